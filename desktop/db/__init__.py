@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the SQLCipher engine, unit of work, migrations, backups."""

@@ -1,0 +1,36 @@
+"""Non-secret preferences needed before login (language, idle lock), kept in config.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from desktop.db.files import write_atomically
+
+
+@dataclass(frozen=True)
+class Config:
+    language: str = "vi"
+    idle_lock_minutes: int = 10
+
+    def with_changes(self, **changes: object) -> Config:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def load(path: Path) -> Config:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return Config()
+    known = {k: v for k, v in data.items() if k in Config.__dataclass_fields__}
+    config = Config(**known)
+    if config.language not in ("vi", "en"):
+        config = replace(config, language="vi")
+    if not 1 <= int(config.idle_lock_minutes) <= 240:
+        config = replace(config, idle_lock_minutes=10)
+    return config
+
+
+def save(path: Path, config: Config) -> None:
+    write_atomically(path, json.dumps(asdict(config), indent=1).encode("utf-8"))

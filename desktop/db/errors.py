@@ -1,0 +1,43 @@
+"""Turns SQLite / SQLCipher failures into coded errors the user can act on."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy.exc import DBAPIError
+
+from desktop.domain.problems import DomainError
+
+
+def classify(error: BaseException, *, path: str = "") -> DomainError | None:
+    text = str(getattr(error, "orig", None) or error).lower()
+    if "file is not a database" in text or "malformed" in text or "not an error" in text:
+        return DomainError("store.corrupt")
+    if "disk is full" in text or "disk i/o error" in text and "full" in text:
+        return DomainError("store.disk_full")
+    if "readonly" in text or "read-only" in text or "unable to open database" in text:
+        return DomainError("store.read_only", path=path)
+    if "database is locked" in text or "database is busy" in text:
+        return DomainError("store.locked")
+    return None
+
+
+@contextlib.contextmanager
+def storage_errors(path: str = "") -> Iterator[None]:
+    """Re-raise driver errors we can explain as DomainError; others pass through unchanged."""
+    try:
+        yield
+    except DBAPIError as error:
+        coded = classify(error, path=path)
+        if coded is None:
+            raise
+        raise coded from error
+    except OSError as error:
+        import errno
+
+        if error.errno == errno.ENOSPC:
+            raise DomainError("store.disk_full") from error
+        if error.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+            raise DomainError("store.read_only", path=path or str(error.filename or "")) from error
+        raise

@@ -1,0 +1,36 @@
+"""Outreach / communication sessions (DOMAIN §3)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.db.base import Base, Synced, local_only
+
+
+class OutreachSession(Synced, Base):
+    __tablename__ = "outreach_sessions"
+    __table_args__ = (
+        Index("ix_outreach_sessions_list", "deleted_at", "held_on"),
+    )
+
+    held_on: Mapped[date] = mapped_column(index=True)
+    place: Mapped[str] = mapped_column(String(300))
+    form: Mapped[str] = mapped_column(String(24), index=True)
+    target_group: Mapped[str] = mapped_column(String(24), index=True)
+    topics: Mapped[str] = mapped_column(String(300), default="")  # space-separated Topic codes
+    participants_total: Mapped[int] = mapped_column(default=0)
+    participants_male: Mapped[int] = mapped_column(default=0)
+    participants_female: Mapped[int] = mapped_column(default=0)
+    participants_other: Mapped[int] = mapped_column(default=0)
+    target_members: Mapped[int] = mapped_column(default=0)
+    leaflets: Mapped[int] = mapped_column(default=0)
+    condoms: Mapped[int] = mapped_column(default=0)
+    lubricant: Mapped[int] = mapped_column(default=0)
+    organiser: Mapped[str] = mapped_column(String(300), default="")
+    partners: Mapped[str] = mapped_column(String(300), default="")
+    # Folded text of place/organiser/partners so search ignores diacritics without a Python loop.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = local_only(Text, default="")

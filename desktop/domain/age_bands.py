@@ -1,0 +1,45 @@
+"""Age bands computed from birth year (DOMAIN §2); under 16 and 16-17 are minors and legally special."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class AgeBand:
+    code: str
+    low: int
+    high: int | None  # inclusive; None = open-ended
+    label: str
+
+    def contains(self, age: int) -> bool:
+        return age >= self.low and (self.high is None or age <= self.high)
+
+
+AGE_BANDS: tuple[AgeBand, ...] = (
+    AgeBand("lt16", 0, 15, QT_TRANSLATE_NOOP("Codes", "Dưới 16")),
+    AgeBand("16_17", 16, 17, QT_TRANSLATE_NOOP("Codes", "16–17")),
+    AgeBand("18_24", 18, 24, QT_TRANSLATE_NOOP("Codes", "18–24")),
+    AgeBand("25_34", 25, 34, QT_TRANSLATE_NOOP("Codes", "25–34")),
+    AgeBand("35_49", 35, 49, QT_TRANSLATE_NOOP("Codes", "35–49")),
+    AgeBand("50p", 50, None, QT_TRANSLATE_NOOP("Codes", "50 trở lên")),
+)
+ADULT_AGE = 18
+
+
+def age_in(year: int, birth_year: int) -> int:
+    """Age reached during `year`: birth year is all we keep, so this is the age at year end."""
+    return year - birth_year
+
+
+def band_for(age: int) -> AgeBand:
+    for band in AGE_BANDS:
+        if band.contains(age):
+            return band
+    return AGE_BANDS[0]
+
+
+def is_minor(age: int) -> bool:
+    return age < ADULT_AGE

@@ -1,0 +1,31 @@
+"""Code lists shared by several areas: each code is stable data, each label a translatable Vietnamese text."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+
+class Sex(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+    OTHER = "other"
+
+
+SEX_LABELS = {
+    Sex.MALE: QT_TRANSLATE_NOOP("Codes", "Nam"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("Codes", "Nữ"),
+    Sex.OTHER: QT_TRANSLATE_NOOP("Codes", "Khác"),
+}
+
+
+class OfficeRole(StrEnum):
+    COMMUNE = "commune"
+    HUB = "hub"
+
+
+OFFICE_ROLE_LABELS = {
+    OfficeRole.COMMUNE: QT_TRANSLATE_NOOP("Codes", "Xã / phường (nhập liệu)"),
+    OfficeRole.HUB: QT_TRANSLATE_NOOP("Codes", "Cơ quan tổng hợp (tỉnh / huyện)"),
+}

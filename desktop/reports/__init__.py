@@ -1,0 +1,1 @@
+"""Report writers: indicator tables, Excel workbooks and printable PDFs, as functions of data."""

@@ -1,0 +1,1 @@
+"""Printable PDFs (reportlab, bundled Noto fonts): official header, recovery sheet, attendance sheet."""

@@ -1,0 +1,43 @@
+"""Registers the bundled Noto fonts with reportlab once, on first use."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONTS_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+SERIF = "Serif"
+SANS = "Sans"
+
+_FILES = {SERIF: "NotoSerif", SANS: "NotoSans"}
+# reportlab's (bold, italic) flags -> suffix of our registered face name and of the file name.
+_STYLES = {
+    (0, 0): ("", "Regular"),
+    (1, 0): ("-Bold", "Bold"),
+    (0, 1): ("-Italic", "Italic"),
+    (1, 1): ("-BoldItalic", "BoldItalic"),
+}
+
+
+def face(family: str, *, bold: bool = False, italic: bool = False) -> str:
+    """The registered face name, e.g. face(SERIF, bold=True) == "Serif-Bold"."""
+    return family + _STYLES[(int(bold), int(italic))][0]
+
+
+@functools.cache
+def register_fonts() -> None:
+    """Register Serif and Sans with their bold/italic faces; later calls do nothing.
+
+    Lazy because reading 4 MB of TTF at import would slow every CLI command and test collection.
+    """
+    for family, stem in _FILES.items():
+        for (bold, italic), (suffix, file_style) in _STYLES.items():
+            path = FONTS_DIR / f"{stem}-{file_style}.ttf"
+            pdfmetrics.registerFont(TTFont(family + suffix, str(path)))
+            # Lets <b>/<i> in paragraphs pick the right face of the family.
+            addMapping(family, bold, italic, family + suffix)

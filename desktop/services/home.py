@@ -1,0 +1,98 @@
+"""The home screen's "needs attention" list; each area contributes items through a provider."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.db import backup as backups
+from desktop.db.base import synced_models
+from desktop.domain import periods
+from desktop.domain.roles import Permission
+from desktop.services.context import Actor
+from desktop.services.outreach import OutreachService
+from desktop.services.register import Register
+
+
+class Severity(StrEnum):
+    OK = "ok"
+    INFO = "info"
+    WARNING = "warning"
+    URGENT = "urgent"
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    """One line on the home screen: a stable code the GUI words, its parameters, and where it leads."""
+
+    code: str
+    severity: Severity
+    params: dict[str, Any] = field(default_factory=dict)
+    target_page: str = ""
+
+
+Provider = Callable[[Register, Actor], list[AttentionItem]]
+
+
+def outreach_target(register: Register, actor: Actor) -> list[AttentionItem]:
+    if register.office.is_hub or not actor.can(Permission.VIEW_COUNTS):
+        return []
+    period = periods.containing(register.clock.today(), periods.PeriodKind.MONTH)
+    summary = OutreachService(register).summary(actor, period)
+    severity = Severity.OK if summary.t1_met else Severity.WARNING
+    return [AttentionItem("home.outreach_t1", severity,
+                          {"period": period.label_vi(), "sessions": summary.sessions,
+                           "participants": summary.participants}, "outreach")]
+
+
+def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+    latest = backups.latest_backup_time(register.data_dir.backups)
+    if latest is None:
+        return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
+    age = register.clock.now() - latest
+    severity = Severity.OK if age < timedelta(days=2) else Severity.WARNING
+    return [AttentionItem("home.backup_last", severity, {"when": latest.strftime("%d/%m/%Y %H:%M"),
+                                                         "days": age.days}, "settings")]
+
+
+def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
+    """Records changed since the last bundle this office exported (all of them before the first)."""
+    if register.office.is_hub:
+        return []
+    since = _last_export_time(register)
+    total = 0
+    with register.uow() as uow:
+        for model in synced_models():
+            stmt = select(func.count()).select_from(model)
+            if since is not None:
+                stmt = stmt.where(model.updated_at > since)  # type: ignore[attr-defined]
+            total += uow.session.execute(stmt).scalar_one()
+    if total == 0:
+        return [AttentionItem("home.all_sent", Severity.OK, {}, "sync")]
+    return [AttentionItem("home.unsent", Severity.INFO, {"count": total}, "sync")]
+
+
+def _last_export_time(register: Register):  # type: ignore[no-untyped-def]
+    try:
+        from desktop.sync.state import last_export_time
+    except ImportError:  # the sync area is optional in this build
+        return None
+    with register.uow() as uow:
+        return last_export_time(uow.session)
+
+
+# Areas append their providers here (overdue referrals, inspections due, periods not closed...).
+PROVIDERS: list[Provider] = [outreach_target, last_backup, unsent_data]
+
+
+def attention(register: Register, actor: Actor) -> list[AttentionItem]:
+    items: list[AttentionItem] = []
+    for provider in PROVIDERS:
+        items.extend(provider(register, actor))
+    order = [Severity.URGENT, Severity.WARNING, Severity.INFO, Severity.OK]
+    return sorted(items, key=lambda i: order.index(i.severity))

@@ -1,0 +1,189 @@
+"""Outreach sessions: paged lists, the form's save and delete, and the period summary strip."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date, datetime
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from desktop.db.models import OutreachSession
+from desktop.domain.outreach import OutreachDraft, outreach_problems
+from desktop.domain.periods import Period
+from desktop.domain.problems import DomainError, fail_if
+from desktop.domain.roles import Permission
+from desktop.domain.text import fold, nfc
+from desktop.services import audit
+from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.register import Register
+
+SORT_KEYS = ("held_on", "place", "form", "target_group", "participants_total", "organiser", "updated_at")
+
+
+@dataclass(frozen=True)
+class OutreachQuery:
+    period: Period | None = None
+    form: str | None = None
+    target_group: str | None = None
+    search: str = ""
+    sort: str = "held_on"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class OutreachRow:
+    id: str
+    held_on: date
+    place: str
+    form: str
+    target_group: str
+    participants_total: int
+    participants_male: int
+    participants_female: int
+    participants_other: int
+    target_members: int
+    organiser: str
+
+
+@dataclass(frozen=True)
+class OutreachRecord:
+    id: str
+    version: int
+    updated_at: datetime
+    draft: OutreachDraft
+
+
+@dataclass(frozen=True)
+class OutreachSummary:
+    period: Period
+    sessions: int
+    participants: int
+    male: int
+    female: int
+    other: int
+    target_members: int
+    forms_used: int
+
+    @property
+    def t1_met(self) -> bool:
+        # T1: at least one regularly maintained form of communication in the period (DOMAIN §2).
+        return self.sessions > 0
+
+
+_ROW_COLUMNS = [getattr(OutreachSession, f.name) for f in fields(OutreachRow)]
+_DRAFT_FIELDS = [f.name for f in fields(OutreachDraft)]
+
+
+def _filtered(query: OutreachQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    stmt = stmt.where(OutreachSession.deleted_at.is_(None))
+    if query.period is not None:
+        stmt = stmt.where(OutreachSession.held_on.between(query.period.start, query.period.end))
+    if query.form:
+        stmt = stmt.where(OutreachSession.form == query.form)
+    if query.target_group:
+        stmt = stmt.where(OutreachSession.target_group == query.target_group)
+    for word in fold(query.search).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(OutreachSession.search_text.like(f"%{escaped}%", escape="\\"))
+    return stmt
+
+
+def _search_text(draft: OutreachDraft) -> str:
+    return fold(" ".join((draft.place, draft.organiser, draft.partners)))
+
+
+def _record(row: OutreachSession) -> OutreachRecord:
+    values = {name: getattr(row, name) for name in _DRAFT_FIELDS}
+    values["topics"] = tuple(t for t in row.topics.split() if t)
+    return OutreachRecord(row.id, row.version, row.updated_at, OutreachDraft(**values))
+
+
+class OutreachService:
+    def __init__(self, register: Register) -> None:
+        self._register = register
+
+    def count(self, actor: Actor, query: OutreachQuery) -> int:
+        require(actor, Permission.VIEW_RECORDS)
+        with self._register.uow() as uow:
+            return uow.session.execute(_filtered(query, select(func.count()).select_from(OutreachSession))).scalar_one()
+
+    def page(self, actor: Actor, query: OutreachQuery, *, offset: int, limit: int) -> list[OutreachRow]:
+        require(actor, Permission.VIEW_RECORDS)
+        key = query.sort if query.sort in SORT_KEYS else "held_on"
+        column = getattr(OutreachSession, key)
+        order = [column.desc() if query.descending else column.asc(),
+                 OutreachSession.id.desc() if query.descending else OutreachSession.id.asc()]
+        stmt = _filtered(query, select(*_ROW_COLUMNS)).order_by(*order).offset(offset).limit(limit)
+        with self._register.uow() as uow:
+            return [OutreachRow(*r) for r in uow.session.execute(stmt)]
+
+    def get(self, actor: Actor, record_id: str) -> OutreachRecord:
+        require(actor, Permission.VIEW_RECORDS)
+        with self._register.uow() as uow:
+            return _record(self._live(uow.session, record_id))
+
+    def save(self, actor: Actor, draft: OutreachDraft, *, record_id: str | None = None,
+             expected_version: int | None = None) -> Outcome[OutreachRecord]:
+        """Create or update in one transaction; a stale version (edited meanwhile) is refused."""
+        require(actor, Permission.EDIT_RECORDS)
+        draft = OutreachDraft(**{**asdict(draft), "place": nfc(draft.place), "organiser": nfc(draft.organiser),
+                                 "partners": nfc(draft.partners), "topics": tuple(draft.topics)})
+        fail_if(outreach_problems(draft, today=self._register.clock.today()))
+        now = self._register.clock.now()
+        office = self._register.office
+        with self._register.uow() as uow:
+            if record_id is None:
+                row = OutreachSession(origin_unit=office.origin_unit, origin_device=office.device_id,
+                                      created_at=now, author=actor.account_id, version=1)
+                uow.session.add(row)
+                action = "outreach.create"
+            else:
+                row = self._live(uow.session, record_id)
+                if expected_version is not None and row.version != expected_version:
+                    raise DomainError("outreach.stale")
+                row.version += 1
+                row.author = actor.account_id
+                action = "outreach.update"
+            for name in _DRAFT_FIELDS:
+                setattr(row, name, getattr(draft, name))
+            row.topics = " ".join(draft.topics)
+            row.search_text = _search_text(draft)
+            row.updated_at = now
+            uow.session.flush()
+            audit.record(uow.session, actor, action, at=now, entity="outreach_session", entity_id=row.id)
+            uow.commit()
+            return Outcome(_record(row), Changes.OUTREACH)
+
+    def delete(self, actor: Actor, record_id: str) -> Outcome[None]:
+        """A tombstone, not a hard delete, so the deletion travels to the hub (DESIGN §4)."""
+        require(actor, Permission.EDIT_RECORDS)
+        now = self._register.clock.now()
+        with self._register.uow() as uow:
+            row = self._live(uow.session, record_id)
+            row.deleted_at = now
+            row.updated_at = now
+            row.version += 1
+            row.author = actor.account_id
+            audit.record(uow.session, actor, "outreach.delete", at=now, entity="outreach_session", entity_id=row.id)
+            uow.commit()
+        return Outcome(None, Changes.OUTREACH)
+
+    def summary(self, actor: Actor, period: Period) -> OutreachSummary:
+        require(actor, Permission.VIEW_COUNTS)
+        s = OutreachSession
+        stmt = _filtered(OutreachQuery(period=period), select(
+            func.count(), func.coalesce(func.sum(s.participants_total), 0), func.coalesce(func.sum(s.participants_male), 0),
+            func.coalesce(func.sum(s.participants_female), 0), func.coalesce(func.sum(s.participants_other), 0),
+            func.coalesce(func.sum(s.target_members), 0), func.count(func.distinct(s.form)),
+        ))
+        with self._register.uow() as uow:
+            n, total, male, female, other, target, forms = uow.session.execute(stmt).one()
+        return OutreachSummary(period, n, total, male, female, other, target, forms)
+
+    @staticmethod
+    def _live(session: Session, record_id: str) -> OutreachSession:
+        row = session.get(OutreachSession, record_id)
+        if row is None or row.deleted_at is not None:
+            raise DomainError("outreach.not_found")
+        return row

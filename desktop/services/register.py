@@ -1,0 +1,84 @@
+"""An opened register: the engine over the decrypted database, this office, and the clock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import Engine, select
+
+from desktop.db import backup as backups
+from desktop.db import migrate
+from desktop.db.datadir import DataDir
+from desktop.db.engine import open_engine, session_factory
+from desktop.db.models import Office
+from desktop.db.uow import UnitOfWork
+from desktop.domain.codes import OfficeRole
+from desktop.domain.problems import DomainError
+from desktop.services.context import Clock
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    role: OfficeRole
+    province_code: str
+    unit_code: str
+    unit_name: str
+    admin_version: str
+    device_id: str
+
+    @property
+    def origin_unit(self) -> str:
+        return f"{self.unit_code}@{self.admin_version}"
+
+    @property
+    def is_hub(self) -> bool:
+        return self.role is OfficeRole.HUB
+
+
+class Register:
+    """Everything a use case needs to reach the data; built once per login by open_register."""
+
+    def __init__(self, data_dir: DataDir, engine: Engine, key: bytes, clock: Clock) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.key = key
+        self.clock = clock
+        self._sessions = session_factory(engine)
+        self._office: OfficeInfo | None = None
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions)
+
+    @property
+    def office(self) -> OfficeInfo:
+        if self._office is None:
+            with self.uow() as uow:
+                row = uow.session.execute(select(Office)).scalar_one_or_none()
+                if row is None:
+                    raise DomainError("store.corrupt")
+                self._office = OfficeInfo(OfficeRole(row.role), row.province_code, row.unit_code,
+                                          row.unit_name, row.admin_version, row.device_id)
+        return self._office
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_register(data_dir: DataDir, key: bytes, clock: Clock) -> Register:
+    """Open the encrypted database; migrate it (after a backup) when the app is newer than the data."""
+    engine = open_engine(data_dir.database, key)
+    try:
+        if migrate.needs_upgrade(engine):
+            if migrate.current_revision(engine) is not None:
+                backups.backup(data_dir.database, key, data_dir.backups, reason="before-migration", now=clock.now())
+            migrate.upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Register(data_dir, engine, key, clock)
+
+
+def daily_backup_due(data_dir: DataDir, clock: Clock) -> bool:
+    latest = backups.latest_backup_time(data_dir.backups)
+    return latest is None or clock.now() - latest > timedelta(days=1)

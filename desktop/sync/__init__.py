@@ -1,0 +1,1 @@
+"""Sync bundles: minisign signatures, age encryption, the ZIP container, export and import."""

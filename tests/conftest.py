@@ -1,0 +1,96 @@
+"""Shared fixtures: a real encrypted register made once per run and copied for each test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+# Offscreen Qt for every GUI test; set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.bootstrap import Services, build_services  # noqa: E402
+from desktop.db.datadir import DataDir  # noqa: E402
+from desktop.db.keyring import FAST_KDF  # noqa: E402
+from desktop.domain.codes import OfficeRole  # noqa: E402
+from desktop.services import auth  # noqa: E402
+from desktop.services.context import Actor, FixedClock  # noqa: E402
+from desktop.services.setup import SetupRequest, initialise  # noqa: E402
+
+VN = timezone(timedelta(hours=7))
+NOW = datetime(2026, 11, 28, 9, 30, tzinfo=VN)
+ADMIN = "admin"
+PASSWORD = "mat-khau-2026"
+
+
+@dataclass
+class Opened:
+    """A logged-in register for a test: services, the admin actor, the folder, the clock, the recovery key."""
+
+    services: Services
+    admin: Actor
+    data_dir: DataDir
+    clock: FixedClock
+    recovery_key: str
+
+
+def make_register(root: Path, clock: FixedClock, *, role: OfficeRole = OfficeRole.COMMUNE,
+                  commune: str | None = "08500") -> str:
+    result = initialise(DataDir(root), SetupRequest(
+        office_role=role, province_code="25", commune_code=commune if role is OfficeRole.COMMUNE else None,
+        admin_username=ADMIN, admin_display_name="Quản trị", admin_password=PASSWORD, admin_confirm=PASSWORD,
+    ), clock=clock, kdf=FAST_KDF)
+    return result.recovery_key
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("template") / "data"
+    return root, make_register(root, FixedClock(NOW))
+
+
+@pytest.fixture(scope="session")
+def _hub_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("hub-template") / "data"
+    return root, make_register(root, FixedClock(NOW), role=OfficeRole.HUB)
+
+
+def _open_copy(template: tuple[Path, str], target: Path, clock: FixedClock) -> Iterator[Opened]:
+    source, recovery = template
+    shutil.copytree(source, target)
+    data_dir = DataDir(target)
+    register, admin = auth.login(data_dir, ADMIN, PASSWORD, clock=clock)
+    try:
+        yield Opened(build_services(register), admin, data_dir, clock, recovery)
+    finally:
+        register.close()
+
+
+@pytest.fixture
+def opened(_template: tuple[Path, str], tmp_path: Path, clock: FixedClock) -> Iterator[Opened]:
+    """A commune register (Xã Xuân Lũng, Phú Thọ) logged in as its administrator."""
+    yield from _open_copy(_template, tmp_path / "data", clock)
+
+
+@pytest.fixture
+def hub(_hub_template: tuple[Path, str], tmp_path: Path, clock: FixedClock) -> Iterator[Opened]:
+    """A hub register (Tỉnh Phú Thọ) logged in as its administrator."""
+    yield from _open_copy(_hub_template, tmp_path / "hub", clock)
+
+
+@pytest.fixture
+def template_dir(_template: tuple[Path, str], tmp_path: Path) -> DataDir:
+    """A fresh copy of an initialised commune register, not logged in."""
+    target = tmp_path / "copy"
+    shutil.copytree(_template[0], target)
+    return DataDir(target)

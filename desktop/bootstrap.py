@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.accounts import AccountService
+from desktop.services.client_rights import ClientRightsService
+from desktop.services.clients import ClientService
+from desktop.services.establishments import EstablishmentService
+from desktop.services.inspections import InspectionService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
+from desktop.services.partners import PartnerService
+from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
+from desktop.services.reports import ReportService
+from desktop.services.sync import SyncService
 
 
 @dataclass(frozen=True)
@@ -16,6 +24,14 @@ class Services:
     accounts: AccountService
     outreach: OutreachService
     maintenance: MaintenanceService
+    establishments: EstablishmentService
+    inspections: InspectionService
+    clients: ClientService
+    referrals: ReferralService
+    partners: PartnerService
+    client_rights: ClientRightsService
+    reports: ReportService
+    sync: SyncService
 
 
 def build_services(register: Register) -> Services:
@@ -24,4 +40,12 @@ def build_services(register: Register) -> Services:
         accounts=AccountService(register),
         outreach=OutreachService(register),
         maintenance=MaintenanceService(register),
+        establishments=EstablishmentService(register),
+        inspections=InspectionService(register),
+        clients=ClientService(register),
+        referrals=ReferralService(register),
+        partners=PartnerService(register),
+        client_rights=ClientRightsService(register),
+        reports=ReportService(register),
+        sync=SyncService(register),
     )

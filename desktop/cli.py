@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.bootstrap import Services, build_services
-from desktop.db import backup as backups
 from desktop.db import datadir, migrate
 from desktop.db.instance_lock import InstanceLock
 from desktop.domain.codes import OfficeRole
@@ -162,9 +161,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hoanhap", description="Hòa Nhập")
     parser.add_argument("--data-dir", help=f"data folder (else ${datadir.ENV_VAR}, else the user data folder)")
     parser.add_argument("--demo", action="store_true", help="open the window on a fresh demo register")
+    # --data-dir is accepted before or after the command name.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
-        cmd.configure(sub.add_parser(cmd.name, help=cmd.help))
+        cmd.configure(sub.add_parser(cmd.name, help=cmd.help, parents=[common]))
     return parser
 
 

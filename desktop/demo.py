@@ -56,7 +56,19 @@ def fill_accounts(services: Services, actor: Actor, rng: random.Random, today: d
                               password=DEMO_PASSWORD, confirm=DEMO_PASSWORD)
 
 
-FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach]
+def fill_establishments(services: Services, actor: Actor, rng: random.Random, today: date) -> None:
+    from desktop.services.establishments_demo import fill_establishments as fill  # the area's own module
+
+    fill(services, actor, rng, today)
+
+
+def fill_clients(services: Services, actor: Actor, rng: random.Random, today: date) -> None:
+    from desktop.services.clients_demo import fill_clients as fill  # the area's own module
+
+    fill(services, actor, rng, today)
+
+
+FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach, fill_establishments, fill_clients]
 
 
 def build_demo(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfParams = KdfParams(),

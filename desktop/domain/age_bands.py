@@ -43,3 +43,22 @@ def band_for(age: int) -> AgeBand:
 
 def is_minor(age: int) -> bool:
     return age < ADULT_AGE
+
+
+def band_of_birth_year(birth_year: int, year: int) -> AgeBand:
+    """The band a person born in `birth_year` falls in during `year` (reports use the period's year)."""
+    return band_for(age_in(year, birth_year))
+
+
+def birth_years_of(band: AgeBand, year: int) -> tuple[int | None, int]:
+    """Inclusive birth-year bounds of `band` in `year` (None = no lower bound), so SQL can filter.
+
+    Lets the report engine and list filters ask `birth_year BETWEEN lo AND hi` instead of
+    computing an age per row in Python.
+    """
+    earliest = None if band.high is None else year - band.high
+    return earliest, year - band.low
+
+
+def band_by_code(code: str) -> AgeBand | None:
+    return next((b for b in AGE_BANDS if b.code == code), None)

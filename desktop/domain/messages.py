@@ -90,9 +90,395 @@ MESSAGES: dict[str, str] = {
         "Problems", "Nhật ký bị sửa hoặc hỏng tại dòng số {seq}."
     ),
     # --- clients, consents, contacts, referrals (issue 3) ---
+    "client.birth_year_impossible": QT_TRANSLATE_NOOP(
+        "Problems", "Năm sinh {value} không hợp lý: phải từ {min} đến {max}."
+    ),
+    "client.minor": QT_TRANSLATE_NOOP(
+        "Problems", "Người này mới {age} tuổi, là người chưa thành niên. Trường hợp này cần xử lý theo quy định riêng."
+    ),
+    "client.unacknowledged": QT_TRANSLATE_NOOP(
+        "Problems", "Có {count} cảnh báo cần cán bộ xem và xác nhận trước khi lưu."
+    ),
+    "client.unknown_code": QT_TRANSLATE_NOOP("Problems", "Giá trị đã chọn không có trong danh mục."),
+    "client.contact_before_birth": QT_TRANSLATE_NOOP("Problems", "Ngày gặp lần đầu không thể trước năm sinh."),
+    "client.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy người được hỗ trợ (có thể đã bị xóa)."),
+    "client.stale": QT_TRANSLATE_NOOP(
+        "Problems", "Hồ sơ này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất."
+    ),
+    "client.hub_read_only": QT_TRANSLATE_NOOP(
+        "Problems", "Máy tổng hợp không nhập người được hỗ trợ; việc này do xã, phường thực hiện."
+    ),
+    "client.erase_confirm_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Mã số nhập để xác nhận không khớp với mã của người này. Chưa xóa gì."
+    ),
+    "client.retention_invalid": QT_TRANSLATE_NOOP(
+        "Problems", "Thời hạn lưu giữ phải từ {min} đến {max} tháng."
+    ),
+    "contact.before_first_contact": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày này trước ngày gặp lần đầu ({first})."
+    ),
+    "consent.withdrawn_before_given": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày rút lại đồng ý không thể trước ngày đồng ý ({given})."
+    ),
+    "consent.not_given": QT_TRANSLATE_NOOP("Problems", "Người này chưa đồng ý nội dung này, nên không có gì để rút lại."),
+    "uic.fact_missing": QT_TRANSLATE_NOOP("Problems", "Chưa nhập đủ thông tin để tạo mã số."),
+    "uic.fact_invalid": QT_TRANSLATE_NOOP("Problems", "Thông tin này không dùng để tạo mã số được. Hãy nhập lại."),
+    "uic.recipe_invalid": QT_TRANSLATE_NOOP(
+        "Problems", "Cách tạo mã số phiên bản {version} bị lỗi. Hãy liên hệ quản trị viên."
+    ),
+    "uic.recipe_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "Không có cách tạo mã số phiên bản {version}. Hãy liên hệ quản trị viên."
+    ),
+    "referral.no_consent": QT_TRANSLATE_NOOP(
+        "Problems", "Người này chưa đồng ý được giới thiệu, chuyển gửi. Hãy lấy ý kiến đồng ý trước, "
+        "hoặc ghi rõ lý do nếu buộc phải chuyển gửi ngay."
+    ),
+    "referral.follow_up_before_referral": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày hẹn theo dõi không thể trước ngày giới thiệu ({referred_on})."
+    ),
+    "referral.status_jump": QT_TRANSLATE_NOOP(
+        "Problems", "Không thể chuyển sang trạng thái này. Thứ tự là: đã chuyển gửi, rồi nơi nhận tiếp nhận, "
+        "rồi hoàn thành, bị từ chối hoặc mất dấu."
+    ),
+    "referral.date_before_previous": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày này không thể trước ngày {previous}."
+    ),
+    "referral.outcome_required": QT_TRANSLATE_NOOP("Problems", "Khi hoàn thành, hãy chọn kết quả đạt được."),
+    "referral.partner_inactive": QT_TRANSLATE_NOOP(
+        "Problems", "Nơi nhận “{partner}” đã ngừng sử dụng. Hãy chọn nơi khác."
+    ),
+    "referral.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy phiếu giới thiệu này."),
+    "partner.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy nơi nhận này."),
+    "partner.name_taken": QT_TRANSLATE_NOOP("Problems", "Đã có nơi nhận tên “{name}”."),
+    "partner.stale": QT_TRANSLATE_NOOP(
+        "Problems", "Nơi nhận này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất."
+    ),
+    "home.referrals_overdue": QT_TRANSLATE_NOOP("Problems", "{count} phiếu giới thiệu đã quá ngày hẹn theo dõi."),
+    "home.referrals_on_time": QT_TRANSLATE_NOOP("Problems", "Không có phiếu giới thiệu nào quá hạn theo dõi."),
+    "home.clients_due_erasure": QT_TRANSLATE_NOOP(
+        "Problems", "{count} hồ sơ đã quá thời hạn lưu giữ ({months} tháng), cần xem xét xóa."
+    ),
     # --- establishments and inspections (issue 4) ---
+    "establishment.unknown_type": QT_TRANSLATE_NOOP("Problems", "Loại hình kinh doanh không hợp lệ."),
+    "establishment.unknown_status": QT_TRANSLATE_NOOP("Problems", "Tình trạng hoạt động không hợp lệ."),
+    "establishment.closed_without_date": QT_TRANSLATE_NOOP("Problems", "Cơ sở đã đóng cửa thì phải ghi ngày đóng cửa."),
+    "establishment.closed_date_but_open": QT_TRANSLATE_NOOP(
+        "Problems", "Có ngày đóng cửa nhưng tình trạng không phải “Đã đóng cửa”. Hãy sửa một trong hai."
+    ),
+    "establishment.closed_before_opened": QT_TRANSLATE_NOOP("Problems", "Ngày đóng cửa không được trước ngày bắt đầu hoạt động."),
+    "establishment.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy cơ sở kinh doanh (có thể đã bị xóa)."),
+    "establishment.stale": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất."
+    ),
+    "establishment.opened_after_inspection": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở đã được kiểm tra ngày {day}, nên ngày bắt đầu hoạt động không thể sau ngày đó."
+    ),
+    "establishment.has_inspections": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở đã có {count} lần kiểm tra nên không xóa được. Nếu cơ sở đã nghỉ, hãy chuyển tình trạng sang “Đã đóng cửa”."
+    ),
+    "inspection.before_establishment": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày kiểm tra không được trước ngày cơ sở bắt đầu hoạt động hoặc đăng ký ({day})."
+    ),
+    "inspection.unknown_kind": QT_TRANSLATE_NOOP("Problems", "Hình thức kiểm tra không hợp lệ."),
+    "inspection.count_exceeds_staff": QT_TRANSLATE_NOOP(
+        "Problems", "Số này ({count}) không được lớn hơn số người lao động có mặt ({present})."
+    ),
+    "inspection.unknown_template": QT_TRANSLATE_NOOP(
+        "Problems", "Không có mẫu phiếu kiểm tra phiên bản {version} áp dụng cho ngày kiểm tra."
+    ),
+    "inspection.item_not_in_template": QT_TRANSLATE_NOOP(
+        "Problems", "Mục “{item}” không có trong mẫu phiếu kiểm tra phiên bản {version}."
+    ),
+    "inspection.item_not_applicable": QT_TRANSLATE_NOOP(
+        "Problems", "Mục “{item}” không áp dụng cho loại hình kinh doanh của cơ sở này."
+    ),
+    "inspection.duplicate_result": QT_TRANSLATE_NOOP("Problems", "Mục “{item}” được ghi kết quả hai lần."),
+    "inspection.verdict_required": QT_TRANSLATE_NOOP(
+        "Problems", "Mục “{item}”: hãy chọn Đạt, Không đạt hoặc Không áp dụng."
+    ),
+    "inspection.number_required": QT_TRANSLATE_NOOP("Problems", "Mục “{item}”: hãy ghi số."),
+    "inspection.answer_mismatch": QT_TRANSLATE_NOOP("Problems", "Mục “{item}”: kiểu trả lời không đúng với mẫu phiếu."),
+    "inspection.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy lần kiểm tra (có thể đã bị xóa)."),
+    "inspection.stale": QT_TRANSLATE_NOOP(
+        "Problems", "Biên bản kiểm tra này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất."
+    ),
+    "violation.unknown_handling": QT_TRANSLATE_NOOP("Problems", "Hình thức xử lý đề nghị không hợp lệ."),
+    "violation.no_legal_basis": QT_TRANSLATE_NOOP(
+        "Problems", "Vi phạm phải có căn cứ pháp lý: chọn điều khoản trong bảng tham chiếu hoặc ghi căn cứ."
+    ),
+    "violation.unknown_reference": QT_TRANSLATE_NOOP("Problems", "Không có điều khoản “{reference}” trong bảng tham chiếu xử phạt."),
+    "violation.reference_not_in_force": QT_TRANSLATE_NOOP(
+        "Problems", "{reference} không còn (hoặc chưa có) hiệu lực vào ngày kiểm tra {day}."
+    ),
+    "violation.amount_required": QT_TRANSLATE_NOOP("Problems", "Đề nghị phạt tiền thì phải ghi số tiền đề nghị."),
+    "violation.fine_needs_reference": QT_TRANSLATE_NOOP(
+        "Problems", "Đề nghị phạt tiền phải dựa trên một điều khoản có mức phạt tiền trong bảng tham chiếu."
+    ),
+    "violation.amount_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems", "Số tiền đề nghị {amount} đồng nằm ngoài khung {min} – {max} đồng của {reference}."
+    ),
+    "violation.amount_without_fine": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ ghi số tiền khi hình thức xử lý là đề nghị phạt tiền."
+    ),
+    "inspection.reinspection_days_invalid": QT_TRANSLATE_NOOP(
+        "Problems", "Số ngày hẹn tái kiểm tra phải từ {min} đến {max}."
+    ),
+    "datafile.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp dữ liệu {file}: {detail}."),
+    "datafile.not_json": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file} sai cú pháp JSON (dòng {line})."),
+    "datafile.not_object": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON."),
+    "datafile.unknown_field": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”."),
+    "datafile.missing_field": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”."),
+    "datafile.bad_value": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value})."
+    ),
+    "datafile.duplicate": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}: mục {item} bị trùng."),
+    "datafile.none_found": QT_TRANSLATE_NOOP("Problems", "Thư mục {folder} không có tệp dữ liệu nào ({pattern})."),
     # --- sync bundles (issue 5) ---
+    "sync.file_unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp."
+    ),
+    "sync.empty_file": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp gói dữ liệu trống (0 byte), có thể chép chưa xong. Hãy chép lại tệp."
+    ),
+    "sync.not_a_zip": QT_TRANSLATE_NOOP("Problems", "Tệp này không phải gói dữ liệu đồng bộ (không phải tệp ZIP)."),
+    "sync.truncated": QT_TRANSLATE_NOOP(
+        "Problems", "Gói dữ liệu bị hỏng hoặc thiếu một phần (có thể chép chưa xong). Hãy xin đơn vị gửi gửi lại."
+    ),
+    "sync.unsafe_name": QT_TRANSLATE_NOOP(
+        "Problems", "Gói dữ liệu chứa tệp lạ “{name}”. Chương trình không mở gói này để đảm bảo an toàn."
+    ),
+    "sync.member_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Gói dữ liệu thiếu phần “{name}”. Hãy xin đơn vị gửi xuất lại gói."
+    ),
+    "sync.too_large": QT_TRANSLATE_NOOP(
+        "Problems", "Gói dữ liệu lớn bất thường (phần “{name}” vượt giới hạn). Chương trình không mở để tránh treo máy."
+    ),
+    "sync.envelope_malformed": QT_TRANSLATE_NOOP(
+        "Problems", "Phần thông tin người gửi (envelope.json) trong gói dữ liệu bị hỏng hoặc thiếu thông tin."
+    ),
+    "sync.signature_malformed": QT_TRANSLATE_NOOP("Problems", "Chữ ký số của gói dữ liệu bị hỏng hoặc sai định dạng."),
+    "sync.signature_key_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Gói dữ liệu được ký bằng khóa {found}, không phải khóa {expected} đã đăng ký của đơn vị gửi."
+    ),
+    "sync.signature_bad": QT_TRANSLATE_NOOP(
+        "Problems", "Chữ ký số không khớp: nội dung gói dữ liệu đã bị thay đổi sau khi ký. Không nhập gói này."
+    ),
+    "sync.signature_comment_bad": QT_TRANSLATE_NOOP(
+        "Problems", "Chữ ký số không khớp: thông tin gói (mã gói, đơn vị gửi, số thứ tự) đã bị sửa. Không nhập gói này."
+    ),
+    "sync.comment_too_long": QT_TRANSLATE_NOOP("Problems", "Ghi chú kèm chữ ký quá dài (tối đa {max} byte)."),
+    "sync.comment_bad_char": QT_TRANSLATE_NOOP(
+        "Problems", "Ghi chú kèm chữ ký không được xuống dòng hoặc chứa ký tự điều khiển."
+    ),
+    "sync.public_key_malformed": QT_TRANSLATE_NOOP(
+        "Problems", "Khóa kiểm tra chữ ký (khóa công khai minisign) không đúng định dạng."
+    ),
+    "sync.decrypt_failed": QT_TRANSLATE_NOOP(
+        "Problems", "Không giải mã được gói dữ liệu: gói không gửi cho đơn vị này, hoặc tệp đã bị hỏng."
+    ),
+    "sync.bad_recipient": QT_TRANSLATE_NOOP(
+        "Problems", "Khóa mã hóa của nơi nhận “{recipient}” không hợp lệ (phải là chuỗi bắt đầu bằng age1)."
+    ),
+    "sync.bad_identity": QT_TRANSLATE_NOOP(
+        "Problems", "Khóa giải mã không hợp lệ (phải là chuỗi bắt đầu bằng AGE-SECRET-KEY-1)."
+    ),
+    "sync.no_recipients": QT_TRANSLATE_NOOP(
+        "Problems", "Chưa có nơi nhận để mã hóa gói dữ liệu. Hãy cài thẻ đơn vị của tuyến trên trước."
+    ),
+    # sync: bundles refused at import (issue 5)
+    "sync.format_unsupported": QT_TRANSLATE_NOOP(
+        "Problems", "Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm."
+    ),
+    "sync.key_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "Gói được ký bằng khóa {key_id} chưa đăng ký ở đây. Hãy đăng ký thẻ đơn vị của nơi gửi "
+        "(xác nhận mã vân tay qua điện thoại) rồi nhập lại."
+    ),
+    "sync.key_revoked": QT_TRANSLATE_NOOP(
+        "Problems", "Khóa {key_id} của {unit} đã bị thu hồi ngày {date}. Không nhận tệp ký bằng khóa này."
+    ),
+    "sync.key_wrong_role": QT_TRANSLATE_NOOP(
+        "Problems", "Khóa {key_id} không thuộc loại đơn vị được phép gửi tệp này đến đây."
+    ),
+    "sync.sender_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp ghi là của đơn vị {claimed} nhưng được ký bằng khóa của {actual}. Không nhận tệp này."
+    ),
+    "sync.envelope_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Thông tin ngoài gói (mã gói, đơn vị gửi, số thứ tự) không khớp với chữ ký: gói đã bị sửa. Không nhập."
+    ),
+    "sync.bundle_id_reused": QT_TRANSLATE_NOOP(
+        "Problems", "Mã gói {bundle_id} đã được nhập trước đây với nội dung khác. Không nhập; hãy liên hệ đơn vị gửi."
+    ),
+    "sync.replay": QT_TRANSLATE_NOOP(
+        "Problems", "Nội dung gói này đã được nhập trước đây dưới mã gói {previous}. Đây là bản gửi lại dưới mã khác; "
+        "không nhập."
+    ),
+    "sync.sequence_reused": QT_TRANSLATE_NOOP(
+        "Problems", "Đã nhận một gói khác của {unit} mang cùng số thứ tự {sequence}. Không nhập; hãy liên hệ đơn vị gửi."
+    ),
+    "sync.manifest_malformed": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng kê (manifest.json) trong gói dữ liệu bị hỏng hoặc thiếu thông tin. Không nhập gói này."
+    ),
+    "sync.manifest_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng kê trong gói không khớp với thông tin ngoài gói (mục {field}). Không nhập gói này."
+    ),
+    "sync.manifest_files_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {name} có trong gói mà không có trong bảng kê, hoặc ngược lại. Không nhập gói này."
+    ),
+    "sync.manifest_hash_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {name} trong gói không khớp mã kiểm tra ghi trong bảng kê. Không nhập gói này."
+    ),
+    "sync.manifest_count_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này."
+    ),
+    "sync.schema_future": QT_TRANSLATE_NOOP(
+        "Problems", "Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). "
+        "Hãy cập nhật phần mềm ở đây rồi nhập lại."
+    ),
+    "sync.chain_broken": QT_TRANSLATE_NOOP(
+        "Problems", "Gói số {sequence} của {unit} không nối tiếp các gói đã nhận (chuỗi mã kiểm tra bị đứt). "
+        "Không nhập; hãy liên hệ đơn vị gửi."
+    ),
+    "sync.unknown_table": QT_TRANSLATE_NOOP(
+        "Problems", "Gói có bảng dữ liệu lạ “{table}” mà phần mềm không có. Không nhập gói này."
+    ),
+    "sync.record_malformed": QT_TRANSLATE_NOOP("Problems", "Bảng {table}, dòng {line}: bản ghi không đọc được."),
+    "sync.record_unknown_column": QT_TRANSLATE_NOOP("Problems", "Bảng {table}, dòng {line}: có trường lạ “{column}”."),
+    "sync.record_missing_column": QT_TRANSLATE_NOOP("Problems", "Bảng {table}, dòng {line}: thiếu trường “{column}”."),
+    "sync.record_bad_value": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng {table}, dòng {line}: giá trị của trường “{column}” không hợp lệ."
+    ),
+    "sync.record_foreign_origin": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng {table}, dòng {line}: bản ghi của đơn vị {origin}, không phải của đơn vị gửi {sender}. "
+        "Không nhập gói này."
+    ),
+    "sync.foreign_record": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng {table}: bản ghi {record} đã có ở đây và thuộc đơn vị khác ({owner}). Không nhập gói này."
+    ),
+    "sync.duplicate_record": QT_TRANSLATE_NOOP(
+        "Problems", "Bảng {table}: bản ghi {record} xuất hiện hai lần trong cùng một gói. Không nhập gói này."
+    ),
+    "sync.erasure_bad_target": QT_TRANSLATE_NOOP(
+        "Problems", "Dấu xóa dữ liệu ở dòng {line} trỏ tới bảng lạ “{table}”. Không nhập gói này."
+    ),
+    "sync.apply_failed": QT_TRANSLATE_NOOP(
+        "Problems", "Sổ đăng ký không ghi được dữ liệu của gói ({detail}). Chưa có gì bị thay đổi; hãy báo cho người quản trị."
+    ),
+    # sync: office cards, sending, receipts, conflicts, closing periods (issue 5)
+    "sync.hub_only": QT_TRANSLATE_NOOP("Problems", "Chỉ cơ quan tổng hợp (tuyến trên) mới nhập gói dữ liệu của xã."),
+    "sync.commune_only": QT_TRANSLATE_NOOP(
+        "Problems", "Việc này chỉ làm ở xã/phường (gửi gói dữ liệu, chốt kỳ báo cáo, nhập giấy báo nhận)."
+    ),
+    "sync.nothing_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy tệp gói dữ liệu (.hnb) nào trong {path}."),
+    "sync.card_malformed": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp thẻ đơn vị không đúng định dạng hoặc đã bị sửa sau khi xuất. Hãy xin đơn vị kia xuất lại thẻ."
+    ),
+    "sync.card_needs_commune": QT_TRANSLATE_NOOP("Problems", "Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường."),
+    "sync.card_needs_hub": QT_TRANSLATE_NOOP("Problems", "Xã/phường chỉ cài thẻ của cơ quan tổng hợp (tuyến trên)."),
+    "sync.card_wrong_province": QT_TRANSLATE_NOOP(
+        "Problems", "Thẻ của {unit} thuộc tỉnh khác, không thuộc tỉnh {own} của đơn vị này."
+    ),
+    "sync.card_already_enrolled": QT_TRANSLATE_NOOP(
+        "Problems", "Thẻ có khóa {key_id} ({unit}) đã được đăng ký từ ngày {date}."
+    ),
+    "sync.card_own": QT_TRANSLATE_NOOP("Problems", "Đây là thẻ của chính đơn vị này, không cần đăng ký."),
+    "sync.card_not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy thẻ đơn vị này."),
+    "sync.fingerprint_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Mã vân tay không khớp với thẻ. Hãy gọi điện cho đơn vị kia và đọc lại từng nhóm 5 số. "
+        "Chưa đăng ký thẻ."
+    ),
+    "sync.fingerprint_required": QT_TRANSLATE_NOOP(
+        "Problems", "Hãy nhập mã vân tay đã xác nhận qua điện thoại với đơn vị kia trước khi đăng ký thẻ."
+    ),
+    "sync.receipt_malformed": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại."
+    ),
+    "sync.receipt_wrong_unit": QT_TRANSLATE_NOOP(
+        "Problems", "Giấy báo nhận này dành cho đơn vị {unit}, không phải đơn vị này."
+    ),
+    "sync.conflict_not_found": QT_TRANSLATE_NOOP(
+        "Problems", "Không tìm thấy xung đột này (có thể đã được giải quyết)."
+    ),
+    "sync.conflict_bad_choice": QT_TRANSLATE_NOOP(
+        "Problems", "Hãy chọn giữ bản đang có ở đây hoặc nhận bản mới gửi đến."
+    ),
+    "sync.period_not_ended": QT_TRANSLATE_NOOP("Problems", "{period} chưa kết thúc nên chưa chốt được."),
+    "sync.period_already_closed": QT_TRANSLATE_NOOP("Problems", "{period} đã được chốt ngày {date}."),
     # --- reports and indicators (issue 6) ---
+    "indicators.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp chỉ tiêu {file} (phải là tệp văn bản UTF-8)."),
+    "indicators.syntax": QT_TRANSLATE_NOOP("Problems", "Tệp chỉ tiêu {file}, dòng {line}: sai cú pháp ({detail})."),
+    "indicators.unknown_field": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có trường “{name}”."
+    ),
+    "indicators.missing_field": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: thiếu trường bắt buộc “{name}”."
+    ),
+    "indicators.bad_value": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: giá trị “{value}” của trường “{name}” không hợp lệ."
+    ),
+    "indicators.bad_period": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: kỳ “{value}” không hợp lệ."
+    ),
+    "indicators.duplicate": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}: mã “{name}” bị trùng."
+    ),
+    "indicators.unknown_code_list": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có danh mục mã “{name}”."
+    ),
+    "indicators.unknown_table": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có bảng dữ liệu “{table}”."
+    ),
+    "indicators.unknown_column": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: bảng “{table}” không có cột “{column}”."
+    ),
+    "indicators.not_a_reference": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không trỏ tới bảng khác."
+    ),
+    "indicators.local_only": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” chỉ lưu trên máy này, "
+        "không được dùng trong báo cáo.",
+    ),
+    "indicators.not_a_number": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không phải số."
+    ),
+    "indicators.not_a_date": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không phải ngày."
+    ),
+    "indicators.unknown_section": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có phần báo cáo “{name}”."
+    ),
+    "indicators.unknown_dimension": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có cách phân tổ “{name}”."
+    ),
+    "indicators.dimension_not_on_table": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không phân tổ được “{name}” trên bảng “{table}”."
+    ),
+    "indicators.unknown_parameter": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có số liệu nền “{name}”."
+    ),
+    "indicators.unknown_target_set": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có cột mục tiêu “{name}”."
+    ),
+    "indicators.value_or_share": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cần hoặc “value”, hoặc cả “numerator” và “denominator”.",
+    ),
+    "indicators.division_by_zero": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mẫu số bằng 0 (không chia được)."
+    ),
+    "indicators.bad_target": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” phải viết dạng “>= 70” hoặc “<= 5”."
+    ),
+    "indicators.zero_target": QT_TRANSLATE_NOOP(
+        "Problems",
+        "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” bằng 0 (luôn đạt, không so sánh được).",
+    ),
+    "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
+    "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
+    "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),
+    "reports.list_unavailable": QT_TRANSLATE_NOOP("Problems", "Danh sách “{name}” chưa có trong phiên bản này."),
+    "reports.unknown_parameter": QT_TRANSLATE_NOOP("Problems", "Không có số liệu nền “{name}” trong bộ chỉ tiêu đang dùng."),
+    "reports.parameter_invalid": QT_TRANSLATE_NOOP("Problems", "Số liệu nền phải là số không âm (đã nhập: {value})."),
 }
 
 

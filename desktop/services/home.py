@@ -86,8 +86,26 @@ def _last_export_time(register: Register):  # type: ignore[no-untyped-def]
         return last_export_time(uow.session)
 
 
+def inspections_due(register: Register, actor: Actor) -> list[AttentionItem]:
+    from desktop.services.inspection_home import inspection_items  # late: that module imports this one
+
+    return inspection_items(register, actor)
+
+
+def client_follow_ups(register: Register, actor: Actor) -> list[AttentionItem]:
+    from desktop.services.client_home import client_attention  # late: that module imports this one
+
+    return client_attention(register, actor)
+
+
+def sync_items(register: Register, actor: Actor) -> list[AttentionItem]:
+    from desktop.services.sync_home import sync_attention  # late: that module imports this one
+
+    return sync_attention(register, actor)
+
+
 # Areas append their providers here (overdue referrals, inspections due, periods not closed...).
-PROVIDERS: list[Provider] = [outreach_target, last_backup, unsent_data]
+PROVIDERS: list[Provider] = [outreach_target, last_backup, unsent_data, inspections_due, client_follow_ups, sync_items]
 
 
 def attention(register: Register, actor: Actor) -> list[AttentionItem]:

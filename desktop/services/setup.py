@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -17,7 +18,8 @@ from desktop.db.keyring import RECOVERY_SLOT, KdfParams, Keyring, new_database_k
 from desktop.db.models import AdminUnit, Office
 from desktop.db.uow import UnitOfWork
 from desktop.domain import admin_units
-from desktop.domain.codes import OfficeRole
+from desktop.domain.codes import OFFICE_ROLE_LABELS, OfficeRole
+from desktop.domain.i18n import translate
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Role
 from desktop.services import audit
@@ -42,6 +44,8 @@ class SetupResult:
     recovery_key: str
     device_id: str
     unit_name: str
+    province_name: str
+    office_role: OfficeRole
     admin: Actor
 
 
@@ -99,4 +103,17 @@ def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock, kdf: K
         _remove_partial(data_dir)
         raise
     engine.dispose()
-    return SetupResult(recovery_key, device_id, unit.name, admin)
+    return SetupResult(recovery_key, device_id, unit.name, admin_units.unit(unit.province_code).name,
+                       request.office_role, admin)
+
+
+def write_recovery_sheet(path: Path, result: SetupResult, *, now: datetime) -> None:
+    """The printable recovery sheet; the key is on paper only, never saved beside the register."""
+    from desktop.reports.pdf.document import Letterhead
+    from desktop.reports.pdf.recovery_sheet import write_recovery_sheet as write_sheet
+
+    letterhead = Letterhead(province_name=result.province_name if result.unit_name != result.province_name else "",
+                            unit_name=result.unit_name, place_name="")
+    write_sheet(path, letterhead=letterhead, recovery_key=result.recovery_key, created_at=now,
+                office_role_label=translate("Codes", OFFICE_ROLE_LABELS[result.office_role]),
+                device_id=result.device_id)

@@ -3,7 +3,13 @@
 from desktop.db.models.accounts import Account
 from desktop.db.models.admin import AdminUnit, Office, Setting
 from desktop.db.models.audit import AuditEntry
+from desktop.db.models.clients import Client, ClientContact, ClientStatusChange, Consent, Erasure, PartnerOrganisation, Referral
+from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.outreach import OutreachSession
-from desktop.db.models.sync import DeviceKey
+from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
+                                     SentRecord, SyncConflict, SyncState)
 
-__all__ = ["Account", "AdminUnit", "AuditEntry", "DeviceKey", "Office", "OutreachSession", "Setting"]
+__all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "ClientStatusChange", "Consent", "Erasure",
+           "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
+           "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession", "Setting",
+           "Establishment", "Inspection", "InspectionResult", "Violation"]

@@ -28,12 +28,12 @@ from desktop.reports.pdf.document import (
 
 TITLE = "DANH SÁCH THAM DỰ BUỔI TRUYỀN THÔNG"
 
-_COLUMNS = (
+_COLUMNS = (  # (title markup, share of the text width)
     ("STT", 0.07),
     ("Họ và tên", 0.27),
     ("Năm sinh", 0.10),
-    ("Giới tính (Nam/Nữ/Khác)", 0.13),
-    ("Đơn vị / địa chỉ", 0.25),
+    ('Giới tính<br/><font name="Serif" size="8.5">(Nam/Nữ/Khác)</font>', 0.16),
+    ("Đơn vị / địa chỉ", 0.22),
     ("Ký tên", 0.18),
 )
 _ROW_HEIGHT = 9 * mm  # enough to sign by hand on a photocopy
@@ -82,7 +82,7 @@ def _details(sheet: AttendanceSheet) -> list[Flowable]:
 
 def _attendance_table(rows: int) -> Table:
     s = styles()
-    head = [para(label, s.table_head) for label, _ in _COLUMNS]
+    head = [rich(label, s.table_head) for label, _ in _COLUMNS]
     body = [[para(str(n), s.table_cell_center)] + [""] * (len(_COLUMNS) - 1) for n in range(1, rows + 1)]
     table = Table(
         [head, *body],
@@ -106,12 +106,12 @@ def _totals(counts: AttendanceCounts | None) -> list[Flowable]:
 
     return [
         rich(
-            f"<b>Tổng số:</b> {n('total')} người; Nam: {n('male')}; Nữ: {n('female')}; "
-            f"Khác: {n('other')}; thuộc nhóm đối tượng: {n('target_members')}.",
+            f"<b>Tổng số:</b> {n('total')} người; Nam: {n('male')}; Nữ: {n('female')}; Khác: {n('other')}.",
             s.body,
         ),
+        rich(f"Trong đó, thuộc nhóm đối tượng: {n('target_members')} người.", s.body),
         rich(
-            f"<b>Tài liệu, vật phẩm đã phát:</b> tờ rơi: {n('leaflets')}; "
+            f"<b>Đã phát:</b> tờ rơi: {n('leaflets')}; "
             f"bao cao su: {n('condoms')}; chất bôi trơn: {n('lubricant')}.",
             s.body,
         ),

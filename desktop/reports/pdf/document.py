@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.db.files import atomic_path
@@ -106,7 +106,8 @@ def date_line(place: str, day: date | None) -> str:
     Decree 30 writes days below 10 and the months January and February with a leading zero.
     """
     if day is None:
-        return f"{nfc(place)}, ngày {BLANK} tháng {BLANK} năm {BLANK}"
+        gap = "……"  # shorter than BLANK so the line still fits the header column
+        return f"{nfc(place)}, ngày {gap} tháng {gap} năm {gap}"
     month = f"{day.month:02d}" if day.month < 3 else str(day.month)
     return f"{nfc(place)}, ngày {day.day:02d} tháng {month} năm {day.year}"
 
@@ -170,7 +171,7 @@ def rich(markup: str, style: ParagraphStyle) -> Paragraph:
 
 
 def official_header(letterhead: Letterhead, *, day: date | None) -> list[Flowable]:
-    """The two-column header of a Vietnamese administrative document, then the place/date line."""
+    """The two-column header of an administrative document, the place/date line under the motto."""
     s = styles()
     left: list[Flowable] = []
     if letterhead.parent_line:
@@ -272,10 +273,22 @@ class _NumberedCanvas(Canvas):
 def write_pdf(path: Path, story: list[Flowable], *, title: str) -> None:
     """Lay out `story` on A4 and save it atomically: a failed write leaves no file at `path`."""
     register_fonts()
+    # No frame padding: text and tables line up exactly with the decree's margins.
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     with atomic_path(path) as tmp:
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             str(tmp),
             pagesize=A4,
+            pageTemplates=[PageTemplate(id="a4", frames=[frame])],
             leftMargin=MARGIN_LEFT,
             rightMargin=MARGIN_RIGHT,
             topMargin=MARGIN_TOP,

@@ -65,7 +65,9 @@ class _KeyBox(Flowable):
 
     def __init__(self, key: str) -> None:
         super().__init__()
-        groups = [g for g in nfc(key).strip().upper().replace(" ", "-").split("-") if g]
+        # Regrouped from the bare characters, so a key passed without dashes still prints in fives.
+        chars = "".join(ch for ch in nfc(key).upper() if ch.isalnum())
+        groups = [chars[i : i + 5] for i in range(0, len(chars), 5)]
         self._lines = [groups[i : i + _GROUPS_PER_LINE] for i in range(0, len(groups), _GROUPS_PER_LINE)]
         self._font = face(SANS, bold=True)
         self._line_height = _KEY_FONT_SIZE * 1.6

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 22:20:51.778912
+Create Date: 2026-11-28 22:29:06.987556
 """
 
 from __future__ import annotations
@@ -59,6 +59,87 @@ def upgrade() -> None:
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_log_action'), ['action'], unique=False)
 
+    op.create_table('bundles_exported',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('file_name', sa.String(length=64), nullable=False),
+    sa.Column('payload_sha256', sa.String(length=64), nullable=False),
+    sa.Column('file_size', sa.Integer(), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.String(length=36), nullable=False),
+    sa.Column('full_resend', sa.Boolean(), nullable=False),
+    sa.Column('part', sa.Integer(), nullable=False),
+    sa.Column('parts', sa.Integer(), nullable=False),
+    sa.Column('record_count', sa.Integer(), nullable=False),
+    sa.Column('counts', sa.Text(), nullable=False),
+    sa.Column('periods_closed', sa.Text(), nullable=False),
+    sa.Column('acknowledged_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('receipt_id', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bundles_exported')),
+    sa.UniqueConstraint('device_id', 'sequence', name=op.f('uq_bundles_exported_device_id_sequence'))
+    )
+    op.create_table('bundles_imported',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('sender_unit', sa.String(length=24), nullable=False),
+    sa.Column('sender_device', sa.String(length=36), nullable=False),
+    sa.Column('key_id', sa.String(length=16), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('payload_sha256', sa.String(length=64), nullable=False),
+    sa.Column('previous_sha256', sa.String(length=64), nullable=False),
+    sa.Column('schema_version', sa.String(length=32), nullable=False),
+    sa.Column('periods', sa.Text(), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('imported_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('imported_by', sa.String(length=36), nullable=False),
+    sa.Column('new_count', sa.Integer(), nullable=False),
+    sa.Column('changed_count', sa.Integer(), nullable=False),
+    sa.Column('deleted_count', sa.Integer(), nullable=False),
+    sa.Column('conflict_count', sa.Integer(), nullable=False),
+    sa.Column('unchanged_count', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_bundles_imported')),
+    sa.UniqueConstraint('payload_sha256', name=op.f('uq_bundles_imported_payload_sha256')),
+    sa.UniqueConstraint('sender_device', 'sequence', name=op.f('uq_bundles_imported_sender_device_sequence'))
+    )
+    with op.batch_alter_table('bundles_imported', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bundles_imported_sender_unit'), ['sender_unit'], unique=False)
+
+    op.create_table('clients',
+    sa.Column('uic', sa.String(length=32), nullable=False),
+    sa.Column('uic_recipe', sa.String(length=16), nullable=False),
+    sa.Column('birth_year', sa.Integer(), nullable=False),
+    sa.Column('sex', sa.String(length=8), nullable=False),
+    sa.Column('commune', sa.String(length=24), nullable=False),
+    sa.Column('workplace_type', sa.String(length=24), nullable=False),
+    sa.Column('first_contact_on', sa.Date(), nullable=False),
+    sa.Column('first_contact_channel', sa.String(length=24), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('status_on', sa.Date(), nullable=False),
+    sa.Column('last_contact_on', sa.Date(), nullable=False),
+    sa.Column('nickname', sa.String(length=60), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('needs', sa.Text(), nullable=False),
+    sa.Column('plan', sa.Text(), nullable=False),
+    sa.Column('plan_updated_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_clients'))
+    )
+    with op.batch_alter_table('clients', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_clients_birth_year'), ['birth_year'], unique=False)
+        batch_op.create_index('ix_clients_code', ['uic', 'birth_year'], unique=False)
+        batch_op.create_index(batch_op.f('ix_clients_last_contact_on'), ['last_contact_on'], unique=False)
+        batch_op.create_index('ix_clients_list', ['deleted_at', 'status', 'last_contact_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_clients_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_clients_updated_at'), ['updated_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_clients_workplace_type'), ['workplace_type'], unique=False)
+
     op.create_table('device_keys',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
@@ -69,6 +150,58 @@ def upgrade() -> None:
     sa.Column('retired_at', desktop.db.base.UTCDateTime(), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_device_keys'))
     )
+    op.create_table('erasures',
+    sa.Column('entity', sa.String(length=32), nullable=False),
+    sa.Column('entity_id', sa.String(length=36), nullable=False),
+    sa.Column('erased_on', sa.Date(), nullable=False),
+    sa.Column('reason', sa.String(length=16), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_erasures')),
+    sa.UniqueConstraint('entity', 'entity_id', name=op.f('uq_erasures_entity_entity_id'))
+    )
+    with op.batch_alter_table('erasures', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_erasures_entity_id'), ['entity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_erasures_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_erasures_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('establishments',
+    sa.Column('name', sa.String(length=300), nullable=False),
+    sa.Column('business_type', sa.String(length=24), nullable=False),
+    sa.Column('address', sa.String(length=300), nullable=False),
+    sa.Column('representative', sa.String(length=300), nullable=False),
+    sa.Column('registration_number', sa.String(length=300), nullable=False),
+    sa.Column('registration_date', sa.Date(), nullable=True),
+    sa.Column('licence_number', sa.String(length=300), nullable=False),
+    sa.Column('licence_date', sa.Date(), nullable=True),
+    sa.Column('security_certificate_number', sa.String(length=300), nullable=False),
+    sa.Column('security_certificate_date', sa.Date(), nullable=True),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('opened_on', sa.Date(), nullable=True),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_establishments'))
+    )
+    with op.batch_alter_table('establishments', schema=None) as batch_op:
+        batch_op.create_index('ix_establishments_list', ['deleted_at', 'business_type', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_establishments_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_establishments_updated_at'), ['updated_at'], unique=False)
+
     op.create_table('office',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('role', sa.String(length=8), nullable=False),
@@ -80,6 +213,31 @@ def upgrade() -> None:
     sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_office'))
     )
+    op.create_table('office_cards',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('role', sa.String(length=8), nullable=False),
+    sa.Column('unit_code', sa.String(length=5), nullable=False),
+    sa.Column('admin_version', sa.String(length=10), nullable=False),
+    sa.Column('province_code', sa.String(length=2), nullable=False),
+    sa.Column('unit_name', sa.String(length=120), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('key_id', sa.String(length=16), nullable=False),
+    sa.Column('minisign_public', sa.Text(), nullable=False),
+    sa.Column('age_recipient', sa.String(length=80), nullable=False),
+    sa.Column('fingerprint', sa.String(length=40), nullable=False),
+    sa.Column('card_created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('enrolled_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('enrolled_by', sa.String(length=36), nullable=False),
+    sa.Column('revoked_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('revoked_by', sa.String(length=36), nullable=False),
+    sa.Column('replaced_by', sa.String(length=36), nullable=True),
+    sa.Column('replaced_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_office_cards')),
+    sa.UniqueConstraint('key_id', name=op.f('uq_office_cards_key_id'))
+    )
+    with op.batch_alter_table('office_cards', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_office_cards_unit_code'), ['unit_code'], unique=False)
+
     op.create_table('outreach_sessions',
     sa.Column('held_on', sa.Date(), nullable=False),
     sa.Column('place', sa.String(length=300), nullable=False),
@@ -116,17 +274,371 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_outreach_sessions_target_group'), ['target_group'], unique=False)
         batch_op.create_index(batch_op.f('ix_outreach_sessions_updated_at'), ['updated_at'], unique=False)
 
+    op.create_table('partner_organisations',
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('phone', sa.String(length=40), nullable=False),
+    sa.Column('address', sa.String(length=300), nullable=False),
+    sa.Column('categories', sa.String(length=300), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_partner_organisations'))
+    )
+    with op.batch_alter_table('partner_organisations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_partner_organisations_kind'), ['kind'], unique=False)
+        batch_op.create_index(batch_op.f('ix_partner_organisations_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_partner_organisations_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('period_closures',
+    sa.Column('period_code', sa.String(length=24), nullable=False),
+    sa.Column('period_start', sa.Date(), nullable=False),
+    sa.Column('period_end', sa.Date(), nullable=False),
+    sa.Column('closed_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('nil_report', sa.Boolean(), nullable=False),
+    sa.Column('signed_by', sa.String(length=120), nullable=False),
+    sa.Column('key_id', sa.String(length=16), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_period_closures'))
+    )
+    with op.batch_alter_table('period_closures', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_period_closures_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index('ix_period_closures_unit_period', ['origin_unit', 'period_code'], unique=False)
+        batch_op.create_index(batch_op.f('ix_period_closures_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('receipts_imported',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('hub_unit', sa.String(length=24), nullable=False),
+    sa.Column('key_id', sa.String(length=16), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('imported_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('acknowledged', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_receipts_imported'))
+    )
     op.create_table('settings',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_settings'))
     )
+    op.create_table('sync_conflicts',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('table_name', sa.String(length=40), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('local_version', sa.Integer(), nullable=False),
+    sa.Column('local_content', sa.Text(), nullable=False),
+    sa.Column('incoming_version', sa.Integer(), nullable=False),
+    sa.Column('incoming_content', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('resolution', sa.String(length=12), nullable=False),
+    sa.Column('detected_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('resolved_by', sa.String(length=36), nullable=False),
+    sa.Column('resolved_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_conflicts'))
+    )
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_record_id'), ['record_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_sync_conflicts_status'), ['status'], unique=False)
+
+    op.create_table('sync_sent_records',
+    sa.Column('table_name', sa.String(length=40), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('table_name', 'record_id', name=op.f('pk_sync_sent_records'))
+    )
+    op.create_table('sync_state',
+    sa.Column('device_id', sa.String(length=36), nullable=False),
+    sa.Column('last_sequence', sa.Integer(), nullable=False),
+    sa.Column('last_payload_sha256', sa.String(length=64), nullable=False),
+    sa.Column('last_export_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('device_id', name=op.f('pk_sync_state'))
+    )
+    op.create_table('client_contacts',
+    sa.Column('client_id', sa.String(length=36), nullable=False),
+    sa.Column('contacted_on', sa.Date(), nullable=False),
+    sa.Column('category', sa.String(length=24), nullable=False),
+    sa.Column('topics', sa.String(length=300), nullable=False),
+    sa.Column('condoms', sa.Integer(), nullable=False),
+    sa.Column('lubricant', sa.Integer(), nullable=False),
+    sa.Column('leaflets', sa.Integer(), nullable=False),
+    sa.Column('worker_id', sa.String(length=36), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_client_contacts_client_id_clients'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_client_contacts'))
+    )
+    with op.batch_alter_table('client_contacts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_client_contacts_category'), ['category'], unique=False)
+        batch_op.create_index('ix_client_contacts_client_day', ['client_id', 'contacted_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_contacts_contacted_on'), ['contacted_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_contacts_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_contacts_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('client_status_changes',
+    sa.Column('client_id', sa.String(length=36), nullable=False),
+    sa.Column('changed_on', sa.Date(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('reason', sa.String(length=24), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_client_status_changes_client_id_clients'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_client_status_changes'))
+    )
+    with op.batch_alter_table('client_status_changes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_client_status_changes_client_id'), ['client_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_status_changes_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_status_changes_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('consents',
+    sa.Column('client_id', sa.String(length=36), nullable=False),
+    sa.Column('scope', sa.String(length=16), nullable=False),
+    sa.Column('given_on', sa.Date(), nullable=False),
+    sa.Column('withdrawn_on', sa.Date(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_consents_client_id_clients'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consents'))
+    )
+    with op.batch_alter_table('consents', schema=None) as batch_op:
+        batch_op.create_index('ix_consents_client_scope', ['client_id', 'scope'], unique=False)
+        batch_op.create_index(batch_op.f('ix_consents_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_consents_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('inspections',
+    sa.Column('establishment_id', sa.String(length=36), nullable=False),
+    sa.Column('started_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('inspected_on', sa.Date(), nullable=False),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('team_members', sa.String(length=300), nullable=False),
+    sa.Column('representative', sa.String(length=300), nullable=False),
+    sa.Column('template_version', sa.Integer(), nullable=False),
+    sa.Column('staff_present', sa.Integer(), nullable=False),
+    sa.Column('staff_without_contract', sa.Integer(), nullable=False),
+    sa.Column('staff_under_18', sa.Integer(), nullable=False),
+    sa.Column('guests_present', sa.Integer(), nullable=False),
+    sa.Column('findings', sa.Text(), nullable=False),
+    sa.Column('decision_reference', sa.String(length=300), nullable=False),
+    sa.Column('reinspection_due_on', sa.Date(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['establishment_id'], ['establishments.id'], name=op.f('fk_inspections_establishment_id_establishments')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_inspections'))
+    )
+    with op.batch_alter_table('inspections', schema=None) as batch_op:
+        batch_op.create_index('ix_inspections_establishment', ['establishment_id', 'deleted_at', 'started_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspections_inspected_on'), ['inspected_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspections_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspections_reinspection_due_on'), ['reinspection_due_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspections_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('referrals',
+    sa.Column('client_id', sa.String(length=36), nullable=False),
+    sa.Column('code', sa.String(length=12), nullable=False),
+    sa.Column('referred_on', sa.Date(), nullable=False),
+    sa.Column('category', sa.String(length=24), nullable=False),
+    sa.Column('partner_id', sa.String(length=36), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('status_on', sa.Date(), nullable=False),
+    sa.Column('accepted_on', sa.Date(), nullable=True),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.Column('follow_up_on', sa.Date(), nullable=False),
+    sa.Column('outcome', sa.String(length=24), nullable=False),
+    sa.Column('outcome_on', sa.Date(), nullable=True),
+    sa.Column('consent_overridden', sa.Boolean(), nullable=False),
+    sa.Column('consent_override_reason', sa.Text(), nullable=False),
+    sa.Column('feedback', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_referrals_client_id_clients'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['partner_id'], ['partner_organisations.id'], name=op.f('fk_referrals_partner_id_partner_organisations'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_referrals')),
+    sa.UniqueConstraint('code', name=op.f('uq_referrals_code'))
+    )
+    with op.batch_alter_table('referrals', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_referrals_category'), ['category'], unique=False)
+        batch_op.create_index('ix_referrals_client_day', ['client_id', 'referred_on'], unique=False)
+        batch_op.create_index('ix_referrals_follow_up', ['deleted_at', 'status', 'follow_up_on'], unique=False)
+        batch_op.create_index(batch_op.f('ix_referrals_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_referrals_partner_id'), ['partner_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_referrals_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('inspection_results',
+    sa.Column('inspection_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('item_code', sa.String(length=16), nullable=False),
+    sa.Column('verdict', sa.String(length=16), nullable=True),
+    sa.Column('number', sa.Integer(), nullable=True),
+    sa.Column('note', sa.String(length=300), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspections.id'], name=op.f('fk_inspection_results_inspection_id_inspections')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_inspection_results'))
+    )
+    with op.batch_alter_table('inspection_results', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inspection_results_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_results_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_results_updated_at'), ['updated_at'], unique=False)
+
+    op.create_table('violations',
+    sa.Column('inspection_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('item_code', sa.String(length=16), nullable=True),
+    sa.Column('sanction_ref', sa.String(length=64), nullable=True),
+    sa.Column('decree', sa.String(length=64), nullable=False),
+    sa.Column('article', sa.String(length=16), nullable=False),
+    sa.Column('clause', sa.String(length=16), nullable=False),
+    sa.Column('legal_basis', sa.String(length=300), nullable=False),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('handling', sa.String(length=24), nullable=False),
+    sa.Column('proposed_amount', sa.BigInteger(), nullable=True),
+    sa.Column('amount_min', sa.BigInteger(), nullable=True),
+    sa.Column('amount_max', sa.BigInteger(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('origin_unit', sa.String(length=24), nullable=False),
+    sa.Column('origin_device', sa.String(length=36), nullable=False),
+    sa.Column('created_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', desktop.db.base.UTCDateTime(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('deleted_at', desktop.db.base.UTCDateTime(), nullable=True),
+    sa.Column('author', sa.String(length=36), nullable=True),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspections.id'], name=op.f('fk_violations_inspection_id_inspections')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_violations'))
+    )
+    with op.batch_alter_table('violations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_violations_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_violations_origin_unit'), ['origin_unit'], unique=False)
+        batch_op.create_index(batch_op.f('ix_violations_updated_at'), ['updated_at'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('violations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_violations_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_violations_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_violations_inspection_id'))
+
+    op.drop_table('violations')
+    with op.batch_alter_table('inspection_results', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inspection_results_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_inspection_results_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_inspection_results_inspection_id'))
+
+    op.drop_table('inspection_results')
+    with op.batch_alter_table('referrals', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_referrals_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_referrals_partner_id'))
+        batch_op.drop_index(batch_op.f('ix_referrals_origin_unit'))
+        batch_op.drop_index('ix_referrals_follow_up')
+        batch_op.drop_index('ix_referrals_client_day')
+        batch_op.drop_index(batch_op.f('ix_referrals_category'))
+
+    op.drop_table('referrals')
+    with op.batch_alter_table('inspections', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inspections_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_inspections_reinspection_due_on'))
+        batch_op.drop_index(batch_op.f('ix_inspections_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_inspections_inspected_on'))
+        batch_op.drop_index('ix_inspections_establishment')
+
+    op.drop_table('inspections')
+    with op.batch_alter_table('consents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_consents_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_consents_origin_unit'))
+        batch_op.drop_index('ix_consents_client_scope')
+
+    op.drop_table('consents')
+    with op.batch_alter_table('client_status_changes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_client_status_changes_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_client_status_changes_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_client_status_changes_client_id'))
+
+    op.drop_table('client_status_changes')
+    with op.batch_alter_table('client_contacts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_client_contacts_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_client_contacts_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_client_contacts_contacted_on'))
+        batch_op.drop_index('ix_client_contacts_client_day')
+        batch_op.drop_index(batch_op.f('ix_client_contacts_category'))
+
+    op.drop_table('client_contacts')
+    op.drop_table('sync_state')
+    op.drop_table('sync_sent_records')
+    with op.batch_alter_table('sync_conflicts', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_status'))
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_record_id'))
+        batch_op.drop_index(batch_op.f('ix_sync_conflicts_origin_unit'))
+
+    op.drop_table('sync_conflicts')
     op.drop_table('settings')
+    op.drop_table('receipts_imported')
+    with op.batch_alter_table('period_closures', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_period_closures_updated_at'))
+        batch_op.drop_index('ix_period_closures_unit_period')
+        batch_op.drop_index(batch_op.f('ix_period_closures_origin_unit'))
+
+    op.drop_table('period_closures')
+    with op.batch_alter_table('partner_organisations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_partner_organisations_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_partner_organisations_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_partner_organisations_kind'))
+
+    op.drop_table('partner_organisations')
     with op.batch_alter_table('outreach_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outreach_sessions_updated_at'))
         batch_op.drop_index(batch_op.f('ix_outreach_sessions_target_group'))
@@ -136,8 +648,39 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_outreach_sessions_form'))
 
     op.drop_table('outreach_sessions')
+    with op.batch_alter_table('office_cards', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_office_cards_unit_code'))
+
+    op.drop_table('office_cards')
     op.drop_table('office')
+    with op.batch_alter_table('establishments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_establishments_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_establishments_origin_unit'))
+        batch_op.drop_index('ix_establishments_list')
+
+    op.drop_table('establishments')
+    with op.batch_alter_table('erasures', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_erasures_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_erasures_origin_unit'))
+        batch_op.drop_index(batch_op.f('ix_erasures_entity_id'))
+
+    op.drop_table('erasures')
     op.drop_table('device_keys')
+    with op.batch_alter_table('clients', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_clients_workplace_type'))
+        batch_op.drop_index(batch_op.f('ix_clients_updated_at'))
+        batch_op.drop_index(batch_op.f('ix_clients_origin_unit'))
+        batch_op.drop_index('ix_clients_list')
+        batch_op.drop_index(batch_op.f('ix_clients_last_contact_on'))
+        batch_op.drop_index('ix_clients_code')
+        batch_op.drop_index(batch_op.f('ix_clients_birth_year'))
+
+    op.drop_table('clients')
+    with op.batch_alter_table('bundles_imported', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bundles_imported_sender_unit'))
+
+    op.drop_table('bundles_imported')
+    op.drop_table('bundles_exported')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_audit_log_action'))
 

@@ -1,0 +1,106 @@
+"""`hoanhap report`, `export-list`, `indicators` and `report-parameter`: the report services without a window."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import _login_options, command, open_services
+from desktop.domain import periods
+from desktop.domain.problems import DomainError
+from desktop.reports.layout import number_text, status_text
+from desktop.reports.lists import LISTS
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise DomainError("reports.parameter_invalid", value=text) from None
+
+
+def _units(args: argparse.Namespace) -> list[str] | None:
+    return [u.strip() for u in args.units.split(",") if u.strip()] if getattr(args, "units", None) else None
+
+
+@command("report", "compute the indicator report of a period; --xlsx / --pdf write it", lambda p: (
+    _login_options(p),
+    p.add_argument("--period", required=True, help="2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01"),
+    p.add_argument("--xlsx", help="write the Excel workbook here"),
+    p.add_argument("--pdf", help="write the PDF here"),
+    p.add_argument("--units", help="hub only: comma-separated commune codes (default: the whole province)"),
+))
+def _report(args: argparse.Namespace) -> int:
+    period = periods.parse(args.period)
+    services, actor = open_services(args)
+    try:
+        report = services.reports.compute(actor, period, units=_units(args))
+        print(f"{report.title} — {period.label_vi()} — {len(report.units)} xã, phường")
+        for ind in report.indicators:
+            verdicts = ", ".join(f"{t.text}: {status_text(t, ind.figure)}" for t in ind.targets)
+            print(f"{ind.code:5s} {number_text(ind.figure, share=ind.is_share):>18s} {ind.unit:6s} {ind.name}"
+                  + (f" [{verdicts}]" if verdicts else ""))
+        if args.xlsx or args.pdf:
+            written = services.reports.export_report(actor, report, xlsx=Path(args.xlsx) if args.xlsx else None,
+                                                     pdf=Path(args.pdf) if args.pdf else None).value
+            for path in written:
+                print(path)
+    finally:
+        services.register.close()
+    return 0
+
+
+@command("export-list", "write a raw list (every row) to Excel", lambda p: (
+    _login_options(p),
+    p.add_argument("name", choices=sorted(LISTS)),
+    p.add_argument("path"),
+    p.add_argument("--period", help="only rows dated in this period"),
+    p.add_argument("--units", help="hub only: comma-separated commune codes"),
+))
+def _export_list(args: argparse.Namespace) -> int:
+    period = periods.parse(args.period) if args.period else None
+    services, actor = open_services(args)
+    try:
+        count = services.reports.export_list(actor, args.name, Path(args.path), period=period, units=_units(args)).value
+    finally:
+        services.register.close()
+    print(f"{args.path}: {count}")
+    return 0
+
+
+@command("indicators", "show the indicator definitions in force, or load a new set from a file", lambda p: (
+    _login_options(p), p.add_argument("action", choices=["show", "load"]), p.add_argument("file", nargs="?"),
+))
+def _indicators(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        if args.action == "load":
+            if not args.file:
+                raise SystemExit("hoanhap indicators load FILE")
+            info = services.reports.load_definitions(actor, Path(args.file)).value
+        else:
+            info = services.reports.definitions_info(actor)
+    finally:
+        services.register.close()
+    print(f"{info.source}: {info.programme_name} ({info.programme_code}), {info.indicators} chỉ tiêu")
+    return 0
+
+
+@command("report-parameter", "enter a figure the data cannot know for a period (e.g. students in the area)",
+         lambda p: (
+             _login_options(p), p.add_argument("--period", required=True), p.add_argument("code", nargs="?"),
+             p.add_argument("value", nargs="?", help="a number; 'none' clears it; omit both to list them"),
+         ))
+def _report_parameter(args: argparse.Namespace) -> int:
+    period = periods.parse(args.period)
+    services, actor = open_services(args)
+    try:
+        if args.code and args.value:
+            value = None if args.value.lower() == "none" else _number(args.value)
+            services.reports.set_parameter(actor, args.code, period, value)
+        for item in services.reports.parameters(actor, period):
+            shown = "—" if item.value is None else f"{item.value:g}"
+            print(f"{item.code:20s} {shown:>10s} {item.unit:6s} {item.name}")
+    finally:
+        services.register.close()
+    return 0

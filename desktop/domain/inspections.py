@@ -1,0 +1,229 @@
+"""Inspections of establishments (DOMAIN §5): kinds, proposed handling, and the rules a record must meet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from enum import StrEnum
+
+from desktop.domain.checklists import AnswerType, ChecklistTemplate, Verdict
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.problems import Problem
+from desktop.domain.sanctions import SanctionTable
+
+MAX_TEXT = 4000
+MAX_SHORT = 300
+DEFAULT_REINSPECTION_DAYS = 30
+# Vietnam keeps UTC+7 all year: the calendar day and clock time of a visit are read in it, whatever the PC says.
+LOCAL_ZONE = timezone(timedelta(hours=7))
+DATE_FORMAT = "%d/%m/%Y"
+
+
+class InspectionKind(StrEnum):
+    PLANNED = "planned"
+    SURPRISE = "surprise"
+    REINSPECTION = "reinspection"
+
+
+KIND_LABELS = {
+    InspectionKind.PLANNED: QT_TRANSLATE_NOOP("Codes", "Theo kế hoạch"),
+    InspectionKind.SURPRISE: QT_TRANSLATE_NOOP("Codes", "Đột xuất"),
+    InspectionKind.REINSPECTION: QT_TRANSLATE_NOOP("Codes", "Tái kiểm tra"),
+}
+
+
+class Handling(StrEnum):
+    """What the team proposes; the commune chairman or the police decide (DOMAIN §5)."""
+
+    WARNING = "warning"
+    FINE_PROPOSAL = "fine_proposal"
+    SUSPENSION_PROPOSAL = "suspension_proposal"
+    POLICE_REFERRAL = "police_referral"
+
+
+HANDLING_LABELS = {
+    Handling.WARNING: QT_TRANSLATE_NOOP("Codes", "Nhắc nhở, đề nghị cảnh cáo"),
+    Handling.FINE_PROPOSAL: QT_TRANSLATE_NOOP("Codes", "Đề nghị phạt tiền"),
+    Handling.SUSPENSION_PROPOSAL: QT_TRANSLATE_NOOP("Codes", "Đề nghị đình chỉ hoạt động"),
+    Handling.POLICE_REFERRAL: QT_TRANSLATE_NOOP("Codes", "Chuyển cơ quan công an"),
+}
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    item_code: str
+    verdict: str | None = None  # for check items: a Verdict value
+    number: int | None = None  # for number items
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ViolationDraft:
+    description: str
+    handling: str
+    sanction_ref: str | None = None  # id in the sanction-reference table
+    legal_basis: str = ""  # typed basis when no entry of the table applies (then no fine can be proposed)
+    proposed_amount: int | None = None  # VND, only with a fine proposal
+    item_code: str | None = None  # the checklist item found not met, if any
+
+
+@dataclass(frozen=True)
+class InspectionDraft:
+    """One visit of the team; people on site are counted, never named (DOMAIN §5)."""
+
+    establishment_id: str
+    started_at: datetime | None
+    kind: str
+    team_members: str  # officials only
+    representative: str = ""  # the business's representative who signs the record
+    template_version: int | None = None  # None: the checklist in force on the day
+    staff_present: int = 0
+    staff_without_contract: int = 0
+    staff_under_18: int = 0
+    guests_present: int = 0
+    findings: str = ""
+    decision_reference: str = ""
+    results: tuple[ItemResult, ...] = ()
+    violations: tuple[ViolationDraft, ...] = ()
+
+
+COUNT_FIELDS = ("staff_present", "staff_without_contract", "staff_under_18", "guests_present")
+
+
+def local_day(moment: datetime) -> date:
+    return moment.astimezone(LOCAL_ZONE).date()
+
+
+def vnd(amount: int) -> str:
+    """1500000 -> '1.500.000' for message parameters."""
+    return f"{amount:,}".replace(",", ".")
+
+
+def inspection_problems(draft: InspectionDraft, *, business_type: str, existed_from: date | None,
+                        template: ChecklistTemplate | None, sanctions: SanctionTable,
+                        now: datetime) -> list[Problem]:
+    """Every rule the draft breaks against its establishment, template and the sanction table."""
+    problems = _header_problems(draft, existed_from=existed_from, now=now)
+    if template is None:
+        problems.append(Problem("inspection.unknown_template", "template_version",
+                                {"version": draft.template_version or ""}))
+    else:
+        problems += _result_problems(draft, template, business_type)
+    day = local_day(draft.started_at) if draft.started_at else None
+    for n, violation in enumerate(draft.violations):
+        problems += violation_problems(violation, field=f"violations[{n}]", day=day, sanctions=sanctions,
+                                       template=template, business_type=business_type)
+    return problems
+
+
+def _header_problems(draft: InspectionDraft, *, existed_from: date | None, now: datetime) -> list[Problem]:
+    problems: list[Problem] = []
+    if draft.started_at is None:
+        problems.append(Problem("required", "started_at"))
+    elif draft.started_at > now:
+        problems.append(Problem("date.future", "started_at"))
+    elif existed_from is not None and local_day(draft.started_at) < existed_from:
+        problems.append(Problem("inspection.before_establishment", "started_at",
+                                {"day": existed_from.strftime(DATE_FORMAT)}))
+    if draft.kind not in InspectionKind.__members__.values():
+        problems.append(Problem("inspection.unknown_kind", "kind"))
+    if not draft.team_members.strip():
+        problems.append(Problem("required", "team_members"))
+    for name in COUNT_FIELDS:
+        if getattr(draft, name) < 0:
+            problems.append(Problem("number.negative", name))
+    for name in ("staff_without_contract", "staff_under_18"):
+        if getattr(draft, name) > max(draft.staff_present, 0):
+            problems.append(Problem("inspection.count_exceeds_staff", name,
+                                    {"count": getattr(draft, name), "present": draft.staff_present}))
+    for name, limit in (("team_members", MAX_SHORT), ("representative", MAX_SHORT),
+                        ("decision_reference", MAX_SHORT), ("findings", MAX_TEXT)):
+        if len(getattr(draft, name)) > limit:
+            problems.append(Problem("text.too_long", name, {"max": limit}))
+    return problems
+
+
+def _item_problem(code: str, field: str, template: ChecklistTemplate, business_type: str) -> Problem | None:
+    item = template.item(code)
+    if item is None:
+        return Problem("inspection.item_not_in_template", field, {"item": code, "version": template.version})
+    if not item.applies_to(business_type):
+        return Problem("inspection.item_not_applicable", field, {"item": code})
+    return None
+
+
+def _result_problems(draft: InspectionDraft, template: ChecklistTemplate, business_type: str) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for n, result in enumerate(draft.results):
+        field = f"results[{n}]"
+        wrong = _item_problem(result.item_code, field, template, business_type)
+        if wrong is not None:
+            problems.append(wrong)
+            continue
+        if result.item_code in seen:
+            problems.append(Problem("inspection.duplicate_result", field, {"item": result.item_code}))
+        seen.add(result.item_code)
+        item = template.item(result.item_code)
+        assert item is not None
+        if item.answer is AnswerType.CHECK and result.verdict not in Verdict.__members__.values():
+            problems.append(Problem("inspection.verdict_required", field, {"item": result.item_code}))
+        if item.answer is not AnswerType.CHECK and result.verdict is not None:
+            problems.append(Problem("inspection.answer_mismatch", field, {"item": result.item_code}))
+        if item.answer is AnswerType.NUMBER:
+            if result.number is None:
+                problems.append(Problem("inspection.number_required", field, {"item": result.item_code}))
+            elif result.number < 0:
+                problems.append(Problem("number.negative", field))
+        elif result.number is not None:
+            problems.append(Problem("inspection.answer_mismatch", field, {"item": result.item_code}))
+        if len(result.note) > MAX_SHORT:
+            problems.append(Problem("text.too_long", field, {"max": MAX_SHORT}))
+    return problems
+
+
+def violation_problems(violation: ViolationDraft, *, field: str, day: date | None, sanctions: SanctionTable,
+                       template: ChecklistTemplate | None, business_type: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if not violation.description.strip():
+        problems.append(Problem("required", f"{field}.description"))
+    if len(violation.description) > MAX_TEXT or len(violation.legal_basis) > MAX_SHORT:
+        problems.append(Problem("text.too_long", f"{field}.description", {"max": MAX_TEXT}))
+    if violation.handling not in Handling.__members__.values():
+        problems.append(Problem("violation.unknown_handling", f"{field}.handling"))
+    if violation.item_code and template is not None:
+        wrong = _item_problem(violation.item_code, f"{field}.item_code", template, business_type)
+        if wrong is not None:
+            problems.append(wrong)
+    reference = None
+    if violation.sanction_ref:
+        reference = sanctions.get(violation.sanction_ref)
+        if reference is None:
+            problems.append(Problem("violation.unknown_reference", f"{field}.sanction_ref",
+                                    {"reference": violation.sanction_ref}))
+        elif day is not None and not reference.in_force(day):
+            problems.append(Problem("violation.reference_not_in_force", f"{field}.sanction_ref",
+                                    {"reference": reference.citation, "day": day.strftime(DATE_FORMAT)}))
+    elif not violation.legal_basis.strip():
+        problems.append(Problem("violation.no_legal_basis", f"{field}.sanction_ref"))
+    amount_field = f"{field}.proposed_amount"
+    if violation.handling == Handling.FINE_PROPOSAL:
+        if violation.proposed_amount is None:
+            problems.append(Problem("violation.amount_required", amount_field))
+        if reference is None or not reference.has_fine:
+            if not violation.sanction_ref or reference is not None:  # an unknown id is reported above
+                problems.append(Problem("violation.fine_needs_reference", f"{field}.sanction_ref"))
+        elif violation.proposed_amount is not None and not reference.allows(violation.proposed_amount):
+            problems.append(Problem("violation.amount_out_of_range", amount_field, {
+                "amount": vnd(violation.proposed_amount), "min": vnd(reference.min_vnd or 0),
+                "max": vnd(reference.max_vnd or 0), "reference": reference.citation}))
+    elif violation.proposed_amount is not None:
+        problems.append(Problem("violation.amount_without_fine", amount_field))
+    return problems
+
+
+def reinspection_due_on(draft: InspectionDraft, *, delay_days: int) -> date | None:
+    """A visit that found violations is followed up `delay_days` later; a clean visit needs no follow-up."""
+    if not draft.violations or draft.started_at is None:
+        return None
+    return local_day(draft.started_at) + timedelta(days=delay_days)

@@ -1,0 +1,141 @@
+"""Starting the window: one instance per data folder, setup wizard or login, main window, idle lock."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from desktop.bootstrap import build_services
+from desktop.db import config as config_file
+from desktop.db import datadir
+from desktop.db.datadir import DataDir
+from desktop.db.instance_lock import InstanceLock
+from desktop.db.keyring import KdfParams
+from desktop.domain.problems import DomainError
+from desktop.gui import i18n
+from desktop.gui.context import AppContext
+from desktop.gui.login import LoginDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.texts import error_text
+from desktop.gui.wizard import SetupWizard
+from desktop.services import auth
+from desktop.services.context import Clock, SystemClock
+from desktop.services.register import Register
+
+
+class Controller(QObject):
+    """Carries the user from first run or login to the main window, and back through the idle lock."""
+
+    def __init__(self, data_dir: DataDir, clock: Clock, *, kdf: KdfParams = KdfParams(),
+                 demo_hint: str = "") -> None:
+        super().__init__()
+        self.data_dir, self.clock, self.kdf, self.demo_hint = data_dir, clock, kdf, demo_hint
+        self.config = config_file.load(data_dir.config)
+        self.lock = InstanceLock(data_dir.lock)
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+        self._hidden: list[QWidget] = []
+
+    def start(self) -> bool:
+        i18n.apply_language(self.config.language)
+        try:
+            self.data_dir.root.mkdir(parents=True, exist_ok=True)
+            self.lock.acquire()
+        except (DomainError, OSError) as error:
+            self._fatal(error)
+            return False
+        opened = self._first_run() if not self.data_dir.is_initialised() else self._login()
+        if opened is None:
+            return False
+        self._open_window(*opened)
+        return True
+
+    def _first_run(self) -> tuple[Register, auth.Actor] | None:
+        wizard = SetupWizard(self.data_dir, self.clock, kdf=self.kdf)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.state.result is None:
+            return None
+        self.config = self.config.with_changes(language=wizard.state.language)
+        config_file.save(self.data_dir.config, self.config)
+        return auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
+
+    def _login(self) -> tuple[Register, auth.Actor] | None:
+        dialog = LoginDialog(lambda u, p: auth.login(self.data_dir, u, p, clock=self.clock),
+                             data_dir=self.data_dir, clock=self.clock, username="admin" if self.demo_hint else "")
+        if self.demo_hint:
+            dialog.message.show_ok(self.demo_hint)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
+            return None
+        return dialog.result_value
+
+    def _open_window(self, register: Register, actor: auth.Actor) -> None:
+        services = build_services(register)
+        self.context = AppContext(services, actor, self.data_dir, self.config)
+        # The automatic daily backup runs on the worker thread; the window is usable meanwhile.
+        self.context.run(lambda: services.maintenance.backup_if_due(actor),
+                         lambda outcome: self.context.announce(outcome.changes) if outcome and self.context else None,
+                         on_error=lambda _error: None)
+        self.window = MainWindow(self.context)
+        self.window.lock_requested.connect(self.lock_now)
+        self.window.show()
+
+    def lock_now(self) -> None:
+        """Hide every window (open forms keep what was typed) until an account proves itself again."""
+        assert self.context is not None and self.window is not None
+        context = self.context
+        auth.record_lock(context.services.register, context.actor)
+        self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        for widget in self._hidden:
+            widget.hide()
+        register = context.services.register
+
+        def attempt(username: str, password: str) -> tuple[Register, auth.Actor]:
+            return register, auth.unlock(register, username, password)
+
+        dialog = LoginDialog(attempt, data_dir=self.data_dir, clock=self.clock, locked=True,
+                             username=context.actor.username)
+        self.lock_dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
+            self.shutdown()
+            QApplication.quit()
+            return
+        _, actor = dialog.result_value
+        for widget in self._hidden:
+            widget.show()
+        if actor != context.actor:
+            context.set_actor(actor)
+        self.window.idle.timer.start()
+
+    def shutdown(self) -> None:
+        if self.context is not None:
+            self.context.tasks.wait()
+            auth.record_logout(self.context.services.register, self.context.actor)
+            self.context.services.register.close()
+            self.context = None
+        self.lock.release()
+
+    def _fatal(self, error: BaseException) -> None:
+        QMessageBox(QMessageBox.Icon.Critical, "Hòa Nhập", error_text(error), QMessageBox.StandardButton.Ok).exec()
+
+
+def run(*, data_dir_option: str | None, demo: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Hòa Nhập")
+    hint = ""
+    if demo:
+        from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+
+        data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hoanhap-demo-")) / "data")
+        build_demo(data_dir, clock=SystemClock())
+        hint = f"Demo: {DEMO_USERNAME} / {DEMO_PASSWORD}"
+    else:
+        data_dir = datadir.resolve(data_dir_option)
+    controller = Controller(data_dir, SystemClock(), demo_hint=hint)
+    if not controller.start():
+        controller.shutdown()
+        return 1
+    app.aboutToQuit.connect(controller.shutdown)
+    return app.exec()

@@ -1,0 +1,76 @@
+"""The home page: what needs attention now, each line leading to the page that deals with it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.context import AppContext
+from desktop.services import home
+from desktop.services.context import Changes
+
+# Home-screen sentences, keyed by AttentionItem.code; areas add theirs here.
+HOME_TEXTS: dict[str, str] = {
+    "home.outreach_t1": QT_TRANSLATE_NOOP("Home", "Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia."),
+    "home.backup_never": QT_TRANSLATE_NOOP("Home", "Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt."),
+    "home.backup_last": QT_TRANSLATE_NOOP("Home", "Sao lưu gần nhất: {when}."),
+    "home.unsent": QT_TRANSLATE_NOOP("Home", "{count} bản ghi chưa gửi lên cấp trên."),
+    "home.all_sent": QT_TRANSLATE_NOOP("Home", "Mọi dữ liệu đã được gửi lên cấp trên."),
+}
+
+_MARKS = {home.Severity.URGENT: "⛔", home.Severity.WARNING: "⚠", home.Severity.INFO: "ℹ", home.Severity.OK: "✔"}
+_COLOURS = {home.Severity.URGENT: "#b00020", home.Severity.WARNING: "#a15c00", home.Severity.INFO: "#1a4f8a",
+            home.Severity.OK: "#1b5e20"}
+
+
+def item_text(item: home.AttentionItem) -> str:
+    template = HOME_TEXTS.get(item.code, item.code)
+    text = QCoreApplication.translate("Home", template)
+    try:
+        return text.format(**item.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class HomePage(QWidget):
+    key = "home"
+    open_page = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.items = QListWidget()
+        self.items.setWordWrap(True)
+        self.items.setSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.items)
+        self.items.itemActivated.connect(lambda item: self.open_page.emit(item.data(Qt.ItemDataRole.UserRole)))
+        context.changed.connect(lambda _changes: self.refresh())
+        context.actor_changed.connect(self.refresh)
+        self.retranslate()
+
+    def refresh(self, _changes: Changes = Changes.ALL) -> None:
+        self.items.clear()
+        for item in home.attention(self._context.services.register, self._context.actor):
+            entry = QListWidgetItem(f"{_MARKS[item.severity]}  {item_text(item)}")
+            entry.setData(Qt.ItemDataRole.UserRole, item.target_page)
+            entry.setForeground(Qt.GlobalColor.black)
+            entry.setToolTip(item.code)
+            from PySide6.QtGui import QColor
+
+            entry.setForeground(QColor(_COLOURS[item.severity]))
+            self.items.addItem(entry)
+
+    def retranslate(self) -> None:
+        office = self._context.services.register.office
+        self.heading.setText(self.tr("Việc cần chú ý – {unit}").format(unit=office.unit_name))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,265 @@
+"""The outreach sessions page: the period summary strip, filters, the paged list and its actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.domain import periods
+from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, OutreachForm, TargetGroup
+from desktop.domain.roles import Permission
+from desktop.gui.context import AppContext, confirm, show_error
+from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
+from desktop.gui.paged_model import PagedTableModel
+from desktop.gui.texts import label, vn_number
+from desktop.services import printing
+from desktop.services.context import Changes
+from desktop.services.outreach import OutreachQuery, OutreachRow
+
+_SORT_BY_COLUMN = ("held_on", "place", "form", "target_group", "participants_total", "participants_total",
+                   "participants_total", "organiser")
+
+
+class OutreachModel(PagedTableModel):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__([
+            lambda: self.tr("Ngày"), lambda: self.tr("Địa điểm"), lambda: self.tr("Hình thức"),
+            lambda: self.tr("Nhóm đối tượng"), lambda: self.tr("Tổng số"), lambda: self.tr("Nam"),
+            lambda: self.tr("Nữ"), lambda: self.tr("Đơn vị tổ chức"),
+        ])
+        self._context = context
+        self.query = OutreachQuery(period=periods.containing(context.services.register.clock.today(),
+                                                             periods.PeriodKind.YEAR))
+
+    def fetch_count(self) -> int:
+        return self._context.services.outreach.count(self._context.actor, self.query)
+
+    def fetch_page(self, offset: int, limit: int) -> list[Any]:
+        return self._context.services.outreach.page(self._context.actor, self.query, offset=offset, limit=limit)
+
+    def cell(self, row: OutreachRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (4, 5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        match column:
+            case 0:
+                return row.held_on.strftime("%d/%m/%Y")
+            case 1:
+                return row.place
+            case 2:
+                return label(FORM_LABELS[OutreachForm(row.form)]) if row.form in OutreachForm.__members__.values() else row.form
+            case 3:
+                return label(TARGET_GROUP_LABELS[TargetGroup(row.target_group)]) if row.target_group in TargetGroup.__members__.values() else row.target_group
+            case 4:
+                return vn_number(row.participants_total)
+            case 5:
+                return vn_number(row.participants_male)
+            case 6:
+                return vn_number(row.participants_female)
+            case 7:
+                return row.organiser
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        from dataclasses import replace
+
+        self.query = replace(self.query, sort=_SORT_BY_COLUMN[column],
+                             descending=order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+
+class OutreachPage(QWidget):
+    key = "outreach"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("padding: 8px; background: #eef3f8; border-radius: 4px;")
+        self.period = QComboBox()
+        self.form_filter = QComboBox()
+        self.group_filter = QComboBox()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.model = OutreachModel(context)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.count_label = QLabel()
+        self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.print_blank_button, self.print_button = QPushButton(), QPushButton()
+        filters = QHBoxLayout()
+        for widget in (self.period, self.form_filter, self.group_filter, self.search):
+            filters.addWidget(widget)
+        actions = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_blank_button, self.print_button):
+            actions.addWidget(widget)
+        actions.addStretch()
+        actions.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(actions)
+        self._fill_filters()
+        self.period.currentIndexChanged.connect(self._apply_filters)
+        self.form_filter.currentIndexChanged.connect(self._apply_filters)
+        self.group_filter.currentIndexChanged.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.print_blank_button.clicked.connect(lambda: self.print_sheet(filled=False))
+        self.print_button.clicked.connect(lambda: self.print_sheet(filled=True))
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.changed.connect(self.refresh)
+        context.actor_changed.connect(self._update_buttons)
+        self.retranslate()
+        self._apply_filters()
+
+    # -- filters and refresh ------------------------------------------------------------------------
+    def _period_choices(self) -> list[tuple[str, periods.Period | None]]:
+        today = self._context.services.register.clock.today()
+        month = periods.containing(today, periods.PeriodKind.MONTH)
+        quarter = periods.containing(today, periods.PeriodKind.QUARTER)
+        year = periods.containing(today, periods.PeriodKind.YEAR)
+        return [(self.tr("Năm nay ({label})").format(label=year.label_vi()), year),
+                (self.tr("Quý này ({label})").format(label=quarter.label_vi()), quarter),
+                (self.tr("Tháng này ({label})").format(label=month.label_vi()), month),
+                (self.tr("Năm trước"), periods.year(today.year - 1)),
+                (self.tr("Tất cả"), None)]
+
+    def _fill_filters(self) -> None:
+        self._periods = self._period_choices()
+        for combo in (self.period, self.form_filter, self.group_filter):
+            combo.blockSignals(True)
+        current = (self.period.currentIndex(), self.form_filter.currentIndex(), self.group_filter.currentIndex())
+        self.period.clear()
+        for text, _ in self._periods:
+            self.period.addItem(text)
+        self.form_filter.clear()
+        self.form_filter.addItem(self.tr("Mọi hình thức"), "")
+        for code, text in FORM_LABELS.items():
+            self.form_filter.addItem(label(text), code.value)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("Mọi nhóm đối tượng"), "")
+        for code, text in TARGET_GROUP_LABELS.items():
+            self.group_filter.addItem(label(text), code.value)
+        for combo, index in zip((self.period, self.form_filter, self.group_filter), current):
+            combo.setCurrentIndex(max(0, index))
+            combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        from dataclasses import replace
+
+        self.model.query = replace(self.model.query, period=self._periods[max(0, self.period.currentIndex())][1],
+                                   form=self.form_filter.currentData() or None,
+                                   target_group=self.group_filter.currentData() or None, search=self.search.text())
+        self.refresh(Changes.OUTREACH)
+
+    def refresh(self, changes: Changes) -> None:
+        if not changes & Changes.OUTREACH:
+            return
+        self.model.reload()
+        self.count_label.setText(self.tr("{count} buổi").format(count=vn_number(self.model.rowCount())))
+        self._update_summary()
+        self._update_buttons()
+
+    def _update_summary(self) -> None:
+        period = self.model.query.period or periods.containing(self._context.services.register.clock.today(),
+                                                               periods.PeriodKind.YEAR)
+        s = self._context.services.outreach.summary(self._context.actor, period)
+        status = self.tr("ĐẠT ✔") if s.t1_met else self.tr("CHƯA ĐẠT ✘")
+        self.summary.setText(self.tr(
+            "<b>{period}</b>: {sessions} buổi truyền thông, {participants} lượt người tham gia "
+            "(nam {male}, nữ {female}, khác {other}); {forms} hình thức. "
+            "Chỉ tiêu T1 (có ít nhất một hình thức truyền thông trong kỳ): <b>{status}</b>"
+        ).format(period=period.label_vi(), sessions=vn_number(s.sessions), participants=vn_number(s.participants),
+                 male=vn_number(s.male), female=vn_number(s.female), other=vn_number(s.other),
+                 forms=s.forms_used, status=status))
+
+    def _update_buttons(self) -> None:
+        can_edit = self._context.actor.can(Permission.EDIT_RECORDS)
+        selected = self.selected_row() is not None
+        self.add_button.setEnabled(can_edit)
+        self.edit_button.setEnabled(can_edit and selected)
+        self.delete_button.setEnabled(can_edit and selected)
+        self.print_button.setEnabled(selected)
+
+    def selected_row(self) -> OutreachRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    # -- actions --------------------------------------------------------------------------------------
+    def add(self) -> None:
+        OutreachFormDialog(self._context, parent=self).exec()
+
+    def edit(self) -> None:
+        row = self.selected_row()
+        if row is None or not self._context.actor.can(Permission.EDIT_RECORDS):
+            return
+        try:
+            record = self._context.services.outreach.get(self._context.actor, row.id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        OutreachFormDialog(self._context, record, parent=self).exec()
+
+    def delete(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        question = self.tr("Xóa buổi truyền thông ngày {day} tại {place}? Việc xóa sẽ được gửi lên cấp trên.").format(
+            day=row.held_on.strftime("%d/%m/%Y"), place=row.place)
+        if not confirm(self, self.tr("Xác nhận xóa"), question, yes=self.tr("Xóa"), no=self.tr("Không xóa")):
+            return
+        try:
+            outcome = self._context.services.outreach.delete(self._context.actor, row.id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self._context.announce(outcome.changes)
+
+    def print_sheet(self, *, filled: bool) -> None:
+        row = self.selected_row() if filled else None
+        name = f"danh-sach-tham-du-{row.held_on:%Y%m%d}.pdf" if row else "danh-sach-tham-du-trong.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách tham dự (PDF)"), name, "PDF (*.pdf)")
+        if path:
+            self.write_sheet(Path(path), record_id=row.id if row else None)
+
+    def write_sheet(self, path: Path, *, record_id: str | None) -> None:
+        try:
+            printing.print_attendance(self._context.services.register, self._context.actor, path,
+                                      record_id=record_id, with_counts=record_id is not None)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)"))
+        self.add_button.setText(self.tr("Thêm buổi…"))
+        self.edit_button.setText(self.tr("Sửa…"))
+        self.delete_button.setText(self.tr("Xóa"))
+        self.print_blank_button.setText(self.tr("In danh sách trống"))
+        self.print_button.setText(self.tr("In danh sách đã điền"))
+        self._fill_filters()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.refresh(Changes.OUTREACH)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

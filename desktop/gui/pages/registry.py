@@ -1,0 +1,55 @@
+"""Which pages the main window shows, in order; areas add a PageSpec here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.roles import Permission
+from desktop.gui.context import AppContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("Pages", ...)
+    factory: Callable[[AppContext], QWidget]
+    permission: Permission
+    commune: bool = True  # shown at a commune office
+    hub: bool = True  # shown at a hub
+
+
+def _home(context: AppContext) -> QWidget:
+    from desktop.gui.pages.home import HomePage
+
+    return HomePage(context)
+
+
+def _outreach(context: AppContext) -> QWidget:
+    from desktop.gui.pages.outreach import OutreachPage
+
+    return OutreachPage(context)
+
+
+def _accounts(context: AppContext) -> QWidget:
+    from desktop.gui.pages.accounts import AccountsPage
+
+    return AccountsPage(context)
+
+
+def _settings(context: AppContext) -> QWidget:
+    from desktop.gui.pages.settings import SettingsPage
+
+    return SettingsPage(context)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Trang chính"), _home, Permission.VIEW_COUNTS),
+    PageSpec("outreach", QT_TRANSLATE_NOOP("Pages", "Truyền thông"), _outreach, Permission.VIEW_RECORDS),
+    # --- pages of later areas go here (clients, establishments, sync, reports) ---
+    PageSpec("accounts", QT_TRANSLATE_NOOP("Pages", "Tài khoản"), _accounts, Permission.MANAGE_ACCOUNTS),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Cài đặt"), _settings, Permission.VIEW_COUNTS),
+]

@@ -1,0 +1,169 @@
+"""Settings: language, idle lock, data folder, backups, the user's own password."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from desktop.db import backup as backups
+from desktop.domain.roles import Permission
+from desktop.gui.context import AppContext, show_error
+from desktop.gui.texts import error_text
+from desktop.gui.widgets import MessageLine
+from desktop.services import auth
+from desktop.services.context import Changes
+from desktop.services.relocation import move_register
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.old, self.new, self.confirm = QLineEdit(), QLineEdit(), QLineEdit()
+        for field in (self.old, self.new, self.confirm):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = MessageLine()
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Đổi mật khẩu"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Mật khẩu hiện tại:"), self.old)
+        form.addRow(self.tr("Mật khẩu mới:"), self.new)
+        form.addRow(self.tr("Nhập lại mật khẩu mới:"), self.confirm)
+        form.addRow(self.message)
+        form.addRow(buttons)
+        buttons.accepted.connect(self._go)
+        buttons.rejected.connect(self.reject)
+        self.setWindowTitle(self.tr("Đổi mật khẩu"))
+
+    def _go(self) -> None:
+        try:
+            auth.change_password(self._context.services.register, self._context.actor, old=self.old.text(),
+                                 new=self.new.text(), confirm=self.confirm.text())
+        except Exception as error:  # noqa: BLE001
+            self.message.show_problem(error_text(error))
+            return
+        self.accept()
+
+
+class SettingsPage(QWidget):
+    key = "settings"
+    language_chosen = Signal(str)
+    idle_minutes_chosen = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.language = QComboBox()
+        self.language.addItem("Tiếng Việt", "vi")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(context.config.language)))
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setValue(context.config.idle_lock_minutes)
+        self.folder = QLabel(str(context.data_dir.root))
+        self.folder.setWordWrap(True)
+        self.move_button = QPushButton()
+        self.backup_label = QLabel()
+        self.backup_button = QPushButton()
+        self.password_button = QPushButton()
+        self.message = MessageLine()
+        self.general = QGroupBox()
+        self._labels = [QLabel() for _ in range(4)]
+        form = QFormLayout(self.general)
+        form.addRow(self._labels[0], self.language)
+        form.addRow(self._labels[1], self.idle)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.move_button)
+        form.addRow(self._labels[2], folder_row)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_label, 1)
+        backup_row.addWidget(self.backup_button)
+        form.addRow(self._labels[3], backup_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addWidget(self.password_button)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        self.language.currentIndexChanged.connect(self._language)
+        self.idle.valueChanged.connect(self._idle)
+        self.backup_button.clicked.connect(self.backup_now)
+        self.move_button.clicked.connect(self._move)
+        self.password_button.clicked.connect(lambda: PasswordDialog(context, self).exec())
+        context.actor_changed.connect(self._permissions)
+        context.changed.connect(self._changed)
+        self.retranslate()
+
+    def _language(self) -> None:
+        language = self.language.currentData()
+        self._context.save_config(replace(self._context.config, language=language))
+        self.language_chosen.emit(language)
+
+    def _idle(self, minutes: int) -> None:
+        self._context.save_config(replace(self._context.config, idle_lock_minutes=minutes))
+        self.idle_minutes_chosen.emit(minutes)
+
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        services, actor = self._context.services, self._context.actor
+
+        def done(outcome) -> None:  # type: ignore[no-untyped-def]
+            self.backup_button.setEnabled(True)
+            self.message.show_ok(self.tr("Đã sao lưu: {file}").format(file=outcome.value.path.name))
+            self._context.announce(outcome.changes)
+
+        def failed(error: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            self.message.show_problem(error_text(error))
+
+        self._context.run(lambda: services.maintenance.backup_now(actor), done, on_error=failed)
+
+    def _move(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục dữ liệu mới"))
+        if folder:
+            self.move_to(Path(folder))
+
+    def move_to(self, folder: Path) -> None:
+        try:
+            move_register(self._context.services.register, self._context.actor, folder)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.message.show_ok(self.tr("Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.")
+                             .format(folder=str(folder)))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes & Changes.BACKUP:
+            self._show_backup()
+
+    def _show_backup(self) -> None:
+        latest = backups.latest_backup_time(self._context.data_dir.backups)
+        self.backup_label.setText(latest.strftime("%d/%m/%Y %H:%M") if latest else self.tr("chưa có"))
+
+    def _permissions(self) -> None:
+        admin = self._context.actor.can(Permission.MANAGE_SETTINGS)
+        self.move_button.setEnabled(admin)
+        self.backup_button.setEnabled(self._context.actor.can(Permission.BACKUP))
+
+    def retranslate(self) -> None:
+        self.general.setTitle(self.tr("Cài đặt chung"))
+        for label, text in zip(self._labels, (self.tr("Ngôn ngữ:"), self.tr("Tự khóa sau (phút không dùng):"),
+                                              self.tr("Thư mục dữ liệu:"), self.tr("Sao lưu gần nhất:"))):
+            label.setText(text)
+        self.move_button.setText(self.tr("Chuyển sang thư mục khác…"))
+        self.backup_button.setText(self.tr("Sao lưu ngay"))
+        self.password_button.setText(self.tr("Đổi mật khẩu của tôi…"))
+        self._show_backup()
+        self._permissions()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

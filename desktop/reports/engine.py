@@ -1,0 +1,180 @@
+"""Computes a Report from a definition set with one SQL statement per indicator and per breakdown."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from desktop.domain.periods import Period
+from desktop.domain.problems import DomainError
+from desktop.reports import codes, sql, suppression
+from desktop.reports.indicators import Comparison, DefinitionSet, Denominator, Dimension, DimensionKind, Indicator, Target
+from desktop.reports.measures import labels_of
+from desktop.reports.model import (
+    Breakdown,
+    BreakdownRow,
+    Figure,
+    IndicatorResult,
+    Report,
+    Section,
+    Status,
+    TargetCheck,
+    TargetColumn,
+    UnitRef,
+)
+
+# The hub's per-commune sheet: every synced record says which commune it came from.
+UNIT_DIMENSION = Dimension(code="by_unit", name_vi="Xã, phường", name_en="Commune", codes=codes.COMMUNE, labels=(),
+                           columns={}, default_column="origin_unit", birth_year={}, split={})
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The communes a report counts and who issues it; a commune report has exactly one unit."""
+
+    units: tuple[UnitRef, ...]
+    is_hub: bool
+    unit_name: str
+    province_name: str = ""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(u.code for u in self.units)
+
+
+def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Period, scope: Scope,
+                   parameters: Mapping[str, float], generated_on: date) -> Report:
+    """Every indicator of `definitions` for `period` over the scope's communes."""
+    if not scope.units:
+        raise DomainError("reports.no_units")
+    window = sql.Window(period, scope.codes)
+    run = _Run(conn, definitions, window, scope, parameters)
+    sections = tuple(
+        Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
+        for s in definitions.sections
+    )
+    programme = definitions.programme
+    title = f"{programme.name_vi} ({programme.extra})" if programme.extra else programme.name_vi
+    return Report(
+        title=definitions.title_vi, programme=title, period=period, province_name=scope.province_name,
+        unit_name=scope.unit_name, is_hub=scope.is_hub, units=scope.units,
+        target_columns=tuple(TargetColumn(t.code, t.name_vi, t.extra) for t in definitions.target_sets),
+        sections=sections, suppress_small=scope.is_hub, generated_on=generated_on, definitions=definitions.source,
+    )
+
+
+def _share(numerator: float | None, denominator: float | None) -> Figure:
+    if numerator is None or not denominator:
+        return Figure(None, numerator, denominator)
+    return Figure(numerator * 100 / denominator, numerator, denominator)
+
+
+def check(target: Target, figure: Figure, *, period: Period, share: bool) -> TargetCheck:
+    text = target.text + ("%" if share else "")
+    if target.per is not None and period.kind != target.per:
+        return TargetCheck(target.set_code, text, Status.NOT_JUDGED)
+    if figure.value is None:
+        return TargetCheck(target.set_code, text, Status.NO_DATA)
+    # Judge the number as printed (one decimal), so 69.96 shown as 70.0% is not called "not met".
+    value = round(figure.value, 1) if share else figure.value
+    met = value >= target.value if target.comparison is Comparison.AT_LEAST else value <= target.value
+    return TargetCheck(target.set_code, text, Status.MET if met else Status.NOT_MET)
+
+
+class _Run:
+    def __init__(self, conn: Connection, definitions: DefinitionSet, window: sql.Window, scope: Scope,
+                 parameters: Mapping[str, float]) -> None:
+        self.conn = conn
+        self.definitions = definitions
+        self.window = window
+        self.scope = scope
+        self.parameters = parameters
+
+    def indicator(self, ind: Indicator) -> IndicatorResult:
+        total = self._total(ind)
+        breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d], total) for d in ind.breakdowns)
+        by_unit = self._breakdown(ind, UNIT_DIMENSION, total) if self.scope.is_hub else None
+        targets = tuple(check(t, total, period=self.window.period, share=ind.is_share) for t in ind.targets)
+        if self.scope.is_hub and ind.sensitive:
+            total = suppression.hide_small(total)
+            breakdowns = tuple(Breakdown(b.dimension, b.title, suppression.protect(b.rows, total)) for b in breakdowns)
+            if by_unit is not None:
+                by_unit = Breakdown(by_unit.dimension, by_unit.title, suppression.protect(by_unit.rows, total))
+        return IndicatorResult(ind.code, ind.name_vi, ind.unit, total, targets, breakdowns, by_unit, ind.sensitive,
+                               ind.note_vi)
+
+    def _scalar(self, stmt: Any) -> float:
+        return self.conn.execute(stmt).scalar_one() or 0
+
+    def _total(self, ind: Indicator) -> Figure:
+        den = ind.denominator
+        if den is None:
+            value = self._scalar(sql.measure_select(ind.measure, self.window))
+            return Figure(value, value)
+        if den.measure is not None:
+            n, d = self.conn.execute(sql.pair_select(ind.measure, den.measure, self.window)).one()
+            return _share(n or 0, d or 0)
+        return _share(self._scalar(sql.measure_select(ind.measure, self.window)), self._fixed_denominator(den, grouped=False))
+
+    def _fixed_denominator(self, den: Denominator, *, grouped: bool, per_commune: bool = False) -> float | None:
+        """A denominator that is not counted: the communes (1 each when grouped by commune), a constant,
+        or a parameter — entered for the whole report only, so unknown for a group."""
+        if den.communes:
+            return 1 if per_commune else len(self.scope.units)
+        if den.constant is not None:
+            return den.constant
+        if den.parameter is not None and not grouped:
+            return self.parameters.get(den.parameter)
+        return None
+
+    def _breakdown(self, ind: Indicator, dim: Dimension, total: Figure) -> Breakdown:
+        table = ind.measure.table
+        kind = dim.kind_on(table)
+        per_commune = kind is DimensionKind.COLUMN and dim.path_on(table) == "origin_unit"
+        den = ind.denominator
+        pairs: dict[Any, tuple[float, float | None]]
+        if kind is DimensionKind.SPLIT:
+            row = self.conn.execute(sql.split_select(ind.measure, self.window, dim)).one()._mapping
+            fixed = None if den is None else self._fixed_denominator(den, grouped=True)
+            pairs = {code: (row[code], fixed) for code, _ in dim.split[table]}
+        elif den is not None and den.measure is not None and den.measure.table and dim.kind_on(den.measure.table):
+            stmt = sql.pair_select(ind.measure, den.measure, self.window, dim)
+            pairs = {g: (n or 0, d or 0) for g, n, d in self.conn.execute(stmt)}
+        else:
+            fixed = None if den is None or den.measure is not None else self._fixed_denominator(
+                den, grouped=True, per_commune=per_commune)
+            stmt = sql.measure_select(ind.measure, self.window, dim)
+            pairs = {g: (v or 0, fixed) for g, v in self.conn.execute(stmt)}
+        rows = tuple(
+            BreakdownRow(code, label, self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune)))))
+            for key, code, label in self._ordered(dim, pairs)
+        )
+        return Breakdown(dim.code, dim.name_vi, rows)
+
+    def _zero_den(self, ind: Indicator, per_commune: bool) -> float | None:
+        den = ind.denominator
+        if den is None or den.measure is not None:
+            return 0 if den is not None else None
+        return self._fixed_denominator(den, grouped=True, per_commune=per_commune)
+
+    @staticmethod
+    def _figure(ind: Indicator, pair: tuple[float, float | None]) -> Figure:
+        numerator, denominator = pair
+        return _share(numerator, denominator) if ind.is_share else Figure(numerator, numerator)
+
+    def _ordered(self, dim: Dimension, found: Mapping[Any, Any]) -> list[tuple[Any, str, str]]:
+        """(key in results, code, label): the code list's order with zeros kept, then codes not in it."""
+        if dim.codes == codes.COMMUNE:
+            listed = {u.code: u.name for u in self.scope.units}
+        else:
+            listed = labels_of(dim, codes.labels(dim.codes))
+        rows = [(code, code, label) for code, label in listed.items()]
+        extra = sorted((k for k in found if k not in listed and k is not None), key=str)
+        rows += [(k, str(k), str(k)) for k in extra]
+        if None in found:
+            rows.append((None, codes.UNKNOWN, codes.UNKNOWN_LABEL))
+        return rows

@@ -1,0 +1,143 @@
+"""The indicator report as a PDF with the official document header; a pure function of the Report."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+
+from desktop.reports.layout import NO_DATA_MARK, Line, LineKind, lines, notes, number_text, period_line, scope_line, status_text
+from desktop.reports.model import NO_DATA_TEXT, Figure, Report
+from desktop.reports.pdf.document import (
+    TEXT_WIDTH,
+    Letterhead,
+    esc,
+    grid_style,
+    official_header,
+    para,
+    rich,
+    signature_blocks,
+    styles,
+    write_pdf as write_document,
+)
+from desktop.reports.pdf.fonts import SERIF, face
+
+# A province's appendix is a few pages; the national one would run to hundreds: Excel holds it.
+APPENDIX_MAX_UNITS = 250
+_APPENDIX_COLUMNS = 5  # indicators per appendix table, so each stays readable in portrait
+
+
+@functools.cache
+def _cell_styles() -> dict[str, ParagraphStyle]:
+    base = styles().table_cell
+    return {
+        "text": ParagraphStyle("rpt_text", parent=base, fontSize=9.5, leading=11.5),
+        "bold": ParagraphStyle("rpt_bold", parent=base, fontName=face(SERIF, bold=True), fontSize=9.5, leading=11.5),
+        "item": ParagraphStyle("rpt_item", parent=base, fontSize=9, leading=11, leftIndent=6),
+        "group": ParagraphStyle("rpt_group", parent=base, fontName=face(SERIF, italic=True), fontSize=9, leading=11),
+        "center": ParagraphStyle("rpt_center", parent=base, fontSize=9, leading=11, alignment=TA_CENTER),
+        "number": ParagraphStyle("rpt_number", parent=base, fontSize=9.5, leading=11.5, alignment=TA_RIGHT),
+        "number_bold": ParagraphStyle("rpt_number_bold", parent=base, fontName=face(SERIF, bold=True), fontSize=9.5,
+                                      leading=11.5, alignment=TA_RIGHT),
+        "no_data": ParagraphStyle("rpt_no_data", parent=base, fontName=face(SERIF, italic=True), fontSize=8.5,
+                                  leading=10, alignment=TA_RIGHT),
+        "head": ParagraphStyle("rpt_head", parent=styles().table_head, fontSize=9.5, leading=11.5),
+        "note": ParagraphStyle("rpt_note", parent=styles().small, fontName=face(SERIF, italic=True), fontSize=9.5,
+                               leading=12),
+    }
+
+
+def _target(text: str) -> Flowable:
+    # The bundled Noto faces lack ≥ and ≤; reportlab's built-in Symbol font has both.
+    markup = esc(text).replace("≥", '<font name="Symbol">≥</font>').replace("≤", '<font name="Symbol">≤</font>')
+    return rich(markup, _cell_styles()["center"])
+
+
+def _number(figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> Flowable:
+    c = _cell_styles()
+    style = c["no_data"] if figure.value is None and not compact else c["number_bold" if bold else "number"]
+    return para(number_text(figure, share=share, compact=compact), style)
+
+
+def _row(line: Line, columns: int) -> list[object]:
+    c = _cell_styles()
+    if line.kind is LineKind.SECTION:
+        return [para(line.text, c["bold"])] + [""] * (columns - 1)
+    indicator = line.kind is LineKind.INDICATOR
+    text_style = c["bold"] if indicator else c["group"] if line.kind is LineKind.GROUP else c["item"]
+    cells: list[object] = [para(line.code if indicator else "", c["center"]), para(line.text, text_style)]
+    if line.figure is None:
+        return cells + [""] * (columns - 2)
+    cells += [para(line.unit, c["center"]), _number(line.figure, share=line.share, bold=indicator)]
+    for check in line.targets:
+        cells += [_target(check.text if check else ""), para(status_text(check, line.figure), c["center"])]
+    return cells + [""] * (columns - len(cells))
+
+
+def _main_table(report: Report) -> Table:
+    c = _cell_styles()
+    head = ["Mã", "Chỉ tiêu", "ĐVT", "Kết quả"]
+    for column in report.target_columns:
+        head += [column.title, "Đánh giá"]
+    fixed = [10 * mm, 0, 11 * mm, 21 * mm] + [14 * mm, 16 * mm] * len(report.target_columns)
+    fixed[1] = TEXT_WIDTH - sum(fixed)
+    all_lines = lines(report)
+    data = [[para(h, c["head"]) for h in head]] + [_row(line, len(head)) for line in all_lines]
+    spans = [("SPAN", (0, n), (-1, n)) for n, line in enumerate(all_lines, start=1) if line.kind is LineKind.SECTION]
+    table = Table(data, colWidths=fixed, repeatRows=1)
+    # Narrow side padding keeps "Chưa đạt" and "≥ 100%" on one line in their columns.
+    table.setStyle(grid_style(*spans, ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                              ("LEFTPADDING", (2, 0), (-1, -1), 2), ("RIGHTPADDING", (2, 0), (-1, -1), 2)))
+    return table
+
+
+def _appendix(report: Report) -> list[Flowable]:
+    """Per-commune figures of a hub report, a few indicators per table so each stays legible."""
+    c = _cell_styles()
+    indicators = [i for i in report.indicators if i.by_unit is not None]
+    story: list[Flowable] = [PageBreak(), para("PHỤ LỤC: KẾT QUẢ THEO XÃ, PHƯỜNG", styles().title),
+                             para(period_line(report), styles().subtitle)]
+    name_width = 44 * mm
+    for start in range(0, len(indicators), _APPENDIX_COLUMNS):
+        chunk = indicators[start:start + _APPENDIX_COLUMNS]
+        width = (TEXT_WIDTH - 9 * mm - name_width) / len(chunk)
+        head = [para("TT", c["head"]), para("Xã, phường", c["head"])]
+        head += [para(f"{i.code} ({i.unit})", c["head"]) for i in chunk]
+        body = []
+        for n, unit in enumerate(report.units):
+            cells: list[object] = [para(str(n + 1), c["center"]), para(unit.name, c["text"])]
+            for ind in chunk:
+                assert ind.by_unit is not None
+                cells.append(_number(ind.by_unit.rows[n].figure, share=ind.is_share, compact=True))
+            body.append(cells)
+        total = [para("", c["center"]), para("Tổng cộng", c["bold"])]
+        total += [_number(i.figure, share=i.is_share, bold=True, compact=True) for i in chunk]
+        table = Table([head, *body, total], colWidths=[9 * mm, name_width] + [width] * len(chunk), repeatRows=1)
+        table.setStyle(grid_style(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
+        story += [table, Spacer(1, 5 * mm)]
+    legend = "; ".join(f"{i.code}: {i.name}" for i in indicators)
+    story += [para(legend, c["note"]), para(f"“{NO_DATA_MARK}”: {NO_DATA_TEXT.lower()}.", c["note"])]
+    return story
+
+
+def write_pdf(report: Report, path: Path, *, per_commune: bool | None = None) -> None:
+    """Write the report atomically; a hub's per-commune appendix is added for up to APPENDIX_MAX_UNITS communes."""
+    s = styles()
+    head = Letterhead.for_unit(report.unit_name, province_name=report.province_name)
+    story: list[Flowable] = [*official_header(head, day=report.generated_on), para(report.title, s.title),
+                             para(period_line(report), s.subtitle)]
+    if report.is_hub:
+        story.append(para(scope_line(report), s.subtitle))
+    story += [Spacer(1, 2 * mm), _main_table(report), Spacer(1, 3 * mm)]
+    closing: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])]
+    closing += [para(text, _cell_styles()["note"]) for text in notes(report)]
+    story += [*closing, Spacer(1, 6 * mm),
+              KeepTogether([signature_blocks(("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"), note="(Ký, ghi rõ họ tên)")])]
+    include = report.is_hub and len(report.units) <= APPENDIX_MAX_UNITS if per_commune is None else per_commune
+    if include and report.is_hub:
+        story += _appendix(report)
+    write_document(path, story, title=report.title)

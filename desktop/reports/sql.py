@@ -1,0 +1,152 @@
+"""Turns one measure (optionally grouped by one dimension) into one SQLAlchemy Core statement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, case, func, literal, or_, select, union_all
+from sqlalchemy.sql.elements import Label
+
+from desktop.domain.age_bands import AGE_BANDS
+from desktop.domain.periods import Period
+from desktop.reports import schema
+from desktop.reports.indicators import Dimension, DimensionKind
+from desktop.reports.measures import Aggregate, Condition, Measure, Op
+
+GROUP = "g"
+VALUE = "v"
+
+
+@dataclass(frozen=True)
+class Window:
+    """What every measure is restricted to: the period, and the communes of the scope (None = all)."""
+
+    period: Period
+    units: tuple[str, ...] | None
+
+
+class _From:
+    """A measure's table, plus each referred table joined once, on demand, by its foreign key."""
+
+    def __init__(self, table: str) -> None:
+        self.name = table
+        self.table: Table = schema.tables()[table]
+        self._joins: dict[str, tuple[Any, Any]] = {}
+
+    def column(self, path: str) -> ColumnElement[Any]:
+        step = schema.resolve(self.name, path)
+        if step.via is None:
+            return self.table.c[step.column]
+        if step.via not in self._joins:
+            key = next(iter(self.table.c[step.via].foreign_keys))
+            alias = schema.tables()[step.target or ""].alias(f"ref_{step.via}")
+            self._joins[step.via] = (alias, self.table.c[step.via] == alias.c[key.column.name])
+        return self._joins[step.via][0].c[step.column]
+
+    def clause(self) -> FromClause:
+        joined: FromClause = self.table
+        for alias, on in self._joins.values():
+            joined = joined.outerjoin(alias, on)
+        return joined
+
+
+def _condition(source: _From, condition: Condition) -> ColumnElement[bool]:
+    column = source.column(condition.path)
+    values = condition.values
+    match condition.op:
+        case Op.EQ:
+            return column == values[0]
+        case Op.IN:
+            return column.in_(values)
+        case Op.NOT_IN:
+            return or_(column.is_(None), column.not_in(values))
+        case Op.MIN:
+            return column >= values[0]
+        case Op.MAX:
+            return column <= values[0]
+        case Op.NULL:
+            return column.is_(None) if values[0] else column.is_not(None)
+        case Op.HAS:
+            # Space-separated code lists: pad with spaces so 'law' does not match 'lawyer'.
+            padded = literal(" ").concat(column).concat(" ")
+            return or_(*(padded.like(f"% {v} %") for v in values))
+    raise AssertionError(condition.op)
+
+
+def _filters(source: _From, measure: Measure, window: Window) -> list[ColumnElement[bool]]:
+    table = source.table
+    found: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
+    if measure.date:
+        found.append(source.column(measure.date).between(window.period.start, window.period.end))
+    if measure.until:
+        found.append(source.column(measure.until) <= window.period.end)
+    if window.units is not None:
+        found.append(table.c.origin_unit.in_(window.units))
+    found += [_condition(source, c) for c in measure.where]
+    return found
+
+
+def _age_band(birth_year: ColumnElement[Any], year: int) -> ColumnElement[Any]:
+    """The band code of the age reached in `year` (desktop.domain.age_bands: birth year only)."""
+    age = literal(year) - birth_year
+    whens: list[tuple[ColumnElement[bool], str | None]] = [(birth_year.is_(None), None)]
+    whens += [(age <= band.high, band.code) for band in AGE_BANDS if band.high is not None]
+    return case(*whens, else_=AGE_BANDS[-1].code)
+
+
+def group_column(source: _From, dimension: Dimension, window: Window) -> ColumnElement[Any]:
+    path = dimension.path_on(source.name)
+    if dimension.kind_on(source.name) is DimensionKind.AGE_BAND:
+        return _age_band(source.column(path), window.period.end.year)
+    return source.column(path)
+
+
+def _aggregate(source: _From, measure: Measure) -> ColumnElement[Any]:
+    match measure.aggregate:
+        case Aggregate.ROWS:
+            return func.count()
+        case Aggregate.SUM:
+            return func.coalesce(func.sum(source.column(measure.column or "")), 0)
+        case Aggregate.DISTINCT:
+            return func.count(func.distinct(source.column(measure.column or "")))
+    raise AssertionError(measure.aggregate)
+
+
+def measure_select(measure: Measure, window: Window, dimension: Dimension | None = None) -> Select[Any]:
+    """Rows (g, v) grouped by the dimension, or a single row (v) without one."""
+    source = _From(measure.table)
+    group: Label[Any] | None = group_column(source, dimension, window).label(GROUP) if dimension else None
+    filters = _filters(source, measure, window)
+    if measure.aggregate is Aggregate.UNITS:
+        # Communes with at least min_rows matching records, counted per group.
+        keys = [c for c in (group, source.table.c.origin_unit) if c is not None]
+        inner = (select(*keys).select_from(source.clause()).where(and_(*filters)).group_by(*keys)
+                 .having(func.count() >= measure.min_rows).subquery())
+        outer_group = [inner.c[GROUP]] if group is not None else []
+        return select(*outer_group, func.count().label(VALUE)).select_from(inner).group_by(*outer_group)
+    columns = [c for c in (group,) if c is not None]
+    stmt = select(*columns, _aggregate(source, measure).label(VALUE)).select_from(source.clause()).where(and_(*filters))
+    return stmt.group_by(group) if group is not None else stmt
+
+
+def split_select(measure: Measure, window: Window, dimension: Dimension) -> Select[Any]:
+    """One row with one sum per split column (participants male / female / other)."""
+    source = _From(measure.table)
+    sums = [func.coalesce(func.sum(source.column(col)), 0).label(code) for code, col in dimension.split[measure.table]]
+    return select(*sums).select_from(source.clause()).where(and_(*_filters(source, measure, window)))
+
+
+def pair_select(numerator: Measure, denominator: Measure, window: Window,
+                dimension: Dimension | None = None) -> Select[Any]:
+    """Numerator and denominator of a share in one statement: (n, d), or (g, n, d) per group."""
+    if dimension is None:
+        return select(measure_select(numerator, window).scalar_subquery().label("n"),
+                      measure_select(denominator, window).scalar_subquery().label("d"))
+    num = measure_select(numerator, window, dimension).subquery()
+    den = measure_select(denominator, window, dimension).subquery()
+    both = union_all(
+        select(num.c[GROUP], num.c[VALUE].label("n"), literal(0).label("d")),
+        select(den.c[GROUP], literal(0).label("n"), den.c[VALUE].label("d")),
+    ).subquery()
+    return select(both.c[GROUP], func.sum(both.c.n).label("n"), func.sum(both.c.d).label("d")).group_by(both.c[GROUP])

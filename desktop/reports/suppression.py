@@ -1,0 +1,32 @@
+"""Small-count suppression for hub exports of client figures: 1–4 shown as "<5", and no way back to them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.reports.model import SECONDARY, SMALL, SMALL_COUNT_LIMIT, BreakdownRow, Figure
+
+
+def _count(figure: Figure) -> float:
+    # A share is as revealing as its numerator: 2 of 3 people is 66.7%.
+    counted = figure.numerator if figure.numerator is not None else figure.value
+    return counted or 0
+
+
+def hide_small(figure: Figure) -> Figure:
+    return replace(figure, hidden=SMALL) if 0 < _count(figure) < SMALL_COUNT_LIMIT else figure
+
+
+def protect(rows: tuple[BreakdownRow, ...], total: Figure) -> tuple[BreakdownRow, ...]:
+    """Hide small rows; if exactly one is hidden beside a visible total, hide the next smallest too.
+
+    Otherwise the hidden one is the total minus the others (secondary suppression).
+    """
+    hidden = [replace(r, figure=hide_small(r.figure)) for r in rows]
+    if total.hidden or sum(1 for r in hidden if r.figure.hidden) != 1:
+        return tuple(hidden)
+    candidates = [r for r in hidden if not r.figure.hidden and _count(r.figure) > 0]
+    if not candidates:
+        return tuple(hidden)
+    smallest = min(candidates, key=lambda r: _count(r.figure))
+    return tuple(replace(r, figure=replace(r.figure, hidden=SECONDARY)) if r is smallest else r for r in hidden)

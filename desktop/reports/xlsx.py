@@ -1,0 +1,222 @@
+"""The report as an Excel workbook laid out like an official form; a pure function of the Report.
+
+Numbers are real numbers with Excel formats, never text: '#,##0' for counts and '0.0%' for shares.
+Excel and LibreOffice draw the ',' and '.' of a format with the reader's locale, so on a vi-VN
+system 1234567 shows as 1.234.567 and 0.253 as 25,3% — the Vietnamese way — while the cell stays
+a number a province can add up. Writing the dots literally would turn the figures into text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.db.files import atomic_path
+from desktop.reports.layout import NO_DATA_MARK, LineKind, lines, notes, period_line, scope_line, status_text
+from desktop.reports.model import NO_DATA_TEXT, Figure, Report, shown
+from desktop.reports.pdf.document import NATIONAL_MOTTO, NATIONAL_TITLE, Letterhead, date_line, nfc
+
+FONT = "Times New Roman"  # the font of Decree 30 documents; LibreOffice substitutes a metric twin
+COUNT_FORMAT = "#,##0"
+SHARE_FORMAT = "0.0%"
+_THIN = Side(style="thin", color="000000")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="center")
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_RIGHT = Alignment(horizontal="right", vertical="center")
+_NAME_WIDTH = 52
+_TARGET_WIDTH = 13
+_UNIT_COLUMN_WIDTH = 12
+_LANDSCAPE_CHARS = 190  # column-width units that still print legibly across one landscape A4
+MAIN_SHEET = "Báo cáo"
+UNITS_SHEET = "Theo xã"
+
+
+def _font(*, bold: bool = False, italic: bool = False, size: float = 12, underline: str | None = None) -> Font:
+    return Font(name=FONT, bold=bold, italic=italic, size=size, underline=underline)
+
+
+def _put(ws: Worksheet, row: int, col: int, value: object, *, font: Font | None = None,
+         align: Alignment | None = None, span: int = 1, fmt: str | None = None) -> None:
+    """Write one cell (merged over `span` columns), NFC-normalising text."""
+    cell = ws.cell(row=row, column=col, value=nfc(value) if isinstance(value, str) else value)
+    cell.font = font or _font()
+    if align is not None:
+        cell.alignment = align
+    if fmt is not None:
+        cell.number_format = fmt
+    if span > 1:
+        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+
+
+def _fit(ws: Worksheet, row: int, text: str, *, width: float, size: float = 12) -> None:
+    """Grow the row so wrapped text shows whole: LibreOffice does not re-measure rows openpyxl wrote."""
+    per_line = max(1.0, width * 1.1 * 12 / size)  # characters of Times that fit a column of this width
+    needed = max(1, -(-len(text) // int(per_line))) * size * 1.3 + 3
+    current = ws.row_dimensions[row].height or 0
+    ws.row_dimensions[row].height = max(current, needed)
+
+
+def _figure(ws: Worksheet, row: int, col: int, figure: Figure, *, share: bool, bold: bool = False,
+            compact: bool = False) -> None:
+    value = NO_DATA_MARK if compact and figure.value is None and not figure.hidden else shown(figure, share=share)
+    text = isinstance(value, str)
+    _put(ws, row, col, value, font=_font(bold=bold, italic=text and figure.value is None, size=11 if text else 12),
+         align=_RIGHT if not text or figure.hidden else _CENTER, fmt=None if text else (SHARE_FORMAT if share else COUNT_FORMAT))
+
+
+def _header(ws: Worksheet, report: Report, width: int) -> int:
+    """Letterhead on the left, national title and motto on the right; returns the next free row."""
+    head = Letterhead.for_unit(report.unit_name, province_name=report.province_name)
+    left = 3
+    right = width - left
+    if head.parent_line:
+        _put(ws, 1, 1, head.parent_line, align=_CENTER, span=left)
+    _put(ws, 2 if head.parent_line else 1, 1, head.issuing_body_line, font=_font(bold=True), align=_CENTER, span=left)
+    _put(ws, 1, left + 1, NATIONAL_TITLE, font=_font(bold=True), align=_CENTER, span=right)
+    _put(ws, 2, left + 1, NATIONAL_MOTTO, font=_font(bold=True, size=13, underline="single"), align=_CENTER, span=right)
+    _put(ws, 3, left + 1, date_line(head.place, report.generated_on), font=_font(italic=True), align=_CENTER, span=right)
+    _put(ws, 5, 1, report.title, font=_font(bold=True, size=14), align=_CENTER, span=width)
+    ws.row_dimensions[5].height = 36
+    row = 6
+    for text in (period_line(report), scope_line(report)):
+        if text:
+            _put(ws, row, 1, text, font=_font(italic=True), align=_CENTER, span=width)
+            row += 1
+    return row + 1
+
+
+def _table_head(ws: Worksheet, report: Report, row: int) -> None:
+    titles = ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kết quả"]
+    for column in report.target_columns:
+        titles += [column.title, "Đánh giá"]
+    for col, title in enumerate(titles, start=1):
+        _put(ws, row, col, title, font=_font(bold=True, size=11), align=_CENTER)
+        ws.cell(row=row, column=col).border = _BOX
+    ws.row_dimensions[row].height = 32
+
+
+def _main_sheet(ws: Worksheet, report: Report) -> None:
+    width = 4 + 2 * len(report.target_columns)
+    for col, size in enumerate([7, _NAME_WIDTH, 10, 14] + [_TARGET_WIDTH] * 2 * len(report.target_columns), start=1):
+        ws.column_dimensions[get_column_letter(col)].width = size
+    row = _header(ws, report, width)
+    head_row = row
+    _table_head(ws, report, row)
+    for line in lines(report):
+        row += 1
+        if line.kind is LineKind.SECTION:
+            _put(ws, row, 1, line.text, font=_font(bold=True), align=_WRAP, span=width)
+            _fit(ws, row, line.text, width=_NAME_WIDTH + 60)
+        else:
+            indicator = line.kind is LineKind.INDICATOR
+            _put(ws, row, 1, line.code if indicator else None, font=_font(bold=True), align=_CENTER)
+            text_font = _font(bold=indicator, italic=line.kind is LineKind.GROUP, size=12 if indicator else 11)
+            _put(ws, row, 2, line.text, font=text_font,
+                 align=_WRAP if indicator else Alignment(indent=1, wrap_text=True, vertical="center"))
+            _fit(ws, row, line.text, width=_NAME_WIDTH - 2, size=12 if indicator else 11)
+            if line.figure is not None:
+                _put(ws, row, 3, line.unit, align=_CENTER, font=_font(size=11))
+                _figure(ws, row, 4, line.figure, share=line.share, bold=indicator)
+            for n, check in enumerate(line.targets):
+                _put(ws, row, 5 + 2 * n, check.text if check else "", align=_CENTER, font=_font(size=11))
+                verdict = status_text(check, line.figure)
+                _put(ws, row, 6 + 2 * n, verdict, align=_CENTER, font=_font(size=11))
+                _fit(ws, row, verdict, width=_TARGET_WIDTH, size=11)
+        for col in range(1, width + 1):
+            ws.cell(row=row, column=col).border = _BOX
+    row = _closing(ws, report, row + 2, width)
+    _print_setup(ws, landscape=False, title_rows=f"{head_row}:{head_row}")
+
+
+def _closing(ws: Worksheet, report: Report, row: int, width: int) -> int:
+    _put(ws, row, 1, "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
+    for text in notes(report):
+        row += 1
+        _put(ws, row, 1, text, font=_font(italic=True, size=11), align=_WRAP, span=width)
+        _fit(ws, row, text, width=_NAME_WIDTH + 50, size=11)
+    row += 2
+    right = 5 if width > 5 else 3
+    _put(ws, row, 1, "NGƯỜI LẬP BIỂU", font=_font(bold=True), align=_CENTER, span=2)
+    _put(ws, row, right, "THỦ TRƯỞNG ĐƠN VỊ", font=_font(bold=True), align=_CENTER, span=width - right + 1)
+    _put(ws, row + 1, 1, "(Ký, ghi rõ họ tên)", font=_font(italic=True), align=_CENTER, span=2)
+    _put(ws, row + 1, right, "(Ký tên, đóng dấu)", font=_font(italic=True), align=_CENTER, span=width - right + 1)
+    return row + 1
+
+
+def _units_sheet(ws: Worksheet, report: Report) -> None:
+    """One row per commune, one column per indicator: the hub's breakdown sheet."""
+    indicators = [i for i in report.indicators if i.by_unit is not None]
+    width = 3 + len(indicators)
+    # Titles and notes span the first printed page only, so they are never cut between pages.
+    first_page = min(width, 3 + (_LANDSCAPE_CHARS - 41) // _UNIT_COLUMN_WIDTH)
+    _put(ws, 1, 1, f"{report.title} — CHI TIẾT THEO XÃ, PHƯỜNG", font=_font(bold=True, size=13), align=_CENTER,
+         span=first_page)
+    _put(ws, 2, 1, period_line(report), font=_font(italic=True), align=_CENTER, span=first_page)
+    for col, title in enumerate(["STT", "Mã xã", "Xã, phường"], start=1):
+        _put(ws, 4, col, title, font=_font(bold=True, size=11), align=_CENTER)
+        ws.merge_cells(start_row=4, start_column=col, end_row=5, end_column=col)
+    for n, ind in enumerate(indicators):
+        _put(ws, 4, 4 + n, f"{ind.code} ({ind.unit})", font=_font(bold=True, size=11), align=_CENTER)
+        _put(ws, 5, 4 + n, ind.name, font=_font(size=9), align=_CENTER)
+        _fit(ws, 5, ind.name, width=_UNIT_COLUMN_WIDTH - 1, size=9)
+    for number, unit in enumerate(report.units, start=1):
+        row = 5 + number
+        _put(ws, row, 1, number, align=_CENTER, font=_font(size=11))
+        _put(ws, row, 2, unit.plain_code, align=_CENTER, font=_font(size=11))
+        _put(ws, row, 3, unit.name, font=_font(size=11))
+        for n, ind in enumerate(indicators):
+            assert ind.by_unit is not None
+            _figure(ws, row, 4 + n, ind.by_unit.rows[number - 1].figure, share=ind.is_share, compact=True)
+    total = 6 + len(report.units)
+    _put(ws, total, 1, "Tổng cộng", font=_font(bold=True), align=_CENTER, span=3)
+    for n, ind in enumerate(indicators):
+        _figure(ws, total, 4 + n, ind.figure, share=ind.is_share, bold=True, compact=True)
+    for row in range(4, total + 1):
+        for col in range(1, width + 1):
+            ws.cell(row=row, column=col).border = _BOX
+    legend = [f"“{NO_DATA_MARK}”: {NO_DATA_TEXT.lower()}."] + (notes(report)[-2:-1] if report.suppress_small else [])
+    for text_row, text in enumerate(legend, start=total + 2):
+        _put(ws, text_row, 1, text, font=_font(italic=True, size=11), align=_WRAP, span=first_page)
+        _fit(ws, text_row, text, width=41 + _UNIT_COLUMN_WIDTH * (first_page - 3), size=11)
+    widths = [6, 9, 26] + [_UNIT_COLUMN_WIDTH] * len(indicators)
+    for col, size in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = size
+    ws.freeze_panes = "D6"
+    # Too many indicators for one landscape page at a readable size: spread across pages,
+    # repeating the commune columns on each.
+    _print_setup(ws, landscape=True, title_rows="4:5", pages_wide=-(-sum(widths) // _LANDSCAPE_CHARS))
+    ws.print_title_cols = "A:C"
+
+
+def _print_setup(ws: Worksheet, *, landscape: bool, title_rows: str, pages_wide: int = 1) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = pages_wide
+    ws.page_setup.fitToHeight = 0  # as many pages down as needed
+    ws.print_options.horizontalCentered = True
+    # Decree 30 margins (inches): 30 mm left for binding, 20 mm top and bottom, 15 mm right.
+    ws.page_margins.left, ws.page_margins.right = 1.18, 0.59
+    ws.page_margins.top, ws.page_margins.bottom = 0.79, 0.79
+    ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = "Trang &P/&N"
+
+
+def write_xlsx(report: Report, path: Path) -> None:
+    """Write the report (and for a hub the per-commune sheet) atomically to `path`."""
+    workbook = Workbook()
+    main = workbook.active
+    assert main is not None
+    main.title = MAIN_SHEET
+    _main_sheet(main, report)
+    if report.is_hub:
+        _units_sheet(workbook.create_sheet(UNITS_SHEET), report)
+    workbook.properties.title = nfc(report.title)
+    workbook.properties.creator = "Hòa Nhập"
+    with atomic_path(path) as tmp:
+        workbook.save(tmp)

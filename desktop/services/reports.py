@@ -1,0 +1,205 @@
+"""Reports: compute indicators, export them and raw lists, manage the definition set and period parameters."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db.models import AdminUnit, Setting
+from desktop.domain.periods import Period
+from desktop.domain.problems import DomainError
+from desktop.domain.roles import Permission
+from desktop.domain.text import fold
+from desktop.reports import indicators, lists
+from desktop.reports.engine import Scope, compute_report
+from desktop.reports.indicators import DefinitionSet
+from desktop.reports.model import Report, UnitRef
+from desktop.reports.pdf.report import write_pdf
+from desktop.reports.xlsx import write_xlsx
+from desktop.services import audit
+from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.printing import letterhead
+from desktop.services.register import Register
+
+DEFINITIONS_KEY = "indicators.definitions"  # the TOML text in force, exactly as validated
+SOURCE_KEY = "indicators.source"  # the file name it was loaded from
+_PARAMETER_PREFIX = "indicator_param"
+
+
+@dataclass(frozen=True)
+class DefinitionsInfo:
+    source: str
+    programme_code: str
+    programme_name: str
+    indicators: int
+    built_in: bool  # the set shipped with the application, no administrator has loaded another
+
+
+@dataclass(frozen=True)
+class ParameterValue:
+    code: str
+    name: str
+    unit: str
+    value: float | None
+
+
+def _parameter_key(code: str, period: Period) -> str:
+    return f"{_PARAMETER_PREFIX}:{code}:{period.code}"
+
+
+class ReportService:
+    def __init__(self, register: Register) -> None:
+        self._register = register
+        self._cached: tuple[str | None, DefinitionSet] | None = None  # (stored text, its parse)
+
+    # --- the definition set ----------------------------------------------------------------------
+
+    def _definitions(self, session: Session) -> DefinitionSet:
+        """The set in force: the one an administrator stored in the register, else the bundled one."""
+        stored = session.get(Setting, DEFINITIONS_KEY)
+        key = stored.value if stored is not None else None
+        if self._cached is None or self._cached[0] != key:
+            if stored is None:
+                parsed = indicators.load_default()
+            else:
+                source = session.get(Setting, SOURCE_KEY)
+                parsed = indicators.parse(stored.value, source=source.value if source else DEFINITIONS_KEY)
+            self._cached = (key, parsed)
+        return self._cached[1]
+
+    def definitions_info(self, actor: Actor) -> DefinitionsInfo:
+        require(actor, Permission.VIEW_COUNTS)
+        with self._register.uow() as uow:
+            found = self._definitions(uow.session)
+            built_in = uow.session.get(Setting, DEFINITIONS_KEY) is None
+        return DefinitionsInfo(found.source, found.programme.code, found.programme.name_vi, len(found.indicators),
+                               built_in)
+
+    def load_definitions(self, actor: Actor, path: Path) -> Outcome[DefinitionsInfo]:
+        """Validate a new set completely before storing it; any problem leaves the previous set in force."""
+        require(actor, Permission.MANAGE_SETTINGS)
+        loaded = indicators.load_file(path)
+        now = self._register.clock.now()
+        with self._register.uow() as uow:
+            uow.session.merge(Setting(key=DEFINITIONS_KEY, value=loaded.text))
+            uow.session.merge(Setting(key=SOURCE_KEY, value=loaded.source))
+            audit.record(uow.session, actor, "indicators.load", at=now, entity="settings", entity_id=DEFINITIONS_KEY,
+                         detail={"file": loaded.source, "programme": loaded.programme.code,
+                                 "indicators": len(loaded.indicators)})
+            uow.commit()
+        self._cached = (loaded.text, loaded)
+        return Outcome(DefinitionsInfo(loaded.source, loaded.programme.code, loaded.programme.name_vi,
+                                       len(loaded.indicators), False), Changes.SETTINGS)
+
+    # --- per-period parameters (denominators the data cannot know) ---------------------------------
+
+    def parameters(self, actor: Actor, period: Period) -> list[ParameterValue]:
+        require(actor, Permission.VIEW_COUNTS)
+        with self._register.uow() as uow:
+            found = self._definitions(uow.session)
+            values = self._parameter_values(uow.session, found, period)
+        return [ParameterValue(p.code, p.name_vi, p.extra, values.get(p.code)) for p in found.parameters]
+
+    @staticmethod
+    def _parameter_values(session: Session, found: DefinitionSet, period: Period) -> dict[str, float]:
+        keys = {_parameter_key(p.code, period): p.code for p in found.parameters}
+        rows = session.execute(select(Setting).where(Setting.key.in_(keys))).scalars()
+        return {keys[r.key]: float(r.value) for r in rows}
+
+    def set_parameter(self, actor: Actor, code: str, period: Period, value: float | None) -> Outcome[None]:
+        """Enter (or clear, with None) a denominator such as the number of students for one period."""
+        require(actor, Permission.EDIT_RECORDS)
+        if value is not None and (not math.isfinite(value) or value < 0):
+            raise DomainError("reports.parameter_invalid", value=str(value))
+        now = self._register.clock.now()
+        with self._register.uow() as uow:
+            if code not in {p.code for p in self._definitions(uow.session).parameters}:
+                raise DomainError("reports.unknown_parameter", name=code)
+            key = _parameter_key(code, period)
+            existing = uow.session.get(Setting, key)
+            if value is None:
+                if existing is not None:
+                    uow.session.delete(existing)
+            else:
+                uow.session.merge(Setting(key=key, value=repr(float(value))))
+            audit.record(uow.session, actor, "indicators.parameter", at=now, entity="settings", entity_id=key,
+                         detail={"value": value})
+            uow.commit()
+        return Outcome(None, Changes.SETTINGS)
+
+    # --- reports ---------------------------------------------------------------------------------
+
+    def communes(self, actor: Actor) -> list[UnitRef]:
+        """The communes a report may cover: this commune, or every commune of the hub's province."""
+        require(actor, Permission.VIEW_COUNTS)
+        office = self._register.office
+        if not office.is_hub:
+            return [UnitRef(office.origin_unit, office.unit_name)]
+        with self._register.uow() as uow:
+            rows = uow.session.execute(
+                select(AdminUnit.code, AdminUnit.admin_version, AdminUnit.name)
+                .where(AdminUnit.province_code == office.province_code, AdminUnit.code != office.province_code)
+            ).all()
+        return sorted((UnitRef(f"{code}@{version}", name) for code, version, name in rows), key=lambda u: fold(u.name))
+
+    def compute(self, actor: Actor, period: Period, *, units: Sequence[str] | None = None) -> Report:
+        """The report of `period`; at a hub over `units` (plain or tagged codes), by default the whole province."""
+        require(actor, Permission.VIEW_COUNTS)
+        scope = self._scope(actor, units)
+        with self._register.uow() as uow:
+            found = self._definitions(uow.session)
+            parameters = self._parameter_values(uow.session, found, period)
+            return compute_report(uow.session.connection(), found, period=period, scope=scope, parameters=parameters,
+                                  generated_on=self._register.clock.today())
+
+    def _scope(self, actor: Actor, units: Sequence[str] | None) -> Scope:
+        office = self._register.office
+        head = letterhead(self._register)
+        available = self.communes(actor)
+        if units is not None and office.is_hub:
+            wanted = {u if "@" in u else f"{u}@{office.admin_version}" for u in units}
+            unknown = sorted(wanted - {u.code for u in available})
+            if unknown:
+                raise DomainError("reports.unknown_unit", code=unknown[0].partition("@")[0])
+            available = [u for u in available if u.code in wanted]
+        return Scope(tuple(available), office.is_hub, head.unit_name, head.province_name)
+
+    def export_report(self, actor: Actor, report: Report, *, xlsx: Path | None = None,
+                      pdf: Path | None = None) -> Outcome[tuple[Path, ...]]:
+        """Write the workbook and/or the PDF; each file is written whole or not at all."""
+        require(actor, Permission.EXPORT)
+        written: list[Path] = []
+        if xlsx is not None:
+            write_xlsx(report, xlsx)
+            written.append(xlsx)
+        if pdf is not None:
+            write_pdf(report, pdf)
+            written.append(pdf)
+        self._audit_export(actor, {"kind": "report", "period": report.period.code, "units": len(report.units),
+                                   "files": [p.name for p in written]})
+        return Outcome(tuple(written), Changes.NONE)
+
+    def export_list(self, actor: Actor, name: str, path: Path, *, period: Period | None = None,
+                    units: Sequence[str] | None = None) -> Outcome[int]:
+        """A raw list (sessions, contacts, referrals, inspections) with every row, streamed to Excel."""
+        require(actor, Permission.EXPORT)
+        spec = lists.spec_for(name)
+        require(actor, Permission.VIEW_CLIENTS if spec.about_clients else Permission.VIEW_RECORDS)
+        scope = self._scope(actor, units)
+        names = {u.code: u.name for u in scope.units}
+        with self._register.uow() as uow:
+            count = lists.export_list(uow.session.connection(), spec, path, period=period,
+                                      units=scope.codes if units is not None else None, unit_names=names)
+        self._audit_export(actor, {"kind": "list", "list": name, "period": period.code if period else "",
+                                   "rows": count, "files": [path.name]})
+        return Outcome(count, Changes.NONE)
+
+    def _audit_export(self, actor: Actor, detail: dict[str, object]) -> None:
+        with self._register.uow() as uow:
+            audit.record(uow.session, actor, "export", at=self._register.clock.now(), entity="report", detail=detail)
+            uow.commit()

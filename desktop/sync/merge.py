@@ -1,0 +1,282 @@
+"""Merging a checked bundle's records into this register by version, with conflicts and erasures."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.db.models import SyncConflict
+from desktop.domain.problems import DomainError
+from desktop.sync.payload import TableSpec, content_json, converter, table_specs
+from desktop.sync.validation import IncomingTable
+
+ERASURES = "erasures"  # the clients area's marker table: entity (table name) + entity_id
+_CHUNK = 500  # well under every SQLite build's limit on bound parameters
+
+
+@dataclass
+class MergeCounts:
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    unchanged: int = 0
+    erased: int = 0  # records hard-deleted here because an erasure marker arrived
+
+
+@dataclass
+class TablePlan:
+    spec: TableSpec
+    inserts: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # (local, incoming)
+
+
+@dataclass
+class MergePlan:
+    tables: list[TablePlan]
+    erasures: list[tuple[str, str]]  # (table, record id) to hard-delete with its children
+    counts: MergeCounts
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start:start + _CHUNK]
+
+
+def _existing(session: Session, spec: TableSpec, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The stored travelling columns of those `ids` already here (at a hub, usually none)."""
+    present = _present(session, spec, ids)
+    if not present:
+        return {}
+    names = spec.column_names
+    stmt = select(*(spec.table.c[name] for name in names)).where(
+        spec.table.c.id.in_(bindparam("ids", expanding=True)))
+    found: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(present):
+        for row in session.execute(stmt, {"ids": list(chunk)}):
+            values = dict(zip(names, row, strict=True))
+            found[values["id"]] = values
+    return found
+
+
+def _present(session: Session, spec: TableSpec, ids: Sequence[str]) -> list[str]:
+    # Probing through the driver on SQLite: the statement machinery costs more than the lookups.
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        stmt = select(spec.table.c.id).where(spec.table.c.id.in_(bindparam("ids", expanding=True)))
+        return [row[0] for chunk in _chunks(ids) for row in session.execute(stmt, {"ids": list(chunk)})]
+    table = connection.dialect.identifier_preparer.quote(spec.name)
+    found: list[str] = []
+    for chunk in _chunks(ids):
+        sql = f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.extend(row[0] for row in connection.exec_driver_sql(sql, tuple(chunk)))
+    return found
+
+
+def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) -> None:
+    """Insert new records; on SQLite straight through the driver's executemany.
+
+    At a hub nearly every record is new, and SQLAlchemy's per-row parameter handling costs
+    more than SQLite's insert itself; the column types' own bind processors keep the stored
+    form exactly what the ORM would write.
+    """
+    defaults = spec.local_defaults
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        session.execute(insert(spec.table), [{**defaults, **record} for record in records] if defaults else records)
+        return
+    names = [*spec.column_names, *defaults]
+    quote = dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(spec.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join('?' * len(names))})")
+    plan = [(name, spec.table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in spec.column_names]
+    fixed = tuple(value if (p := spec.table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is None
+                  else p(value) for name, value in defaults.items())
+    rows = [tuple([r[name] if process is None else process(r[name]) for name, process in plan]) + fixed
+            for r in records]
+    connection.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+
+
+def _erased(session: Session, incoming: list[IncomingTable]) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+    """What has been erased (here or by this bundle), and the markers this bundle brings."""
+    specs = table_specs()
+    if ERASURES not in specs:
+        return set(), []
+    table = specs[ERASURES].table
+    known = {(entity, entity_id) for entity, entity_id in session.execute(select(table.c.entity, table.c.entity_id))}
+    markers = []
+    for batch in incoming:
+        if batch.spec.name != ERASURES:
+            continue
+        for number, record in enumerate(batch.records, start=1):
+            if record["entity"] not in specs or record["entity"] == ERASURES:
+                raise DomainError("sync.erasure_bad_target", line=number, table=str(record["entity"])[:40])
+            markers.append((record["entity"], record["entity_id"]))
+    return known | set(markers), markers
+
+
+def plan_merge(session: Session, incoming: list[IncomingTable], *, sender_origin: str) -> MergePlan:
+    """Decide, without writing, what each incoming record does: insert, update, nothing, or conflict.
+
+    Higher version wins. An equal version with other content, or a lower version that is not
+    simply older (a restored backup edited again), goes to the conflict queue. A lower and
+    older version is a bundle that arrived out of order and is skipped.
+    """
+    erased, markers = _erased(session, incoming)
+    counts = MergeCounts()
+    plans = []
+    for batch in incoming:
+        spec = batch.spec
+        plan = TablePlan(spec)
+        existing = _existing(session, spec, [r["id"] for r in batch.records])
+        for record in batch.records:
+            record_id = record["id"]
+            if erased and spec.name != ERASURES and (
+                (spec.name, record_id) in erased
+                or any((parent, record[column]) in erased for column, parent in spec.references)
+            ):
+                # An older bundle must not bring an erased person back, nor their children.
+                erased.add((spec.name, record_id))
+                counts.unchanged += 1
+                continue
+            local = existing.get(record_id)
+            if local is None:
+                plan.inserts.append(record)
+                if record["deleted_at"] is not None:
+                    counts.deleted += 1
+                else:
+                    counts.new += 1
+                continue
+            if local["origin_unit"] != sender_origin:
+                raise DomainError("sync.foreign_record", table=spec.name, record=record_id, owner=local["origin_unit"])
+            if record["version"] > local["version"]:
+                plan.updates.append(record)
+                if record["deleted_at"] is not None and local["deleted_at"] is None:
+                    counts.deleted += 1
+                else:
+                    counts.changed += 1
+            elif record["version"] == local["version"]:
+                if content_json(record) == content_json(local):
+                    counts.unchanged += 1
+                else:
+                    plan.conflicts.append((local, record))
+                    counts.conflicts += 1
+            elif record["updated_at"] <= local["updated_at"]:
+                counts.unchanged += 1
+            else:
+                plan.conflicts.append((local, record))
+                counts.conflicts += 1
+        plans.append(plan)
+    targets = _erasure_targets(session, markers, sender_origin=sender_origin)
+    counts.erased = len(targets)
+    return MergePlan(plans, targets, counts)
+
+
+def _erasure_targets(session: Session, markers: list[tuple[str, str]], *, sender_origin: str) -> list[tuple[str, str]]:
+    specs = table_specs()
+    targets = []
+    for entity, entity_id in markers:
+        table = specs[entity].table
+        owner = session.execute(select(table.c.origin_unit).where(table.c.id == entity_id)).scalar_one_or_none()
+        if owner is None:
+            continue
+        if owner != sender_origin:
+            raise DomainError("sync.foreign_record", table=entity, record=entity_id, owner=owner)
+        targets.append((entity, entity_id))
+    return targets
+
+
+def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datetime) -> None:
+    """Write the plan in the caller's transaction: inserts, updates, conflicts, then erasures."""
+    for table_plan in plan.tables:
+        spec = table_plan.spec
+        if table_plan.inserts:
+            _insert(session, spec, table_plan.inserts)
+        if table_plan.updates:
+            names = [name for name in spec.column_names if name != "id"]
+            stmt = (update(spec.table).where(spec.table.c.id == bindparam("record_id"))
+                    .values({name: bindparam(name) for name in names}))
+            session.execute(stmt, [{"record_id": r["id"], **{n: r[n] for n in names}} for r in table_plan.updates])
+        _queue_conflicts(session, spec, table_plan.conflicts, bundle_id=bundle_id, now=now)
+    for entity, entity_id in plan.erasures:
+        hard_delete(session, entity, [entity_id])
+
+
+def _queue_conflicts(session: Session, spec: TableSpec, pairs: list[tuple[dict[str, Any], dict[str, Any]]], *,
+                     bundle_id: str, now: datetime) -> None:
+    if not pairs:
+        return
+    ids = [incoming["id"] for _, incoming in pairs]
+    already = set()
+    for chunk in _chunks(ids):
+        stmt = select(SyncConflict.record_id, SyncConflict.incoming_version, SyncConflict.incoming_content).where(
+            SyncConflict.table_name == spec.name, SyncConflict.status == "open", SyncConflict.record_id.in_(chunk))
+        already.update(tuple(row) for row in session.execute(stmt))
+    for local, incoming in pairs:
+        content = content_json(incoming)
+        if (incoming["id"], incoming["version"], content) in already:
+            continue  # the same disagreement re-sent (a full re-send): one queue entry is enough
+        session.add(SyncConflict(table_name=spec.name, record_id=incoming["id"], origin_unit=incoming["origin_unit"],
+                                 bundle_id=bundle_id, local_version=local["version"], local_content=content_json(local),
+                                 incoming_version=incoming["version"], incoming_content=content, status="open",
+                                 detected_at=now))
+    session.flush()
+
+
+def hard_delete(session: Session, table_name: str, ids: Sequence[str], *, depth: int = 0) -> int:
+    """Delete records and, first, every synced record that refers to them; queued conflicts too.
+
+    Done explicitly rather than through ON DELETE CASCADE: the hub applies bundles with
+    foreign keys relaxed (see importer), and erasure must reach every table all the same.
+    """
+    if not ids or depth > 8:
+        return 0
+    specs = table_specs()
+    removed = 0
+    for child in specs.values():
+        for column, parent in child.references:
+            if parent != table_name:
+                continue
+            child_ids = [row[0] for chunk in _chunks(ids) for row in
+                         session.execute(select(child.table.c.id).where(child.table.c[column].in_(chunk)))]
+            removed += hard_delete(session, child.name, child_ids, depth=depth + 1)
+    table = specs[table_name].table
+    for chunk in _chunks(ids):
+        removed += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+        session.execute(delete(SyncConflict).where(SyncConflict.table_name == table_name,
+                                                   SyncConflict.record_id.in_(chunk)))
+    return removed
+
+
+def resolve_conflict(session: Session, conflict_id: str, *, choose: str, now: datetime, actor_id: str) -> SyncConflict:
+    """Keep this register's version, or adopt the incoming one exactly as the commune sent it."""
+    if choose not in ("local", "incoming"):
+        raise DomainError("sync.conflict_bad_choice")
+    conflict = session.get(SyncConflict, conflict_id)
+    if conflict is None or conflict.status != "open":
+        raise DomainError("sync.conflict_not_found")
+    if choose == "incoming":
+        spec = table_specs()[conflict.table_name]
+        raw = json.loads(conflict.incoming_content)
+        values = {c.name: converter(c)(raw[c.name]) if c.name in raw else c.default for c in spec.columns}
+        table = spec.table
+        exists = session.execute(select(table.c.id).where(table.c.id == conflict.record_id)).first()
+        if exists is None:
+            session.execute(insert(table), [{**spec.local_defaults, **values}])
+        else:
+            session.execute(update(table).where(table.c.id == conflict.record_id)
+                            .values({k: v for k, v in values.items() if k != "id"}))
+    conflict.status = "resolved"
+    conflict.resolution = choose
+    conflict.resolved_by = actor_id
+    conflict.resolved_at = now
+    session.flush()
+    return conflict

@@ -1,0 +1,140 @@
+"""Signed receipts: the hub lists what it received from a commune; the commune marks those bundles acknowledged."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.db.files import write_atomically
+from desktop.db.models import ExportedBundle, ImportedBundle, ImportedReceipt
+from desktop.domain.problems import DomainError
+from desktop.sync import minisign
+from desktop.sync.cards import trusted_card
+from desktop.sync.keys import current_signing_key, own_office
+from desktop.sync.minisign import PublicKey
+from desktop.sync.state import missing_sequences
+
+RECEIPT_FORMAT = "hoanhap-receipt"
+RECEIPT_SUFFIX = ".hnr"
+RECEIPT_MAX_BYTES = 1024 * 1024
+_BODY_KEYS = frozenset({"format", "version", "receipt_id", "hub_unit", "hub_key_id", "commune_unit", "created_at",
+                        "bundles", "missing"})
+
+
+def _comment(body: dict[str, Any]) -> str:
+    return f"hoanhap-receipt id={body['receipt_id']} hub={body['hub_unit']} for={body['commune_unit']}"
+
+
+def write_receipt(session: Session, *, folder: Path, commune_unit: str, now: datetime) -> Path:
+    """A receipt listing every bundle received from `commune_unit` so far; losing one costs nothing."""
+    office = own_office(session)
+    key = current_signing_key(session)
+    bundles = session.execute(select(ImportedBundle).where(ImportedBundle.sender_unit == commune_unit)
+                              .order_by(ImportedBundle.sender_device, ImportedBundle.sequence)).scalars().all()
+    devices: dict[str, list[int]] = {}
+    for bundle in bundles:
+        devices.setdefault(bundle.sender_device, []).append(bundle.sequence)
+    body = {
+        "format": RECEIPT_FORMAT, "version": 1, "receipt_id": str(uuid.uuid4()), "hub_unit": office.origin_unit,
+        "hub_key_id": key.key_id_hex, "commune_unit": commune_unit, "created_at": now.isoformat(),
+        "bundles": [{"bundle_id": b.id, "sequence": b.sequence, "payload_sha256": b.payload_sha256,
+                     "imported_at": b.imported_at.isoformat()} for b in bundles],
+        "missing": {device: list(missing_sequences(seqs)) for device, seqs in devices.items()},
+    }
+    text = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1)
+    document = {"receipt": text, "signature": minisign.sign(key, text.encode("utf-8"), trusted_comment=_comment(body))}
+    code = commune_unit.partition("@")[0]
+    path = folder / f"{office.province_code}-{code}-{now:%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
+    write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    return path
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    receipt_id: str
+    hub_name: str
+    already_imported: bool
+    acknowledged: int  # bundles newly marked acknowledged by this receipt
+    listed: int
+    missing: tuple[int, ...]  # this device's sequence numbers the hub says it has not received
+
+
+def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
+    if not data:
+        raise DomainError("sync.empty_file")
+    if len(data) > RECEIPT_MAX_BYTES:
+        raise DomainError("sync.receipt_malformed")
+    try:
+        document = json.loads(data.decode("utf-8"))
+        text, signature = document["receipt"], document["signature"]
+        if not isinstance(text, str) or not isinstance(signature, str):
+            raise ValueError("types")
+        body = json.loads(text)
+        ok = (isinstance(body, dict) and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
+              and isinstance(body["bundles"], list) and isinstance(body["missing"], dict)
+              and all(isinstance(b, dict) and isinstance(b.get("bundle_id"), str)
+                      and isinstance(b.get("payload_sha256"), str) and isinstance(b.get("imported_at"), str)
+                      for b in body["bundles"])
+              and all(isinstance(v, str) for k, v in body.items() if k.endswith(("_id", "_unit", "_at"))))
+        if not ok:
+            raise ValueError("fields")
+        datetime.fromisoformat(body["created_at"])
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise DomainError("sync.receipt_malformed") from None
+    return body, text.encode("utf-8"), signature
+
+
+def import_receipt(session: Session, source: Path | bytes, *, now: datetime) -> ReceiptResult:
+    """Verify a receipt against the enrolled hub card, then mark the bundles it lists as acknowledged."""
+    office = own_office(session)
+    if office.role != "commune":
+        raise DomainError("sync.commune_only")
+    if isinstance(source, Path):
+        try:
+            if source.stat().st_size > RECEIPT_MAX_BYTES:
+                raise DomainError("sync.receipt_malformed")
+            source = source.read_bytes()
+        except OSError:
+            raise DomainError("sync.file_unreadable", path=str(source)) from None
+    body, signed, signature = _read(source)
+    card = trusted_card(session, body["hub_key_id"], role="hub")
+    comment = minisign.verify(PublicKey.from_minisign(card.minisign_public), signed, signature)
+    if comment != _comment(body):
+        raise DomainError("sync.receipt_malformed")
+    if card.origin_unit != body["hub_unit"]:
+        raise DomainError("sync.sender_mismatch", claimed=body["hub_unit"], actual=card.origin_unit)
+    if body["commune_unit"] != office.origin_unit:
+        raise DomainError("sync.receipt_wrong_unit", unit=body["commune_unit"][:24])
+    missing = tuple(n for n in body["missing"].get(office.device_id, []) if type(n) is int)
+    if session.get(ImportedReceipt, body["receipt_id"]) is not None:
+        return ReceiptResult(body["receipt_id"], card.unit_name, True, 0, len(body["bundles"]), missing)
+    acknowledged = 0
+    listed = {b["bundle_id"]: b for b in body["bundles"]}
+    if listed:
+        rows = session.execute(select(ExportedBundle).where(ExportedBundle.id.in_(list(listed)[:10_000]))).scalars()
+        for row in rows:
+            entry = listed[row.id]
+            # The hash too: a receipt for a bundle of the same id but other content proves nothing.
+            if row.acknowledged_at is None and entry["payload_sha256"] == row.payload_sha256:
+                row.acknowledged_at = _time(entry["imported_at"], now)
+                row.receipt_id = body["receipt_id"]
+                acknowledged += 1
+    session.add(ImportedReceipt(id=body["receipt_id"][:36], hub_unit=body["hub_unit"][:24], key_id=card.key_id,
+                                created_at=_time(body["created_at"], now), imported_at=now, acknowledged=acknowledged))
+    session.flush()
+    return ReceiptResult(body["receipt_id"], card.unit_name, False, acknowledged, len(listed), missing)
+
+
+def _time(text: str, fallback: datetime) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return fallback
+    return value if value.tzinfo is not None else fallback

@@ -1,0 +1,51 @@
+"""Developer aid: open the app on a register and save PNG screenshots of its main screens."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from desktop.db.datadir import DataDir  # noqa: E402
+from desktop.gui.app import Controller  # noqa: E402
+from desktop.services import auth  # noqa: E402
+from desktop.services.context import SystemClock  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir")
+    parser.add_argument("out")
+    parser.add_argument("--user", default="admin")
+    parser.add_argument("--password", default="demo-2026-hoanhap")
+    parser.add_argument("--pages", default="home,outreach,accounts,settings")
+    parser.add_argument("--language", default="vi")
+    args = parser.parse_args()
+    app = QApplication.instance() or QApplication([])
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    data_dir = DataDir(Path(args.data_dir))
+    controller = Controller(data_dir, SystemClock())
+    controller.config = controller.config.with_changes(language=args.language)
+    from desktop.gui import i18n
+
+    i18n.apply_language(args.language)
+    controller.lock.acquire()
+    controller._open_window(*auth.login(data_dir, args.user, args.password, clock=SystemClock()))
+    window = controller.window
+    assert window is not None
+    for key in args.pages.split(","):
+        window.show_page(key)
+        app.processEvents()
+        window.grab().save(str(out / f"{key}-{args.language}.png"))
+    controller.shutdown()
+
+
+if __name__ == "__main__":
+    main()

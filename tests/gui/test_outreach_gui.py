@@ -1,0 +1,124 @@
+"""The outreach page and form, driven offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from desktop.domain.outreach import OutreachDraft
+from desktop.gui.context import AppContext
+from desktop.gui.dialogs.outreach_form import OutreachForm
+from desktop.gui.pages.outreach import OutreachPage
+from desktop.services.outreach import OutreachQuery
+from tests.conftest import Opened
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def context(opened: Opened) -> Iterator[AppContext]:
+    from desktop.db.config import Config
+
+    ctx = AppContext(opened.services, opened.admin, opened.data_dir, Config())
+    yield ctx
+    ctx.tasks.wait()
+
+
+def test_the_form_explains_problems_as_you_type_and_saves_when_valid(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    form = OutreachForm(context)
+    qtbot.addWidget(form)
+    assert not form.save_button.isEnabled()
+    assert "Chưa nhập trường bắt buộc" in form.message.text()
+    form.place.setText("Nhà văn hóa thôn Đồng Xuân")
+    form.form.setCurrentIndex(form.form.findData("meeting"))
+    form.counts["participants_total"].setValue(10)
+    form.counts["participants_male"].setValue(4)
+    form.counts["participants_female"].setValue(5)
+    assert form.message.text() == "Số nam, nữ và khác cộng lại (9) phải bằng tổng số người tham gia (10)."
+    assert "color: #b00020" in form._labels["participants_total"].styleSheet()
+    assert not form.save_button.isEnabled()
+    form.counts["participants_female"].setValue(6)
+    assert form.save_button.isEnabled() and form.message.text() == "Thông tin hợp lệ."
+    assert form.held_on.maximumDate() == QDate(2026, 11, 28)  # no future dates
+    form.topics.item(0).setCheckState(Qt.CheckState.Checked)
+    form.notes.setPlainText("chỉ trên máy này")
+    with qtbot.waitSignal(context.changed, timeout=2000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = context.services.outreach.get(context.actor, form.saved.id)  # type: ignore[union-attr]
+    assert saved.draft.participants_total == 10 and saved.draft.topics == ("prostitution_prevention",)
+    assert saved.draft.notes == "chỉ trên máy này"
+
+
+def _seed(context: AppContext, n: int) -> None:
+    for i in range(n):
+        context.services.outreach.save(context.actor, OutreachDraft(
+            held_on=date(2026, 1 + i % 11, 1 + i % 27), place=f"Địa điểm {i:03d}", form="leaflets" if i % 2 else "meeting",
+            target_group="students", participants_total=i % 7, participants_male=i % 7, participants_female=0,
+        ) if i % 2 else OutreachDraft(
+            held_on=date(2026, 1 + i % 11, 1 + i % 27), place=f"Địa điểm {i:03d}", form="meeting",
+            target_group="general_public", participants_total=5, participants_male=2, participants_female=3))
+
+
+def test_the_list_filters_searches_sorts_and_deletes_with_confirmation(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _seed(context, 30)
+    page = OutreachPage(context)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 30
+    assert "30 buổi truyền thông" in page.summary.text() and "ĐẠT" in page.summary.text()
+    page.form_filter.setCurrentIndex(page.form_filter.findData("meeting"))
+    assert page.model.rowCount() == 15
+    page.search.setText("dia diem 004")
+    assert page.model.rowCount() == 1
+    assert page.model.data(page.model.index(0, 1)) == "Địa điểm 004"
+    page.search.clear()
+    page.form_filter.setCurrentIndex(0)
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert page.model.data(page.model.index(0, 1)) == "Địa điểm 000"
+    page.table.selectRow(0)
+    assert page.delete_button.isEnabled()
+    monkeypatch.setattr("desktop.gui.pages.outreach.confirm", lambda *a, **k: False)
+    page.delete()
+    assert page.model.rowCount() == 30
+    monkeypatch.setattr("desktop.gui.pages.outreach.confirm", lambda *a, **k: True)
+    page.delete()
+    assert page.model.rowCount() == 29
+    assert context.services.outreach.count(context.actor, OutreachQuery(search="dia diem 000")) == 0
+
+
+@pytest.mark.tools
+def test_attendance_sheets_print_blank_and_filled(qtbot, context: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _seed(context, 2)
+    page = OutreachPage(context)
+    qtbot.addWidget(page)
+    blank, filled = tmp_path / "blank.pdf", tmp_path / "filled.pdf"
+    page.write_sheet(blank, record_id=None)
+    page.table.selectRow(0)
+    page.write_sheet(filled, record_id=page.selected_row().id)  # type: ignore[union-attr]
+    read = lambda p: subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True, check=True).stdout  # noqa: E731
+    blank_text, filled_text = read(blank), read(filled)
+    for text in (blank_text, filled_text):
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "UBND XÃ XUÂN LŨNG" in text
+        assert "DANH SÁCH THAM DỰ BUỔI TRUYỀN THÔNG" in text
+    assert "Địa điểm: Địa điểm 001" in filled_text and "Hình thức: Phát tờ rơi" in filled_text
+    assert "Địa điểm 001" not in blank_text
+    actions = [r.action for r in context.services.maintenance.recent_audit(context.actor)]
+    assert actions[:2] == ["print", "print"]
+
+
+def test_a_viewer_sees_the_list_but_no_edit_buttons(qtbot, context: AppContext, opened: Opened) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.roles import Role
+    from desktop.services.context import Actor
+
+    _seed(context, 3)
+    context.set_actor(Actor("viewer-id", "xem", Role.VIEWER))
+    page = OutreachPage(context)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert page.model.rowCount() == 3
+    assert not page.add_button.isEnabled() and not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    assert page.print_button.isEnabled()

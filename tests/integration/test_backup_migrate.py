@@ -1,0 +1,138 @@
+"""Backups, restore, migrations at start, and setup that leaves nothing half-made."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop.db import migrate
+from desktop.db.base import Base
+from desktop.db.datadir import DataDir
+from desktop.db.engine import open_engine
+from desktop.domain.codes import OfficeRole
+from desktop.domain.outreach import OutreachDraft
+from desktop.domain.problems import DomainError, ValidationFailed
+from desktop.services import auth
+from desktop.services.maintenance import restore_backup
+from desktop.services.outreach import OutreachQuery
+from desktop.services.setup import SetupRequest, initialise
+from tests.conftest import ADMIN, PASSWORD, Opened
+
+
+def _one(opened: Opened, place: str) -> None:
+    opened.services.outreach.save(opened.admin, OutreachDraft(
+        held_on=date(2026, 11, 1), place=place, form="leaflets", target_group="general_public"))
+
+
+def test_backup_then_restore_brings_back_the_old_data(opened: Opened) -> None:
+    _one(opened, "Trước sao lưu")
+    backup = opened.services.maintenance.backup_now(opened.admin).value.path
+    assert b"Tr\xc6\xb0\xe1\xbb\x9bc" not in backup.read_bytes()  # still encrypted
+    _one(opened, "Sau sao lưu")
+    safety = restore_backup(opened.services.register, opened.admin, backup)
+    assert safety is not None and safety.exists()
+    register, actor = auth.login(opened.data_dir, ADMIN, PASSWORD, clock=opened.clock)
+    try:
+        from desktop.bootstrap import build_services
+
+        places = [r.place for r in build_services(register).outreach.page(actor, OutreachQuery(), offset=0, limit=10)]
+        assert places == ["Trước sao lưu"]
+    finally:
+        register.close()
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(opened: Opened, tmp_path: Path) -> None:
+    bogus = tmp_path / "register-x.db"
+    bogus.write_bytes(b"not a database at all" * 100)
+    before = opened.data_dir.database.read_bytes()
+    with pytest.raises(DomainError) as error:
+        restore_backup(opened.services.register, opened.admin, bogus)
+    assert error.value.code == "backup.invalid"
+    assert opened.data_dir.database.read_bytes() == before
+
+
+def test_models_and_migrations_agree(opened: Opened) -> None:
+    with opened.services.register.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_a_register_made_by_the_first_migration_upgrades_to_head_after_a_backup(template_dir: DataDir, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop.db.keyring import Keyring, account_slot
+
+    key = Keyring.load(template_dir.keyring).unwrap(account_slot(ADMIN), PASSWORD)
+    assert key is not None
+    engine = open_engine(template_dir.database, key)
+    with engine.begin() as conn:  # pretend the register was left at the first revision
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    first_is_head = migrate.head_revision() == "0001"
+    if not first_is_head:
+        migrate.upgrade(engine, "0001")  # no-op: already has every table; ensures the path exists
+    engine.dispose()
+    register, _ = auth.login(template_dir, ADMIN, PASSWORD, clock=clock)
+    try:
+        assert migrate.current_revision(register.engine) == migrate.head_revision()
+    finally:
+        register.close()
+    if not first_is_head:
+        assert any("before-migration" in p.name for p in template_dir.backups.glob("*.db"))
+
+
+def test_setup_that_fails_leaves_no_files_behind(tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    data_dir = DataDir(tmp_path / "new")
+    request = SetupRequest(OfficeRole.COMMUNE, "25", "08500", ADMIN, "Quản trị", "short", "short")
+    with pytest.raises(ValidationFailed):
+        initialise(data_dir, request, clock=clock)
+    assert not data_dir.database.exists() and not data_dir.keyring.exists()
+    with pytest.raises(DomainError) as error:
+        initialise(data_dir, SetupRequest(OfficeRole.COMMUNE, "25", "99999", ADMIN, "Q", PASSWORD, PASSWORD), clock=clock)
+    assert error.value.code == "setup.unknown_unit"
+    assert list(data_dir.root.iterdir()) == []
+
+
+def test_setup_refuses_to_overwrite_an_existing_register(template_dir: DataDir, clock) -> None:  # type: ignore[no-untyped-def]
+    before = template_dir.database.read_bytes()
+    with pytest.raises(DomainError) as error:
+        initialise(template_dir, SetupRequest(OfficeRole.COMMUNE, "25", "08500", ADMIN, "Q", PASSWORD, PASSWORD), clock=clock)
+    assert error.value.code == "store.already_initialised"
+    assert template_dir.database.read_bytes() == before
+
+
+def test_a_read_only_data_folder_gets_a_clear_message(tmp_path: Path, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EROFS, "Read-only file system", str(tmp_path))
+
+    monkeypatch.setattr(os, "mkdir", refuse)
+    with pytest.raises(DomainError) as error:
+        initialise(DataDir(tmp_path / "ro" / "data"), SetupRequest(OfficeRole.COMMUNE, "25", "08500", ADMIN, "Q",
+                                                                   PASSWORD, PASSWORD), clock=clock)
+    assert error.value.code == "store.read_only"
+
+
+def test_a_full_disk_while_writing_a_file_leaves_the_old_file(tmp_path: Path, monkeypatch) -> None:
+    import errno
+    import os
+
+    from desktop.db.files import write_atomically
+
+    target = tmp_path / "config.json"
+    target.write_bytes(b"old")
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(DomainError) as error:
+        write_atomically(target, b"new" * 1000)
+    assert error.value.code == "store.disk_full"
+    monkeypatch.undo()
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["config.json"]

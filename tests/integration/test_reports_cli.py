@@ -1,0 +1,50 @@
+"""`hoanhap report`, `export-list`, `report-parameter` and `indicators` drive the same services headless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.cli import main
+from tests import report_data as data
+from tests.conftest import PASSWORD, Opened
+
+
+@pytest.fixture
+def data_dir(opened: Opened, monkeypatch: pytest.MonkeyPatch) -> str:
+    with opened.services.register.engine.begin() as conn:
+        data.insert_all(conn)
+    monkeypatch.setenv("HOANHAP_PASSWORD", PASSWORD)
+    return str(opened.data_dir.root)
+
+
+def test_report_writes_excel_and_pdf(data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", data_dir, "report-parameter", "--period", "2026-Q3", "students", "100"]) == 0
+    xlsx, pdf = tmp_path / "q3.xlsx", tmp_path / "q3.pdf"
+    assert main(["--data-dir", data_dir, "report", "--period", "2026-Q3", "--xlsx", str(xlsx), "--pdf", str(pdf)]) == 0
+    out = capsys.readouterr().out
+    assert "students" in out and "100" in out
+    t5 = next(line for line in out.splitlines() if line.startswith("T5 "))
+    assert "25,0%" in t5 and "≥ 25%: Đạt" in t5
+    assert pdf.stat().st_size > 0
+    rows = [r for r in openpyxl.load_workbook(xlsx)["Báo cáo"].iter_rows(values_only=True) if r[0] == "TT2"]
+    assert rows[0][3] == 38
+
+
+def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "buoi.xlsx"
+    assert main(["--data-dir", data_dir, "export-list", "sessions", str(target), "--period", "2026-Q3"]) == 0
+    assert capsys.readouterr().out.strip() == f"{target}: 4"  # s1, s2, s3 and s7: every live row of Q3
+    assert main(["--data-dir", data_dir, "indicators", "show"]) == 0
+    assert "programme-2021-2025.toml" in capsys.readouterr().out
+    bad = tmp_path / "bad.toml"
+    bad.write_text("format = 1\n[programme\n", "utf-8")
+    assert main(["--data-dir", data_dir, "indicators", "load", str(bad)]) == 2
+    assert "Tệp chỉ tiêu bad.toml, dòng 2" in capsys.readouterr().err
+
+
+def test_a_bad_period_is_a_clear_message(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", data_dir, "report", "--period", "2026-Q5"]) == 2
+    assert capsys.readouterr().err.strip() == "Kỳ báo cáo không hợp lệ: 2026-Q5."

@@ -1,0 +1,217 @@
+"""A small hand-countable data set for report tests: three communes of Phú Thọ, Q3 2026.
+
+Rows go straight into the synced tables, as a hub's import would put them; every expected
+figure below was counted by hand from these rows (see the comments).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert
+
+from desktop.db import models as m
+
+XUAN_LUNG = "08500@2025-07"
+CHI_TIEN = "08218@2025-07"
+TAN_HOA = "04792@2025-07"  # no records at all
+UNITS = (XUAN_LUNG, CHI_TIEN, TAN_HOA)
+
+
+def _synced(unit: str, ident: str, **values: Any) -> dict[str, Any]:
+    return {"id": ident, "origin_unit": unit, "origin_device": "dev-" + unit[:5], **values}
+
+
+def _session(unit: str, ident: str, day: date, form: str, group: str, male: int, female: int, other: int,
+             target: int, *, deleted: bool = False, leaflets: int = 10) -> dict[str, Any]:
+    return _synced(unit, ident, held_on=day, place="Nhà văn hóa", form=form, target_group=group,
+                   participants_total=male + female + other, participants_male=male, participants_female=female,
+                   participants_other=other, target_members=target, leaflets=leaflets, condoms=0,
+                   notes="GHI-CHU-RIENG", deleted_at=datetime(2026, 9, 1, tzinfo=UTC) if deleted else None)
+
+
+SESSIONS = [
+    _session(XUAN_LUNG, "s1", date(2026, 7, 5), "direct", "business_workers", 3, 7, 0, 8),
+    _session(XUAN_LUNG, "s2", date(2026, 8, 5), "meeting", "students", 10, 12, 1, 20),
+    _session(XUAN_LUNG, "s3", date(2026, 9, 30), "meeting", "students", 2, 3, 0, 5),  # last day counts
+    _session(XUAN_LUNG, "s4", date(2026, 6, 30), "direct", "students", 5, 5, 0, 5),  # before Q3
+    _session(XUAN_LUNG, "s5", date(2026, 10, 1), "direct", "students", 5, 5, 0, 5),  # after Q3
+    _session(XUAN_LUNG, "s6", date(2026, 8, 8), "event", "students", 50, 50, 0, 50, deleted=True),
+    _session(CHI_TIEN, "s7", date(2026, 9, 5), "meeting", "students", 1, 2, 0, 3),
+]
+
+
+def _client(unit: str, ident: str, sex: str, born: int, first: date, workplace: str = "karaoke") -> dict[str, Any]:
+    return _synced(unit, ident, uic=f"UIC-{ident}", uic_recipe="v1", birth_year=born, sex=sex, commune=unit,
+                   workplace_type=workplace, first_contact_on=first, first_contact_channel="outreach",
+                   status="active", status_on=first, last_contact_on=first, nickname="BIET-DANH", notes="RIENG")
+
+
+CLIENTS = [
+    _client(XUAN_LUNG, "c1", "female", 1990, date(2026, 7, 1)),  # 36 at the end of 2026: 35–49
+    _client(XUAN_LUNG, "c2", "female", 2009, date(2026, 5, 1), "massage_sauna"),  # 17: a minor, 16–17
+    _client(XUAN_LUNG, "c3", "male", 2001, date(2026, 8, 15)),  # 25: 25–34
+    _client(CHI_TIEN, "c4", "female", 1985, date(2026, 9, 2)),  # 41: 35–49
+]
+
+
+def _contact(unit: str, ident: str, client: str, day: date, category: str) -> dict[str, Any]:
+    return _synced(unit, ident, client_id=client, contacted_on=day, category=category, notes="RIENG")
+
+
+CONTACTS = [
+    _contact(XUAN_LUNG, "k1", "c1", date(2026, 7, 2), "health_hiv"),
+    _contact(XUAN_LUNG, "k2", "c1", date(2026, 8, 2), "health_hiv"),
+    _contact(XUAN_LUNG, "k3", "c1", date(2026, 8, 3), "counselling_legal"),
+    _contact(XUAN_LUNG, "k4", "c2", date(2026, 7, 20), "health_hiv"),
+    _contact(XUAN_LUNG, "k5", "c3", date(2026, 9, 1), "harm_reduction"),
+    _contact(XUAN_LUNG, "k6", "c3", date(2026, 10, 3), "harm_reduction"),  # after Q3
+    _contact(CHI_TIEN, "k7", "c4", date(2026, 9, 3), "loans_jobs"),
+]
+PARTNERS = [_synced(XUAN_LUNG, "p1", name="Trung tâm Y tế", kind="cdc")]
+REFERRALS = [
+    _synced(XUAN_LUNG, "r1", client_id="c1", code="GT-0000001", referred_on=date(2026, 7, 10), category="health_hiv",
+            partner_id="p1", status="completed", status_on=date(2026, 8, 1), closed_on=date(2026, 8, 1),
+            follow_up_on=date(2026, 7, 20), feedback="RIENG"),
+    _synced(XUAN_LUNG, "r2", client_id="c2", code="GT-0000002", referred_on=date(2026, 9, 1),
+            category="education_vocational", partner_id="p1", status="sent", status_on=date(2026, 9, 1),
+            follow_up_on=date(2026, 9, 15)),
+]
+
+
+def _place(ident: str, kind: str, status: str) -> dict[str, Any]:
+    return _synced(XUAN_LUNG, ident, name=f"Cơ sở {ident}", business_type=kind, address="Thôn 1", status=status)
+
+
+ESTABLISHMENTS = [
+    _place("e1", "karaoke", "operating"),
+    _place("e2", "karaoke", "operating"),
+    _place("e3", "massage_sauna", "operating"),
+    _place("e4", "accommodation", "suspended"),
+    _place("e5", "bar", "closed"),
+]
+
+
+def _inspection(ident: str, place: str, day: date, kind: str) -> dict[str, Any]:
+    return _synced(XUAN_LUNG, ident, establishment_id=place, inspected_on=day, kind=kind, team_members="Đội 178",
+                   template_version=1, started_at=datetime(day.year, day.month, day.day, 2, tzinfo=UTC))
+
+
+INSPECTIONS = [
+    _inspection("i1", "e1", date(2026, 7, 15), "planned"),
+    _inspection("i2", "e1", date(2026, 8, 15), "reinspection"),
+    _inspection("i3", "e3", date(2026, 8, 20), "surprise"),
+    _inspection("i4", "e5", date(2026, 9, 9), "surprise"),  # closed since: not in T8
+    _inspection("i5", "e2", date(2026, 5, 5), "planned"),  # before Q3
+]
+VIOLATIONS = [
+    _synced(XUAN_LUNG, "v1", inspection_id="i1", description="Không có hợp đồng", handling="fine_proposal",
+            proposed_amount=1_500_000),
+    _synced(XUAN_LUNG, "v2", inspection_id="i3", description="Phòng có khóa trong", handling="suspension_proposal"),
+    _synced(XUAN_LUNG, "v3", inspection_id="i3", description="Không niêm yết nội quy", handling="warning"),
+]
+
+
+def insert_all(conn: Connection) -> None:
+    for model, rows in ((m.OutreachSession, SESSIONS), (m.Client, CLIENTS), (m.ClientContact, CONTACTS),
+                        (m.PartnerOrganisation, PARTNERS), (m.Referral, REFERRALS),
+                        (m.Establishment, ESTABLISHMENTS), (m.Inspection, INSPECTIONS), (m.Violation, VIOLATIONS)):
+        for row in rows:  # one by one: rows differ in which optional columns they set
+            conn.execute(insert(model).values(**row))
+
+
+# Expected figures, Q3 2026, for Xã Xuân Lũng alone with students = 100 entered.
+# Each breakdown lists every code of its code list in order (zeros kept).
+COMMUNE_Q3: dict[str, Any] = {
+    "T1": 100.0,  # 1 of 1 commune held a session
+    "TT1": (3, {"form": [1, 2, 0, 0, 0, 0, 0, 0, 0],  # direct s1; meeting s2 s3
+                "target_group": [1, 0, 2, 0, 0, 0, 0]}),
+    "TT2": (38, {"sex": [15, 22, 1],  # 10 + 23 + 5
+                 "target_group": [10, 0, 28, 0, 0, 0, 0]}),
+    "T3": None,  # no denominator entered
+    "T4": None,
+    "T5": 25.0,  # (20 + 5) target members / 100 students
+    "TT3": 30,
+    "TT4": 0,
+    "HT1": (3, {"service_category": [0, 1, 0, 2, 1, 0, 0, 0],  # persons per category: c1 c2 health, c1 counsel, c3
+                "sex": [1, 2, 0], "age_band": [0, 1, 0, 1, 1, 0]}),
+    "HT2": (5, {"service_category": [0, 1, 0, 3, 1, 0, 0, 0],
+                "sex": [1, 4, 0], "age_band": [0, 1, 0, 1, 3, 0]}),
+    "HT3": (2, {"sex": [1, 1, 0], "age_band": [0, 0, 0, 1, 1, 0],  # c1, c3 first seen in Q3
+                "workplace_type": [2, 0, 0, 0, 0, 0, 0, 0, 0]}),
+    "HT4": (2, {"service_category": [1, 0, 0, 1, 0, 0, 0, 0], "referral_status": [1, 0, 1, 0, 0]}),
+    "HT5": (1, {"service_category": [0, 0, 0, 1, 0, 0, 0, 0]}),
+    "CS1": (4, {"business_type": [1, 0, 2, 0, 0, 1, 0, 0, 0, 0]}),  # e1 e2 e3 e4 (e5 closed)
+    # e1 and e3 of the 4 managed businesses; per type: accommodation 0/1, karaoke 1/2, massage 1/1, bar 0/0
+    "T8": (50.0, {"business_type": [0.0, None, 50.0, None, None, 100.0, None, None, None, None]}),
+    "KT1": (4, {"inspection_kind": [1, 2, 1], "business_type": [0, 0, 2, 0, 1, 1, 0, 0, 0, 0]}),
+    "KT2": (3, {"handling": [1, 1, 1, 0]}),
+    "KT3": 1,
+    "KT4": 1,
+    "KT5": 1_500_000,
+}
+
+
+def flat(expected: dict[str, Any]) -> list[tuple[str, float | None]]:
+    """(indicator code, figure) for every total and breakdown row, in report order; shares in percent."""
+    found: list[tuple[str, float | None]] = []
+    for code, value in expected.items():
+        total, breakdowns = value if isinstance(value, tuple) else (value, {})
+        found.append((code, total))
+        found += [(code, v) for rows in breakdowns.values() for v in rows]
+    return found
+
+
+def as_cells(expected: dict[str, Any], shares: set[str]) -> list[object]:
+    """What the workbook's result column must hold: numbers (shares as fractions) or the no-data words."""
+    return ["Không đủ dữ liệu" if v is None else round(v / 100, 3) if code in shares else v
+            for code, v in flat(expected)]
+
+
+# A two-indicator set in the file format, the base of the bad-file tests (each changes one line).
+MINIMAL_DEFINITIONS = """\
+format = 1
+
+[programme]
+code = "2026-2035"
+name_vi = "Chương trình 2026–2035"
+period = "2026-01-01..2035-12-31"
+title_vi = "BÁO CÁO THỬ"
+
+[[target_sets]]
+code = "national"
+name_vi = "Mục tiêu QG"
+
+[[parameters]]
+code = "students"
+name_vi = "Số học sinh"
+unit = "người"
+
+[[sections]]
+code = "a"
+title_vi = "I. PHẦN A"
+
+[[dimensions]]
+code = "form"
+name_vi = "Hình thức"
+codes = "outreach_form"
+columns = { outreach_sessions = "form" }
+
+[[indicators]]
+code = "X1"
+section = "a"
+name_vi = "Số buổi"
+unit = "buổi"
+value = { count = "outreach_sessions", date = "held_on" }
+breakdowns = ["form"]
+
+[[indicators]]
+code = "X2"
+section = "a"
+name_vi = "Tỷ lệ học sinh"
+unit = "%"
+numerator = { count = "outreach_sessions", date = "held_on", sum = "target_members", where = { target_group = "students" } }
+denominator = { parameter = "students" }
+targets = { national = ">= 70" }
+"""

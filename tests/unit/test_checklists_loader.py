@@ -1,0 +1,132 @@
+"""Checklist templates are data: the shipped file loads, and a broken file is refused naming file and item."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.domain.checklists import AnswerType, checklists_dir, load_catalogue, parse_template
+from desktop.domain.establishments import BusinessType
+from desktop.domain.messages import render
+from desktop.domain.problems import DomainError
+
+SHIPPED = json.loads((checklists_dir() / "checklist_v1.json").read_text("utf-8"))
+
+
+def _refusal(data: Any, file: str = "checklist_v9.json") -> DomainError:
+    with pytest.raises(DomainError) as caught:
+        parse_template(data, file=file)
+    return caught.value
+
+
+def _write(folder: Path, name: str, data: Any) -> None:
+    (folder / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+
+
+def test_shipped_catalogue_has_the_verified_items_of_domain_section_5() -> None:
+    template = load_catalogue(checklists_dir()).latest
+    karaoke = {i.code: i for i in template.items_for(BusinessType.KARAOKE)}
+    dance = {i.code: i for i in template.items_for(BusinessType.DANCE_HALL)}
+    hotel = {i.code: i for i in template.items_for(BusinessType.ACCOMMODATION)}
+    assert "20 m²" in karaoke["K03"].text and karaoke["K03"].legal_basis.startswith("Nghị định 54/2019/NĐ-CP")
+    assert "báo cháy" in karaoke["K04"].text and "00 giờ đến 08 giờ" in karaoke["K05"].text
+    assert "96/2016/NĐ-CP" in karaoke["K02"].legal_basis
+    assert "80 m²" in dance["V03"].text and "200 m" in dance["V05"].text
+    assert "02 giờ đến 08 giờ" in dance["V06"].text and "18 tuổi" in dance["V07"].text
+    assert "an ninh, trật tự" in hotel["A01"].text and hotel["A01"].basis_verified
+    assert "lưu trú" in hotel["A03"].text
+    # Common items apply everywhere, and their unverified basis says so honestly.
+    residence = template.item("C05")
+    assert residence is not None and residence.applies_to(BusinessType.BARBER_HAIR_WASH)
+    assert residence.legal_basis.startswith("Luật Cư trú 2020") and not residence.basis_verified
+    # Type-specific items stay with their type.
+    assert "K03" not in dance and "V03" not in karaoke and "A01" not in karaoke
+    assert {i.answer for i in template.items} == set(AnswerType)
+
+
+def test_the_template_in_force_is_chosen_by_its_start_date(tmp_path: Path) -> None:
+    newer = copy.deepcopy(SHIPPED) | {"version": 2, "valid_from": "2027-01-01"}
+    _write(tmp_path, "checklist_v1.json", SHIPPED)
+    _write(tmp_path, "checklist_v2.json", newer)
+    catalogue = load_catalogue(tmp_path)
+    assert catalogue.current(date(2026, 11, 28)).version == 1  # type: ignore[union-attr]
+    assert catalogue.current(date(2027, 1, 1)).version == 2  # type: ignore[union-attr]
+    assert catalogue.current(date(2019, 8, 31)) is None
+    assert catalogue.version(1) is not None and catalogue.version(3) is None
+
+
+def test_unknown_field_names_file_item_and_field() -> None:
+    data = copy.deepcopy(SHIPPED)
+    data["items"][2]["colour"] = "red"
+    error = _refusal(data)
+    assert (error.code, error.params) == ("datafile.unknown_field",
+                                          {"file": "checklist_v9.json", "item": "C03", "field": "colour"})
+    assert render(error.code, error.params) == "Tệp dữ liệu checklist_v9.json, mục C03: trường lạ “colour”."
+
+
+def test_missing_field_names_file_item_and_field() -> None:
+    data = copy.deepcopy(SHIPPED)
+    del data["items"][0]["legal_basis"]
+    error = _refusal(data)
+    assert (error.code, error.params["item"], error.params["field"]) == ("datafile.missing_field", "C01", "legal_basis")
+
+
+def test_missing_top_level_field_is_reported_for_the_whole_file() -> None:
+    data = copy.deepcopy(SHIPPED)
+    del data["version"]
+    error = _refusal(data)
+    assert (error.code, error.params["item"], error.params["field"]) == ("datafile.missing_field", "*", "version")
+
+
+def test_item_without_a_code_is_named_by_position() -> None:
+    data = copy.deepcopy(SHIPPED)
+    del data["items"][4]["code"]
+    assert _refusal(data).params == {"file": "checklist_v9.json", "item": "#5", "field": "code"}
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("answer", "yes/no"), ("severity", "extreme"), ("business_types", ["karaoke", "casino"]),
+    ("business_types", []), ("basis_verified", "yes"), ("text", "  "), ("legal_basis", 54),
+])
+def test_bad_values_are_refused_with_the_field(field: str, value: Any) -> None:
+    data = copy.deepcopy(SHIPPED)
+    data["items"][10][field] = value
+    error = _refusal(data)
+    assert (error.code, error.params["item"], error.params["field"]) == ("datafile.bad_value", "A02", field)
+
+
+@pytest.mark.parametrize(("field", "value"), [("version", 0), ("version", "1"), ("valid_from", "01/09/2019"),
+                                              ("items", [])])
+def test_bad_header_values_are_refused(field: str, value: Any) -> None:
+    data = copy.deepcopy(SHIPPED) | {field: value}
+    assert (_refusal(data).code, _refusal(data).params["field"]) == ("datafile.bad_value", field)
+
+
+def test_duplicate_item_code_is_refused() -> None:
+    data = copy.deepcopy(SHIPPED)
+    data["items"][1]["code"] = "C01"
+    assert (_refusal(data).code, _refusal(data).params["item"]) == ("datafile.duplicate", "C01")
+
+
+def test_two_files_claiming_one_version_are_refused(tmp_path: Path) -> None:
+    _write(tmp_path, "checklist_v1.json", SHIPPED)
+    _write(tmp_path, "checklist_v1b.json", SHIPPED)
+    with pytest.raises(DomainError) as caught:
+        load_catalogue(tmp_path)
+    assert caught.value.code == "datafile.duplicate" and caught.value.params["file"] == "checklist_v1b.json"
+
+
+def test_broken_json_and_empty_folder_give_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(DomainError) as caught:
+        load_catalogue(tmp_path)
+    assert caught.value.code == "datafile.none_found"
+    (tmp_path / "checklist_v1.json").write_text('{"version": 1,\n "items": [', "utf-8")
+    with pytest.raises(DomainError) as caught:
+        load_catalogue(tmp_path)
+    assert (caught.value.code, caught.value.params) == ("datafile.not_json", {"file": "checklist_v1.json", "line": 2})
+    assert "checklist_v1.json" in str(caught.value)

@@ -1,0 +1,127 @@
+"""The indicator engine on a plain SQLite file: hand-counted figures, one SQL statement per figure group."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, create_engine, event
+
+from desktop.db.base import Base
+from desktop.domain import periods
+from desktop.reports import indicators
+from desktop.reports.engine import Scope, compute_report
+from desktop.reports.model import SECONDARY, SMALL, Report, Status, UnitRef
+from tests import report_data as data
+
+NAMES = {data.XUAN_LUNG: "Xã Xuân Lũng", data.CHI_TIEN: "Xã Chí Tiên", data.TAN_HOA: "Phường Tân Hòa"}
+Q3 = periods.quarter(2026, 3)
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[Connection]:
+    engine = create_engine(f"sqlite:///{tmp_path / 'plain.db'}")
+    Base.metadata.create_all(engine)
+    with engine.begin() as c:
+        data.insert_all(c)
+    with engine.connect() as c:
+        yield c
+    engine.dispose()
+
+
+def _report(conn: Connection, units: tuple[str, ...], *, hub: bool, period: periods.Period = Q3,
+            parameters: dict[str, float] | None = None) -> Report:
+    scope = Scope(tuple(UnitRef(u, NAMES[u]) for u in units), hub, "Tỉnh Phú Thọ" if hub else "Xã Xuân Lũng")
+    return compute_report(conn, indicators.load_default(), period=period, scope=scope,
+                          parameters=parameters or {}, generated_on=date(2026, 11, 28))
+
+
+def _values(report: Report) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for ind in report.indicators:
+        total = None if ind.figure.value is None else round(ind.figure.value, 1) if ind.is_share else ind.figure.value
+        if not ind.breakdowns:
+            found[ind.code] = total
+            continue
+        found[ind.code] = (total, {b.dimension: [None if r.figure.value is None else round(r.figure.value, 1)
+                                                 if ind.is_share else r.figure.value for r in b.rows]
+                                   for b in ind.breakdowns})
+    return found
+
+
+def test_commune_report_matches_the_hand_count(conn: Connection) -> None:
+    report = _report(conn, (data.XUAN_LUNG,), hub=False, parameters={"students": 100})
+    assert _values(report) == data.COMMUNE_Q3
+    assert not report.suppress_small and all(i.by_unit is None for i in report.indicators)
+
+
+def test_targets_are_judged_and_missing_denominators_say_so(conn: Connection) -> None:
+    report = _report(conn, (data.XUAN_LUNG,), hub=False, parameters={"students": 100})
+    by_code = {i.code: i for i in report.indicators}
+    assert [t.status for t in by_code["T1"].targets] == [Status.MET, Status.MET]
+    assert [t.status for t in by_code["T5"].targets] == [Status.NOT_MET, Status.MET]  # 25% vs ≥70 and ≥25
+    assert [t.text for t in by_code["T5"].targets] == ["≥ 70%", "≥ 25%"]
+    assert by_code["T3"].status is Status.NO_DATA and by_code["T3"].figure.numerator == 8
+    assert by_code["T8"].targets[0].status is Status.NOT_JUDGED  # a yearly target on a quarter
+    year = _report(conn, (data.XUAN_LUNG,), hub=False, period=periods.year(2026))
+    t8 = next(i for i in year.indicators if i.code == "T8")
+    assert (t8.figure.value, t8.targets[0].status) == (75.0, Status.MET)  # e1, e2 (May), e3 of 4
+
+
+def test_age_band_is_taken_at_the_end_of_the_period(conn: Connection) -> None:
+    # c2 (born 2009) is 16 in 2025 and 17 in 2026; both land in the minors' 16–17 band, while
+    # c3 (born 2001) is 24 in 2025 (18–24) and 25 in 2026 (25–34).
+    last_year = _report(conn, (data.XUAN_LUNG,), hub=False, period=periods.parse("2025-07-01..2026-09-30"))
+    assert _values(last_year)["HT2"][1]["age_band"] == [0, 1, 0, 1, 3, 0]
+    d2025 = periods.parse("2025-01-01..2025-12-31")
+    assert _values(_report(conn, (data.XUAN_LUNG,), hub=False, period=d2025))["HT2"][1]["age_band"] == [0] * 6
+
+
+def test_hub_aggregates_and_suppresses_small_client_counts(conn: Connection) -> None:
+    report = _report(conn, data.UNITS, hub=True)
+    by_code = {i.code: i for i in report.indicators}
+    assert report.suppress_small
+    assert round(by_code["T1"].figure.value or 0, 1) == 66.7  # 2 of 3 communes
+    assert [r.figure.value for r in by_code["T1"].by_unit.rows] == [100.0, 100.0, 0.0]  # type: ignore[union-attr]
+    assert by_code["TT2"].figure.value == 41 and not by_code["TT2"].figure.hidden  # outreach is not client data
+    assert [r.figure.value for r in by_code["TT2"].by_unit.rows] == [38, 3, 0]  # type: ignore[union-attr]
+    assert [r.figure.hidden for r in by_code["TT2"].by_unit.rows] == ["", "", ""]  # type: ignore[union-attr]
+    ht1, ht2 = by_code["HT1"], by_code["HT2"]
+    assert (ht1.figure.value, ht1.figure.hidden) == (4, SMALL)
+    assert (ht2.figure.value, ht2.figure.hidden) == (6, "")
+    sex = ht2.breakdowns[1]
+    # male 1 is small; female 5 would then be 6 - 1, so it is hidden as well; other 0 stays
+    assert [(r.code, r.figure.value, r.figure.hidden) for r in sex.rows] == [
+        ("male", 1, SMALL), ("female", 5, SECONDARY), ("other", 0, "")]
+    assert [(r.figure.value, r.figure.hidden) for r in ht2.by_unit.rows] == [  # type: ignore[union-attr]
+        (5, SECONDARY), (1, SMALL), (0, "")]
+
+
+def test_one_statement_per_indicator_and_per_breakdown(conn: Connection) -> None:
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(conn, "before_cursor_execute", count)
+    try:
+        report = _report(conn, data.UNITS, hub=True)
+    finally:
+        event.remove(conn, "before_cursor_execute", count)
+    expected = sum(1 + len(i.breakdowns) + 1 for i in report.indicators)  # total, breakdowns, per commune
+    assert len(statements) == expected
+    # Grouping happens in SQL: every breakdown but the sex split (sums side by side) has a GROUP BY.
+    grouped = sum(len(i.breakdowns) + 1 for i in report.indicators) - 1
+    assert sum("GROUP BY" in s for s in statements) >= grouped
+
+
+def test_an_empty_scope_is_refused(conn: Connection) -> None:
+    from desktop.domain.problems import DomainError
+
+    with pytest.raises(DomainError) as caught:
+        compute_report(conn, indicators.load_default(), period=Q3, scope=Scope((), True, "Tỉnh Phú Thọ"),
+                       parameters={}, generated_on=date(2026, 11, 28))
+    assert caught.value.code == "reports.no_units"

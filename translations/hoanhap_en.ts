@@ -1,0 +1,2015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Reopen account</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho tài khoản:</source>
+        <translation>New password for the account:</translation>
+    </message>
+    <message>
+        <source>Đổi vai trò</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Vai trò mới:</source>
+        <translation>New role:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Khóa / mở lại</source>
+        <translation>Lock / unlock</translation>
+    </message>
+    <message>
+        <source>Đổi vai trò…</source>
+        <translation>Change role…</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu ban đầu:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Dưới 16</source>
+        <translation>Under 16</translation>
+    </message>
+    <message>
+        <source>16–17</source>
+        <translation>16–17</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <source>50 trở lên</source>
+        <translation>50 and over</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Không áp dụng</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Nhẹ</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Trung bình</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Nghiêm trọng</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>Karaoke</source>
+        <translation>Karaoke</translation>
+    </message>
+    <message>
+        <source>Xoa bóp, xông hơi</source>
+        <translation>Massage, sauna</translation>
+    </message>
+    <message>
+        <source>Nhà nghỉ, khách sạn, cơ sở lưu trú</source>
+        <translation>Guesthouse, hotel, lodging</translation>
+    </message>
+    <message>
+        <source>Quán bar, vũ trường</source>
+        <translation>Bar, nightclub</translation>
+    </message>
+    <message>
+        <source>Quán cà phê, giải khát</source>
+        <translation>Café, refreshment shop</translation>
+    </message>
+    <message>
+        <source>Cắt tóc, gội đầu</source>
+        <translation>Barber, hair-washing salon</translation>
+    </message>
+    <message>
+        <source>Tự do, đường phố</source>
+        <translation>Freelance, street-based</translation>
+    </message>
+    <message>
+        <source>Qua mạng</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp cận tại cộng đồng</source>
+        <translation>Community outreach worker</translation>
+    </message>
+    <message>
+        <source>Nhóm đồng đẳng giới thiệu</source>
+        <translation>Referred by peer group</translation>
+    </message>
+    <message>
+        <source>Tự tìm đến</source>
+        <translation>Came on own initiative</translation>
+    </message>
+    <message>
+        <source>Cơ sở y tế giới thiệu</source>
+        <translation>Referred by health facility</translation>
+    </message>
+    <message>
+        <source>Hội, đoàn thể giới thiệu</source>
+        <translation>Referred by mass organisation</translation>
+    </message>
+    <message>
+        <source>Qua kiểm tra, xử lý vi phạm</source>
+        <translation>Through inspection or enforcement</translation>
+    </message>
+    <message>
+        <source>Đường dây nóng, mạng xã hội</source>
+        <translation>Hotline, social media</translation>
+    </message>
+    <message>
+        <source>Giáo dục, học nghề</source>
+        <translation>Education, vocational training</translation>
+    </message>
+    <message>
+        <source>Tư vấn, trợ giúp pháp lý</source>
+        <translation>Counselling, legal aid</translation>
+    </message>
+    <message>
+        <source>Vay vốn, việc làm</source>
+        <translation>Loans, jobs</translation>
+    </message>
+    <message>
+        <source>Chăm sóc sức khỏe, dịch vụ HIV</source>
+        <translation>Health care, HIV services</translation>
+    </message>
+    <message>
+        <source>Can thiệp giảm hại</source>
+        <translation>Harm reduction</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ bạo lực giới, nơi tạm lánh</source>
+        <translation>Gender-based violence support, shelter</translation>
+    </message>
+    <message>
+        <source>Tư vấn tâm lý</source>
+        <translation>Psychological counselling</translation>
+    </message>
+    <message>
+        <source>Hòa nhập cộng đồng</source>
+        <translation>Community reintegration</translation>
+    </message>
+    <message>
+        <source>Tình dục an toàn</source>
+        <translation>Safer sex</translation>
+    </message>
+    <message>
+        <source>Xét nghiệm HIV, bệnh lây truyền qua đường tình dục</source>
+        <translation>HIV and STI testing</translation>
+    </message>
+    <message>
+        <source>Điều trị ARV, PrEP, methadone</source>
+        <translation>ARV, PrEP, methadone treatment</translation>
+    </message>
+    <message>
+        <source>Quyền và pháp luật</source>
+        <translation>Rights and the law</translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực</source>
+        <translation>Violence prevention</translation>
+    </message>
+    <message>
+        <source>Học nghề, việc làm, sinh kế</source>
+        <translation>Vocational training, jobs, livelihoods</translation>
+    </message>
+    <message>
+        <source>Ma túy</source>
+        <translation>Drugs</translation>
+    </message>
+    <message>
+        <source>Sức khỏe tâm thần</source>
+        <translation>Mental health</translation>
+    </message>
+    <message>
+        <source>Gia đình, con cái</source>
+        <translation>Family, children</translation>
+    </message>
+    <message>
+        <source>Nhận hỗ trợ và được ghi vào sổ theo dõi (chỉ bằng mã số)</source>
+        <translation>Receive support and be recorded in the case register (by code only)</translation>
+    </message>
+    <message>
+        <source>Được giới thiệu, chuyển gửi đến cơ quan, tổ chức khác</source>
+        <translation>Be referred to other agencies and organisations</translation>
+    </message>
+    <message>
+        <source>Chia sẻ thông tin cần thiết với nơi nhận chuyển gửi</source>
+        <translation>Share necessary information with the referral recipient</translation>
+    </message>
+    <message>
+        <source>Đang hỗ trợ</source>
+        <translation>Being supported</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng liên lạc</source>
+        <translation>Contact paused</translation>
+    </message>
+    <message>
+        <source>Kết thúc hỗ trợ</source>
+        <translation>Support ended</translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <translation>person-visits</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Xã / phường (nhập liệu)</source>
+        <translation>Commune / ward (data entry)</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp (tỉnh / huyện)</source>
+        <translation>Aggregating office (province / district)</translation>
+    </message>
+    <message>
+        <source>Khách sạn, nhà nghỉ (cơ sở lưu trú)</source>
+        <translation>Hotel, guesthouse (lodging)</translation>
+    </message>
+    <message>
+        <source>Căn hộ cho thuê ngắn ngày</source>
+        <translation>Short-term rental apartment</translation>
+    </message>
+    <message>
+        <source>Vũ trường</source>
+        <translation>Nightclub</translation>
+    </message>
+    <message>
+        <source>Quán bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Cà phê đèn mờ</source>
+        <translation>Dim-light café</translation>
+    </message>
+    <message>
+        <source>Nhà hàng, quán ăn</source>
+        <translation>Restaurant, eatery</translation>
+    </message>
+    <message>
+        <source>Loại hình khác</source>
+        <translation>Other type</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Tạm ngừng hoạt động</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <source>Đã đóng cửa</source>
+        <translation>Closed down</translation>
+    </message>
+    <message>
+        <source>Theo kế hoạch</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Đột xuất</source>
+        <translation>Unannounced</translation>
+    </message>
+    <message>
+        <source>Tái kiểm tra</source>
+        <translation>Re-inspection</translation>
+    </message>
+    <message>
+        <source>Nhắc nhở, đề nghị cảnh cáo</source>
+        <translation>Reminder, warning proposed</translation>
+    </message>
+    <message>
+        <source>Đề nghị phạt tiền</source>
+        <translation>Fine proposed</translation>
+    </message>
+    <message>
+        <source>Đề nghị đình chỉ hoạt động</source>
+        <translation>Suspension proposed</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan công an</source>
+        <translation>Referred to the police</translation>
+    </message>
+    <message>
+        <source>Trực tiếp, tư vấn nhóm</source>
+        <translation>Face-to-face, group counselling</translation>
+    </message>
+    <message>
+        <source>Hội nghị, tập huấn</source>
+        <translation>Meeting, training</translation>
+    </message>
+    <message>
+        <source>Phát tờ rơi</source>
+        <translation>Leaflet distribution</translation>
+    </message>
+    <message>
+        <source>Pano, áp phích</source>
+        <translation>Billboards, posters</translation>
+    </message>
+    <message>
+        <source>Loa truyền thanh xã</source>
+        <translation>Commune loudspeaker</translation>
+    </message>
+    <message>
+        <source>Báo, đài, truyền hình</source>
+        <translation>Press, radio, TV</translation>
+    </message>
+    <message>
+        <source>Mạng xã hội</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Nhóm đồng đẳng</source>
+        <translation>Peer group</translation>
+    </message>
+    <message>
+        <source>Sự kiện, hội thi</source>
+        <translation>Events, contests</translation>
+    </message>
+    <message>
+        <source>Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm</source>
+        <translation>Workers in high-risk service businesses</translation>
+    </message>
+    <message>
+        <source>Công nhân khu công nghiệp</source>
+        <translation>Industrial-zone workers</translation>
+    </message>
+    <message>
+        <source>Học sinh, sinh viên</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức</source>
+        <translation>Officials, civil servants</translation>
+    </message>
+    <message>
+        <source>Hội viên, đoàn viên các đoàn thể</source>
+        <translation>Mass-organisation members</translation>
+    </message>
+    <message>
+        <source>Người dân</source>
+        <translation>General public</translation>
+    </message>
+    <message>
+        <source>Người bán dâm</source>
+        <translation>Sex workers</translation>
+    </message>
+    <message>
+        <source>Phòng, chống mại dâm</source>
+        <translation>Prostitution prevention</translation>
+    </message>
+    <message>
+        <source>Đào tạo nghề nông thôn</source>
+        <translation>Rural vocational training</translation>
+    </message>
+    <message>
+        <source>Việc làm</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>Vay vốn</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Giảm nghèo</source>
+        <translation>Poverty reduction</translation>
+    </message>
+    <message>
+        <source>Phòng, chống ma túy</source>
+        <translation>Drug prevention</translation>
+    </message>
+    <message>
+        <source>Phòng, chống HIV/AIDS</source>
+        <translation>HIV/AIDS prevention</translation>
+    </message>
+    <message>
+        <source>Phòng, chống mua bán người</source>
+        <translation>Anti-human trafficking</translation>
+    </message>
+    <message>
+        <source>Bình đẳng giới, phòng chống bạo lực giới</source>
+        <translation>Gender equality, prevention of gender-based violence</translation>
+    </message>
+    <message>
+        <source>Phổ biến pháp luật</source>
+        <translation>Legal education</translation>
+    </message>
+    <message>
+        <source>Đã chuyển gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Nơi nhận đã tiếp nhận</source>
+        <translation>Accepted by recipient</translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Mất dấu, không theo dõi được</source>
+        <translation>Lost to follow-up</translation>
+    </message>
+    <message>
+        <source>Đã vào học nghề, khóa học</source>
+        <translation>Enrolled in vocational training or a course</translation>
+    </message>
+    <message>
+        <source>Đã được giải ngân vốn vay</source>
+        <translation>Loan disbursed</translation>
+    </message>
+    <message>
+        <source>Đã có việc làm</source>
+        <translation>Job obtained</translation>
+    </message>
+    <message>
+        <source>Đã xét nghiệm HIV</source>
+        <translation>HIV test done</translation>
+    </message>
+    <message>
+        <source>Đã khám, điều trị bệnh lây truyền qua đường tình dục</source>
+        <translation>STI examined or treated</translation>
+    </message>
+    <message>
+        <source>Đang điều trị ARV</source>
+        <translation>On ARV treatment</translation>
+    </message>
+    <message>
+        <source>Đang dùng PrEP</source>
+        <translation>On PrEP</translation>
+    </message>
+    <message>
+        <source>Đang điều trị methadone</source>
+        <translation>On methadone treatment</translation>
+    </message>
+    <message>
+        <source>Đã được trợ giúp pháp lý</source>
+        <translation>Received legal aid</translation>
+    </message>
+    <message>
+        <source>Đã được tư vấn</source>
+        <translation>Counselled</translation>
+    </message>
+    <message>
+        <source>Đã được tạm lánh</source>
+        <translation>Given emergency shelter</translation>
+    </message>
+    <message>
+        <source>Vụ việc bạo lực đã được giải quyết</source>
+        <translation>Violence case resolved</translation>
+    </message>
+    <message>
+        <source>Đã từ bỏ hoạt động mại dâm</source>
+        <translation>Left sex work</translation>
+    </message>
+    <message>
+        <source>Đã chuyển đi nơi khác</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Kết quả khác</source>
+        <translation>Other outcome</translation>
+    </message>
+    <message>
+        <source>Trung tâm dịch vụ việc làm</source>
+        <translation>Employment service centre</translation>
+    </message>
+    <message>
+        <source>Cơ sở giáo dục nghề nghiệp</source>
+        <translation>Vocational school</translation>
+    </message>
+    <message>
+        <source>Ngân hàng Chính sách xã hội</source>
+        <translation>Vietnam Bank for Social Policies</translation>
+    </message>
+    <message>
+        <source>Trạm y tế</source>
+        <translation>Health station</translation>
+    </message>
+    <message>
+        <source>Trung tâm Kiểm soát bệnh tật</source>
+        <translation>Centre for Disease Control (CDC)</translation>
+    </message>
+    <message>
+        <source>Trung tâm trợ giúp pháp lý</source>
+        <translation>Legal aid centre</translation>
+    </message>
+    <message>
+        <source>Hội Liên hiệp Phụ nữ</source>
+        <translation>Women&apos;s Union</translation>
+    </message>
+    <message>
+        <source>Trung tâm công tác xã hội</source>
+        <translation>Social work centre</translation>
+    </message>
+    <message>
+        <source>Nơi tạm lánh</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Tổ chức phi chính phủ</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Quản trị viên</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <source>Tên của mẹ (chỉ tên, không họ)</source>
+        <translation>Mother&apos;s given name (no family name)</translation>
+    </message>
+    <message>
+        <source>Tên của bố (chỉ tên, không họ)</source>
+        <translation>Father&apos;s given name (no family name)</translation>
+    </message>
+    <message>
+        <source>Tên của người được hỗ trợ (chỉ tên)</source>
+        <translation>Client&apos;s given name (given name only)</translation>
+    </message>
+    <message>
+        <source>Tháng sinh</source>
+        <translation>Birth month</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Không đủ dữ liệu</source>
+        <translation>Insufficient data</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
+        <translation>Outreach {period}: {sessions} sessions, {participants} person-visits.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt.</source>
+        <translation>No backup yet. Make one in Settings.</translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất: {when}.</source>
+        <translation>Last backup: {when}.</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi chưa gửi lên cấp trên.</source>
+        <translation>Records not yet sent to the higher level: {count}.</translation>
+    </message>
+    <message>
+        <source>Mọi dữ liệu đã được gửi lên cấp trên.</source>
+        <translation>All data has been sent to the higher level.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Việc cần chú ý – {unit}</source>
+        <translation>Needs attention – {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Hòa Nhập</source>
+        <translation>Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>Đã khóa do không dùng – đăng nhập để tiếp tục</source>
+        <translation>Locked after inactivity – log in to continue</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Quên mật khẩu? Dùng mã khôi phục…</source>
+        <translation>Forgot password? Use recovery key…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Người dùng: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <source>Hòa Nhập – {unit}</source>
+        <translation>Hòa Nhập – {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachForm</name>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Sửa buổi truyền thông</source>
+        <translation>Edit outreach session</translation>
+    </message>
+    <message>
+        <source>Thêm buổi truyền thông</source>
+        <translation>Add outreach session</translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức:</source>
+        <translation>Date held:</translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng:</source>
+        <translation>Target group:</translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép:</source>
+        <translation>Integrated topics:</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức:</source>
+        <translation>Organiser:</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia:</source>
+        <translation>Total participants:</translation>
+    </message>
+    <message>
+        <source>Nam:</source>
+        <translation>Male:</translation>
+    </message>
+    <message>
+        <source>Nữ:</source>
+        <translation>Female:</translation>
+    </message>
+    <message>
+        <source>Khác:</source>
+        <translation>Other:</translation>
+    </message>
+    <message>
+        <source>Trong đó thuộc nhóm đối tượng:</source>
+        <translation>Of whom in the target group:</translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát:</source>
+        <translation>Leaflets given out:</translation>
+    </message>
+    <message>
+        <source>Bao cao su đã phát:</source>
+        <translation>Condoms given out:</translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn đã phát:</source>
+        <translation>Lubricant given out:</translation>
+    </message>
+    <message>
+        <source>Ghi chú (chỉ lưu trên máy này, không gửi đi):</source>
+        <translation>Notes (kept on this computer only, never sent):</translation>
+    </message>
+    <message>
+        <source>Người tham gia và tài liệu</source>
+        <translation>Participants and materials</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Năm nay ({label})</source>
+        <translation>This year ({label})</translation>
+    </message>
+    <message>
+        <source>Quý này ({label})</source>
+        <translation>This quarter ({label})</translation>
+    </message>
+    <message>
+        <source>Tháng này ({label})</source>
+        <translation>This month ({label})</translation>
+    </message>
+    <message>
+        <source>Năm trước</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation>All forms</translation>
+    </message>
+    <message>
+        <source>Mọi nhóm đối tượng</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>{count} buổi</source>
+        <translation>Sessions: {count}</translation>
+    </message>
+    <message>
+        <source>ĐẠT ✔</source>
+        <translation>MET ✔</translation>
+    </message>
+    <message>
+        <source>CHƯA ĐẠT ✘</source>
+        <translation>NOT MET ✘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: {sessions} buổi truyền thông, {participants} lượt người tham gia (nam {male}, nữ {female}, khác {other}); {forms} hình thức. Chỉ tiêu T1 (có ít nhất một hình thức truyền thông trong kỳ): &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: {sessions} outreach sessions, {participants} person-visits (male {male}, female {female}, other {other}); {forms} forms. Target T1 (at least one form of outreach in the period): &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Xóa buổi truyền thông ngày {day} tại {place}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete the outreach session of {day} at {place}? The deletion will be sent to the higher level.</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Lưu danh sách tham dự (PDF)</source>
+        <translation>Save attendance sheet (PDF)</translation>
+    </message>
+    <message>
+        <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
+        <translation>Search by place or organiser (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Thêm buổi…</source>
+        <translation>Add session…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>In danh sách trống</source>
+        <translation>Print blank sheet</translation>
+    </message>
+    <message>
+        <source>In danh sách đã điền</source>
+        <translation>Print filled sheet</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Trang chính</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Truyền thông</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
+        <translation>The data is not valid (errors: {count}).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập trường bắt buộc.</source>
+        <translation>A required field is empty.</translation>
+    </message>
+    <message>
+        <source>Ngày không được ở tương lai.</source>
+        <translation>The date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ.</source>
+        <translation>Invalid date.</translation>
+    </message>
+    <message>
+        <source>Số không được âm.</source>
+        <translation>The number cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo không hợp lệ: {value}.</source>
+        <translation>Invalid reporting period: {value}.</translation>
+    </message>
+    <message>
+        <source>Nội dung quá dài (tối đa {max} ký tự).</source>
+        <translation>Text too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <source>Số nam, nữ và khác cộng lại ({sum}) phải bằng tổng số người tham gia ({total}).</source>
+        <translation>Male, female and other together ({sum}) must equal the total participants ({total}).</translation>
+    </message>
+    <message>
+        <source>Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total}).</source>
+        <translation>Persons in the target group ({target}) cannot exceed the total ({total}).</translation>
+    </message>
+    <message>
+        <source>Hình thức trực tiếp phải có ít nhất một người tham gia.</source>
+        <translation>A face-to-face session must have at least one participant.</translation>
+    </message>
+    <message>
+        <source>Hình thức truyền thông không hợp lệ.</source>
+        <translation>Invalid outreach form.</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng không hợp lệ.</source>
+        <translation>Invalid target group.</translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép không hợp lệ.</source>
+        <translation>Invalid integrated topic.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy buổi truyền thông (có thể đã bị xóa).</source>
+        <translation>Outreach session not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just edited this outreach session. Reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {min} ký tự.</source>
+        <translation>The password must have at least {min} characters.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất một chữ cái.</source>
+        <translation>The password must contain at least one letter.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất một chữ số.</source>
+        <translation>The password must contain at least one digit.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được trùng tên đăng nhập.</source>
+        <translation>The password cannot be the same as the username.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm hoặc gạch dưới (3–32 ký tự).</source>
+        <translation>The username may contain only unaccented letters, digits, dots or underscores (3–32 characters).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập này đã có.</source>
+        <translation>This username is already taken.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tài khoản.</source>
+        <translation>Account not found.</translation>
+    </message>
+    <message>
+        <source>Không thể khóa hoặc hạ quyền quản trị viên cuối cùng đang hoạt động.</source>
+        <translation>The last active administrator cannot be locked or demoted.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong username or password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.</source>
+        <translation>This account is locked. Contact an administrator.</translation>
+    </message>
+    <message>
+        <source>Nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
+        <translation>Too many failed attempts. Wait {seconds} seconds and try again.</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục không đúng.</source>
+        <translation>Wrong recovery key.</translation>
+    </message>
+    <message>
+        <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
+        <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>
+        <translation>The data folder {path} has no register yet. Run the first-time setup.</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu {path} đã có sổ đăng ký.</source>
+        <translation>The data folder {path} already contains a register.</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký đang được mở ở một cửa sổ khác (tiến trình {pid}). Hãy dùng cửa sổ đó.</source>
+        <translation>The register is already open in another window (process {pid}). Use that window.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục khác hoặc xin quyền ghi.</source>
+        <translation>Cannot write to the data folder {path}. Choose another folder or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy, không lưu được. Dữ liệu cũ vẫn còn nguyên. Hãy giải phóng dung lượng.</source>
+        <translation>The disk is full; nothing was saved. Existing data is intact. Free up some space.</translation>
+    </message>
+    <message>
+        <source>Tệp sổ đăng ký bị hỏng hoặc không đúng khóa. Hãy khôi phục từ bản sao lưu.</source>
+        <translation>The register file is damaged or the key is wrong. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Tệp sổ đăng ký đang bị chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation>Another program has locked the register file. Close that program and try again.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
+        <translation>The key file (keyring.json) is missing from the data folder {path}.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu {path}.</source>
+        <translation>Backup {path} not found.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu hợp lệ của sổ đăng ký này.</source>
+        <translation>The file {path} is not a valid backup of this register.</translation>
+    </message>
+    <message>
+        <source>Không có đơn vị hành chính mã {code}.</source>
+        <translation>There is no administrative unit with code {code}.</translation>
+    </message>
+    <message>
+        <source>Nhật ký bị sửa hoặc hỏng tại dòng số {seq}.</source>
+        <translation>The log has been altered or damaged at entry {seq}.</translation>
+    </message>
+    <message>
+        <source>Năm sinh {value} không hợp lý: phải từ {min} đến {max}.</source>
+        <translation>Birth year {value} is implausible: it must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>Người này mới {age} tuổi, là người chưa thành niên. Trường hợp này cần xử lý theo quy định riêng.</source>
+        <translation>This person is only {age} years old, a minor. Minors must be handled under special rules.</translation>
+    </message>
+    <message>
+        <source>Có {count} cảnh báo cần cán bộ xem và xác nhận trước khi lưu.</source>
+        <translation>Warnings to review and confirm before saving: {count}.</translation>
+    </message>
+    <message>
+        <source>Giá trị đã chọn không có trong danh mục.</source>
+        <translation>The selected value is not in the list.</translation>
+    </message>
+    <message>
+        <source>Ngày gặp lần đầu không thể trước năm sinh.</source>
+        <translation>The first contact date cannot be before the birth year.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người được hỗ trợ (có thể đã bị xóa).</source>
+        <translation>Client not found (they may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just edited this case file. Reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Máy tổng hợp không nhập người được hỗ trợ; việc này do xã, phường thực hiện.</source>
+        <translation>An aggregating office does not enter clients; communes and wards do that.</translation>
+    </message>
+    <message>
+        <source>Mã số nhập để xác nhận không khớp với mã của người này. Chưa xóa gì.</source>
+        <translation>The code entered for confirmation does not match this person&apos;s code. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu giữ phải từ {min} đến {max} tháng.</source>
+        <translation>The retention period must be between {min} and {max} months.</translation>
+    </message>
+    <message>
+        <source>Ngày này trước ngày gặp lần đầu ({first}).</source>
+        <translation>This date is before the first contact date ({first}).</translation>
+    </message>
+    <message>
+        <source>Ngày rút lại đồng ý không thể trước ngày đồng ý ({given}).</source>
+        <translation>The date consent was withdrawn cannot be before the date it was given ({given}).</translation>
+    </message>
+    <message>
+        <source>Người này chưa đồng ý nội dung này, nên không có gì để rút lại.</source>
+        <translation>This person has not given this consent, so there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập đủ thông tin để tạo mã số.</source>
+        <translation>Not enough information entered to create the code.</translation>
+    </message>
+    <message>
+        <source>Thông tin này không dùng để tạo mã số được. Hãy nhập lại.</source>
+        <translation>This information cannot be used to create the code. Enter it again.</translation>
+    </message>
+    <message>
+        <source>Cách tạo mã số phiên bản {version} bị lỗi. Hãy liên hệ quản trị viên.</source>
+        <translation>Code recipe version {version} is faulty. Contact an administrator.</translation>
+    </message>
+    <message>
+        <source>Không có cách tạo mã số phiên bản {version}. Hãy liên hệ quản trị viên.</source>
+        <translation>There is no code recipe version {version}. Contact an administrator.</translation>
+    </message>
+    <message>
+        <source>Người này chưa đồng ý được giới thiệu, chuyển gửi. Hãy lấy ý kiến đồng ý trước, hoặc ghi rõ lý do nếu buộc phải chuyển gửi ngay.</source>
+        <translation>This person has not consented to referral. Obtain consent first, or state the reason if the referral cannot wait.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn theo dõi không thể trước ngày giới thiệu ({referred_on}).</source>
+        <translation>The follow-up date cannot be before the referral date ({referred_on}).</translation>
+    </message>
+    <message>
+        <source>Không thể chuyển sang trạng thái này. Thứ tự là: đã chuyển gửi, rồi nơi nhận tiếp nhận, rồi hoàn thành, bị từ chối hoặc mất dấu.</source>
+        <translation>Cannot change to this status. The order is: sent, then accepted by the recipient, then completed, refused or lost to follow-up.</translation>
+    </message>
+    <message>
+        <source>Ngày này không thể trước ngày {previous}.</source>
+        <translation>This date cannot be before {previous}.</translation>
+    </message>
+    <message>
+        <source>Khi hoàn thành, hãy chọn kết quả đạt được.</source>
+        <translation>When completing, choose the outcome achieved.</translation>
+    </message>
+    <message>
+        <source>Nơi nhận “{partner}” đã ngừng sử dụng. Hãy chọn nơi khác.</source>
+        <translation>Recipient “{partner}” is no longer in use. Choose another one.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy phiếu giới thiệu này.</source>
+        <translation>Referral not found.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy nơi nhận này.</source>
+        <translation>Recipient not found.</translation>
+    </message>
+    <message>
+        <source>Đã có nơi nhận tên “{name}”.</source>
+        <translation>A recipient named “{name}” already exists.</translation>
+    </message>
+    <message>
+        <source>Nơi nhận này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just edited this recipient. Reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
+        <translation>Referrals past their follow-up date: {count}.</translation>
+    </message>
+    <message>
+        <source>Không có phiếu giới thiệu nào quá hạn theo dõi.</source>
+        <translation>No referrals are past their follow-up date.</translation>
+    </message>
+    <message>
+        <source>{count} hồ sơ đã quá thời hạn lưu giữ ({months} tháng), cần xem xét xóa.</source>
+        <translation>Case files past the retention period ({months} months), to review for deletion: {count}.</translation>
+    </message>
+    <message>
+        <source>Loại hình kinh doanh không hợp lệ.</source>
+        <translation>Invalid business type.</translation>
+    </message>
+    <message>
+        <source>Tình trạng hoạt động không hợp lệ.</source>
+        <translation>Invalid operating status.</translation>
+    </message>
+    <message>
+        <source>Cơ sở đã đóng cửa thì phải ghi ngày đóng cửa.</source>
+        <translation>A closed business must have a closing date.</translation>
+    </message>
+    <message>
+        <source>Có ngày đóng cửa nhưng tình trạng không phải “Đã đóng cửa”. Hãy sửa một trong hai.</source>
+        <translation>A closing date is set but the status is not “Closed down”. Correct one of them.</translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa không được trước ngày bắt đầu hoạt động.</source>
+        <translation>The closing date cannot be before the opening date.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở kinh doanh (có thể đã bị xóa).</source>
+        <translation>Business not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Cơ sở này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just edited this business. Reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Cơ sở đã được kiểm tra ngày {day}, nên ngày bắt đầu hoạt động không thể sau ngày đó.</source>
+        <translation>The business was inspected on {day}, so its opening date cannot be later than that.</translation>
+    </message>
+    <message>
+        <source>Cơ sở đã có {count} lần kiểm tra nên không xóa được. Nếu cơ sở đã nghỉ, hãy chuyển tình trạng sang “Đã đóng cửa”.</source>
+        <translation>The business has inspection records ({count}), so it cannot be deleted. If it has stopped trading, set its status to “Closed down”.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra không được trước ngày cơ sở bắt đầu hoạt động hoặc đăng ký ({day}).</source>
+        <translation>The inspection date cannot be before the business opened or was registered ({day}).</translation>
+    </message>
+    <message>
+        <source>Hình thức kiểm tra không hợp lệ.</source>
+        <translation>Invalid inspection type.</translation>
+    </message>
+    <message>
+        <source>Số này ({count}) không được lớn hơn số người lao động có mặt ({present}).</source>
+        <translation>This number ({count}) cannot exceed the number of workers present ({present}).</translation>
+    </message>
+    <message>
+        <source>Không có mẫu phiếu kiểm tra phiên bản {version} áp dụng cho ngày kiểm tra.</source>
+        <translation>No checklist version {version} applies on the inspection date.</translation>
+    </message>
+    <message>
+        <source>Mục “{item}” không có trong mẫu phiếu kiểm tra phiên bản {version}.</source>
+        <translation>Item “{item}” is not in checklist version {version}.</translation>
+    </message>
+    <message>
+        <source>Mục “{item}” không áp dụng cho loại hình kinh doanh của cơ sở này.</source>
+        <translation>Item “{item}” does not apply to this business type.</translation>
+    </message>
+    <message>
+        <source>Mục “{item}” được ghi kết quả hai lần.</source>
+        <translation>Item “{item}” has a result recorded twice.</translation>
+    </message>
+    <message>
+        <source>Mục “{item}”: hãy chọn Đạt, Không đạt hoặc Không áp dụng.</source>
+        <translation>Item “{item}”: choose Pass, Fail or Not applicable.</translation>
+    </message>
+    <message>
+        <source>Mục “{item}”: hãy ghi số.</source>
+        <translation>Item “{item}”: enter a number.</translation>
+    </message>
+    <message>
+        <source>Mục “{item}”: kiểu trả lời không đúng với mẫu phiếu.</source>
+        <translation>Item “{item}”: the answer type does not match the checklist.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy lần kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Biên bản kiểm tra này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just edited this inspection report. Reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Hình thức xử lý đề nghị không hợp lệ.</source>
+        <translation>Invalid proposed action.</translation>
+    </message>
+    <message>
+        <source>Vi phạm phải có căn cứ pháp lý: chọn điều khoản trong bảng tham chiếu hoặc ghi căn cứ.</source>
+        <translation>A violation needs a legal basis: choose a provision from the reference table or enter the basis.</translation>
+    </message>
+    <message>
+        <source>Không có điều khoản “{reference}” trong bảng tham chiếu xử phạt.</source>
+        <translation>Provision “{reference}” is not in the penalty reference table.</translation>
+    </message>
+    <message>
+        <source>{reference} không còn (hoặc chưa có) hiệu lực vào ngày kiểm tra {day}.</source>
+        <translation>{reference} was not in force on the inspection date {day}.</translation>
+    </message>
+    <message>
+        <source>Đề nghị phạt tiền thì phải ghi số tiền đề nghị.</source>
+        <translation>A proposed fine must state the amount.</translation>
+    </message>
+    <message>
+        <source>Đề nghị phạt tiền phải dựa trên một điều khoản có mức phạt tiền trong bảng tham chiếu.</source>
+        <translation>A proposed fine must be based on a provision with a fine in the reference table.</translation>
+    </message>
+    <message>
+        <source>Số tiền đề nghị {amount} đồng nằm ngoài khung {min} – {max} đồng của {reference}.</source>
+        <translation>The proposed amount of {amount} VND is outside the range {min} – {max} VND of {reference}.</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số tiền khi hình thức xử lý là đề nghị phạt tiền.</source>
+        <translation>Enter an amount only when the proposed action is a fine.</translation>
+    </message>
+    <message>
+        <source>Số ngày hẹn tái kiểm tra phải từ {min} đến {max}.</source>
+        <translation>Days until re-inspection must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp dữ liệu {file}: {detail}.</source>
+        <translation>Cannot read data file {file}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file} sai cú pháp JSON (dòng {line}).</source>
+        <translation>Data file {file} has a JSON syntax error (line {line}).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
+        <translation>Data file {file}, item {item}: must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
+        <translation>Data file {file}, item {item}: unknown field “{field}”.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
+        <translation>Data file {file}, item {item}: missing field “{field}”.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <translation>Data file {file}, item {item}: invalid value for “{field}” ({value}).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
+        <translation>Data file {file}: item {item} is duplicated.</translation>
+    </message>
+    <message>
+        <source>Thư mục {folder} không có tệp dữ liệu nào ({pattern}).</source>
+        <translation>Folder {folder} contains no data files ({pattern}).</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp.</source>
+        <translation>Cannot read file {path}. Check the USB drive or file permissions.</translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu trống (0 byte), có thể chép chưa xong. Hãy chép lại tệp.</source>
+        <translation>The data package file is empty (0 bytes); copying may not have finished. Copy the file again.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải gói dữ liệu đồng bộ (không phải tệp ZIP).</source>
+        <translation>This file is not a sync data package (not a ZIP file).</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu bị hỏng hoặc thiếu một phần (có thể chép chưa xong). Hãy xin đơn vị gửi gửi lại.</source>
+        <translation>The data package is damaged or incomplete (copying may not have finished). Ask the sending unit to send it again.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa tệp lạ “{name}”. Chương trình không mở gói này để đảm bảo an toàn.</source>
+        <translation>The data package contains an unexpected file “{name}”. For safety, it will not be opened.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu phần “{name}”. Hãy xin đơn vị gửi xuất lại gói.</source>
+        <translation>The data package is missing part “{name}”. Ask the sending unit to export it again.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu lớn bất thường (phần “{name}” vượt giới hạn). Chương trình không mở để tránh treo máy.</source>
+        <translation>The data package is unusually large (part “{name}” exceeds the limit). It will not be opened, to avoid freezing the computer.</translation>
+    </message>
+    <message>
+        <source>Phần thông tin người gửi (envelope.json) trong gói dữ liệu bị hỏng hoặc thiếu thông tin.</source>
+        <translation>The sender information (envelope.json) in the data package is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Chữ ký số của gói dữ liệu bị hỏng hoặc sai định dạng.</source>
+        <translation>The data package&apos;s digital signature is damaged or malformed.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được ký bằng khóa {found}, không phải khóa {expected} đã đăng ký của đơn vị gửi.</source>
+        <translation>The data package was signed with key {found}, not the sending unit&apos;s registered key {expected}.</translation>
+    </message>
+    <message>
+        <source>Chữ ký số không khớp: nội dung gói dữ liệu đã bị thay đổi sau khi ký. Không nhập gói này.</source>
+        <translation>Signature mismatch: the package contents were changed after signing. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Chữ ký số không khớp: thông tin gói (mã gói, đơn vị gửi, số thứ tự) đã bị sửa. Không nhập gói này.</source>
+        <translation>Signature mismatch: the package details (package ID, sending unit, sequence number) were altered. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Ghi chú kèm chữ ký quá dài (tối đa {max} byte).</source>
+        <translation>The signature comment is too long (at most {max} bytes).</translation>
+    </message>
+    <message>
+        <source>Ghi chú kèm chữ ký không được xuống dòng hoặc chứa ký tự điều khiển.</source>
+        <translation>The signature comment cannot contain line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>Khóa kiểm tra chữ ký (khóa công khai minisign) không đúng định dạng.</source>
+        <translation>The signature verification key (minisign public key) is malformed.</translation>
+    </message>
+    <message>
+        <source>Không giải mã được gói dữ liệu: gói không gửi cho đơn vị này, hoặc tệp đã bị hỏng.</source>
+        <translation>Cannot decrypt the data package: it was not sent to this unit, or the file is damaged.</translation>
+    </message>
+    <message>
+        <source>Khóa mã hóa của nơi nhận “{recipient}” không hợp lệ (phải là chuỗi bắt đầu bằng age1).</source>
+        <translation>Recipient encryption key “{recipient}” is invalid (it must start with age1).</translation>
+    </message>
+    <message>
+        <source>Khóa giải mã không hợp lệ (phải là chuỗi bắt đầu bằng AGE-SECRET-KEY-1).</source>
+        <translation>Invalid decryption key (it must start with AGE-SECRET-KEY-1).</translation>
+    </message>
+    <message>
+        <source>Chưa có nơi nhận để mã hóa gói dữ liệu. Hãy cài thẻ đơn vị của tuyến trên trước.</source>
+        <translation>No recipient to encrypt the data package for. Install the higher level&apos;s unit card first.</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm.</source>
+        <translation>The data package uses format version {version}, which this software cannot read yet. Update the software.</translation>
+    </message>
+    <message>
+        <source>Gói được ký bằng khóa {key_id} chưa đăng ký ở đây. Hãy đăng ký thẻ đơn vị của nơi gửi (xác nhận mã vân tay qua điện thoại) rồi nhập lại.</source>
+        <translation>The package is signed with key {key_id}, which is not registered here. Register the sender&apos;s unit card (confirm the fingerprint by phone), then import again.</translation>
+    </message>
+    <message>
+        <source>Khóa {key_id} của {unit} đã bị thu hồi ngày {date}. Không nhận tệp ký bằng khóa này.</source>
+        <translation>Key {key_id} of {unit} was revoked on {date}. Files signed with this key are not accepted.</translation>
+    </message>
+    <message>
+        <source>Khóa {key_id} không thuộc loại đơn vị được phép gửi tệp này đến đây.</source>
+        <translation>Key {key_id} does not belong to a type of unit allowed to send this file here.</translation>
+    </message>
+    <message>
+        <source>Tệp ghi là của đơn vị {claimed} nhưng được ký bằng khóa của {actual}. Không nhận tệp này.</source>
+        <translation>The file claims to be from {claimed} but is signed with {actual}&apos;s key. It is not accepted.</translation>
+    </message>
+    <message>
+        <source>Thông tin ngoài gói (mã gói, đơn vị gửi, số thứ tự) không khớp với chữ ký: gói đã bị sửa. Không nhập.</source>
+        <translation>The package details (package ID, sending unit, sequence number) do not match the signature: the package was altered. Not imported.</translation>
+    </message>
+    <message>
+        <source>Mã gói {bundle_id} đã được nhập trước đây với nội dung khác. Không nhập; hãy liên hệ đơn vị gửi.</source>
+        <translation>Package ID {bundle_id} was imported before with different contents. Not imported; contact the sending unit.</translation>
+    </message>
+    <message>
+        <source>Nội dung gói này đã được nhập trước đây dưới mã gói {previous}. Đây là bản gửi lại dưới mã khác; không nhập.</source>
+        <translation>These contents were already imported as package {previous}. This is a resend under another ID; not imported.</translation>
+    </message>
+    <message>
+        <source>Đã nhận một gói khác của {unit} mang cùng số thứ tự {sequence}. Không nhập; hãy liên hệ đơn vị gửi.</source>
+        <translation>Another package from {unit} with the same sequence number {sequence} was already received. Not imported; contact the sending unit.</translation>
+    </message>
+    <message>
+        <source>Bảng kê (manifest.json) trong gói dữ liệu bị hỏng hoặc thiếu thông tin. Không nhập gói này.</source>
+        <translation>The manifest (manifest.json) in the data package is damaged or incomplete. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Bảng kê trong gói không khớp với thông tin ngoài gói (mục {field}). Không nhập gói này.</source>
+        <translation>The manifest does not match the package details (field {field}). Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} có trong gói mà không có trong bảng kê, hoặc ngược lại. Không nhập gói này.</source>
+        <translation>File {name} is in the package but not in the manifest, or the other way round. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} trong gói không khớp mã kiểm tra ghi trong bảng kê. Không nhập gói này.</source>
+        <translation>File {name} does not match the checksum in the manifest. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này.</source>
+        <translation>Table {table} has {found} records but the manifest states {declared}. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). Hãy cập nhật phần mềm ở đây rồi nhập lại.</source>
+        <translation>The package was made by a newer version of the software (data schema {version}). Update the software here, then import again.</translation>
+    </message>
+    <message>
+        <source>Gói số {sequence} của {unit} không nối tiếp các gói đã nhận (chuỗi mã kiểm tra bị đứt). Không nhập; hãy liên hệ đơn vị gửi.</source>
+        <translation>Package {sequence} from {unit} does not follow on from the packages received (the checksum chain is broken). Not imported; contact the sending unit.</translation>
+    </message>
+    <message>
+        <source>Gói có bảng dữ liệu lạ “{table}” mà phần mềm không có. Không nhập gói này.</source>
+        <translation>The package contains an unknown data table “{table}”. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: bản ghi không đọc được.</source>
+        <translation>Table {table}, line {line}: the record cannot be read.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: có trường lạ “{column}”.</source>
+        <translation>Table {table}, line {line}: unknown field “{column}”.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: thiếu trường “{column}”.</source>
+        <translation>Table {table}, line {line}: missing field “{column}”.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: giá trị của trường “{column}” không hợp lệ.</source>
+        <translation>Table {table}, line {line}: invalid value in field “{column}”.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: bản ghi của đơn vị {origin}, không phải của đơn vị gửi {sender}. Không nhập gói này.</source>
+        <translation>Table {table}, line {line}: the record belongs to {origin}, not to the sending unit {sender}. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}: bản ghi {record} đã có ở đây và thuộc đơn vị khác ({owner}). Không nhập gói này.</source>
+        <translation>Table {table}: record {record} already exists here and belongs to another unit ({owner}). Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Bảng {table}: bản ghi {record} xuất hiện hai lần trong cùng một gói. Không nhập gói này.</source>
+        <translation>Table {table}: record {record} appears twice in the same package. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Dấu xóa dữ liệu ở dòng {line} trỏ tới bảng lạ “{table}”. Không nhập gói này.</source>
+        <translation>The deletion marker on line {line} refers to an unknown table “{table}”. Do not import this package.</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký không ghi được dữ liệu của gói ({detail}). Chưa có gì bị thay đổi; hãy báo cho người quản trị.</source>
+        <translation>The register could not store the package&apos;s data ({detail}). Nothing was changed; tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp (tuyến trên) mới nhập gói dữ liệu của xã.</source>
+        <translation>Only an aggregating office (higher level) imports commune data packages.</translation>
+    </message>
+    <message>
+        <source>Việc này chỉ làm ở xã/phường (gửi gói dữ liệu, chốt kỳ báo cáo, nhập giấy báo nhận).</source>
+        <translation>This is done only at commune/ward level (sending data packages, closing reporting periods, importing receipts).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp gói dữ liệu (.hnb) nào trong {path}.</source>
+        <translation>No data package files (.hnb) found in {path}.</translation>
+    </message>
+    <message>
+        <source>Tệp thẻ đơn vị không đúng định dạng hoặc đã bị sửa sau khi xuất. Hãy xin đơn vị kia xuất lại thẻ.</source>
+        <translation>The unit card file is malformed or was altered after export. Ask the other unit to export the card again.</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường.</source>
+        <translation>An aggregating office registers only commune/ward cards.</translation>
+    </message>
+    <message>
+        <source>Xã/phường chỉ cài thẻ của cơ quan tổng hợp (tuyến trên).</source>
+        <translation>A commune/ward installs only the card of its aggregating office (higher level).</translation>
+    </message>
+    <message>
+        <source>Thẻ của {unit} thuộc tỉnh khác, không thuộc tỉnh {own} của đơn vị này.</source>
+        <translation>The card of {unit} belongs to another province, not this unit&apos;s province {own}.</translation>
+    </message>
+    <message>
+        <source>Thẻ có khóa {key_id} ({unit}) đã được đăng ký từ ngày {date}.</source>
+        <translation>The card with key {key_id} ({unit}) has been registered since {date}.</translation>
+    </message>
+    <message>
+        <source>Đây là thẻ của chính đơn vị này, không cần đăng ký.</source>
+        <translation>This is this unit&apos;s own card; it need not be registered.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thẻ đơn vị này.</source>
+        <translation>Unit card not found.</translation>
+    </message>
+    <message>
+        <source>Mã vân tay không khớp với thẻ. Hãy gọi điện cho đơn vị kia và đọc lại từng nhóm 5 số. Chưa đăng ký thẻ.</source>
+        <translation>The fingerprint does not match the card. Phone the other unit and read it back group by group (5 digits each). The card was not registered.</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã vân tay đã xác nhận qua điện thoại với đơn vị kia trước khi đăng ký thẻ.</source>
+        <translation>Enter the fingerprint confirmed by phone with the other unit before registering the card.</translation>
+    </message>
+    <message>
+        <source>Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại.</source>
+        <translation>The receipt file is malformed or was altered. Ask the higher level to send it again.</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận này dành cho đơn vị {unit}, không phải đơn vị này.</source>
+        <translation>This receipt is for {unit}, not for this unit.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xung đột này (có thể đã được giải quyết).</source>
+        <translation>Conflict not found (it may have been resolved).</translation>
+    </message>
+    <message>
+        <source>Hãy chọn giữ bản đang có ở đây hoặc nhận bản mới gửi đến.</source>
+        <translation>Choose to keep the version here or accept the newly received one.</translation>
+    </message>
+    <message>
+        <source>{period} chưa kết thúc nên chưa chốt được.</source>
+        <translation>{period} has not ended yet, so it cannot be closed.</translation>
+    </message>
+    <message>
+        <source>{period} đã được chốt ngày {date}.</source>
+        <translation>{period} was closed on {date}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp chỉ tiêu {file} (phải là tệp văn bản UTF-8).</source>
+        <translation>Cannot read indicator file {file} (it must be a UTF-8 text file).</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}: sai cú pháp ({detail}).</source>
+        <translation>Indicator file {file}, line {line}: syntax error ({detail}).</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có trường “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no field “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: thiếu trường bắt buộc “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: required field “{name}” is missing.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: giá trị “{value}” của trường “{name}” không hợp lệ.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: invalid value “{value}” for field “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: kỳ “{value}” không hợp lệ.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: invalid period “{value}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}: mã “{name}” bị trùng.</source>
+        <translation>Indicator file {file}, line {line}: duplicate code “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có danh mục mã “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no code list “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có bảng dữ liệu “{table}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no data table “{table}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: bảng “{table}” không có cột “{column}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: table “{table}” has no column “{column}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không trỏ tới bảng khác.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: column “{column}” of table “{table}” does not refer to another table.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” chỉ lưu trên máy này, không được dùng trong báo cáo.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: column “{column}” of table “{table}” is kept on this computer only and cannot be used in reports.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không phải số.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: column “{column}” of table “{table}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không phải ngày.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: column “{column}” of table “{table}” is not a date.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có phần báo cáo “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no report section “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có cách phân tổ “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no disaggregation “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không phân tổ được “{name}” trên bảng “{table}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: table “{table}” cannot be disaggregated by “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có số liệu nền “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no baseline figure “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có cột mục tiêu “{name}”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: there is no target column “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cần hoặc “value”, hoặc cả “numerator” và “denominator”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: needs either “value”, or both “numerator” and “denominator”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mẫu số bằng 0 (không chia được).</source>
+        <translation>Indicator file {file}, line {line}, item {item}: the denominator is 0 (cannot divide).</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” phải viết dạng “&gt;= 70” hoặc “&lt;= 5”.</source>
+        <translation>Indicator file {file}, line {line}, item {item}: target “{value}” must be written as “&gt;= 70” or “&lt;= 5”.</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” bằng 0 (luôn đạt, không so sánh được).</source>
+        <translation>Indicator file {file}, line {line}, item {item}: target “{value}” is 0 (always met, nothing to compare).</translation>
+    </message>
+    <message>
+        <source>Chưa chọn xã, phường nào để lập báo cáo.</source>
+        <translation>No commune or ward selected for the report.</translation>
+    </message>
+    <message>
+        <source>Xã, phường mã {code} không thuộc phạm vi của đơn vị này.</source>
+        <translation>Commune/ward {code} is outside the area of this unit.</translation>
+    </message>
+    <message>
+        <source>Không có danh sách “{name}” (có: {known}).</source>
+        <translation>There is no list “{name}” (available: {known}).</translation>
+    </message>
+    <message>
+        <source>Danh sách “{name}” chưa có trong phiên bản này.</source>
+        <translation>List “{name}” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Không có số liệu nền “{name}” trong bộ chỉ tiêu đang dùng.</source>
+        <translation>There is no baseline figure “{name}” in the indicator set in use.</translation>
+    </message>
+    <message>
+        <source>Số liệu nền phải là số không âm (đã nhập: {value}).</source>
+        <translation>A baseline figure must be a non-negative number (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
+        <translation>An unexpected error occurred. No data was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Mã khôi phục:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>Tài khoản cần đặt lại:</source>
+        <translation>Account to reset:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Khôi phục quyền truy cập</source>
+        <translation>Recover access</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Đã sao lưu: {file}</source>
+        <translation>Backed up: {file}</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục dữ liệu mới</source>
+        <translation>Choose new data folder</translation>
+    </message>
+    <message>
+        <source>Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.</source>
+        <translation>The register was copied to {folder}. The app will use this folder from the next start.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Cài đặt chung</source>
+        <translation>General settings</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Tự khóa sau (phút không dùng):</source>
+        <translation>Auto-lock after (idle minutes):</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Chuyển sang thư mục khác…</source>
+        <translation>Move to another folder…</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu của tôi…</source>
+        <translation>Change my password…</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Hòa Nhập – Thiết lập</source>
+        <translation>Hòa Nhập – Setup</translation>
+    </message>
+    <message>
+        <source>Tiếp theo &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Quay lại</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>_AdminPage</name>
+    <message>
+        <source>Tài khoản quản trị đầu tiên</source>
+        <translation>First administrator account</translation>
+    </message>
+    <message>
+        <source>Người quản trị thêm các tài khoản khác sau khi đăng nhập.</source>
+        <translation>The administrator adds other accounts after logging in.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>_LanguageRolePage</name>
+    <message>
+        <source>Chào mừng</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Thiết lập lần đầu cho máy này. Mọi dữ liệu được mã hóa trên máy.</source>
+        <translation>First-time setup for this computer. All data is encrypted on this computer.</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Máy này dùng cho:</source>
+        <translation>This computer is used by:</translation>
+    </message>
+    <message>
+        <source>Xã / phường / đặc khu: nhập liệu và gửi báo cáo</source>
+        <translation>Commune / ward / special zone: enter data and send reports</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã</source>
+        <translation>Aggregating office (province): receives data from communes</translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <source>Lưu phiếu mã khôi phục</source>
+        <translation>Save recovery key sheet</translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
+        <translation>Sheet saved. Print it, then delete the file from this computer.</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Đây là mã khôi phục của sổ đăng ký. Nếu mọi người đều quên mật khẩu, chỉ mã này mở được dữ liệu. Mã chỉ hiện một lần: hãy in phiếu và cất trong tủ khóa của cơ quan. Không chụp ảnh, không gửi qua mạng.</source>
+        <translation>This is the register&apos;s recovery key. If everyone forgets their password, only this key can open the data. It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet. Do not photograph it or send it over the internet.</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <translation>Save recovery key sheet (PDF) to print…</translation>
+    </message>
+    <message>
+        <source>Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn</source>
+        <translation>I have printed or written down the recovery key and stored it safely</translation>
+    </message>
+</context>
+<context>
+    <name>_UnitPage</name>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation>Administrative unit</translation>
+    </message>
+    <message>
+        <source>Chọn từ danh mục chính thức (từ 01/07/2025). Gõ tên không dấu để tìm.</source>
+        <translation>Choose from the official list (from 01/07/2025). Type the name without diacritics to search.</translation>
+    </message>
+    <message>
+        <source>Tỉnh / thành phố:</source>
+        <translation>Province / city:</translation>
+    </message>
+    <message>
+        <source>Xã / phường / đặc khu:</source>
+        <translation>Commune / ward / special zone:</translation>
+    </message>
+    <message>
+        <source>Tìm tỉnh, ví dụ: phu tho</source>
+        <translation>Search province, e.g. phu tho</translation>
+    </message>
+    <message>
+        <source>Tìm xã, ví dụ: xuan lung</source>
+        <translation>Search commune, e.g. xuan lung</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2551 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="vi">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho tài khoản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa / mở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi vai trò…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu ban đầu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <source>Dưới 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16–17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50 trở lên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không áp dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhẹ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trung bình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghiêm trọng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karaoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoa bóp, xông hơi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhà nghỉ, khách sạn, cơ sở lưu trú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quán bar, vũ trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quán cà phê, giải khát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cắt tóc, gội đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự do, đường phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qua mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp cận tại cộng đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đồng đẳng giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự tìm đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở y tế giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội, đoàn thể giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qua kiểm tra, xử lý vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đường dây nóng, mạng xã hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giáo dục, học nghề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tư vấn, trợ giúp pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vay vốn, việc làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chăm sóc sức khỏe, dịch vụ HIV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can thiệp giảm hại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỗ trợ bạo lực giới, nơi tạm lánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tư vấn tâm lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hòa nhập cộng đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình dục an toàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xét nghiệm HIV, bệnh lây truyền qua đường tình dục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều trị ARV, PrEP, methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyền và pháp luật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Học nghề, việc làm, sinh kế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma túy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sức khỏe tâm thần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gia đình, con cái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận hỗ trợ và được ghi vào sổ theo dõi (chỉ bằng mã số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Được giới thiệu, chuyển gửi đến cơ quan, tổ chức khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chia sẻ thông tin cần thiết với nơi nhận chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạm ngừng liên lạc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã / phường (nhập liệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp (tỉnh / huyện)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khách sạn, nhà nghỉ (cơ sở lưu trú)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn hộ cho thuê ngắn ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vũ trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quán bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cà phê đèn mờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhà hàng, quán ăn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạm ngừng hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đóng cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đột xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhắc nhở, đề nghị cảnh cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị phạt tiền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị đình chỉ hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan công an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tiếp, tư vấn nhóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội nghị, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát tờ rơi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pano, áp phích</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loa truyền thanh xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo, đài, truyền hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mạng xã hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đồng đẳng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sự kiện, hội thi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công nhân khu công nghiệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Học sinh, sinh viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ, công chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội viên, đoàn viên các đoàn thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người bán dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống mại dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đào tạo nghề nông thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vay vốn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giảm nghèo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống ma túy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống HIV/AIDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống mua bán người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình đẳng giới, phòng chống bạo lực giới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phổ biến pháp luật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận đã tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn thành</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mất dấu, không theo dõi được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã vào học nghề, khóa học</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được giải ngân vốn vay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có việc làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xét nghiệm HIV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khám, điều trị bệnh lây truyền qua đường tình dục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang điều trị ARV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dùng PrEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang điều trị methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được trợ giúp pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được tư vấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã được tạm lánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vụ việc bạo lực đã được giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã từ bỏ hoạt động mại dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển đi nơi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trung tâm dịch vụ việc làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở giáo dục nghề nghiệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngân hàng Chính sách xã hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạm y tế</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trung tâm Kiểm soát bệnh tật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trung tâm trợ giúp pháp lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hội Liên hiệp Phụ nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trung tâm công tác xã hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi tạm lánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổ chức phi chính phủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cán bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên của mẹ (chỉ tên, không họ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên của bố (chỉ tên, không họ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên của người được hỗ trợ (chỉ tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đủ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bản ghi chưa gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi dữ liệu đã được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Việc cần chú ý – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khóa do không dùng – đăng nhập để tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quên mật khẩu? Dùng mã khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Người dùng: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hòa Nhập – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachForm</name>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó thuộc nhóm đối tượng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bao cao su đã phát:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn đã phát:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú (chỉ lưu trên máy này, không gửi đi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người tham gia và tài liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachModel</name>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutreachPage</name>
+    <message>
+        <source>Năm nay ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý này ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng này ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐẠT ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHƯA ĐẠT ✘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: {sessions} buổi truyền thông, {participants} lượt người tham gia (nam {male}, nữ {female}, khác {other}); {forms} hình thức. Chỉ tiêu T1 (có ít nhất một hình thức truyền thông trong kỳ): &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa buổi truyền thông ngày {day} tại {place}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu danh sách tham dự (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm buổi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In danh sách trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In danh sách đã điền</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Trang chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập trường bắt buộc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày không được ở tương lai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số không được âm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo không hợp lệ: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung quá dài (tối đa {max} ký tự).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số nam, nữ và khác cộng lại ({sum}) phải bằng tổng số người tham gia ({total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức trực tiếp phải có ít nhất một người tham gia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức truyền thông không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy buổi truyền thông (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất {min} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất một chữ cái.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu phải có ít nhất một chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu không được trùng tên đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không khớp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm hoặc gạch dưới (3–32 ký tự).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập này đã có.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tài khoản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thể khóa hoặc hạ quyền quản trị viên cuối cùng đang hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã khôi phục không đúng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu {path} đã có sổ đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký đang được mở ở một cửa sổ khác (tiến trình {pid}). Hãy dùng cửa sổ đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục dữ liệu {path}. Hãy chọn thư mục khác hoặc xin quyền ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ổ đĩa đã đầy, không lưu được. Dữ liệu cũ vẫn còn nguyên. Hãy giải phóng dung lượng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp sổ đăng ký bị hỏng hoặc không đúng khóa. Hãy khôi phục từ bản sao lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp sổ đăng ký đang bị chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản sao lưu {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu hợp lệ của sổ đăng ký này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có đơn vị hành chính mã {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhật ký bị sửa hoặc hỏng tại dòng số {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh {value} không hợp lý: phải từ {min} đến {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người này mới {age} tuổi, là người chưa thành niên. Trường hợp này cần xử lý theo quy định riêng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có {count} cảnh báo cần cán bộ xem và xác nhận trước khi lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị đã chọn không có trong danh mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gặp lần đầu không thể trước năm sinh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy người được hỗ trợ (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy tổng hợp không nhập người được hỗ trợ; việc này do xã, phường thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã số nhập để xác nhận không khớp với mã của người này. Chưa xóa gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu giữ phải từ {min} đến {max} tháng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này trước ngày gặp lần đầu ({first}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày rút lại đồng ý không thể trước ngày đồng ý ({given}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người này chưa đồng ý nội dung này, nên không có gì để rút lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập đủ thông tin để tạo mã số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin này không dùng để tạo mã số được. Hãy nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách tạo mã số phiên bản {version} bị lỗi. Hãy liên hệ quản trị viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cách tạo mã số phiên bản {version}. Hãy liên hệ quản trị viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người này chưa đồng ý được giới thiệu, chuyển gửi. Hãy lấy ý kiến đồng ý trước, hoặc ghi rõ lý do nếu buộc phải chuyển gửi ngay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn theo dõi không thể trước ngày giới thiệu ({referred_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thể chuyển sang trạng thái này. Thứ tự là: đã chuyển gửi, rồi nơi nhận tiếp nhận, rồi hoàn thành, bị từ chối hoặc mất dấu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này không thể trước ngày {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi hoàn thành, hãy chọn kết quả đạt được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận “{partner}” đã ngừng sử dụng. Hãy chọn nơi khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy phiếu giới thiệu này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy nơi nhận này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có nơi nhận tên “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có phiếu giới thiệu nào quá hạn theo dõi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hồ sơ đã quá thời hạn lưu giữ ({months} tháng), cần xem xét xóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình kinh doanh không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng hoạt động không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở đã đóng cửa thì phải ghi ngày đóng cửa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có ngày đóng cửa nhưng tình trạng không phải “Đã đóng cửa”. Hãy sửa một trong hai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa không được trước ngày bắt đầu hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở kinh doanh (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở đã được kiểm tra ngày {day}, nên ngày bắt đầu hoạt động không thể sau ngày đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở đã có {count} lần kiểm tra nên không xóa được. Nếu cơ sở đã nghỉ, hãy chuyển tình trạng sang “Đã đóng cửa”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra không được trước ngày cơ sở bắt đầu hoạt động hoặc đăng ký ({day}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức kiểm tra không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số này ({count}) không được lớn hơn số người lao động có mặt ({present}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có mẫu phiếu kiểm tra phiên bản {version} áp dụng cho ngày kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục “{item}” không có trong mẫu phiếu kiểm tra phiên bản {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục “{item}” không áp dụng cho loại hình kinh doanh của cơ sở này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục “{item}” được ghi kết quả hai lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục “{item}”: hãy chọn Đạt, Không đạt hoặc Không áp dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục “{item}”: hãy ghi số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục “{item}”: kiểu trả lời không đúng với mẫu phiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy lần kiểm tra (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản kiểm tra này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức xử lý đề nghị không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm phải có căn cứ pháp lý: chọn điều khoản trong bảng tham chiếu hoặc ghi căn cứ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có điều khoản “{reference}” trong bảng tham chiếu xử phạt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} không còn (hoặc chưa có) hiệu lực vào ngày kiểm tra {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị phạt tiền thì phải ghi số tiền đề nghị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị phạt tiền phải dựa trên một điều khoản có mức phạt tiền trong bảng tham chiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền đề nghị {amount} đồng nằm ngoài khung {min} – {max} đồng của {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số tiền khi hình thức xử lý là đề nghị phạt tiền.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày hẹn tái kiểm tra phải từ {min} đến {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp dữ liệu {file}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file} sai cú pháp JSON (dòng {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục {folder} không có tệp dữ liệu nào ({pattern}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp gói dữ liệu trống (0 byte), có thể chép chưa xong. Hãy chép lại tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp này không phải gói dữ liệu đồng bộ (không phải tệp ZIP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu bị hỏng hoặc thiếu một phần (có thể chép chưa xong). Hãy xin đơn vị gửi gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu chứa tệp lạ “{name}”. Chương trình không mở gói này để đảm bảo an toàn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu thiếu phần “{name}”. Hãy xin đơn vị gửi xuất lại gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu lớn bất thường (phần “{name}” vượt giới hạn). Chương trình không mở để tránh treo máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần thông tin người gửi (envelope.json) trong gói dữ liệu bị hỏng hoặc thiếu thông tin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ ký số của gói dữ liệu bị hỏng hoặc sai định dạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu được ký bằng khóa {found}, không phải khóa {expected} đã đăng ký của đơn vị gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ ký số không khớp: nội dung gói dữ liệu đã bị thay đổi sau khi ký. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ ký số không khớp: thông tin gói (mã gói, đơn vị gửi, số thứ tự) đã bị sửa. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú kèm chữ ký quá dài (tối đa {max} byte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú kèm chữ ký không được xuống dòng hoặc chứa ký tự điều khiển.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa kiểm tra chữ ký (khóa công khai minisign) không đúng định dạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không giải mã được gói dữ liệu: gói không gửi cho đơn vị này, hoặc tệp đã bị hỏng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa mã hóa của nơi nhận “{recipient}” không hợp lệ (phải là chuỗi bắt đầu bằng age1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa giải mã không hợp lệ (phải là chuỗi bắt đầu bằng AGE-SECRET-KEY-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có nơi nhận để mã hóa gói dữ liệu. Hãy cài thẻ đơn vị của tuyến trên trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói được ký bằng khóa {key_id} chưa đăng ký ở đây. Hãy đăng ký thẻ đơn vị của nơi gửi (xác nhận mã vân tay qua điện thoại) rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa {key_id} của {unit} đã bị thu hồi ngày {date}. Không nhận tệp ký bằng khóa này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa {key_id} không thuộc loại đơn vị được phép gửi tệp này đến đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ghi là của đơn vị {claimed} nhưng được ký bằng khóa của {actual}. Không nhận tệp này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin ngoài gói (mã gói, đơn vị gửi, số thứ tự) không khớp với chữ ký: gói đã bị sửa. Không nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã gói {bundle_id} đã được nhập trước đây với nội dung khác. Không nhập; hãy liên hệ đơn vị gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung gói này đã được nhập trước đây dưới mã gói {previous}. Đây là bản gửi lại dưới mã khác; không nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhận một gói khác của {unit} mang cùng số thứ tự {sequence}. Không nhập; hãy liên hệ đơn vị gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng kê (manifest.json) trong gói dữ liệu bị hỏng hoặc thiếu thông tin. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng kê trong gói không khớp với thông tin ngoài gói (mục {field}). Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {name} có trong gói mà không có trong bảng kê, hoặc ngược lại. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {name} trong gói không khớp mã kiểm tra ghi trong bảng kê. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). Hãy cập nhật phần mềm ở đây rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói số {sequence} của {unit} không nối tiếp các gói đã nhận (chuỗi mã kiểm tra bị đứt). Không nhập; hãy liên hệ đơn vị gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói có bảng dữ liệu lạ “{table}” mà phần mềm không có. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: bản ghi không đọc được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: có trường lạ “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: thiếu trường “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: giá trị của trường “{column}” không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}, dòng {line}: bản ghi của đơn vị {origin}, không phải của đơn vị gửi {sender}. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}: bản ghi {record} đã có ở đây và thuộc đơn vị khác ({owner}). Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng {table}: bản ghi {record} xuất hiện hai lần trong cùng một gói. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu xóa dữ liệu ở dòng {line} trỏ tới bảng lạ “{table}”. Không nhập gói này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký không ghi được dữ liệu của gói ({detail}). Chưa có gì bị thay đổi; hãy báo cho người quản trị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp (tuyến trên) mới nhập gói dữ liệu của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc này chỉ làm ở xã/phường (gửi gói dữ liệu, chốt kỳ báo cáo, nhập giấy báo nhận).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tệp gói dữ liệu (.hnb) nào trong {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp thẻ đơn vị không đúng định dạng hoặc đã bị sửa sau khi xuất. Hãy xin đơn vị kia xuất lại thẻ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã/phường chỉ cài thẻ của cơ quan tổng hợp (tuyến trên).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ của {unit} thuộc tỉnh khác, không thuộc tỉnh {own} của đơn vị này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ có khóa {key_id} ({unit}) đã được đăng ký từ ngày {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đây là thẻ của chính đơn vị này, không cần đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy thẻ đơn vị này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay không khớp với thẻ. Hãy gọi điện cho đơn vị kia và đọc lại từng nhóm 5 số. Chưa đăng ký thẻ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã vân tay đã xác nhận qua điện thoại với đơn vị kia trước khi đăng ký thẻ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận này dành cho đơn vị {unit}, không phải đơn vị này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy xung đột này (có thể đã được giải quyết).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn giữ bản đang có ở đây hoặc nhận bản mới gửi đến.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} chưa kết thúc nên chưa chốt được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period} đã được chốt ngày {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp chỉ tiêu {file} (phải là tệp văn bản UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}: sai cú pháp ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có trường “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: thiếu trường bắt buộc “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: giá trị “{value}” của trường “{name}” không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: kỳ “{value}” không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}: mã “{name}” bị trùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có danh mục mã “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có bảng dữ liệu “{table}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: bảng “{table}” không có cột “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không trỏ tới bảng khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” chỉ lưu trên máy này, không được dùng trong báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không phải số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cột “{column}” của bảng “{table}” không phải ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có phần báo cáo “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có cách phân tổ “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không phân tổ được “{name}” trên bảng “{table}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có số liệu nền “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: không có cột mục tiêu “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: cần hoặc “value”, hoặc cả “numerator” và “denominator”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mẫu số bằng 0 (không chia được).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” phải viết dạng “&gt;= 70” hoặc “&lt;= 5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” bằng 0 (luôn đạt, không so sánh được).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn xã, phường nào để lập báo cáo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường mã {code} không thuộc phạm vi của đơn vị này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có danh sách “{name}” (có: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách “{name}” chưa có trong phiên bản này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có số liệu nền “{name}” trong bộ chỉ tiêu đang dùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu nền phải là số không âm (đã nhập: {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Mã khôi phục:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản cần đặt lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục quyền truy cập</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Đã sao lưu: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục dữ liệu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài đặt chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tự khóa sau (phút không dùng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển sang thư mục khác…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu của tôi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Hòa Nhập – Thiết lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp theo &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_AdminPage</name>
+    <message>
+        <source>Tài khoản quản trị đầu tiên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người quản trị thêm các tài khoản khác sau khi đăng nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_LanguageRolePage</name>
+    <message>
+        <source>Chào mừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiết lập lần đầu cho máy này. Mọi dữ liệu được mã hóa trên máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này dùng cho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã / phường / đặc khu: nhập liệu và gửi báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RecoveryPage</name>
+    <message>
+        <source>Lưu phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đây là mã khôi phục của sổ đăng ký. Nếu mọi người đều quên mật khẩu, chỉ mã này mở được dữ liệu. Mã chỉ hiện một lần: hãy in phiếu và cất trong tủ khóa của cơ quan. Không chụp ảnh, không gửi qua mạng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_UnitPage</name>
+    <message>
+        <source>Đơn vị hành chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn từ danh mục chính thức (từ 01/07/2025). Gõ tên không dấu để tìm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh / thành phố:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã / phường / đặc khu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm tỉnh, ví dụ: phu tho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm xã, ví dụ: xuan lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông cho tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông cho tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>Đồ&amp;ng ý</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết…</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cắ&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem danh sách</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa “%1”?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+</context>
+</TS>

@@ -5,8 +5,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from sqlalchemy.exc import DBAPIError
-
 from desktop.domain.problems import DomainError
 
 
@@ -28,11 +26,6 @@ def storage_errors(path: str = "") -> Iterator[None]:
     """Re-raise driver errors we can explain as DomainError; others pass through unchanged."""
     try:
         yield
-    except DBAPIError as error:
-        coded = classify(error, path=path)
-        if coded is None:
-            raise
-        raise coded from error
     except OSError as error:
         import errno
 
@@ -41,3 +34,11 @@ def storage_errors(path: str = "") -> Iterator[None]:
         if error.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             raise DomainError("store.read_only", path=path or str(error.filename or "")) from error
         raise
+    except Exception as error:
+        # Imported here, not at the top: the login window must not pay for loading SQLAlchemy.
+        from sqlalchemy.exc import DBAPIError
+
+        coded = classify(error, path=path) if isinstance(error, DBAPIError) else None
+        if coded is None:
+            raise
+        raise coded from error

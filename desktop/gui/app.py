@@ -5,32 +5,34 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from desktop.bootstrap import build_services
 from desktop.db import config as config_file
 from desktop.db import datadir
 from desktop.db.datadir import DataDir
 from desktop.db.instance_lock import InstanceLock
-from desktop.db.keyring import KdfParams
 from desktop.domain.problems import DomainError
 from desktop.gui import i18n
-from desktop.gui.context import AppContext
 from desktop.gui.login import LoginDialog
-from desktop.gui.main_window import MainWindow
 from desktop.gui.texts import error_text
-from desktop.gui.wizard import SetupWizard
-from desktop.services import auth
-from desktop.services.context import Clock, SystemClock
-from desktop.services.register import Register
+
+# The data layer, services and main window load after the login window is up (start-up budget:
+# at most twice a bare Qt window), so they are imported where first needed.
+if TYPE_CHECKING:
+    from desktop.db.keyring import KdfParams
+    from desktop.gui.context import AppContext
+    from desktop.gui.main_window import MainWindow
+    from desktop.services.context import Actor, Clock
+    from desktop.services.register import Register
 
 
 class Controller(QObject):
     """Carries the user from first run or login to the main window, and back through the idle lock."""
 
-    def __init__(self, data_dir: DataDir, clock: Clock, *, kdf: KdfParams = KdfParams(),
+    def __init__(self, data_dir: DataDir, clock: Clock, *, kdf: KdfParams | None = None,
                  demo_hint: str = "") -> None:
         super().__init__()
         self.data_dir, self.clock, self.kdf, self.demo_hint = data_dir, clock, kdf, demo_hint
@@ -54,24 +56,41 @@ class Controller(QObject):
         self._open_window(*opened)
         return True
 
-    def _first_run(self) -> tuple[Register, auth.Actor] | None:
-        wizard = SetupWizard(self.data_dir, self.clock, kdf=self.kdf)
+    def _first_run(self) -> tuple[Register, Actor] | None:
+        from desktop.db.keyring import KdfParams
+        from desktop.gui.wizard import SetupWizard
+        from desktop.services import auth
+
+        wizard = SetupWizard(self.data_dir, self.clock, kdf=self.kdf or KdfParams())
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.state.result is None:
             return None
         self.config = self.config.with_changes(language=wizard.state.language)
         config_file.save(self.data_dir.config, self.config)
         return auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
 
-    def _login(self) -> tuple[Register, auth.Actor] | None:
-        dialog = LoginDialog(lambda u, p: auth.login(self.data_dir, u, p, clock=self.clock),
-                             data_dir=self.data_dir, clock=self.clock, username="admin" if self.demo_hint else "")
+    def login_dialog(self) -> LoginDialog:
+        def attempt(username: str, password: str) -> tuple[Register, Actor]:
+            from desktop.services import auth
+
+            return auth.login(self.data_dir, username, password, clock=self.clock)
+
+        dialog = LoginDialog(attempt, data_dir=self.data_dir, clock=self.clock,
+                             username="admin" if self.demo_hint else "")
         if self.demo_hint:
             dialog.message.show_ok(self.demo_hint)
+        return dialog
+
+    def _login(self) -> tuple[Register, Actor] | None:
+        dialog = self.login_dialog()
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
             return None
         return dialog.result_value
 
-    def _open_window(self, register: Register, actor: auth.Actor) -> None:
+    def _open_window(self, register: Register, actor: Actor) -> None:
+        from desktop.bootstrap import build_services
+        from desktop.gui.context import AppContext
+        from desktop.gui.main_window import MainWindow
+
         services = build_services(register)
         self.context = AppContext(services, actor, self.data_dir, self.config)
         # The automatic daily backup runs on the worker thread; the window is usable meanwhile.
@@ -84,6 +103,8 @@ class Controller(QObject):
 
     def lock_now(self) -> None:
         """Hide every window (open forms keep what was typed) until an account proves itself again."""
+        from desktop.services import auth
+
         assert self.context is not None and self.window is not None
         context = self.context
         auth.record_lock(context.services.register, context.actor)
@@ -92,7 +113,7 @@ class Controller(QObject):
             widget.hide()
         register = context.services.register
 
-        def attempt(username: str, password: str) -> tuple[Register, auth.Actor]:
+        def attempt(username: str, password: str) -> tuple[Register, Actor]:
             return register, auth.unlock(register, username, password)
 
         dialog = LoginDialog(attempt, data_dir=self.data_dir, clock=self.clock, locked=True,
@@ -111,6 +132,8 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         if self.context is not None:
+            from desktop.services import auth
+
             self.context.tasks.wait()
             auth.record_logout(self.context.services.register, self.context.actor)
             self.context.services.register.close()
@@ -129,10 +152,14 @@ def run(*, data_dir_option: str | None, demo: bool) -> int:
         from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
 
         data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hoanhap-demo-")) / "data")
+        from desktop.services.context import SystemClock
+
         build_demo(data_dir, clock=SystemClock())
         hint = f"Demo: {DEMO_USERNAME} / {DEMO_PASSWORD}"
     else:
         data_dir = datadir.resolve(data_dir_option)
+    from desktop.services.context import SystemClock
+
     controller = Controller(data_dir, SystemClock(), demo_hint=hint)
     if not controller.start():
         controller.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -13,11 +14,12 @@ from desktop.db.datadir import DataDir
 from desktop.domain.problems import DomainError
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services import auth
-from desktop.services.context import Actor, Clock
-from desktop.services.register import Register
 
-Attempt = Callable[[str, str], tuple[Register, Actor]]
+if TYPE_CHECKING:  # the login window opens before the data layer is loaded
+    from desktop.services.context import Actor, Clock
+    from desktop.services.register import Register
+
+Attempt = Callable[[str, str], "tuple[Register, Actor]"]
 
 
 class LoginDialog(QDialog):
@@ -117,6 +119,8 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Khôi phục quyền truy cập"))
 
     def _go(self) -> None:
+        from desktop.services import auth
+
         try:
             self.result_value = auth.recover(self._data_dir, self.key.text(), username=self.username.text(),
                                              new_password=self.password.text(), confirm=self.confirm.text(),

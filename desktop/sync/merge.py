@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.db.base import UTCDateTime
 from desktop.db.models import SyncConflict
 from desktop.domain.problems import DomainError
 from desktop.sync.payload import TableSpec, content_json, converter, table_specs
@@ -97,9 +98,9 @@ def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) ->
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(spec.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' * len(names))})")
-    plan = [(name, spec.table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) for name in spec.column_names]
-    fixed = tuple(value if (p := spec.table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is None
-                  else p(value) for name, value in defaults.items())
+    plan = [(name, _processor(spec.table.c[name], dialect)) for name in spec.column_names]
+    fixed = tuple(value if (p := _processor(spec.table.c[name], dialect)) is None else p(value)
+                  for name, value in defaults.items())
     rows = [tuple([r[name] if process is None else process(r[name]) for name, process in plan]) + fixed
             for r in records]
     connection.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
@@ -192,6 +193,17 @@ def _erasure_targets(session: Session, markers: list[tuple[str, str]], *, sender
             raise DomainError("sync.foreign_record", table=entity, record=entity_id, owner=owner)
         targets.append((entity, entity_id))
     return targets
+
+
+def sqlite_utc(value: datetime | None) -> str | None:
+    """What UTCDateTime stores on SQLite ('2026-11-28 02:30:00.000000'), a tenth of the generic cost."""
+    return None if value is None else value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    if isinstance(column.type, UTCDateTime):
+        return sqlite_utc
+    return column.type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
 
 
 def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datetime) -> None:

@@ -13,6 +13,7 @@ from desktop.sync.container import MANIFEST_NAME
 from desktop.sync.payload import TableSpec, converter, sha256, table_specs
 
 _MISSING = object()
+_INT64 = 2**63
 # Ids are our own UUIDs; a longer or odd "id" is someone else's file, not a record of ours.
 _ID_CHARS = frozenset("0123456789abcdefABCDEF-")
 
@@ -54,10 +55,17 @@ def parse_tables(tables: Mapping[str, bytes], manifest: Mapping[str, Any], *, se
     return result
 
 
+def _plan(spec: TableSpec) -> list[tuple[Any, ...]]:
+    """Per column: (name, plain JSON type or None, max length, nullable, required, default, parser)."""
+    plain = {"str": str, "int": int, "bool": bool}
+    return [(c.name, plain.get(c.kind), c.max_length, c.nullable, c.required, c.default,
+             None if c.kind in plain else converter(c)) for c in spec.columns]
+
+
 def _parse_table(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[dict[str, Any]]:
     table = spec.name
     known = frozenset(spec.column_names)
-    plan = [(c.name, converter(c), c.required, c.default) for c in spec.columns]
+    plan = _plan(spec)
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
@@ -65,25 +73,36 @@ def _parse_table(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[di
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         try:
-            raw = json.loads(line)
+            values = json.loads(line)
         except (ValueError, RecursionError):
             raise DomainError("sync.record_malformed", table=table, line=number) from None
-        if type(raw) is not dict:
+        if type(values) is not dict:
             raise DomainError("sync.record_malformed", table=table, line=number)
-        if not raw.keys() <= known:
-            column = sorted(raw.keys() - known)[0]
+        if not values.keys() <= known:
+            column = sorted(values.keys() - known)[0]
             raise DomainError("sync.record_unknown_column", table=table, line=number, column=_shown(column))
-        values: dict[str, Any] = {}
         name = ""
         try:
-            for name, convert, required, default in plan:
-                value = raw.get(name, _MISSING)
-                if value is _MISSING:
+            # Checked in place: text, whole numbers and booleans are already what the columns take;
+            # only dates and times are parsed. A hub reads a million records; this loop is the cost.
+            for name, plain, limit, nullable, required, default, parse in plan:
+                value = values.get(name, _MISSING)
+                if value is None:
+                    if not nullable:
+                        raise ValueError("null")
+                elif value is _MISSING:
                     if required:
                         raise DomainError("sync.record_missing_column", table=table, line=number, column=name)
                     values[name] = default
-                else:
-                    values[name] = convert(value)
+                elif plain is None:
+                    values[name] = parse(value)
+                elif type(value) is not plain:
+                    raise ValueError("type")
+                elif plain is str:
+                    if (limit is not None and len(value) > limit) or "\x00" in value:
+                        raise ValueError("text")
+                elif plain is int and not -_INT64 <= value < _INT64:
+                    raise ValueError("range")
         except (ValueError, TypeError, OverflowError):
             raise DomainError("sync.record_bad_value", table=table, line=number, column=name) from None
         record_id = values["id"]

@@ -13,13 +13,16 @@ from desktop.db.base import Base, Synced, local_only
 class OutreachSession(Synced, Base):
     __tablename__ = "outreach_sessions"
     __table_args__ = (
+        # The list's filters run as index-only counts: SQLCipher decrypts every page it reads.
         Index("ix_outreach_sessions_list", "deleted_at", "held_on"),
+        Index("ix_outreach_sessions_by_form", "deleted_at", "form", "held_on"),
+        Index("ix_outreach_sessions_by_group", "deleted_at", "target_group", "held_on"),
     )
 
-    held_on: Mapped[date] = mapped_column(index=True)
+    held_on: Mapped[date] = mapped_column()
     place: Mapped[str] = mapped_column(String(300))
-    form: Mapped[str] = mapped_column(String(24), index=True)
-    target_group: Mapped[str] = mapped_column(String(24), index=True)
+    form: Mapped[str] = mapped_column(String(24))
+    target_group: Mapped[str] = mapped_column(String(24))
     topics: Mapped[str] = mapped_column(String(300), default="")  # space-separated Topic codes
     participants_total: Mapped[int] = mapped_column(default=0)
     participants_male: Mapped[int] = mapped_column(default=0)

@@ -169,19 +169,25 @@ class OutreachPage(QWidget):
         self.model.query = replace(self.model.query, period=self._periods[max(0, self.period.currentIndex())][1],
                                    form=self.form_filter.currentData() or None,
                                    target_group=self.group_filter.currentData() or None, search=self.search.text())
-        self.refresh(Changes.OUTREACH)
+        self._reload(data_changed=False)
 
     def refresh(self, changes: Changes) -> None:
-        if not changes & Changes.OUTREACH:
-            return
+        if changes & Changes.OUTREACH:
+            self._reload(data_changed=True)
+
+    def _reload(self, *, data_changed: bool) -> None:
         self.model.reload()
         self.count_label.setText(self.tr("{count} buổi").format(count=vn_number(self.model.rowCount())))
-        self._update_summary()
+        self._update_summary(force=data_changed)
         self._update_buttons()
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, *, force: bool) -> None:
         period = self.model.query.period or periods.containing(self._context.services.register.clock.today(),
                                                                periods.PeriodKind.YEAR)
+        # The strip depends on the period only: a form filter or a search must not recount it.
+        if not force and period == getattr(self, "_summary_period", None):
+            return
+        self._summary_period = period
         s = self._context.services.outreach.summary(self._context.actor, period)
         status = self.tr("ĐẠT ✔") if s.t1_met else self.tr("CHƯA ĐẠT ✘")
         self.summary.setText(self.tr(

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 22:29:06.987556
+Create Date: 2026-11-28 22:46:27.723831
 """
 
 from __future__ import annotations
@@ -267,11 +267,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outreach_sessions'))
     )
     with op.batch_alter_table('outreach_sessions', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_outreach_sessions_form'), ['form'], unique=False)
-        batch_op.create_index(batch_op.f('ix_outreach_sessions_held_on'), ['held_on'], unique=False)
+        batch_op.create_index('ix_outreach_sessions_by_form', ['deleted_at', 'form', 'held_on'], unique=False)
+        batch_op.create_index('ix_outreach_sessions_by_group', ['deleted_at', 'target_group', 'held_on'], unique=False)
         batch_op.create_index('ix_outreach_sessions_list', ['deleted_at', 'held_on'], unique=False)
         batch_op.create_index(batch_op.f('ix_outreach_sessions_origin_unit'), ['origin_unit'], unique=False)
-        batch_op.create_index(batch_op.f('ix_outreach_sessions_target_group'), ['target_group'], unique=False)
         batch_op.create_index(batch_op.f('ix_outreach_sessions_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('partner_organisations',
@@ -641,11 +640,10 @@ def downgrade() -> None:
     op.drop_table('partner_organisations')
     with op.batch_alter_table('outreach_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outreach_sessions_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_outreach_sessions_target_group'))
         batch_op.drop_index(batch_op.f('ix_outreach_sessions_origin_unit'))
         batch_op.drop_index('ix_outreach_sessions_list')
-        batch_op.drop_index(batch_op.f('ix_outreach_sessions_held_on'))
-        batch_op.drop_index(batch_op.f('ix_outreach_sessions_form'))
+        batch_op.drop_index('ix_outreach_sessions_by_group')
+        batch_op.drop_index('ix_outreach_sessions_by_form')
 
     op.drop_table('outreach_sessions')
     with op.batch_alter_table('office_cards', schema=None) as batch_op:

@@ -1,0 +1,243 @@
+"""Report budgets (DESIGN §9, issue 6): run explicitly, `pytest tests/benchmarks/test_bench_reports.py -s`.
+
+- a 200,000-row list export within 1.3× of bare openpyxl write_only writing the same cells, and
+  under 150 MB peak memory (measured in a fresh interpreter);
+- on a synthetic national year (3,321 communes, about a million records): the province report
+  under 1 s and the national one under 5 s.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import Engine, create_engine, insert, select
+
+from desktop.db import models as m
+from desktop.db.base import Base
+from desktop.domain import admin_units, periods
+from desktop.reports import indicators
+from desktop.reports.engine import Scope, compute_report
+from desktop.reports.lists import export_list, spec_for
+from desktop.reports.model import UnitRef
+
+LIST_ROWS = 200_000
+LIST_RATIO_BUDGET = 1.3
+LIST_MEMORY_BUDGET_MB = 150
+PROVINCE_BUDGET_S = 1.0
+NATIONAL_BUDGET_S = 5.0
+YEAR = 2026
+
+
+def _tagged(code: str) -> str:
+    return f"{code}@{admin_units.ADMIN_VERSION}"
+
+
+# --- synthetic data --------------------------------------------------------------------------------
+
+def _day(rng: random.Random) -> date:
+    return date(YEAR, 1, 1) + timedelta(days=rng.randrange(365))
+
+
+def synthetic_year(engine: Engine, communes: list[str], *, seed: int = 2026) -> int:
+    """A year of records for every commune (about 330 each: the national year is ~1.1 million rows).
+
+    Per commune: 100 outreach sessions, 30 clients with 150 contacts and 10 referrals, 15 businesses
+    with 20 inspections and 5 violations. Returns the number of rows written.
+    """
+    rng = random.Random(seed)
+    forms = ["direct", "meeting", "leaflets", "loudspeaker", "peer_group", "event"]
+    groups = ["business_workers", "industrial_workers", "students", "general_public", "sex_workers"]
+    categories = ["education_vocational", "counselling_legal", "loans_jobs", "health_hiv", "harm_reduction"]
+    types = ["accommodation", "karaoke", "massage_sauna", "bar", "dim_light_cafe"]
+    total = 0
+    batch: dict[Any, list[dict[str, Any]]] = {}
+
+    def add(model: Any, row: dict[str, Any]) -> None:
+        batch.setdefault(model, []).append(row)
+
+    def flush() -> None:
+        nonlocal total
+        with engine.begin() as conn:
+            for model in (m.OutreachSession, m.PartnerOrganisation, m.Client, m.ClientContact, m.Referral,
+                          m.Establishment, m.Inspection, m.Violation):
+                if batch.get(model):
+                    conn.execute(insert(model), batch[model])
+                    total += len(batch[model])
+        batch.clear()
+
+    for n, commune in enumerate(communes):
+        unit = _tagged(commune)
+        base = {"origin_unit": unit, "origin_device": "dev"}
+        for s in range(100):
+            male, female = rng.randrange(0, 30), rng.randrange(0, 30)
+            add(m.OutreachSession, {**base, "id": f"{commune}-s{s}", "held_on": _day(rng), "place": "Nhà văn hóa",
+                                    "form": rng.choice(forms), "target_group": rng.choice(groups),
+                                    "participants_total": male + female, "participants_male": male,
+                                    "participants_female": female, "target_members": male, "leaflets": 20})
+        add(m.PartnerOrganisation, {**base, "id": f"{commune}-p", "name": "Trạm y tế", "kind": "health_station"})
+        for c in range(30):
+            first = _day(rng)
+            add(m.Client, {**base, "id": f"{commune}-c{c}", "uic": f"U{c}", "uic_recipe": "v1",
+                           "birth_year": rng.randrange(1960, 2010), "sex": rng.choice(["female", "female", "male"]),
+                           "commune": unit, "workplace_type": "karaoke", "first_contact_on": first,
+                           "first_contact_channel": "outreach", "status": "active", "status_on": first,
+                           "last_contact_on": first})
+        for k in range(150):
+            add(m.ClientContact, {**base, "id": f"{commune}-k{k}", "client_id": f"{commune}-c{rng.randrange(30)}",
+                                  "contacted_on": _day(rng), "category": rng.choice(categories)})
+        for r in range(10):
+            day = _day(rng)
+            add(m.Referral, {**base, "id": f"{commune}-r{r}", "client_id": f"{commune}-c{rng.randrange(30)}",
+                             "code": f"GT-{commune}{r:03d}", "referred_on": day, "category": rng.choice(categories),
+                             "partner_id": f"{commune}-p", "status": "completed", "status_on": day, "closed_on": day,
+                             "follow_up_on": day})
+        for e in range(15):
+            add(m.Establishment, {**base, "id": f"{commune}-e{e}", "name": "Cơ sở", "business_type": rng.choice(types),
+                                  "address": "Thôn 1", "status": "operating"})
+        for i in range(20):
+            day = _day(rng)
+            add(m.Inspection, {**base, "id": f"{commune}-i{i}", "establishment_id": f"{commune}-e{rng.randrange(15)}",
+                               "inspected_on": day, "kind": "planned", "team_members": "Đội 178", "template_version": 1,
+                               "started_at": datetime(day.year, day.month, day.day, 2, tzinfo=UTC)})
+        for v in range(5):
+            add(m.Violation, {**base, "id": f"{commune}-v{v}", "inspection_id": f"{commune}-i{rng.randrange(20)}",
+                              "description": "Vi phạm", "handling": "fine_proposal", "proposed_amount": 1_000_000})
+        if n % 200 == 199:
+            flush()
+    flush()
+    return total
+
+
+@pytest.fixture(scope="module")
+def national(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    path = tmp_path_factory.mktemp("national") / "national.db"
+    engine = create_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    started = time.perf_counter()
+    rows = synthetic_year(engine, [u.code for u in admin_units.all_communes()])
+    print(f"\nsynthetic national year: {rows:,} rows in {time.perf_counter() - started:.1f} s")
+    yield engine
+    engine.dispose()
+
+
+def _timed_report(engine: Engine, units: tuple[UnitRef, ...]) -> tuple[float, int]:
+    definitions = indicators.load_default()
+    scope = Scope(units, True, "Bộ Y tế")
+    with engine.connect() as conn:
+        started = time.perf_counter()
+        report = compute_report(conn, definitions, period=periods.year(YEAR), scope=scope, parameters={},
+                                generated_on=date(YEAR, 12, 31))
+        elapsed = time.perf_counter() - started
+    tt1 = next(i for i in report.indicators if i.code == "TT1")
+    return elapsed, int(tt1.figure.value or 0)
+
+
+def test_province_and_national_reports(national: Engine) -> None:
+    province = tuple(UnitRef(_tagged(u.code), u.name) for u in admin_units.communes("25"))
+    everyone = tuple(UnitRef(_tagged(u.code), u.name) for u in admin_units.all_communes())
+    _timed_report(national, province)  # warm the page cache once, as a hub that has just imported would be
+    province_s, province_sessions = _timed_report(national, province)
+    national_s, national_sessions = _timed_report(national, everyone)
+    print(f"province report ({len(province)} communes, {province_sessions:,} sessions): {province_s:.2f} s "
+          f"(budget {PROVINCE_BUDGET_S} s)")
+    print(f"national report ({len(everyone)} communes, {national_sessions:,} sessions): {national_s:.2f} s "
+          f"(budget {NATIONAL_BUDGET_S} s)")
+    assert province_sessions == 100 * len(province) and national_sessions == 100 * len(everyone)
+    assert province_s < PROVINCE_BUDGET_S
+    assert national_s < NATIONAL_BUDGET_S
+
+
+# --- the 200,000-row list ---------------------------------------------------------------------------
+
+_MEASURE = """
+import json, resource, sys, time, tracemalloc
+from pathlib import Path
+from sqlalchemy import create_engine
+from desktop.reports.lists import export_list, spec_for
+engine = create_engine("sqlite:///" + sys.argv[1])
+tracemalloc.start()
+started = time.perf_counter()
+with engine.connect() as conn:
+    rows = export_list(conn, spec_for("sessions"), Path(sys.argv[2]), unit_names={})
+elapsed = time.perf_counter() - started
+peak = tracemalloc.get_traced_memory()[1]
+print(json.dumps({"rows": rows, "seconds": elapsed, "traced_mb": peak / 2**20,
+                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+@pytest.fixture(scope="module")
+def list_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("list") / "list.db"
+    engine = create_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    rng = random.Random(7)
+    with engine.begin() as conn:
+        for start in range(0, LIST_ROWS, 50_000):
+            conn.execute(insert(m.OutreachSession), [
+                {"id": f"s{n:07d}", "origin_unit": "08500@2025-07", "origin_device": "dev", "held_on": _day(rng),
+                 "place": f"Nhà văn hóa thôn {n % 40}", "form": "meeting", "target_group": "students",
+                 "topics": "law drugs", "participants_total": 30, "participants_male": 12, "participants_female": 18,
+                 "target_members": 25, "leaflets": 30, "organiser": "Hội Phụ nữ xã", "notes": "riêng"}
+                for n in range(start, min(start + 50_000, LIST_ROWS))])
+    engine.dispose()
+    return path
+
+
+def _bare_write(cells: list[list[Any]], header: list[str], path: Path) -> float:
+    """The yardstick: openpyxl write_only writing the same header and cells, nothing else."""
+    started = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Buổi truyền thông")
+    sheet.append(header)
+    for row in cells:
+        sheet.append(row)
+    workbook.save(path)
+    return time.perf_counter() - started
+
+
+def test_list_export_against_bare_openpyxl(list_db: Path, tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{list_db}")
+    with engine.connect() as conn:
+        ours_path = tmp_path / "ours.xlsx"
+        started = time.perf_counter()
+        written = export_list(conn, spec_for("sessions"), ours_path, unit_names={})
+        ours = time.perf_counter() - started
+    engine.dispose()
+    # The very cells we wrote, read back and held in memory, so the yardstick pays no query at all.
+    from openpyxl import load_workbook
+
+    book = load_workbook(ours_path, read_only=True)
+    rows = [list(r) for r in book.active.iter_rows(values_only=True)]
+    book.close()
+    bare = _bare_write(rows[1:], rows[0], tmp_path / "bare.xlsx")
+    del rows
+    measured = json.loads(subprocess.run([sys.executable, "-c", _MEASURE, str(list_db), str(tmp_path / "m.xlsx")],
+                                         capture_output=True, text=True, check=True).stdout)
+    ratio = ours / bare
+    print(f"\nlist export of {written:,} rows: ours {ours:.2f} s, bare openpyxl {bare:.2f} s, ratio {ratio:.2f} "
+          f"(budget {LIST_RATIO_BUDGET}); fresh process: {measured['seconds']:.2f} s, "
+          f"peak traced {measured['traced_mb']:.1f} MB, peak RSS {measured['max_rss_mb']:.1f} MB "
+          f"(budget {LIST_MEMORY_BUDGET_MB} MB)")
+    assert written == measured["rows"] == LIST_ROWS
+    assert ratio <= LIST_RATIO_BUDGET
+    assert measured["max_rss_mb"] < LIST_MEMORY_BUDGET_MB
+
+
+def test_synthetic_year_is_what_it_says(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'two.db'}")
+    Base.metadata.create_all(engine)
+    assert synthetic_year(engine, ["08500", "08218"]) == 2 * (100 + 1 + 30 + 150 + 10 + 15 + 20 + 5)
+    with engine.connect() as conn:
+        assert conn.execute(select(m.OutreachSession.origin_unit).distinct()).scalars().all() != []
+    engine.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.gui import i18n
 from desktop.gui.context import AppContext
 from desktop.gui.pages.registry import PAGES, PageSpec
 
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
                 page.open_page.connect(self.show_page)
             if hasattr(page, "idle_minutes_chosen"):
                 page.idle_minutes_chosen.connect(self.idle.set_minutes)
+            if hasattr(page, "language_chosen"):
+                page.language_chosen.connect(i18n.apply_language)
         self.show_page(current)
         self._show_user()
 

@@ -13,6 +13,7 @@ from desktop.sync.container import MANIFEST_NAME
 from desktop.sync.payload import TableSpec, converter, sha256, table_specs
 
 _MISSING = object()
+_DECODER = json.JSONDecoder()
 _INT64 = 2**63
 # Ids are our own UUIDs; a longer or odd "id" is someone else's file, not a record of ours.
 _ID_CHARS = frozenset("0123456789abcdefABCDEF-")
@@ -66,14 +67,18 @@ def _parse_table(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[di
     table = spec.name
     known = frozenset(spec.column_names)
     plan = _plan(spec)
-    lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DomainError("sync.record_malformed", table=table, line=data.count(b"\n", 0, error.start) + 1) from None
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
         lines.pop()
     records: list[dict[str, Any]] = []
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         try:
-            values = json.loads(line)
+            values = _DECODER.decode(line)
         except (ValueError, RecursionError):
             raise DomainError("sync.record_malformed", table=table, line=number) from None
         if type(values) is not dict:

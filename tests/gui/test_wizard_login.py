@@ -74,9 +74,11 @@ def test_wizard_switches_to_english_live(qtbot, tmp_path: Path, clock) -> None: 
     page = wizard.language_page
     vietnamese = page.hub.text()
     page.language.setCurrentIndex(page.language.findData("en"))
-    assert page.hub.text() != vietnamese and "tỉnh" not in page.hub.text()
+    qtbot.waitUntil(lambda: page.hub.text() != vietnamese)  # LanguageChange arrives as a posted event
+    assert page.hub.text() == "Aggregating office (province): receives data from communes"
+    assert wizard.button(QWizard.WizardButton.NextButton).text() != "Tiếp theo >"
     page.language.setCurrentIndex(page.language.findData("vi"))
-    assert page.hub.text() == vietnamese
+    qtbot.waitUntil(lambda: page.hub.text() == vietnamese)
 
 
 def test_login_shows_a_clear_message_then_succeeds(qtbot, template_dir: DataDir, clock) -> None:  # type: ignore[no-untyped-def]

@@ -126,10 +126,10 @@ def test_a_full_disk_while_writing_a_file_leaves_the_old_file(tmp_path: Path, mo
     target = tmp_path / "config.json"
     target.write_bytes(b"old")
 
-    def full(fd: int, data: bytes) -> int:
+    def full(fd: int) -> None:  # a full disk often surfaces only when the data is flushed
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(os, "write", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(DomainError) as error:
         write_atomically(target, b"new" * 1000)
     assert error.value.code == "store.disk_full"

@@ -1,0 +1,16 @@
+"""GUI tests start and end in Vietnamese, whatever a test switched to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from desktop.gui import i18n
+
+    i18n.apply_language("vi")
+    yield
+    i18n.apply_language("vi")

@@ -737,6 +737,22 @@
 <context>
     <name>OutreachForm</name>
     <message>
+        <source>Bỏ thay đổi?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation>What you just entered has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
         <source>Thông tin hợp lệ.</source>
         <translation>The information is valid.</translation>
     </message>
@@ -1831,6 +1847,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Mã khôi phục mới (mã cũ không còn dùng được). Mã chỉ hiện một lần: hãy in phiếu và cất trong tủ khóa của cơ quan.</source>
+        <translation>New recovery key (the old key no longer works). It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet.</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <translation>Save recovery key sheet (PDF) to print…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục mới</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu mã khôi phục</source>
+        <translation>Save recovery key sheet</translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
+        <translation>Sheet saved. Print it, then delete the file from this computer.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
@@ -1843,6 +1886,22 @@
     <message>
         <source>Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.</source>
         <translation>The register was copied to {folder}. The app will use this folder from the next start.</translation>
+    </message>
+    <message>
+        <source>Tạo mã khôi phục mới</source>
+        <translation>Create new recovery key</translation>
+    </message>
+    <message>
+        <source>Phiếu mã khôi phục cũ sẽ không còn dùng được. Tiếp tục?</source>
+        <translation>The old recovery key sheet will no longer work. Continue?</translation>
+    </message>
+    <message>
+        <source>Tạo mã mới</source>
+        <translation>Create new key</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>chưa có</source>
@@ -1879,6 +1938,10 @@
     <message>
         <source>Đổi mật khẩu của tôi…</source>
         <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
+        <translation>Create new recovery key (if the old sheet is lost)…</translation>
     </message>
 </context>
 <context>

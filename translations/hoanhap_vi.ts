@@ -737,6 +737,22 @@
 <context>
     <name>OutreachForm</name>
     <message>
+        <source>Bỏ thay đổi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thông tin hợp lệ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1831,6 +1847,33 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Mã khôi phục mới (mã cũ không còn dùng được). Mã chỉ hiện một lần: hãy in phiếu và cất trong tủ khóa của cơ quan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã khôi phục mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
@@ -1842,6 +1885,22 @@
     </message>
     <message>
         <source>Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo mã khôi phục mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu mã khôi phục cũ sẽ không còn dùng được. Tiếp tục?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo mã mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1878,6 +1937,10 @@
     </message>
     <message>
         <source>Đổi mật khẩu của tôi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

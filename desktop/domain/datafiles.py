@@ -33,7 +33,8 @@ def read_json(path: Path) -> Any:
 class Fields:
     """One JSON object checked against its schema: unknown or missing fields are refused by name."""
 
-    def __init__(self, data: Any, *, file: str, item: str, required: AbstractSet[str], optional: AbstractSet[str] = frozenset()) -> None:
+    def __init__(self, data: Any, *, file: str, item: str, required: AbstractSet[str],
+                 optional: AbstractSet[str] = frozenset()) -> None:
         self.file, self.item = file, item
         if not isinstance(data, Mapping):
             raise DomainError("datafile.not_object", file=file, item=item)

@@ -13,7 +13,7 @@ from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.reports import codes, sql, suppression
 from desktop.reports.indicators import Comparison, DefinitionSet, Denominator, Dimension, DimensionKind, Indicator, Target
-from desktop.reports.measures import labels_of
+from desktop.reports.measures import Aggregate, labels_of
 from desktop.reports.model import (
     Breakdown,
     BreakdownRow,
@@ -67,6 +67,11 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     )
 
 
+def _additive(ind: Indicator) -> bool:
+    measures = [ind.measure] + ([ind.denominator.measure] if ind.denominator and ind.denominator.measure else [])
+    return all(m.aggregate is not Aggregate.DISTINCT for m in measures)
+
+
 def _share(numerator: float | None, denominator: float | None) -> Figure:
     if numerator is None or not denominator:
         return Figure(None, numerator, denominator)
@@ -95,9 +100,16 @@ class _Run:
         self.parameters = parameters
 
     def indicator(self, ind: Indicator) -> IndicatorResult:
-        total = self._total(ind)
-        breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d], total) for d in ind.breakdowns)
-        by_unit = self._breakdown(ind, UNIT_DIMENSION, total) if self.scope.is_hub else None
+        by_unit: Breakdown | None = None
+        if self.scope.is_hub:
+            by_unit, per_unit = self._breakdown(ind, UNIT_DIMENSION)
+        # A count or sum over the communes adds up: the total comes from the per-commune figures
+        # instead of a second pass over the table. Distinct persons do not (one may visit two communes).
+        if by_unit is not None and _additive(ind):
+            total = self._total_of(ind, per_unit)
+        else:
+            total = self._total(ind)
+        breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d])[0] for d in ind.breakdowns)
         targets = tuple(check(t, total, period=self.window.period, share=ind.is_share) for t in ind.targets)
         if self.scope.is_hub and ind.sensitive:
             total = suppression.hide_small(total)
@@ -118,7 +130,17 @@ class _Run:
         if den.measure is not None:
             n, d = self.conn.execute(sql.pair_select(ind.measure, den.measure, self.window)).one()
             return _share(n or 0, d or 0)
-        return _share(self._scalar(sql.measure_select(ind.measure, self.window)), self._fixed_denominator(den, grouped=False))
+        numerator = self._scalar(sql.measure_select(ind.measure, self.window))
+        return _share(numerator, self._fixed_denominator(den, grouped=False))
+
+    def _total_of(self, ind: Indicator, per_unit: Mapping[Any, tuple[float, float | None]]) -> Figure:
+        numerator = sum(n for n, _ in per_unit.values())
+        den = ind.denominator
+        if den is None:
+            return Figure(numerator, numerator)
+        if den.measure is not None:
+            return _share(numerator, sum(d or 0 for _, d in per_unit.values()))
+        return _share(numerator, self._fixed_denominator(den, grouped=False))
 
     def _fixed_denominator(self, den: Denominator, *, grouped: bool, per_commune: bool = False) -> float | None:
         """A denominator that is not counted: the communes (1 each when grouped by commune), a constant,
@@ -131,7 +153,8 @@ class _Run:
             return self.parameters.get(den.parameter)
         return None
 
-    def _breakdown(self, ind: Indicator, dim: Dimension, total: Figure) -> Breakdown:
+    def _breakdown(self, ind: Indicator, dim: Dimension) -> tuple[Breakdown, dict[Any, tuple[float, float | None]]]:
+        """The rows of one breakdown, and the raw (numerator, denominator) per group they came from."""
         table = ind.measure.table
         kind = dim.kind_on(table)
         per_commune = kind is DimensionKind.COLUMN and dim.path_on(table) == "origin_unit"
@@ -153,7 +176,7 @@ class _Run:
             BreakdownRow(code, label, self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune)))))
             for key, code, label in self._ordered(dim, pairs)
         )
-        return Breakdown(dim.code, dim.name_vi, rows)
+        return Breakdown(dim.code, dim.name_vi, rows), pairs
 
     def _zero_den(self, ind: Indicator, per_commune: bool) -> float | None:
         den = ind.denominator

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, case, func, literal, or_, select, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import Label
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.domain.age_bands import AGE_BANDS
 from desktop.domain.periods import Period
@@ -51,8 +54,9 @@ class _From:
         return joined
 
 
-def _condition(source: _From, condition: Condition) -> ColumnElement[bool]:
-    column = source.column(condition.path)
+def _condition(source: _From, condition: Condition,
+               base: Callable[[str], ColumnElement[Any]]) -> ColumnElement[bool]:
+    column = base(condition.path)
     values = condition.values
     match condition.op:
         case Op.EQ:
@@ -74,16 +78,48 @@ def _condition(source: _From, condition: Condition) -> ColumnElement[bool]:
     raise AssertionError(condition.op)
 
 
+class Unindexed(ColumnElement[Any]):
+    """A column SQLite must not pick an index for: rendered `+column` there, plain elsewhere.
+
+    Without statistics SQLite ranges over the (deleted_at, held_on) index for a whole year and
+    then looks every row up: 0.5 s for a province where the origin_unit index takes 3 ms
+    (measured on the synthetic national year, tests/benchmarks/test_bench_reports.py).
+    """
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any]) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(Unindexed)
+def _plain(element: Unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
+
+
+@compiles(Unindexed, "sqlite")
+def _unary_plus(element: Unindexed, compiler: Any, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.column, **kw))
+
+
 def _filters(source: _From, measure: Measure, window: Window) -> list[ColumnElement[bool]]:
+    """The rows a measure counts; only origin_unit may drive an index (see Unindexed)."""
     table = source.table
-    found: list[ColumnElement[bool]] = [table.c.deleted_at.is_(None)]
+
+    def base(path: str) -> ColumnElement[Any]:
+        column = source.column(path)
+        return Unindexed(column) if column.table is table else column
+
+    found: list[ColumnElement[bool]] = [Unindexed(table.c.deleted_at).is_(None)]
     if measure.date:
-        found.append(source.column(measure.date).between(window.period.start, window.period.end))
+        found.append(base(measure.date).between(window.period.start, window.period.end))
     if measure.until:
-        found.append(source.column(measure.until) <= window.period.end)
+        found.append(base(measure.until) <= window.period.end)
     if window.units is not None:
         found.append(table.c.origin_unit.in_(window.units))
-    found += [_condition(source, c) for c in measure.where]
+    found += [_condition(source, c, base) for c in measure.where]
     return found
 
 
@@ -115,6 +151,10 @@ def _aggregate(source: _From, measure: Measure) -> ColumnElement[Any]:
 
 def measure_select(measure: Measure, window: Window, dimension: Dimension | None = None) -> Select[Any]:
     """Rows (g, v) grouped by the dimension, or a single row (v) without one."""
+    if dimension is not None:
+        staged = _through_reference(measure, window, dimension)
+        if staged is not None:
+            return staged
     source = _From(measure.table)
     group: Label[Any] | None = group_column(source, dimension, window).label(GROUP) if dimension else None
     filters = _filters(source, measure, window)
@@ -150,3 +190,35 @@ def pair_select(numerator: Measure, denominator: Measure, window: Window,
         select(den.c[GROUP], literal(0).label("n"), den.c[VALUE].label("d")),
     ).subquery()
     return select(both.c[GROUP], func.sum(both.c.n).label("n"), func.sum(both.c.d).label("d")).group_by(both.c[GROUP])
+
+
+def _through_reference(measure: Measure, window: Window, dimension: Dimension) -> Select[Any] | None:
+    """A breakdown by a column of a referred table (a client's sex, for contacts): count per reference
+    first, then look each referred row up once instead of once per counted row.
+
+    Half the time of the plain join on the synthetic national year (500,000 contacts, 100,000
+    clients). Only where the result is the same: rows, sums of own columns, distinct references.
+    """
+    kind = dimension.kind_on(measure.table)
+    if kind not in (DimensionKind.COLUMN, DimensionKind.AGE_BAND):
+        return None
+    step = schema.resolve(measure.table, dimension.path_on(measure.table))
+    own = [measure.date, measure.until, *(c.path for c in measure.where)]
+    if measure.aggregate is not Aggregate.DISTINCT:
+        own.append(measure.column)
+    if step.via is None or any(p and "." in p for p in own) or measure.aggregate is Aggregate.UNITS:
+        return None
+    if measure.aggregate is Aggregate.DISTINCT and measure.column != step.via:
+        return None
+    source = _From(measure.table)
+    via = source.table.c[step.via]
+    counted = [] if measure.aggregate is Aggregate.DISTINCT else [_aggregate(source, measure).label(VALUE)]
+    inner = (select(via, *counted).select_from(source.clause()).where(and_(*_filters(source, measure, window)))
+             .group_by(via).subquery())
+    referred = schema.tables()[step.target or ""].alias("ref")
+    key = next(iter(via.foreign_keys)).column.name
+    column = referred.c[step.column]
+    group = (_age_band(column, window.period.end.year) if kind is DimensionKind.AGE_BAND else column).label(GROUP)
+    value = func.count() if measure.aggregate is Aggregate.DISTINCT else func.sum(inner.c[VALUE])
+    joined = inner.outerjoin(referred, inner.c[step.via] == referred.c[key])
+    return select(group, value.label(VALUE)).select_from(joined).group_by(group)

@@ -95,6 +95,23 @@ def change_password(register: Register, actor: Actor, *, old: str, new: str, con
         uow.commit()
 
 
+def replace_recovery_key(register: Register, actor: Actor) -> str:
+    """A new recovery key (the old sheet stops working), e.g. when the printed sheet was lost."""
+    from desktop.db.keyring import new_recovery_key
+    from desktop.domain.roles import Permission
+    from desktop.services.context import require
+
+    require(actor, Permission.MANAGE_SETTINGS)
+    key = new_recovery_key()
+    keyring = Keyring.load(register.data_dir.keyring)
+    keyring.wrap(RECOVERY_SLOT, key, register.key)
+    with register.uow() as uow:
+        audit.record(uow.session, actor, "recovery.replace", at=register.clock.now(), entity="office")
+        keyring.save()
+        uow.commit()
+    return key
+
+
 def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password: str, confirm: str,
             clock: Clock) -> tuple[Register, Actor]:
     """Every password forgotten: the printed recovery key opens the register and sets a new one."""

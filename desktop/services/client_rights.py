@@ -188,7 +188,8 @@ class ClientRightsService:
         """Clients whose last contact is older than the retention period, the oldest first."""
         require(actor, Permission.VIEW_CLIENTS)
         with self._register.uow() as uow:
-            stmt = (select(Client).where(Client.deleted_at.is_(None), Client.last_contact_on < self._cutoff(uow.session))
+            cutoff = self._cutoff(uow.session)
+            stmt = (select(Client).where(Client.deleted_at.is_(None), Client.last_contact_on < cutoff)
                     .order_by(Client.last_contact_on, Client.id).offset(offset).limit(limit))
             return [client_row(c) for c in uow.session.execute(stmt).scalars()]
 
@@ -250,8 +251,10 @@ class ClientRightsService:
         referrals = referral_views(session, client_id=client_id)
         tables = [
             RecordTable("Đồng ý", (("Nội dung đồng ý", 0.6), ("Ngày đồng ý", 0.2), ("Ngày rút lại", 0.2)),
-                        [(lab(CONSENT_LABELS, c.scope), _day(c.given_on), _day(c.withdrawn_on)) for c in view.consents]),
-            RecordTable("Các lần tư vấn, hỗ trợ", (("Ngày", 0.16), ("Dịch vụ", 0.3), ("Nội dung", 0.32), ("Vật phẩm", 0.22)),
+                        [(lab(CONSENT_LABELS, c.scope), _day(c.given_on), _day(c.withdrawn_on))
+                         for c in view.consents]),
+            RecordTable("Các lần tư vấn, hỗ trợ",
+                        (("Ngày", 0.16), ("Dịch vụ", 0.3), ("Nội dung", 0.32), ("Vật phẩm", 0.22)),
                         [(_day(k.contacted_on), lab(SERVICE_LABELS, k.category),
                           ", ".join(lab(TOPIC_LABELS, t) for t in k.topics.split()),
                           f"BCS {k.condoms}, CBT {k.lubricant}, tờ rơi {k.leaflets}") for k in contacts]),

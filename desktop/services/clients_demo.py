@@ -84,7 +84,8 @@ def fill_clients(services: Services, actor: Actor, rng: random.Random, today: da
                 contacted_on=_day_between(rng, first, today if n < CLIENTS else first),
                 category=rng.choice(list(ServiceCategory)).value,
                 topics=tuple(t.value for t in rng.sample(list(ContactTopic), rng.randint(1, 3))),
-                condoms=rng.choice((0, 10, 20, 30)), lubricant=rng.choice((0, 0, 5, 10)), leaflets=rng.choice((0, 1, 2))))
+                condoms=rng.choice((0, 10, 20, 30)), lubricant=rng.choice((0, 0, 5, 10)),
+                leaflets=rng.choice((0, 1, 2))))
         if n < CLIENTS:
             people.append((client.id, first, consented))
     for n in range(REFERRALS):

@@ -16,16 +16,17 @@ if TYPE_CHECKING:
     from desktop.bootstrap import Services
 
 _NAMES: dict[BusinessType, tuple[str, ...]] = {
-    BusinessType.ACCOMMODATION: ("Nhà nghỉ Hoa Sen", "Nhà nghỉ Bình An", "Khách sạn Xuân Lũng", "Nhà nghỉ Phương Đông",
-                                 "Nhà nghỉ Thanh Bình", "Nhà nghỉ Hương Quê", "Khách sạn Sông Lô", "Nhà nghỉ Minh Châu",
-                                 "Nhà nghỉ Đồng Tâm", "Nhà nghỉ Ngọc Lan"),
+    BusinessType.ACCOMMODATION: ("Nhà nghỉ Hoa Sen", "Nhà nghỉ Bình An", "Khách sạn Xuân Lũng",
+                                 "Nhà nghỉ Phương Đông", "Nhà nghỉ Thanh Bình", "Nhà nghỉ Hương Quê",
+                                 "Khách sạn Sông Lô", "Nhà nghỉ Minh Châu", "Nhà nghỉ Đồng Tâm", "Nhà nghỉ Ngọc Lan"),
     BusinessType.SHORT_STAY_APARTMENT: ("Căn hộ dịch vụ Phú Hà", "Căn hộ An Cư", "Căn hộ Lũng Hạ Home"),
     BusinessType.KARAOKE: ("Karaoke Hoàng Gia", "Karaoke Sao Mai", "Karaoke Ánh Dương", "Karaoke Nhật Minh",
-                           "Karaoke Bảo Ngọc", "Karaoke Tình Ca", "Karaoke Kim Cương", "Karaoke Hải Âu", "Karaoke Đất Tổ"),
+                           "Karaoke Bảo Ngọc", "Karaoke Tình Ca", "Karaoke Kim Cương", "Karaoke Hải Âu",
+                           "Karaoke Đất Tổ"),
     BusinessType.DANCE_HALL: ("Vũ trường Ngôi Sao",),
     BusinessType.BAR: ("Quán bar Phố Núi", "Bar Đêm Trắng"),
-    BusinessType.MASSAGE_SAUNA: ("Massage Thanh Xuân", "Xông hơi Thảo Mộc", "Massage Hồng Nhung", "Xông hơi Lá Thuốc Dao",
-                                 "Massage Thiên Ân"),
+    BusinessType.MASSAGE_SAUNA: ("Massage Thanh Xuân", "Xông hơi Thảo Mộc", "Massage Hồng Nhung",
+                                 "Xông hơi Lá Thuốc Dao", "Massage Thiên Ân"),
     BusinessType.BARBER_HAIR_WASH: ("Cắt tóc gội đầu Thu Hà", "Salon tóc Huyền Trang", "Gội đầu thư giãn Mai Anh",
                                     "Cắt tóc nam Tuấn Hưng", "Salon Linh Chi", "Gội đầu dưỡng sinh Hạnh Phúc"),
     BusinessType.DIM_LIGHT_CAFE: ("Cà phê Lãng Du", "Cà phê Góc Nhỏ", "Cà phê Mộc Miên", "Cà phê Chiều Tím"),
@@ -64,7 +65,7 @@ def _establishment(rng: random.Random, business_type: BusinessType, name: str, t
                                   BusinessType.KARAOKE, BusinessType.DANCE_HALL)
     return EstablishmentDraft(
         name=name, business_type=business_type.value,
-        address=f"Số {rng.randint(1, 250)}, {rng.choice(_PLACES)}, xã Xuân Lũng", representative=_person(rng),
+        address=f"Số {rng.randint(1, 250)}, {rng.choice(_PLACES)}", representative=_person(rng),
         registration_number=f"25A80{rng.randint(10000, 99999)}", registration_date=opened - timedelta(days=20),
         licence_number=f"{rng.randint(10, 99)}/GP-UBND" if business_type == BusinessType.KARAOKE else "",
         licence_date=opened - timedelta(days=10) if business_type == BusinessType.KARAOKE else None,

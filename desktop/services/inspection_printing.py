@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.checklists import VERDICT_LABELS, AnswerType, ChecklistTemplate, Verdict
-from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS, BusinessType, EstablishmentDraft, EstablishmentStatus
+from desktop.domain.establishments import (
+    BUSINESS_TYPE_LABELS,
+    STATUS_LABELS,
+    BusinessType,
+    EstablishmentDraft,
+    EstablishmentStatus,
+)
 from desktop.domain.i18n import translate
 from desktop.domain.inspections import DATE_FORMAT, HANDLING_LABELS, KIND_LABELS, LOCAL_ZONE, Handling, InspectionKind
 from desktop.domain.problems import DomainError

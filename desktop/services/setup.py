@@ -109,11 +109,17 @@ def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock, kdf: K
 
 def write_recovery_sheet(path: Path, result: SetupResult, *, now: datetime) -> None:
     """The printable recovery sheet; the key is on paper only, never saved beside the register."""
+    write_recovery_sheet_for(path, recovery_key=result.recovery_key, unit_name=result.unit_name,
+                             province_name=result.province_name, office_role=result.office_role,
+                             device_id=result.device_id, now=now)
+
+
+def write_recovery_sheet_for(path: Path, *, recovery_key: str, unit_name: str, province_name: str,
+                             office_role: OfficeRole, device_id: str, now: datetime) -> None:
     from desktop.reports.pdf.document import Letterhead
     from desktop.reports.pdf.recovery_sheet import write_recovery_sheet as write_sheet
 
-    letterhead = Letterhead(province_name=result.province_name if result.unit_name != result.province_name else "",
-                            unit_name=result.unit_name, place_name="")
-    write_sheet(path, letterhead=letterhead, recovery_key=result.recovery_key, created_at=now,
-                office_role_label=translate("Codes", OFFICE_ROLE_LABELS[result.office_role]),
-                device_id=result.device_id)
+    letterhead = Letterhead(province_name=province_name if unit_name != province_name else "",
+                            unit_name=unit_name, place_name="")
+    write_sheet(path, letterhead=letterhead, recovery_key=recovery_key, created_at=now,
+                office_role_label=translate("Codes", OFFICE_ROLE_LABELS[office_role]), device_id=device_id)

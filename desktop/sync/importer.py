@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,6 +30,8 @@ from desktop.sync.state import missing_sequences
 from desktop.sync.validation import IncomingTable, check_closures, check_files, parse_tables
 
 _KEY_ID = re.compile(r"[0-9A-F]{16}")
+# Page cache while importing; the default 2 MB makes every index insert a (decrypting) disk read.
+IMPORT_CACHE_KIB = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -144,14 +146,11 @@ def _unpack(payload: bytes, envelope: Envelope, *, identities: list[str], limits
     return _Unpacked(manifest, incoming)
 
 
-def _check_chain(session: Session, envelope: Envelope, manifest: dict[str, Any], payload_sha: str) -> None:
+def _check_chain(envelope: Envelope, manifest: dict[str, Any], payload_sha: str, history: list[Any]) -> None:
     """The previous-bundle hash links this bundle to its neighbours already here, in either order."""
     previous_sha = manifest["previous_sha256"]
-    neighbours = session.execute(select(ImportedBundle).where(
-        ImportedBundle.sender_device == envelope.sender_device,
-        ImportedBundle.sequence.in_((envelope.sequence - 1, envelope.sequence + 1)))).scalars()
     broken = envelope.sequence == 1 and previous_sha != ""
-    for neighbour in neighbours:
+    for neighbour in history:
         if neighbour.sequence == envelope.sequence - 1 and neighbour.payload_sha256 != previous_sha:
             broken = True
         if neighbour.sequence == envelope.sequence + 1 and neighbour.previous_sha256 != payload_sha:
@@ -170,15 +169,31 @@ def _report(status: str, envelope: Envelope, *, sender_name: str, manifest: dict
                         missing)
 
 
-def _missing_after(session: Session, envelope: Envelope, *, including: bool) -> tuple[int, ...]:
-    received = list(session.execute(select(ImportedBundle.sequence).where(
-        ImportedBundle.sender_device == envelope.sender_device)).scalars())
+def _history(session: Session, envelope: Envelope, payload_sha: str) -> tuple[list[Any], list[Any]]:
+    """(bundles sharing this id or payload, bundles from this device): one query for every replay check."""
+    b = ImportedBundle
+    rows = session.execute(select(b.id, b.sender_device, b.sequence, b.payload_sha256, b.previous_sha256).where(
+        or_(b.id == envelope.bundle_id, b.payload_sha256 == payload_sha, b.sender_device == envelope.sender_device)
+    )).all()
+    same = [r for r in rows if r.id == envelope.bundle_id or r.payload_sha256 == payload_sha]
+    return same, [r for r in rows if r.sender_device == envelope.sender_device]
+
+
+def _missing(device: list[Any], envelope: Envelope, *, including: bool) -> tuple[int, ...]:
+    received = [r.sequence for r in device]
     return missing_sequences([*received, envelope.sequence] if including else received)
 
 
+def _cached(session: Session, key: str, load: Callable[[], Any]) -> Any:
+    # Office role and decryption identities do not change during an import of many bundles.
+    if key not in session.info:
+        session.info[key] = load()
+    return session.info[key]
+
+
 def _imported(envelope: Envelope, manifest: dict[str, Any], counts: MergeCounts, *, payload_sha: str, now: datetime,
-              actor_id: str) -> ImportedBundle:
-    return ImportedBundle(
+              actor_id: str) -> dict[str, Any]:
+    return dict(
         id=envelope.bundle_id, sender_unit=envelope.sender_unit, sender_device=envelope.sender_device,
         key_id=envelope.key_id, sequence=envelope.sequence, payload_sha256=payload_sha,
         previous_sha256=manifest["previous_sha256"], schema_version=manifest["schema_version"],
@@ -194,7 +209,7 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
     Every refusal is a DomainError raised before the first write, so the caller's rollback
     leaves the register exactly as it was.
     """
-    if own_office(session).role != "hub":
+    if _cached(session, "sync.office_role", lambda: own_office(session).role) != "hub":
         raise DomainError("sync.hub_only")
     cards: dict[str, Any] = {}
 
@@ -208,38 +223,34 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
     envelope, payload = _authenticate(source, limits, public_key_for)
     sender_name = cards["card"].unit_name
     payload_sha = sha256(payload)
-    earlier = session.get(ImportedBundle, envelope.bundle_id)
-    if earlier is not None:
-        if earlier.payload_sha256 != payload_sha:
+    same, device = _history(session, envelope, payload_sha)
+    for earlier in same:
+        if earlier.id == envelope.bundle_id and earlier.payload_sha256 == payload_sha:
+            return _report("already_imported", envelope, sender_name=sender_name, manifest=None, counts=Counts(),
+                           missing=_missing(device, envelope, including=False))
+    for earlier in same:
+        if earlier.id == envelope.bundle_id:
             raise DomainError("sync.bundle_id_reused", bundle_id=envelope.bundle_id)
-        return _report("already_imported", envelope, sender_name=sender_name, manifest=None, counts=Counts(),
-                       missing=_missing_after(session, envelope, including=False))
-    same_payload = session.execute(select(ImportedBundle.id).where(
-        ImportedBundle.payload_sha256 == payload_sha)).scalar_one_or_none()
-    if same_payload is not None:
-        raise DomainError("sync.replay", previous=same_payload)
-    same_number = session.execute(select(ImportedBundle.id).where(
-        ImportedBundle.sender_device == envelope.sender_device,
-        ImportedBundle.sequence == envelope.sequence)).scalar_one_or_none()
-    if same_number is not None:
+        raise DomainError("sync.replay", previous=earlier.id)
+    if any(r.sequence == envelope.sequence for r in device):
         raise DomainError("sync.sequence_reused", unit=envelope.sender_unit, sequence=envelope.sequence)
-    unpacked = _unpack(payload, envelope, identities=all_identities(session), limits=limits)
-    _check_chain(session, envelope, unpacked.manifest, payload_sha)
+    identities = _cached(session, "sync.identities", lambda: all_identities(session))
+    unpacked = _unpack(payload, envelope, identities=identities, limits=limits)
+    _check_chain(envelope, unpacked.manifest, payload_sha, device)
     plan = plan_merge(session, unpacked.incoming, sender_origin=envelope.sender_unit)
     if dry_run:
         return _report("preview", envelope, sender_name=sender_name, manifest=unpacked.manifest, counts=plan.counts,
-                       missing=_missing_after(session, envelope, including=True))
+                       missing=_missing(device, envelope, including=True))
     try:
         apply_merge(session, plan, bundle_id=envelope.bundle_id, now=now)
-        session.add(_imported(envelope, unpacked.manifest, plan.counts, payload_sha=payload_sha, now=now,
-                              actor_id=actor_id))
-        session.flush()
+        session.execute(insert(ImportedBundle.__table__), [_imported(
+            envelope, unpacked.manifest, plan.counts, payload_sha=payload_sha, now=now, actor_id=actor_id)])
     except (IntegrityError, DataError) as error:
         # Checks above should leave nothing for the database to refuse; if it still does (a
         # unique code taken by another commune's record), the caller's rollback undoes it all.
         raise DomainError("sync.apply_failed", detail=type(error.orig).__name__) from None
     return _report("imported", envelope, sender_name=sender_name, manifest=unpacked.manifest, counts=plan.counts,
-                   missing=_missing_after(session, envelope, including=False))
+                   missing=_missing(device, envelope, including=True))
 
 
 def verify_own_bundle(session: Session, source: Path | bytes, *, limits: Limits = Limits()) -> BundleReport:
@@ -282,7 +293,7 @@ def import_session(engine: Engine) -> Iterator[Session]:
         if relaxed and raw is not None:
             raw.execute("PRAGMA foreign_keys = OFF")
             # A larger page cache for the import: index pages touched by many bundles stay in memory.
-            raw.execute("PRAGMA cache_size = -65536")
+            raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         try:
             with Session(bind=connection, expire_on_commit=False) as session:
                 yield session

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Date, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.db.base import UTCDateTime
@@ -197,13 +197,27 @@ def _erasure_targets(session: Session, markers: list[tuple[str, str]], *, sender
 
 def sqlite_utc(value: datetime | None) -> str | None:
     """What UTCDateTime stores on SQLite ('2026-11-28 02:30:00.000000'), a tenth of the generic cost."""
-    return None if value is None else value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    return None if value is None else value.astimezone(UTC).isoformat(" ", "microseconds")[:26]
+
+
+def _sqlite_date(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+_PROCESSORS: dict[tuple[str, str, str], Callable[[Any], Any] | None] = {}
 
 
 def _processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
-    if isinstance(column.type, UTCDateTime):
-        return sqlite_utc
-    return column.type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+    """The column's bind processor, with exact shortcuts for the two SQLite date types we use."""
+    key = (column.table.name, column.name, dialect.name)
+    if key not in _PROCESSORS:
+        if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
+            _PROCESSORS[key] = sqlite_utc
+        elif dialect.name == "sqlite" and type(column.type) is Date:
+            _PROCESSORS[key] = _sqlite_date
+        else:
+            _PROCESSORS[key] = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return _PROCESSORS[key]
 
 
 def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datetime) -> None:
@@ -218,6 +232,9 @@ def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datet
                     .values({name: bindparam(name) for name in names}))
             session.execute(stmt, [{"record_id": r["id"], **{n: r[n] for n in names}} for r in table_plan.updates])
         _queue_conflicts(session, spec, table_plan.conflicts, bundle_id=bundle_id, now=now)
+    if plan.erasures and session.connection().dialect.name == "sqlite":
+        # As at the commune: freed pages are overwritten, not merely unlinked.
+        session.execute(text("PRAGMA secure_delete = ON"))
     for entity, entity_id in plan.erasures:
         hard_delete(session, entity, [entity_id])
 

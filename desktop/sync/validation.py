@@ -78,10 +78,11 @@ def _parse_table(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[di
     seen: set[str] = set()
     for number, line in enumerate(lines, start=1):
         try:
-            values = _DECODER.decode(line)
+            # raw_decode skips decode()'s whitespace scans; anything after the object is refused.
+            values, end = _DECODER.raw_decode(line)
         except (ValueError, RecursionError):
             raise DomainError("sync.record_malformed", table=table, line=number) from None
-        if type(values) is not dict:
+        if type(values) is not dict or end != len(line):
             raise DomainError("sync.record_malformed", table=table, line=number)
         if not values.keys() <= known:
             column = sorted(values.keys() - known)[0]

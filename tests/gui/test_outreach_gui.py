@@ -122,3 +122,27 @@ def test_a_viewer_sees_the_list_but_no_edit_buttons(qtbot, context: AppContext, 
     assert page.model.rowCount() == 3
     assert not page.add_button.isEnabled() and not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
     assert page.print_button.isEnabled()
+
+
+def test_cancel_keeps_typed_work_unless_the_officer_confirms(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    form = OutreachForm(context)
+    qtbot.addWidget(form)
+    form.show()
+    answers: list[bool] = [False, True]
+    asked: list[str] = []
+
+    def fake_confirm(parent, title, text, *, yes, no):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr("desktop.gui.context.confirm", fake_confirm)
+    form.reject()  # nothing typed: closes without asking
+    assert asked == [] and not form.isVisible()
+    form = OutreachForm(context)
+    qtbot.addWidget(form)
+    form.show()
+    form.place.setText("Hội trường")
+    form.reject()
+    assert form.isVisible() and form.place.text() == "Hội trường"
+    form.reject()
+    assert not form.isVisible() and len(asked) == 2

@@ -40,7 +40,7 @@ def test_switching_to_english_keeps_an_open_form_and_its_text(qtbot, window: Mai
     form._check()
     assert form.message.text() == "A face-to-face session must have at least one participant."
     assert config_file.load(opened.data_dir.config).language == "en"
-    form.close()
+    form.done(0)  # skips the "discard typed work?" question
 
 
 def test_idle_minutes_are_saved_and_applied(window: MainWindow, opened: Opened) -> None:

@@ -44,7 +44,8 @@ def referred(opened: Opened) -> tuple[str, str]:
     s = opened.services
     draft = ClientDraft(birth_year=1991, sex="female", workplace_type="karaoke", first_contact_on=date(2026, 6, 1),
                         first_contact_channel="outreach", nickname=NICKNAME, notes=NOTES)
-    client = s.clients.register(opened.admin, draft, {"mother_given_name": "Mơ", "father_given_name": "Tâm"}).value.client
+    facts = {"mother_given_name": "Mơ", "father_given_name": "Tâm"}
+    client = s.clients.register(opened.admin, draft, facts).value.client
     assert client is not None
     s.clients.give_consent(opened.admin, client.id, ["support", "referral"], given_on=date(2026, 6, 1))
     s.clients.log_contact(opened.admin, client.id, ContactDraft(date(2026, 6, 1), "health_hiv", topics=("safer_sex",),

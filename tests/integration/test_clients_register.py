@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.db.models import AuditEntry, Client
+from desktop.db.models import AuditEntry, Client, ClientContact, PartnerOrganisation, Referral
 from desktop.domain.clients import ClientDraft, ClientStatus, Unacknowledged
 from desktop.domain.problems import DomainError, ValidationFailed
 from tests.conftest import Opened
@@ -41,7 +41,8 @@ def test_register_builds_the_code_and_keeps_only_it(opened: Opened) -> None:
     outcome = opened.services.clients.register(opened.admin, draft(), FACTS)
     client = outcome.value.client
     assert client is not None and outcome.changes
-    assert (client.uic, client.uic_recipe, client.status, client.commune) == ("THDUF95", "v1", "active", "08500@2025-07")
+    assert (client.uic, client.uic_recipe, client.status, client.commune) == (
+        "THDUF95", "v1", "active", "08500@2025-07")
     assert client.nickname == "Bông hồng" and client.last_contact_on == date(2026, 3, 2)
     # The facts are gone: no column of any table, and no audit entry, holds the parents' names.
     dump = every_value(opened)
@@ -133,6 +134,10 @@ def test_needs_and_plan_stay_local(opened: Opened) -> None:
     saved = clients.save_plan(opened.admin, client.id, needs="cần học nghề may", plan="giới thiệu trung tâm").value
     assert (saved.needs, saved.plan) == ("cần học nghề may", "giới thiệu trung tâm")
     assert {"nickname", "notes", "needs", "plan"} <= local_only_columns(Client)
+    # Every free-text field of the area stays on this PC; coded fields travel.
+    assert local_only_columns(ClientContact) == {"notes"}
+    assert local_only_columns(Referral) == {"feedback", "consent_override_reason"}
+    assert local_only_columns(PartnerOrganisation) == frozenset()
 
 
 def test_a_hub_does_not_register_clients(hub: Opened) -> None:

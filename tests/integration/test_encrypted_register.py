@@ -128,3 +128,15 @@ def test_missing_keyring_or_register_is_named(tmp_path: Path, clock) -> None:  #
     with pytest.raises(DomainError) as error:
         auth.login(DataDir(tmp_path), ADMIN, PASSWORD, clock=clock)
     assert error.value.code == "store.keyring_missing"
+
+
+def test_a_replaced_recovery_key_works_and_the_old_one_stops(opened: Opened) -> None:
+    old = opened.recovery_key
+    new = auth.replace_recovery_key(opened.services.register, opened.admin)
+    assert new != old
+    with pytest.raises(DomainError):
+        auth.recover(opened.data_dir, old, username=ADMIN, new_password="khoi-phuc-2026",
+                     confirm="khoi-phuc-2026", clock=opened.clock)
+    register, _ = auth.recover(opened.data_dir, new, username=ADMIN, new_password="khoi-phuc-2026",
+                               confirm="khoi-phuc-2026", clock=opened.clock)
+    register.close()

@@ -68,7 +68,8 @@ def test_an_inspection_is_saved_whole_and_reads_back(opened, karaoke) -> None:  
     assert record.draft == replace(visit(karaoke), template_version=1)
     assert record.establishment_name == "Karaoke Sao Mai" and record.business_type == "karaoke"
     fine = record.violations[1]
-    assert (fine.citation, fine.amount_min, fine.amount_max) == ("Điều 32 Nghị định 282/2025/NĐ-CP", 1_000_000, 2_000_000)
+    assert (fine.citation, fine.amount_min, fine.amount_max) == (
+        "Điều 32 Nghị định 282/2025/NĐ-CP", 1_000_000, 2_000_000)
     assert record.violations[0].citation == "Nghị định 54/2019/NĐ-CP, Điều 4"
 
 
@@ -83,7 +84,8 @@ def test_an_inspection_is_saved_whole_and_reads_back(opened, karaoke) -> None:  
     ({"team_members": ""}, "required"),
     ({"template_version": 5}, "inspection.unknown_template"),
 ])
-def test_bad_input_saves_nothing(opened, karaoke, changes: dict[str, object], code: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_saves_nothing(opened, karaoke,  # type: ignore[no-untyped-def]
+                                 changes: dict[str, object], code: str) -> None:
     before = counts(opened)
     with pytest.raises(ValidationFailed) as refused:
         opened.services.inspections.record(opened.admin, visit(karaoke, **changes))
@@ -161,7 +163,8 @@ def test_delete_buries_the_inspection_and_its_children(opened, karaoke) -> None:
     with opened.services.register.uow() as uow:
         alive = [uow.session.execute(select(func.count()).select_from(m).where(m.deleted_at.is_(None))).scalar_one()
                  for m in (Inspection, InspectionResult, Violation)]
-        actions = list(uow.session.execute(select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(2)).scalars())
+        last = select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(2)
+        actions = list(uow.session.execute(last).scalars())
     assert alive == [0, 0, 0] and actions == ["inspection.delete", "inspection.create"]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from desktop.db.models import OfficeCard
+from desktop.domain.messages import MESSAGES, render
 from desktop.sync.age_crypto import AgeIdentity
 from desktop.sync.container import write_container
 from desktop.sync.export import bundle_comment
@@ -275,3 +277,14 @@ def test_the_good_bundle_of_the_scene_imports(scene: Scene) -> None:
     report = scene.pair.receive(scene.good).items[0].report
     assert report is not None and report.counts.new == 3
     assert checksum(scene.pair.hub) != before
+
+
+def test_every_refusal_code_has_a_vietnamese_message() -> None:
+    folder = Path(forgery.__file__).parents[2] / "desktop"
+    sources = [*(folder / "sync").glob("*.py"), *(folder / "services").glob("sync*.py"), folder / "cli_sync.py"]
+    codes = {code for path in sources for code in re.findall(r'"(sync\.[a-z_]+)"', path.read_text("utf-8"))}
+    codes -= {"sync.office_role", "sync.identities", "sync.report_due_days"}  # cache and setting keys, not errors
+    assert {expected for expected, _ in CASES.values()} <= codes
+    assert codes <= MESSAGES.keys(), sorted(codes - MESSAGES.keys())
+    shown = render("sync.sender_mismatch", {"claimed": "08218@2025-07", "actual": "08500@2025-07"})
+    assert "08218@2025-07" in shown and "{" not in shown

@@ -72,7 +72,8 @@ def test_unknown_codes_future_dates_and_missing_fields() -> None:
     problems = client_problems(draft(sex="x", workplace_type="brothel", first_contact_channel="",
                                      first_contact_on=date(2026, 12, 1)), today=TODAY)
     assert set(codes(problems)) == {("client.unknown_code", "sex"), ("client.unknown_code", "workplace_type"),
-                                    ("client.unknown_code", "first_contact_channel"), ("date.future", "first_contact_on")}
+                                    ("client.unknown_code", "first_contact_channel"),
+                                    ("date.future", "first_contact_on")}
     assert codes(client_problems(draft(birth_year=None, first_contact_on=None), today=TODAY)) == [
         ("required", "birth_year"), ("required", "first_contact_on")]
 

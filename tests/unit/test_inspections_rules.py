@@ -26,8 +26,8 @@ GOOD = InspectionDraft(
     establishment_id="e1", started_at=datetime(2026, 10, 2, 21, 0, tzinfo=LOCAL_ZONE), kind="planned",
     team_members="Đỗ Văn Hải, Nguyễn Thị Lan", representative="Trần Văn Hùng",
     staff_present=6, staff_without_contract=2, staff_under_18=0, guests_present=11,
-    results=(ItemResult("K03", "fail", note="Phòng 3 chỉ 15 m²"), ItemResult("K06", number=7), ItemResult("C01", "pass"),
-             ItemResult("G99", note="Cửa thoát hiểm bị chắn")),
+    results=(ItemResult("K03", "fail", note="Phòng 3 chỉ 15 m²"), ItemResult("K06", number=7),
+             ItemResult("C01", "pass"), ItemResult("G99", note="Cửa thoát hiểm bị chắn")),
     violations=(ViolationDraft("Phòng hát dưới 20 m²", "warning", legal_basis="Nghị định 54/2019/NĐ-CP, Điều 4",
                                item_code="K03"),
                 ViolationDraft("Khách mua dâm tại phòng 5", "fine_proposal", sanction_ref="nd282-mua-dam",
@@ -125,7 +125,8 @@ def test_a_proposed_fine_outside_the_referenced_range_is_refused() -> None:
     found = problems(violation(proposed_amount=2_500_000))
     assert codes(found) == [("violation.amount_out_of_range", "violations[0].proposed_amount")]
     assert render(found[0].code, found[0].params) == (
-        "Số tiền đề nghị 2.500.000 đồng nằm ngoài khung 1.000.000 – 2.000.000 đồng của Điều 32 Nghị định 282/2025/NĐ-CP.")
+        "Số tiền đề nghị 2.500.000 đồng nằm ngoài khung 1.000.000 – 2.000.000 đồng "
+        "của Điều 32 Nghị định 282/2025/NĐ-CP.")
     assert codes(problems(violation(proposed_amount=999_999))) == [
         ("violation.amount_out_of_range", "violations[0].proposed_amount")]
     assert problems(violation(proposed_amount=2_000_000)) == []

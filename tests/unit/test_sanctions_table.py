@@ -86,4 +86,5 @@ def test_an_id_used_twice_across_files_is_refused(tmp_path: Path) -> None:
         (tmp_path / name).write_text(json.dumps(NEW, ensure_ascii=False), "utf-8")
     with pytest.raises(DomainError) as caught:
         load_table(tmp_path)
-    assert (caught.value.code, caught.value.params) == ("datafile.duplicate", {"file": "b.json", "item": "nd282-mua-dam"})
+    assert (caught.value.code, caught.value.params) == ("datafile.duplicate",
+                                                        {"file": "b.json", "item": "nd282-mua-dam"})

@@ -71,6 +71,17 @@ class OutreachForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         self._check()
+        self._initial = self.draft()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close box: typed work is dropped only after the officer confirms."""
+        from desktop.gui.context import confirm
+
+        if self.saved is None and self.draft() != self._initial and not confirm(
+                self, self.tr("Bỏ thay đổi?"), self.tr("Những gì bạn vừa nhập chưa được lưu. Bỏ đi?"),
+                yes=self.tr("Bỏ thay đổi"), no=self.tr("Tiếp tục nhập")):
+            return
+        super().reject()
 
     def _build_layout(self) -> None:
         self._labels: dict[str, QLabel] = {}

@@ -73,6 +73,7 @@ class SettingsPage(QWidget):
         self.backup_label = QLabel()
         self.backup_button = QPushButton()
         self.password_button = QPushButton()
+        self.recovery_button = QPushButton()
         self.message = MessageLine()
         self.general = QGroupBox()
         self._labels = [QLabel() for _ in range(4)]
@@ -90,6 +91,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.password_button)
+        layout.addWidget(self.recovery_button)
         layout.addWidget(self.message)
         layout.addStretch()
         self.language.currentIndexChanged.connect(self._language)
@@ -97,6 +99,7 @@ class SettingsPage(QWidget):
         self.backup_button.clicked.connect(self.backup_now)
         self.move_button.clicked.connect(self._move)
         self.password_button.clicked.connect(lambda: PasswordDialog(context, self).exec())
+        self.recovery_button.clicked.connect(self._new_recovery_key)
         context.actor_changed.connect(self._permissions)
         context.changed.connect(self._changed)
         self.retranslate()
@@ -139,6 +142,21 @@ class SettingsPage(QWidget):
         self.message.show_ok(self.tr("Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.")
                              .format(folder=str(folder)))
 
+    def _new_recovery_key(self) -> None:
+        from desktop.gui.context import confirm
+        from desktop.gui.dialogs.recovery_key import RecoveryKeyDialog
+
+        if not confirm(self, self.tr("Tạo mã khôi phục mới"),
+                       self.tr("Phiếu mã khôi phục cũ sẽ không còn dùng được. Tiếp tục?"),
+                       yes=self.tr("Tạo mã mới"), no=self.tr("Không")):
+            return
+        try:
+            key = auth.replace_recovery_key(self._context.services.register, self._context.actor)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        RecoveryKeyDialog(self._context, key, self).exec()
+
     def _changed(self, changes: Changes) -> None:
         if changes & Changes.BACKUP:
             self._show_backup()
@@ -150,6 +168,7 @@ class SettingsPage(QWidget):
     def _permissions(self) -> None:
         admin = self._context.actor.can(Permission.MANAGE_SETTINGS)
         self.move_button.setEnabled(admin)
+        self.recovery_button.setVisible(admin)
         self.backup_button.setEnabled(self._context.actor.can(Permission.BACKUP))
 
     def retranslate(self) -> None:
@@ -160,6 +179,7 @@ class SettingsPage(QWidget):
         self.move_button.setText(self.tr("Chuyển sang thư mục khác…"))
         self.backup_button.setText(self.tr("Sao lưu ngay"))
         self.password_button.setText(self.tr("Đổi mật khẩu của tôi…"))
+        self.recovery_button.setText(self.tr("Tạo mã khôi phục mới (khi mất phiếu cũ)…"))
         self._show_backup()
         self._permissions()
 

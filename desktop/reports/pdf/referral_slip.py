@@ -129,7 +129,8 @@ def write_referral_slip(path: Path, slip: ReferralSlip) -> None:
     head = slip.letterhead
     issuer = head.issuing_body or f"UBND {head.unit_name}"
     title = ParagraphStyle("slip_title", parent=s.title, spaceBefore=6)
-    contact = "; ".join(x for x in (slip.partner_address, f"ĐT: {slip.partner_phone}" if slip.partner_phone else "") if x)
+    phone = f"ĐT: {slip.partner_phone}" if slip.partner_phone else ""
+    contact = "; ".join(x for x in (slip.partner_address, phone) if x)
     story: list[Flowable] = [
         *official_header(head, day=slip.referred_on),
         para(TITLE, title),
@@ -139,7 +140,8 @@ def write_referral_slip(path: Path, slip: ReferralSlip) -> None:
         field("Địa chỉ nơi nhận", contact, s.body),
         field("Dịch vụ đề nghị", slip.service_label, s.body),
         rich(f"<b>Ngày giới thiệu:</b> {esc(format_date(slip.referred_on))}"
-             f"&nbsp;&nbsp;&nbsp;&nbsp;<b>Ngày hẹn theo dõi kết quả:</b> {esc(format_date(slip.follow_up_on))}", s.body),
+             f"&nbsp;&nbsp;&nbsp;&nbsp;<b>Ngày hẹn theo dõi kết quả:</b> {esc(format_date(slip.follow_up_on))}",
+             s.body),
         para(f"{issuer} trân trọng giới thiệu người mang phiếu này đến quý cơ quan, đơn vị để được xem xét hỗ trợ "
              "theo dịch vụ nêu trên. Người mang phiếu đã đồng ý được giới thiệu. "
              "Đề nghị giữ kín thông tin của người được giới thiệu.", s.body_justified),

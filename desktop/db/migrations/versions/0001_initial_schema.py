@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-28 22:46:27.723831
+Create Date: 2026-11-28 23:05:14.837543
 """
 
 from __future__ import annotations

@@ -17,6 +17,14 @@ HOME_TEXTS: dict[str, str] = {
     "home.backup_last": QT_TRANSLATE_NOOP("Home", "Sao lưu gần nhất: {when}."),
     "home.unsent": QT_TRANSLATE_NOOP("Home", "{count} bản ghi chưa gửi lên cấp trên."),
     "home.all_sent": QT_TRANSLATE_NOOP("Home", "Mọi dữ liệu đã được gửi lên cấp trên."),
+    "home.referrals_overdue": QT_TRANSLATE_NOOP("Home", "{count} phiếu giới thiệu đã quá ngày hẹn theo dõi."),
+    "home.referrals_on_time": QT_TRANSLATE_NOOP("Home", "Không có phiếu giới thiệu nào quá hạn theo dõi."),
+    "home.clients_due_erasure": QT_TRANSLATE_NOOP(
+        "Home", "{count} hồ sơ không được gặp lại quá thời hạn lưu giữ ({months} tháng): cần xem xét xóa."),
+    "home.reinspections_due": QT_TRANSLATE_NOOP(
+        "Home", "{count} cơ sở đến hạn tái kiểm tra ({overdue} cơ sở đã quá hạn; hạn sớm nhất {first_due})."),
+    "home.not_inspected_this_year": QT_TRANSLATE_NOOP(
+        "Home", "{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}."),
 }
 
 _MARKS = {home.Severity.URGENT: "⛔", home.Severity.WARNING: "⚠", home.Severity.INFO: "ℹ", home.Severity.OK: "✔"}

@@ -46,9 +46,33 @@ def _settings(context: AppContext) -> QWidget:
     return SettingsPage(context)
 
 
+def _clients(context: AppContext) -> QWidget:
+    from desktop.gui.pages.clients import ClientsPage
+
+    return ClientsPage(context)
+
+
+def _client_counts(context: AppContext) -> QWidget:
+    from desktop.gui.pages.clients_counts import ClientCountsPage
+
+    return ClientCountsPage(context)
+
+
+def _establishments(context: AppContext) -> QWidget:
+    from desktop.gui.pages.establishments import EstablishmentsPage
+
+    return EstablishmentsPage(context)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Trang chính"), _home, Permission.VIEW_COUNTS),
     PageSpec("outreach", QT_TRANSLATE_NOOP("Pages", "Truyền thông"), _outreach, Permission.VIEW_RECORDS),
+    # Client rows need VIEW_CLIENTS (a viewer never sees one); the counts page is aggregates only.
+    PageSpec("clients", QT_TRANSLATE_NOOP("Pages", "Người được hỗ trợ"), _clients, Permission.VIEW_CLIENTS, hub=False),
+    PageSpec("client_counts", QT_TRANSLATE_NOOP("Pages", "Số liệu hỗ trợ"), _client_counts, Permission.VIEW_COUNTS,
+             hub=False),
+    PageSpec("establishments", QT_TRANSLATE_NOOP("Pages", "Cơ sở kinh doanh"), _establishments,
+             Permission.VIEW_RECORDS, hub=False),
     # --- pages of later areas go here (clients, establishments, sync, reports) ---
     PageSpec("accounts", QT_TRANSLATE_NOOP("Pages", "Tài khoản"), _accounts, Permission.MANAGE_ACCOUNTS),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Cài đặt"), _settings, Permission.VIEW_COUNTS),

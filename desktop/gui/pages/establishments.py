@@ -1,0 +1,296 @@
+"""The establishments page: T8 coverage, filters, the register or the re-inspections due, and their actions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
+from desktop.domain.inspections import InspectionKind
+from desktop.domain.roles import Permission
+from desktop.gui.context import AppContext, show_error
+from desktop.gui.pages.establishments_coverage import CoverageStrip
+from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
+from desktop.gui.texts import label, vn_number
+from desktop.services.context import Changes
+
+Selected = tuple[str, str, str]  # establishment id, name, business type
+
+
+def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(24)
+    return table
+
+
+class EstablishmentsPage(QWidget):
+    key = "establishments"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.coverage = CoverageStrip(context)
+        self.type_filter, self.status_filter = QComboBox(), QComboBox()
+        self.not_inspected = QCheckBox()
+        self.with_violations = QCheckBox()
+        self.due_view = QPushButton()
+        self.due_view.setCheckable(True)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.model = EstablishmentModel(context)
+        self.table = _table(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.due_model = DueModel(context)
+        self.due_table = _table(self.due_model)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.due_table)
+        self.count_label = QLabel()
+        self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.print_list_button, self.print_checklist_button = QPushButton(), QPushButton()
+        self.inspect_button, self.history_button = QPushButton(), QPushButton()
+        self._build_layout()
+        self._fill_filters()
+        for combo in (self.type_filter, self.status_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        for box in (self.not_inspected, self.with_violations):
+            box.toggled.connect(self._apply_filters)
+        self.due_view.toggled.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button.clicked.connect(self.delete)
+        self.print_list_button.clicked.connect(self.print_list)
+        self.print_checklist_button.clicked.connect(self.print_checklist)
+        self.inspect_button.clicked.connect(self.record_inspection)
+        self.history_button.clicked.connect(self.show_history)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.due_table.doubleClicked.connect(lambda _index: self.record_inspection())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.due_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        context.changed.connect(self.refresh)
+        context.actor_changed.connect(self._update_buttons)
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (self.type_filter, self.status_filter):
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+        toggles = QHBoxLayout()
+        for widget in (self.not_inspected, self.with_violations):
+            toggles.addWidget(widget)
+        toggles.addStretch()
+        toggles.addWidget(self.due_view)
+        records = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_list_button):
+            records.addWidget(widget)
+        records.addStretch()
+        records.addWidget(self.count_label)
+        visits = QHBoxLayout()
+        for widget in (self.inspect_button, self.history_button, self.print_checklist_button):
+            visits.addWidget(widget)
+        visits.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.coverage)
+        layout.addLayout(filters)
+        layout.addLayout(toggles)
+        layout.addWidget(self.views, 1)
+        layout.addLayout(records)
+        layout.addLayout(visits)
+
+    # -- filters and refresh ------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        for combo, first, labels in ((self.type_filter, self.tr("Mọi loại hình"), BUSINESS_TYPE_LABELS),
+                                     (self.status_filter, self.tr("Mọi tình trạng"), STATUS_LABELS)):
+            combo.blockSignals(True)
+            current = combo.currentIndex()
+            combo.clear()
+            combo.addItem(first, "")
+            for code, text in labels.items():
+                combo.addItem(label(text), code.value)
+            combo.setCurrentIndex(max(0, current))
+            combo.blockSignals(False)
+
+    def _apply_filters(self) -> None:
+        due = self.due_view.isChecked()
+        for widget in (self.status_filter, self.not_inspected, self.with_violations):
+            widget.setEnabled(not due)  # follow-ups due are of open establishments with violations already
+        self.model.query = replace(self.model.query, business_type=self.type_filter.currentData() or None,
+                                   status=self.status_filter.currentData() or None,
+                                   not_inspected_this_year=self.not_inspected.isChecked(),
+                                   with_open_violations=self.with_violations.isChecked(), search=self.search.text())
+        self.views.setCurrentIndex(1 if due else 0)
+        self._reload()
+
+    def refresh(self, changes: Changes) -> None:
+        if changes & (Changes.ESTABLISHMENTS | Changes.INSPECTIONS | Changes.SETTINGS):
+            self._reload()
+            self.coverage.refresh()
+
+    def _reload(self) -> None:
+        self.model.reload()
+        self._fit_columns()
+        self.due_table.resizeColumnsToContents()
+        self.due_model.reload(business_type=self.type_filter.currentData() or None, search=self.search.text())
+        if self.due_view.isChecked():
+            self.count_label.setText(self.tr("{count} cơ sở đến hạn tái kiểm tra").format(
+                count=vn_number(self.due_model.rowCount())))
+        else:
+            self.count_label.setText(self.tr("{count} cơ sở").format(count=vn_number(self.model.rowCount())))
+        self.due_view.setText(self.tr("Tái kiểm tra đến hạn ({count})").format(count=vn_number(self.due_model.total)))
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Widths from the rows on screen (cheap whatever the register's size), capped so all eight columns fit."""
+        self.table.resizeColumnsToContents()
+        for column, widest in enumerate((240, 150, 190, 150, 120, 110, 60, 110)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    def _update_buttons(self) -> None:
+        actor = self._context.actor
+        can_edit = actor.can(Permission.EDIT_RECORDS)
+        chosen = self.selected() is not None
+        self.add_button.setEnabled(can_edit)
+        self.edit_button.setEnabled(can_edit and chosen)
+        self.delete_button.setEnabled(can_edit and chosen)
+        self.inspect_button.setEnabled(can_edit and chosen)
+        self.history_button.setEnabled(chosen)
+        self.print_list_button.setEnabled(actor.can(Permission.PRINT))
+        self.print_checklist_button.setEnabled(actor.can(Permission.PRINT))
+
+    def selected(self) -> Selected | None:
+        if self.due_view.isChecked():
+            rows = self.due_table.selectionModel().selectedRows()
+            due = self.due_model.rows[rows[0].row()] if rows else None
+            return (due.establishment_id, due.establishment_name, due.business_type) if due else None
+        rows = self.table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return (row.id, row.name, row.business_type) if row else None
+
+    # -- actions --------------------------------------------------------------------------------------
+    def add(self) -> None:
+        from desktop.gui.dialogs.establishment_form import EstablishmentForm
+
+        EstablishmentForm(self._context, parent=self).exec()
+
+    def edit(self) -> None:
+        from desktop.gui.dialogs.establishment_form import EstablishmentForm
+
+        chosen = self.selected()
+        if chosen is None or not self._context.actor.can(Permission.EDIT_RECORDS):
+            return
+        try:
+            record = self._context.services.establishments.get(self._context.actor, chosen[0])
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        EstablishmentForm(self._context, record, parent=self).exec()
+
+    def delete(self) -> None:
+        from desktop.gui.context import confirm
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        question = self.tr("Xóa cơ sở “{name}” khỏi danh sách? Việc xóa sẽ được gửi lên cấp trên. "
+                           "Cơ sở đã có biên bản kiểm tra thì không xóa được; hãy ghi tình trạng “Đã đóng cửa”.").format(
+            name=chosen[1])
+        if not confirm(self, self.tr("Xác nhận xóa"), question, yes=self.tr("Xóa"), no=self.tr("Không xóa")):
+            return
+        try:
+            outcome = self._context.services.establishments.delete(self._context.actor, chosen[0])
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self._context.announce(outcome.changes)
+
+    def record_inspection(self) -> None:
+        from desktop.gui.dialogs.inspection_form import InspectionForm
+
+        chosen = self.selected()
+        if chosen is None or not self._context.actor.can(Permission.EDIT_RECORDS):
+            return
+        kind = InspectionKind.REINSPECTION.value if self.due_view.isChecked() else None
+        try:
+            form = InspectionForm(self._context, chosen[0], kind=kind, parent=self)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        form.exec()
+
+    def show_history(self) -> None:
+        from desktop.gui.dialogs.inspection_history import InspectionHistory
+
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = InspectionHistory(self._context, chosen[0], chosen[1], parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def print_list(self) -> None:
+        from desktop.gui.dialogs.inspection_print import ask_pdf_path
+
+        path = ask_pdf_path(self, self.tr("Lưu danh sách cơ sở (PDF)"), "danh-sach-co-so.pdf")
+        if path is not None:
+            self.write_list(path)
+
+    def write_list(self, path: Path) -> None:
+        from desktop.services import inspection_printing
+
+        try:
+            inspection_printing.print_establishment_list(self._context.services.register, self._context.actor, path,
+                                                         self.model.query)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+
+    def print_checklist(self) -> None:
+        from desktop.gui.dialogs.inspection_print import ChecklistChoice, ask_pdf_path, write_checklist
+
+        dialog = ChecklistChoice(establishment=self.selected(), parent=self)
+        accepted = dialog.exec()
+        business_type, establishment_id = dialog.choice()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        name = f"phieu-kiem-tra-{business_type or 'co-so'}.pdf".replace("_", "-")
+        path = ask_pdf_path(self, self.tr("Lưu phiếu kiểm tra (PDF)"), name)
+        if path is not None:
+            write_checklist(self._context, self, path, business_type=business_type, establishment_id=establishment_id)
+
+    def retranslate(self) -> None:
+        self.not_inspected.setText(self.tr("Chưa kiểm tra năm nay"))
+        self.with_violations.setText(self.tr("Có vi phạm ở lần kiểm tra gần nhất"))
+        self.due_view.setToolTip(self.tr("Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra"))
+        self.search.setPlaceholderText(self.tr("Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)"))
+        self.add_button.setText(self.tr("Thêm cơ sở…"))
+        self.edit_button.setText(self.tr("Sửa…"))
+        self.delete_button.setText(self.tr("Xóa"))
+        self.print_list_button.setText(self.tr("In danh sách cơ sở (PDF)…"))
+        self.print_checklist_button.setText(self.tr("In phiếu kiểm tra trống…"))
+        self.inspect_button.setText(self.tr("Ghi biên bản kiểm tra…"))
+        self.history_button.setText(self.tr("Lịch sử kiểm tra…"))
+        self.coverage.retranslate()
+        self._fill_filters()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.due_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.due_model.columnCount() - 1)
+        self._apply_filters()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

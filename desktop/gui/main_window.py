@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         keys = [s.key for s in self._specs]
+        if key not in keys:
+            # A home item may lead to a view inside a page ("clients.erasure"): the page that knows it opens it.
+            key = next((k for k, page in self.pages.items()
+                        if hasattr(page, "claims_view") and page.claims_view(key)), key)
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def _show_user(self) -> None:

@@ -88,6 +88,504 @@
     </message>
 </context>
 <context>
+    <name>ChecklistChoice</name>
+    <message>
+        <source>In phiếu kiểm tra</source>
+        <translation>Print checklist</translation>
+    </message>
+    <message>
+        <source>Phiếu trống cho loại hình:</source>
+        <translation>Blank checklist for business type:</translation>
+    </message>
+    <message>
+        <source>Phiếu điền sẵn thông tin cơ sở “{name}”</source>
+        <translation>Checklist pre-filled for business “{name}”</translation>
+    </message>
+    <message>
+        <source>Phiếu điền sẵn thông tin cơ sở (hãy chọn một cơ sở trong danh sách)</source>
+        <translation>Checklist pre-filled with business details (select a business in the list)</translation>
+    </message>
+    <message>
+        <source>Phiếu in theo mẫu đang có hiệu lực, gồm các mục áp dụng cho loại hình, căn cứ pháp lý và ô đạt / không đạt / không áp dụng.</source>
+        <translation>The checklist follows the template in force, with the items for the business type, their legal basis and pass / fail / not applicable boxes.</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>{text}
+Căn cứ: {basis}</source>
+        <translation>{text}
+Basis: {basis}</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nội dung kiểm tra và căn cứ</source>
+        <translation>Check and legal basis</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Ghi nhận của đoàn</source>
+        <translation>Team&apos;s observations</translation>
+    </message>
+</context>
+<context>
+    <name>ClientCountsPage</name>
+    <message>
+        <source>Tháng này ({label})</source>
+        <translation>This month ({label})</translation>
+    </message>
+    <message>
+        <source>Quý này ({label})</source>
+        <translation>This quarter ({label})</translation>
+    </message>
+    <message>
+        <source>Năm nay ({label})</source>
+        <translation>This year ({label})</translation>
+    </message>
+    <message>
+        <source>Năm trước</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <translation>person-visits</translation>
+    </message>
+    <message>
+        <source>phiếu</source>
+        <translation>referrals</translation>
+    </message>
+    <message>
+        <source>Người đã có trong sổ đến cuối kỳ</source>
+        <translation>Persons in the register at the end of the period</translation>
+    </message>
+    <message>
+        <source>Người mới gặp lần đầu trong kỳ</source>
+        <translation>Persons first met in the period</translation>
+    </message>
+    <message>
+        <source>Người đang được hỗ trợ (hiện nay)</source>
+        <translation>Persons currently being supported</translation>
+    </message>
+    <message>
+        <source>Tiếp xúc, hỗ trợ trong kỳ</source>
+        <translation>Contacts and support in the period</translation>
+    </message>
+    <message>
+        <source>Người được tiếp xúc trong kỳ, theo nhóm tuổi và giới tính</source>
+        <translation>Persons contacted in the period, by age band and sex</translation>
+    </message>
+    <message>
+        <source>Nhóm tuổi {band}</source>
+        <translation>Age band {band}</translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu lập trong kỳ</source>
+        <translation>Referrals made in the period</translation>
+    </message>
+    <message>
+        <source>Phiếu quá hạn theo dõi (hôm nay)</source>
+        <translation>Referrals overdue for follow-up (today)</translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Chỉ có số liệu tổng hợp. Mỗi số ghi rõ là lượt người (mỗi lần tính một) hay người (mỗi người tính một lần).</source>
+        <translation>Aggregate figures only. Each figure states whether it counts person-visits (each time counted) or persons (each person counted once).</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Mã số</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Nhóm tuổi</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nơi làm việc</source>
+        <translation>Workplace</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gặp lần đầu</source>
+        <translation>First met</translation>
+    </message>
+    <message>
+        <source>Gặp gần nhất</source>
+        <translation>Last met</translation>
+    </message>
+    <message>
+        <source>Tên gọi (trên máy này)</source>
+        <translation>Nickname (this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordDialog</name>
+    <message>
+        <source>Hồ sơ {code}</source>
+        <translation>Case file {code}</translation>
+    </message>
+    <message>
+        <source>{status} (từ {since})</source>
+        <translation>{status} (since {since})</translation>
+    </message>
+    <message>
+        <source>⚠ Người chưa thành niên</source>
+        <translation>⚠ Minor</translation>
+    </message>
+    <message>
+        <source>Sinh năm {year} ({age} tuổi, nhóm {band}) · {sex} · Nơi làm việc: {workplace}&lt;br&gt;Gặp lần đầu {first} ({channel}) · Gặp gần nhất {last}</source>
+        <translation>Born {year} (age {age}, band {band}) · {sex} · Workplace: {workplace}&lt;br&gt;First met {first} ({channel}) · Last met {last}</translation>
+    </message>
+    <message>
+        <source>Đồng ý: {scopes}</source>
+        <translation>Consent: {scopes}</translation>
+    </message>
+    <message>
+        <source>Tên gọi (chỉ trên máy này): {nickname}</source>
+        <translation>Nickname (this computer only): {nickname}</translation>
+    </message>
+    <message>
+        <source>(quá hạn)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu giới thiệu (PDF)</source>
+        <translation>Save referral slip (PDF)</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
+        <translation>Save a copy of the case file for the client (PDF)</translation>
+    </message>
+    <message>
+        <source>Diễn biến</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Giới thiệu, chuyển gửi</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Nhu cầu và kế hoạch hỗ trợ</source>
+        <translation>Needs and support plan</translation>
+    </message>
+    <message>
+        <source>Mã phiếu</source>
+        <translation>Referral code</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hẹn theo dõi</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Cập nhật tình trạng…</source>
+        <translation>Update status…</translation>
+    </message>
+    <message>
+        <source>In phiếu giới thiệu (PDF)…</source>
+        <translation>Print referral slip (PDF)…</translation>
+    </message>
+    <message>
+        <source>Đánh giá nhu cầu:</source>
+        <translation>Needs assessment:</translation>
+    </message>
+    <message>
+        <source>Kế hoạch hỗ trợ:</source>
+        <translation>Support plan:</translation>
+    </message>
+    <message>
+        <source>Hai mục này chỉ lưu trên máy này, không gửi đi.</source>
+        <translation>These two fields are kept on this computer only, never sent.</translation>
+    </message>
+    <message>
+        <source>Lưu nhu cầu và kế hoạch</source>
+        <translation>Save needs and plan</translation>
+    </message>
+    <message>
+        <source>Ghi lần tiếp xúc…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <source>Chuyển gửi…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Đồng ý…</source>
+        <translation>Consent…</translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <source>Xuất hồ sơ cho người này (PDF)…</source>
+        <translation>Export case file for this person (PDF)…</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ…</source>
+        <translation>Delete case file…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatusDialog</name>
+    <message>
+        <source>Đổi tình trạng của {code}</source>
+        <translation>Change status of {code}</translation>
+    </message>
+    <message>
+        <source>Tình trạng mới:</source>
+        <translation>New status:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Lý do (không bắt buộc):</source>
+        <translation>Reason (optional):</translation>
+    </message>
+    <message>
+        <source>(không ghi lý do)</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>Tình trạng: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Đồng ý: {scope}</source>
+        <translation>Consent: {scope}</translation>
+    </message>
+    <message>
+        <source>Rút lại đồng ý: {scope}</source>
+        <translation>Consent withdrawn: {scope}</translation>
+    </message>
+    <message>
+        <source>Tiếp xúc, hỗ trợ: {service}</source>
+        <translation>Contact, support: {service}</translation>
+    </message>
+    <message>
+        <source>Kết quả: {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>Phiếu {code} — {partner}</source>
+        <translation>Referral {code} — {partner}</translation>
+    </message>
+    <message>
+        <source>Chuyển gửi: {service}</source>
+        <translation>Referred for: {service}</translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu: {status}</source>
+        <translation>Referral status: {status}</translation>
+    </message>
+    <message>
+        <source>nhận hỗ trợ</source>
+        <translation>receive support</translation>
+    </message>
+    <message>
+        <source>chuyển gửi</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>chia sẻ thông tin với nơi nhận</source>
+        <translation>share information with the recipient</translation>
+    </message>
+    <message>
+        <source>bao cao su: {n}</source>
+        <translation>condoms: {n}</translation>
+    </message>
+    <message>
+        <source>chất bôi trơn: {n}</source>
+        <translation>lubricant: {n}</translation>
+    </message>
+    <message>
+        <source>tờ rơi: {n}</source>
+        <translation>leaflets: {n}</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Mọi loại hỗ trợ</source>
+        <translation>All support types</translation>
+    </message>
+    <message>
+        <source>Mọi nhóm tuổi</source>
+        <translation>All age bands</translation>
+    </message>
+    <message>
+        <source>Mọi nơi làm việc</source>
+        <translation>All workplaces</translation>
+    </message>
+    <message>
+        <source>{count} người</source>
+        <translation>Persons: {count}</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{count}&lt;/b&gt; phiếu giới thiệu quá hạn theo dõi&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Referrals overdue for follow-up: &lt;b&gt;{count}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>{count} phiếu giới thiệu quá hạn theo dõi</source>
+        <translation>Referrals overdue for follow-up: {count}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{active}&lt;/b&gt; người đang được hỗ trợ · &lt;b&gt;{period}&lt;/b&gt;: &lt;b&gt;{contacts}&lt;/b&gt; lượt tiếp xúc, hỗ trợ ({persons} người) · {overdue}</source>
+        <translation>Being supported: &lt;b&gt;{active}&lt;/b&gt; persons · &lt;b&gt;{period}&lt;/b&gt;: &lt;b&gt;{contacts}&lt;/b&gt; contact visits ({persons} persons) · {overdue}</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Đến hạn xóa ({count})</source>
+        <translation>Due for deletion ({count})</translation>
+    </message>
+    <message>
+        <source>Những người dưới đây không được gặp lại trong hơn {months} tháng (thời hạn lưu giữ). Hãy xem từng hồ sơ và xóa khi không còn cần hỗ trợ.</source>
+        <translation>The persons below have not been seen for more than {months} months (the retention period). Review each case file and delete it when support is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Tìm theo mã số</source>
+        <translation>Search by code</translation>
+    </message>
+    <message>
+        <source>Có phiếu quá hạn theo dõi</source>
+        <translation>Has overdue referrals</translation>
+    </message>
+    <message>
+        <source>Đăng ký người được hỗ trợ…</source>
+        <translation>Register client…</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Open case file</translation>
+    </message>
+    <message>
+        <source>Ghi lần tiếp xúc…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <source>Chuyển gửi…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ đã chọn…</source>
+        <translation>Delete selected case file…</translation>
+    </message>
+    <message>
+        <source>In phiếu đồng ý trống…</source>
+        <translation>Print blank consent form…</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Dưới 16</source>
@@ -659,6 +1157,557 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Lưu phiếu đồng ý (PDF)</source>
+        <translation>Save consent form (PDF)</translation>
+    </message>
+    <message>
+        <source>✔ {scope}: đã đồng ý từ {day}</source>
+        <translation>✔ {scope}: consented since {day}</translation>
+    </message>
+    <message>
+        <source>✘ {scope}: chưa đồng ý</source>
+        <translation>✘ {scope}: no consent</translation>
+    </message>
+    <message>
+        <source>Đã ghi đồng ý.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Đã ghi việc rút lại đồng ý.</source>
+        <translation>Withdrawal of consent recorded.</translation>
+    </message>
+    <message>
+        <source>Đồng ý của người có mã {code}</source>
+        <translation>Consent of person {code}</translation>
+    </message>
+    <message>
+        <source>Ghi nhận đồng ý</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Rút lại đồng ý</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Nội dung đồng ý:</source>
+        <translation>Consent to:</translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý:</source>
+        <translation>Date given:</translation>
+    </message>
+    <message>
+        <source>Ngày rút lại:</source>
+        <translation>Date withdrawn:</translation>
+    </message>
+    <message>
+        <source>Ghi đồng ý</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Ghi rút lại</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>In phiếu đồng ý (PDF)…</source>
+        <translation>Print consent form (PDF)…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>In phiếu, đọc cho người đó nghe, để họ đánh dấu và ký; cất phiếu đã ký riêng, không để cùng sổ tay ghi chép.</source>
+        <translation>Print the form, read it aloud to the person, and let them tick and sign it; keep signed forms separately, not with the notebook.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Ghi lần tiếp xúc</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <source>Lần tiếp xúc, hỗ trợ cho người có mã {code}</source>
+        <translation>Contact or support for person {code}</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Loại hỗ trợ:</source>
+        <translation>Support type:</translation>
+    </message>
+    <message>
+        <source>Nội dung trao đổi:</source>
+        <translation>Discussed:</translation>
+    </message>
+    <message>
+        <source>Bao cao su:</source>
+        <translation>Condoms:</translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn:</source>
+        <translation>Lubricant:</translation>
+    </message>
+    <message>
+        <source>Tờ rơi:</source>
+        <translation>Leaflets:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Vật phẩm đã phát</source>
+        <translation>Items given out</translation>
+    </message>
+    <message>
+        <source>Ghi chú chỉ lưu trên máy này, không gửi đi.</source>
+        <translation>Notes are kept on this computer only, never sent.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message>
+        <source>ĐẠT ✔</source>
+        <translation>MET ✔</translation>
+    </message>
+    <message>
+        <source>CHƯA ĐẠT ✘</source>
+        <translation>NOT MET ✘</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); chỉ tiêu T8 (ít nhất {target}% số cơ sở mỗi năm): &lt;b&gt;{status}&lt;/b&gt;.&lt;br&gt;Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation>&lt;b&gt;Year {year}&lt;/b&gt;: {inspected}/{total} businesses inspected ({percent}%); target T8 (at least {target}% of businesses each year): &lt;b&gt;{status}&lt;/b&gt;.&lt;br&gt;Programme period {start}–{end}: {p_inspected}/{p_total} businesses inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra trong năm, theo loại hình</source>
+        <translation>Inspected this year, by business type</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>Theo loại hình</source>
+        <translation>By business type</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra năm nay</source>
+        <translation>Inspected this year</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra {start}–{end}</source>
+        <translation>Inspected {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Hạn tái kiểm tra</source>
+        <translation>Re-inspection due</translation>
+    </message>
+    <message>
+        <source>Tình trạng hạn</source>
+        <translation>Due status</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Có thể đã có trong sổ</source>
+        <translation>Possibly already registered</translation>
+    </message>
+    <message>
+        <source>Sổ đã có {count} hồ sơ cùng mã số và năm sinh. Có thể đây là cùng một người. Hãy mở hồ sơ đã có; chỉ tạo mới khi bạn chắc chắn đây là người khác.</source>
+        <translation>The register already has case files with the same code and birth year ({count}). This may be the same person. Open the existing file; create a new one only if you are sure this is someone else.</translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Gặp lần đầu</source>
+        <translation>First met</translation>
+    </message>
+    <message>
+        <source>Gặp gần nhất</source>
+        <translation>Last met</translation>
+    </message>
+    <message>
+        <source>Tên gọi (trên máy này)</source>
+        <translation>Nickname (this computer)</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ đã có</source>
+        <translation>Open existing file</translation>
+    </message>
+    <message>
+        <source>Vẫn tạo mới</source>
+        <translation>Create new anyway</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <source>Đang xóa…</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message>
+        <source>Xóa vĩnh viễn hồ sơ</source>
+        <translation>Permanently delete case file</translation>
+    </message>
+    <message>
+        <source>⛔ Mọi thông tin về người có mã {code} (các lần tiếp xúc, đồng ý, phiếu giới thiệu, tên gọi, ghi chú) sẽ bị xóa hẳn khỏi máy này và không khôi phục được. Một dấu xóa không chứa thông tin cá nhân sẽ được gửi lên cấp trên để nơi đó cũng xóa. Bản sao lưu cũ còn giữ dữ liệu cho đến khi được thay thế.</source>
+        <translation>⛔ All information about person {code} (contacts, consents, referrals, nickname, notes) will be permanently deleted from this computer and cannot be recovered. A deletion marker without personal information will be sent to the higher level so it is deleted there too. Old backups keep the data until they are replaced.</translation>
+    </message>
+    <message>
+        <source>Để xác nhận, hãy gõ mã số của người này: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation>To confirm, type this person&apos;s code: &lt;b&gt;{code}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lý do xóa:</source>
+        <translation>Reason for deletion:</translation>
+    </message>
+    <message>
+        <source>Gõ mã số:</source>
+        <translation>Type the code:</translation>
+    </message>
+    <message>
+        <source>Người đó yêu cầu xóa</source>
+        <translation>The person asked for deletion</translation>
+    </message>
+    <message>
+        <source>Đã quá thời hạn lưu giữ</source>
+        <translation>Retention period has passed</translation>
+    </message>
+    <message>
+        <source>Xóa vĩnh viễn</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentForm</name>
+    <message>
+        <source>Bỏ thay đổi?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation>What you just entered has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin cơ sở</source>
+        <translation>Edit business</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở kinh doanh</source>
+        <translation>Add business</translation>
+    </message>
+    <message>
+        <source>Tên cơ sở:</source>
+        <translation>Business name:</translation>
+    </message>
+    <message>
+        <source>Loại hình:</source>
+        <translation>Business type:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ (trong xã):</source>
+        <translation>Address (in the commune):</translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở / người đại diện:</source>
+        <translation>Owner / representative:</translation>
+    </message>
+    <message>
+        <source>Đăng ký kinh doanh số:</source>
+        <translation>Business registration no.:</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Giấy phép kinh doanh số:</source>
+        <translation>Business licence no.:</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận đủ điều kiện ANTT số:</source>
+        <translation>Security and order certificate no.:</translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Bắt đầu hoạt động:</source>
+        <translation>Opened:</translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa:</source>
+        <translation>Closed on:</translation>
+    </message>
+    <message>
+        <source>Ghi chú (chỉ lưu trên máy này, không gửi đi):</source>
+        <translation>Notes (kept on this computer only, never sent):</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation>Business registration date</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation>Licence issue date</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation>Security certificate issue date</translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận ANTT</source>
+        <translation>Security and order certificate</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Số nhà, thôn / tổ dân phố</source>
+        <translation>House number, village / residential group</translation>
+    </message>
+    <message>
+        <source>Bắt buộc với cơ sở lưu trú (khách sạn, nhà nghỉ, căn hộ cho thuê ngắn ngày).</source>
+        <translation>Required for lodging businesses (hotels, guesthouses, short-term rental apartments).</translation>
+    </message>
+    <message>
+        <source>Đánh dấu khi biết ngày; để trống nếu không rõ.</source>
+        <translation>Tick when the date is known; leave blank if unknown.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentModel</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kiểm tra gần nhất</source>
+        <translation>Last inspection</translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Hạn tái kiểm tra</source>
+        <translation>Re-inspection due</translation>
+    </message>
+    <message>
+        <source>chưa kiểm tra</source>
+        <translation>not inspected</translation>
+    </message>
+    <message>
+        <source>Số vi phạm ghi ở lần kiểm tra gần nhất</source>
+        <translation>Violations recorded at the last inspection</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentsPage</name>
+    <message>
+        <source>Mọi loại hình</source>
+        <translation>All business types</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{count} cơ sở đến hạn tái kiểm tra</source>
+        <translation>Businesses due for re-inspection: {count}</translation>
+    </message>
+    <message>
+        <source>{count} cơ sở</source>
+        <translation>Businesses: {count}</translation>
+    </message>
+    <message>
+        <source>Tái kiểm tra đến hạn ({count})</source>
+        <translation>Re-inspections due ({count})</translation>
+    </message>
+    <message>
+        <source>Xóa cơ sở “{name}” khỏi danh sách? Việc xóa sẽ được gửi lên cấp trên. Cơ sở đã có biên bản kiểm tra thì không xóa được; hãy ghi tình trạng “Đã đóng cửa”.</source>
+        <translation>Delete business “{name}” from the list? The deletion will be sent to the higher level. A business with inspection reports cannot be deleted; set its status to “Closed down” instead.</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Lưu danh sách cơ sở (PDF)</source>
+        <translation>Save business list (PDF)</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu kiểm tra (PDF)</source>
+        <translation>Save checklist (PDF)</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra năm nay</source>
+        <translation>Not inspected this year</translation>
+    </message>
+    <message>
+        <source>Có vi phạm ở lần kiểm tra gần nhất</source>
+        <translation>Violations at last inspection</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra</source>
+        <translation>Show only businesses with violations awaiting re-inspection</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)</source>
+        <translation>Search by name, address or representative (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở…</source>
+        <translation>Add business…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>In danh sách cơ sở (PDF)…</source>
+        <translation>Print business list (PDF)…</translation>
+    </message>
+    <message>
+        <source>In phiếu kiểm tra trống…</source>
+        <translation>Print blank checklist…</translation>
+    </message>
+    <message>
+        <source>Ghi biên bản kiểm tra…</source>
+        <translation>Record inspection…</translation>
+    </message>
+    <message>
+        <source>Lịch sử kiểm tra…</source>
+        <translation>Inspection history…</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -680,12 +1729,249 @@
         <source>Mọi dữ liệu đã được gửi lên cấp trên.</source>
         <translation>All data has been sent to the higher level.</translation>
     </message>
+    <message>
+        <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
+        <translation>Referrals past their follow-up date: {count}.</translation>
+    </message>
+    <message>
+        <source>Không có phiếu giới thiệu nào quá hạn theo dõi.</source>
+        <translation>No referrals are past their follow-up date.</translation>
+    </message>
+    <message>
+        <source>{count} hồ sơ không được gặp lại quá thời hạn lưu giữ ({months} tháng): cần xem xét xóa.</source>
+        <translation>Case files not seen within the retention period ({months} months), to review for deletion: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} cơ sở đến hạn tái kiểm tra ({overdue} cơ sở đã quá hạn; hạn sớm nhất {first_due}).</source>
+        <translation>Businesses due for re-inspection: {count} (overdue: {overdue}; earliest due {first_due}).</translation>
+    </message>
+    <message>
+        <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
+        <translation>{count}/{total} operating businesses not yet inspected in {year}.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Việc cần chú ý – {unit}</source>
         <translation>Needs attention – {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>Không có mẫu phiếu kiểm tra nào có hiệu lực vào ngày này.</source>
+        <translation>No checklist template is in force on this date.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; – phiên bản {version}, áp dụng từ {day}; {count} mục áp dụng cho loại hình {type}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; – version {version}, in force from {day}; items applying to {type}: {count}.</translation>
+    </message>
+    <message>
+        <source>Biên bản hợp lệ, có thể lưu.</source>
+        <translation>The report is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Vi phạm {number}: {problem}</source>
+        <translation>Violation {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm tra</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Vi phạm ({count})</source>
+        <translation>Violations ({count})</translation>
+    </message>
+    <message>
+        <source>Bỏ biên bản?</source>
+        <translation>Discard report?</translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation>What you just entered has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Đã lưu biên bản kiểm tra.</source>
+        <translation>Inspection report saved.</translation>
+    </message>
+    <message>
+        <source>Có vi phạm: đã hẹn tái kiểm tra vào ngày {day}.</source>
+        <translation>Violations found: re-inspection scheduled for {day}.</translation>
+    </message>
+    <message>
+        <source>In biên bản (PDF) ngay bây giờ?</source>
+        <translation>Print the report (PDF) now?</translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>In biên bản…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Sửa biên bản kiểm tra</source>
+        <translation>Edit inspection report</translation>
+    </message>
+    <message>
+        <source>Ghi biên bản kiểm tra</source>
+        <translation>Record inspection</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; – {type} – {address}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; – {type} – {address}</translation>
+    </message>
+    <message>
+        <source>Thời gian kiểm tra:</source>
+        <translation>Inspection time:</translation>
+    </message>
+    <message>
+        <source>Hình thức kiểm tra:</source>
+        <translation>Inspection type:</translation>
+    </message>
+    <message>
+        <source>Thành viên đoàn kiểm tra:</source>
+        <translation>Inspection team members:</translation>
+    </message>
+    <message>
+        <source>Đại diện cơ sở:</source>
+        <translation>Business representative:</translation>
+    </message>
+    <message>
+        <source>Số người lao động có mặt:</source>
+        <translation>Workers present:</translation>
+    </message>
+    <message>
+        <source>Trong đó chưa có hợp đồng lao động:</source>
+        <translation>Of whom without a labour contract:</translation>
+    </message>
+    <message>
+        <source>Trong đó chưa đủ 18 tuổi:</source>
+        <translation>Of whom under 18:</translation>
+    </message>
+    <message>
+        <source>Số khách có mặt:</source>
+        <translation>Customers present:</translation>
+    </message>
+    <message>
+        <source>Nhận xét, kết luận của đoàn:</source>
+        <translation>Team&apos;s remarks and conclusions:</translation>
+    </message>
+    <message>
+        <source>Số quyết định xử lý (nếu đã có):</source>
+        <translation>Penalty decision no. (if any):</translation>
+    </message>
+    <message>
+        <source>Họ tên, cơ quan của cán bộ trong đoàn (không ghi tên người lao động)</source>
+        <translation>Team members&apos; names and agencies (do not write workers&apos; names)</translation>
+    </message>
+    <message>
+        <source>Số người tại cơ sở (chỉ ghi số, không ghi tên)</source>
+        <translation>People at the business (numbers only, no names)</translation>
+    </message>
+    <message>
+        <source>Các mục chưa ghi: Đạt</source>
+        <translation>Unrecorded items: Pass</translation>
+    </message>
+    <message>
+        <source>Ghi “Đạt” cho mọi mục kiểm tra còn để trống</source>
+        <translation>Record “Pass” for every checklist item still blank</translation>
+    </message>
+    <message>
+        <source>Lưu biên bản</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionHistory</name>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} lần kiểm tra</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: inspections: {count}</translation>
+    </message>
+    <message>
+        <source>Xóa biên bản kiểm tra ngày {day} của cơ sở {name}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete the inspection report of {day} for {name}? The deletion will be sent to the higher level.</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Lịch sử kiểm tra</source>
+        <translation>Inspection history</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Đoàn kiểm tra</source>
+        <translation>Inspection team</translation>
+    </message>
+    <message>
+        <source>Số vi phạm</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Hạn tái kiểm tra</source>
+        <translation>Re-inspection due</translation>
+    </message>
+    <message>
+        <source>Xem, sửa biên bản…</source>
+        <translation>View / edit report…</translation>
+    </message>
+    <message>
+        <source>In biên bản…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>Xóa biên bản</source>
+        <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPrint</name>
+    <message>
+        <source>Lưu biên bản kiểm tra (PDF)</source>
+        <translation>Save inspection report (PDF)</translation>
     </message>
 </context>
 <context>
@@ -972,6 +2258,18 @@
     <message>
         <source>Truyền thông</source>
         <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Số liệu hỗ trợ</source>
+        <translation>Support figures</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Businesses</translation>
     </message>
     <message>
         <source>Tài khoản</source>
@@ -1874,6 +3172,223 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Hãy ghi lý do phải chuyển gửi khi người này chưa đồng ý.</source>
+        <translation>Enter why the referral is needed although this person has not consented.</translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Giới thiệu, chuyển gửi</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Chuyển gửi cho người có mã {code}</source>
+        <translation>Referral for person {code}</translation>
+    </message>
+    <message>
+        <source>Dịch vụ cần:</source>
+        <translation>Service needed:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Ngày giới thiệu:</source>
+        <translation>Referral date:</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn theo dõi:</source>
+        <translation>Follow-up date:</translation>
+    </message>
+    <message>
+        <source>Lý do phải chuyển gửi ngay (bắt buộc):</source>
+        <translation>Why the referral cannot wait (required):</translation>
+    </message>
+    <message>
+        <source>Cách đúng: đóng cửa sổ này, bấm “Đồng ý…” trong hồ sơ để ghi ý kiến đồng ý, rồi chuyển gửi.</source>
+        <translation>The right way: close this window, click “Consent…” in the case file to record consent, then refer.</translation>
+    </message>
+    <message>
+        <source>Vẫn chuyển gửi khi chưa có đồng ý (việc này được ghi vào nhật ký)</source>
+        <translation>Refer without consent anyway (this is logged)</translation>
+    </message>
+    <message>
+        <source>Lý do chỉ lưu trên máy này, không gửi đi.</source>
+        <translation>The reason is kept on this computer only, never sent.</translation>
+    </message>
+    <message>
+        <source>Lưu phiếu giới thiệu</source>
+        <translation>Save referral</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Cập nhật phiếu {code}</source>
+        <translation>Update referral {code}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {partner}&lt;br&gt;{service}, giới thiệu ngày {referred}. Hiện tại: &lt;b&gt;{status}&lt;/b&gt; (từ {since}).</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {partner}&lt;br&gt;{service}, referred on {referred}. Now: &lt;b&gt;{status}&lt;/b&gt; (since {since}).</translation>
+    </message>
+    <message>
+        <source>Phiếu đã kết thúc: chỉ còn ghi được phản hồi của nơi nhận.</source>
+        <translation>The referral is closed: only the recipient&apos;s feedback can still be recorded.</translation>
+    </message>
+    <message>
+        <source>Chuyển sang:</source>
+        <translation>Change to:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Ngày có kết quả:</source>
+        <translation>Outcome date:</translation>
+    </message>
+    <message>
+        <source>Phản hồi của nơi nhận:</source>
+        <translation>Recipient&apos;s feedback:</translation>
+    </message>
+    <message>
+        <source>Kết quả có vào ngày khác ngày trên</source>
+        <translation>The outcome came on a different date</translation>
+    </message>
+    <message>
+        <source>Phản hồi chỉ lưu trên máy này, không gửi đi.</source>
+        <translation>Feedback is kept on this computer only, never sent.</translation>
+    </message>
+    <message>
+        <source>(chưa có kết quả)</source>
+        <translation>(no outcome yet)</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterClientDialog</name>
+    <message>
+        <source>Hãy đánh dấu ô xác nhận về người chưa thành niên trước khi lưu.</source>
+        <translation>Tick the box acknowledging this is a minor before saving.</translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation>What you just entered has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>{fact} (không bắt buộc):</source>
+        <translation>{fact} (optional):</translation>
+    </message>
+    <message>
+        <source>Đăng ký người được hỗ trợ</source>
+        <translation>Register client</translation>
+    </message>
+    <message>
+        <source>Tạo mã số</source>
+        <translation>Create code</translation>
+    </message>
+    <message>
+        <source>Thông tin lưu trong sổ</source>
+        <translation>Information kept in the register</translation>
+    </message>
+    <message>
+        <source>Mã số sẽ là:</source>
+        <translation>The code will be:</translation>
+    </message>
+    <message>
+        <source>Thông tin này chỉ dùng để tạo mã, không được lưu. Giới tính và năm sinh bên dưới cũng góp vào mã.</source>
+        <translation>This information is used only to create the code and is not stored. Sex and birth year below also go into the code.</translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation>Birth year:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Sex:</translation>
+    </message>
+    <message>
+        <source>Nơi làm việc:</source>
+        <translation>Workplace:</translation>
+    </message>
+    <message>
+        <source>Ngày gặp lần đầu:</source>
+        <translation>First met on:</translation>
+    </message>
+    <message>
+        <source>Biết đến qua:</source>
+        <translation>Came via:</translation>
+    </message>
+    <message>
+        <source>Tên gọi (không bắt buộc):</source>
+        <translation>Nickname (optional):</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>ví dụ 1995</source>
+        <translation>e.g. 1995</translation>
+    </message>
+    <message>
+        <source>Tên gọi và ghi chú chỉ lưu trên máy này, được mã hóa, không bao giờ gửi đi. Không ghi họ tên thật, số điện thoại hay số giấy tờ.</source>
+        <translation>Nickname and notes are kept encrypted on this computer only and never sent. Do not enter real names, phone numbers or ID numbers.</translation>
+    </message>
+    <message>
+        <source>Tôi đã biết đây là người chưa thành niên và sẽ xử lý theo quy định riêng.</source>
+        <translation>I know this is a minor and will follow the special rules.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
@@ -1965,6 +3480,88 @@
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationEditor</name>
+    <message>
+        <source>Căn cứ ngoài bảng tham chiếu: ghi rõ văn bản, điều, khoản. Không đề nghị phạt tiền được.</source>
+        <translation>Basis outside the reference table: state the document, article and clause. A fine cannot be proposed.</translation>
+    </message>
+    <message>
+        <source>Mức phạt tiền theo văn bản: từ {min} đến {max} đồng.</source>
+        <translation>Fine under the regulation: from {min} to {max} VND.</translation>
+    </message>
+    <message>
+        <source>Có thể cảnh cáo thay cho phạt tiền.</source>
+        <translation>A warning may be given instead of a fine.</translation>
+    </message>
+    <message>
+        <source>Điều khoản này không có mức phạt tiền (chỉ cảnh cáo).</source>
+        <translation>This provision carries no fine (warning only).</translation>
+    </message>
+    <message>
+        <source>Vi phạm {number}</source>
+        <translation>Violation {number}</translation>
+    </message>
+    <message>
+        <source>Hành vi vi phạm:</source>
+        <translation>Violation:</translation>
+    </message>
+    <message>
+        <source>Mục kiểm tra liên quan:</source>
+        <translation>Related checklist item:</translation>
+    </message>
+    <message>
+        <source>Điều khoản xử phạt:</source>
+        <translation>Penalty provision:</translation>
+    </message>
+    <message>
+        <source>Căn cứ khác:</source>
+        <translation>Other basis:</translation>
+    </message>
+    <message>
+        <source>Đề nghị xử lý:</source>
+        <translation>Proposed action:</translation>
+    </message>
+    <message>
+        <source>Số tiền đề nghị:</source>
+        <translation>Proposed amount:</translation>
+    </message>
+    <message>
+        <source>— không gắn với mục nào —</source>
+        <translation>— not linked to an item —</translation>
+    </message>
+    <message>
+        <source>— căn cứ khác (ghi bên dưới) —</source>
+        <translation>— other basis (enter below) —</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <source>Mô tả ngắn hành vi; không ghi tên người lao động</source>
+        <translation>Brief description; do not write workers&apos; names</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nghị định 54/2019/NĐ-CP, Điều 4</source>
+        <translation>E.g. Decree 54/2019/NĐ-CP, Article 4</translation>
+    </message>
+    <message>
+        <source>Xóa vi phạm này</source>
+        <translation>Delete this violation</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationList</name>
+    <message>
+        <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
+        <translation>No violations recorded. If you find one, click “Add violation” and choose a provision from the reference table in force on the inspection date.</translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm</source>
+        <translation>Add violation</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,503 @@
     </message>
 </context>
 <context>
+    <name>ChecklistChoice</name>
+    <message>
+        <source>In phiếu kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu trống cho loại hình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu điền sẵn thông tin cơ sở “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu điền sẵn thông tin cơ sở (hãy chọn một cơ sở trong danh sách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu in theo mẫu đang có hiệu lực, gồm các mục áp dụng cho loại hình, căn cứ pháp lý và ô đạt / không đạt / không áp dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <source>{text}
+Căn cứ: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung kiểm tra và căn cứ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận của đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientCountsPage</name>
+    <message>
+        <source>Tháng này ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý này ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm nay ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lượt người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đã có trong sổ đến cuối kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người mới gặp lần đầu trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đang được hỗ trợ (hiện nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp xúc, hỗ trợ trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được tiếp xúc trong kỳ, theo nhóm tuổi và giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm tuổi {band}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu lập trong kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu quá hạn theo dõi (hôm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ có số liệu tổng hợp. Mỗi số ghi rõ là lượt người (mỗi lần tính một) hay người (mỗi người tính một lần).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Mã số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gặp lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gặp gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên gọi (trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordDialog</name>
+    <message>
+        <source>Hồ sơ {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (từ {since})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Người chưa thành niên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh năm {year} ({age} tuổi, nhóm {band}) · {sex} · Nơi làm việc: {workplace}&lt;br&gt;Gặp lần đầu {first} ({channel}) · Gặp gần nhất {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng ý: {scopes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên gọi (chỉ trên máy này): {nickname}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(quá hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu phiếu giới thiệu (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diễn biến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới thiệu, chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhu cầu và kế hoạch hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn theo dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cập nhật tình trạng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu giới thiệu (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh giá nhu cầu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch hỗ trợ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai mục này chỉ lưu trên máy này, không gửi đi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu nhu cầu và kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lần tiếp xúc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển gửi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng ý…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi tình trạng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất hồ sơ cho người này (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatusDialog</name>
+    <message>
+        <source>Đổi tình trạng của {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do (không bắt buộc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không ghi lý do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientTimeline</name>
+    <message>
+        <source>Tình trạng: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng ý: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rút lại đồng ý: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp xúc, hỗ trợ: {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu {code} — {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển gửi: {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhận hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chia sẻ thông tin với nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bao cao su: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chất bôi trơn: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tờ rơi: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi loại hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi nhóm tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi nơi làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;{count}&lt;/b&gt; phiếu giới thiệu quá hạn theo dõi&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} phiếu giới thiệu quá hạn theo dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{active}&lt;/b&gt; người đang được hỗ trợ · &lt;b&gt;{period}&lt;/b&gt;: &lt;b&gt;{contacts}&lt;/b&gt; lượt tiếp xúc, hỗ trợ ({persons} người) · {overdue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến hạn xóa ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những người dưới đây không được gặp lại trong hơn {months} tháng (thời hạn lưu giữ). Hãy xem từng hồ sơ và xóa khi không còn cần hỗ trợ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo mã số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có phiếu quá hạn theo dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký người được hỗ trợ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lần tiếp xúc…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển gửi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ đã chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu đồng ý trống…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>Dưới 16</source>
@@ -659,6 +1156,557 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Lưu phiếu đồng ý (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {scope}: đã đồng ý từ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ {scope}: chưa đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi đồng ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi việc rút lại đồng ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng ý của người có mã {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rút lại đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung đồng ý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đồng ý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày rút lại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi rút lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu đồng ý (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu, đọc cho người đó nghe, để họ đánh dấu và ký; cất phiếu đã ký riêng, không để cùng sổ tay ghi chép.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lần tiếp xúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần tiếp xúc, hỗ trợ cho người có mã {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hỗ trợ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung trao đổi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bao cao su:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vật phẩm đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú chỉ lưu trên máy này, không gửi đi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message>
+        <source>ĐẠT ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHƯA ĐẠT ✘</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); chỉ tiêu T8 (ít nhất {target}% số cơ sở mỗi năm): &lt;b&gt;{status}&lt;/b&gt;.&lt;br&gt;Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra trong năm, theo loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Có thể đã có trong sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đã có {count} hồ sơ cùng mã số và năm sinh. Có thể đây là cùng một người. Hãy mở hồ sơ đã có; chỉ tạo mới khi bạn chắc chắn đây là người khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gặp lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gặp gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên gọi (trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ đã có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vẫn tạo mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <source>Đang xóa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa vĩnh viễn hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⛔ Mọi thông tin về người có mã {code} (các lần tiếp xúc, đồng ý, phiếu giới thiệu, tên gọi, ghi chú) sẽ bị xóa hẳn khỏi máy này và không khôi phục được. Một dấu xóa không chứa thông tin cá nhân sẽ được gửi lên cấp trên để nơi đó cũng xóa. Bản sao lưu cũ còn giữ dữ liệu cho đến khi được thay thế.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để xác nhận, hãy gõ mã số của người này: &lt;b&gt;{code}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do xóa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ mã số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đó yêu cầu xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã quá thời hạn lưu giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa vĩnh viễn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentForm</name>
+    <message>
+        <source>Bỏ thay đổi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa thông tin cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cơ sở:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ (trong xã):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ cơ sở / người đại diện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký kinh doanh số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy phép kinh doanh số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận đủ điều kiện ANTT số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt đầu hoạt động:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú (chỉ lưu trên máy này, không gửi đi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số nhà, thôn / tổ dân phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bắt buộc với cơ sở lưu trú (khách sạn, nhà nghỉ, căn hộ cho thuê ngắn ngày).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh dấu khi biết ngày; để trống nếu không rõ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentModel</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số vi phạm ghi ở lần kiểm tra gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EstablishmentsPage</name>
+    <message>
+        <source>Mọi loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cơ sở đến hạn tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tái kiểm tra đến hạn ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa cơ sở “{name}” khỏi danh sách? Việc xóa sẽ được gửi lên cấp trên. Cơ sở đã có biên bản kiểm tra thì không xóa được; hãy ghi tình trạng “Đã đóng cửa”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu danh sách cơ sở (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu phiếu kiểm tra (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có vi phạm ở lần kiểm tra gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In danh sách cơ sở (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu kiểm tra trống…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi biên bản kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch sử kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -680,11 +1728,248 @@
         <source>Mọi dữ liệu đã được gửi lên cấp trên.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có phiếu giới thiệu nào quá hạn theo dõi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hồ sơ không được gặp lại quá thời hạn lưu giữ ({months} tháng): cần xem xét xóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} cơ sở đến hạn tái kiểm tra ({overdue} cơ sở đã quá hạn; hạn sớm nhất {first_due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Việc cần chú ý – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>Không có mẫu phiếu kiểm tra nào có hiệu lực vào ngày này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; – phiên bản {version}, áp dụng từ {day}; {count} mục áp dụng cho loại hình {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin chung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ biên bản?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu biên bản kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có vi phạm: đã hẹn tái kiểm tra vào ngày {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In biên bản (PDF) ngay bây giờ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa biên bản kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi biên bản kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; – {type} – {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên đoàn kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đại diện cơ sở:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người lao động có mặt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó chưa có hợp đồng lao động:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó chưa đủ 18 tuổi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số khách có mặt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận xét, kết luận của đoàn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định xử lý (nếu đã có):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên, cơ quan của cán bộ trong đoàn (không ghi tên người lao động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người tại cơ sở (chỉ ghi số, không ghi tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các mục chưa ghi: Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi “Đạt” cho mọi mục kiểm tra còn để trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionHistory</name>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa biên bản kiểm tra ngày {day} của cơ sở {name}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lịch sử kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoàn kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem, sửa biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In biên bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPrint</name>
+    <message>
+        <source>Lưu biên bản kiểm tra (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +2256,18 @@
     </message>
     <message>
         <source>Truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1874,6 +3171,223 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Hãy ghi lý do phải chuyển gửi khi người này chưa đồng ý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới thiệu, chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển gửi cho người có mã {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dịch vụ cần:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày giới thiệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn theo dõi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do phải chuyển gửi ngay (bắt buộc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách đúng: đóng cửa sổ này, bấm “Đồng ý…” trong hồ sơ để ghi ý kiến đồng ý, rồi chuyển gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vẫn chuyển gửi khi chưa có đồng ý (việc này được ghi vào nhật ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do chỉ lưu trên máy này, không gửi đi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu phiếu giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralStatusDialog</name>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cập nhật phiếu {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {partner}&lt;br&gt;{service}, giới thiệu ngày {referred}. Hiện tại: &lt;b&gt;{status}&lt;/b&gt; (từ {since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu đã kết thúc: chỉ còn ghi được phản hồi của nơi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển sang:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày có kết quả:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản hồi của nơi nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả có vào ngày khác ngày trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản hồi chỉ lưu trên máy này, không gửi đi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa có kết quả)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterClientDialog</name>
+    <message>
+        <source>Hãy đánh dấu ô xác nhận về người chưa thành niên trước khi lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{fact} (không bắt buộc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạo mã số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin lưu trong sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã số sẽ là:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin này chỉ dùng để tạo mã, không được lưu. Giới tính và năm sinh bên dưới cũng góp vào mã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi làm việc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gặp lần đầu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biết đến qua:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên gọi (không bắt buộc):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ 1995</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên gọi và ghi chú chỉ lưu trên máy này, được mã hóa, không bao giờ gửi đi. Không ghi họ tên thật, số điện thoại hay số giấy tờ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi đã biết đây là người chưa thành niên và sẽ xử lý theo quy định riêng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
@@ -1964,6 +3478,88 @@
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViolationEditor</name>
+    <message>
+        <source>Căn cứ ngoài bảng tham chiếu: ghi rõ văn bản, điều, khoản. Không đề nghị phạt tiền được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức phạt tiền theo văn bản: từ {min} đến {max} đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có thể cảnh cáo thay cho phạt tiền.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều khoản này không có mức phạt tiền (chỉ cảnh cáo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hành vi vi phạm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục kiểm tra liên quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều khoản xử phạt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Căn cứ khác:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đề nghị xử lý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền đề nghị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— không gắn với mục nào —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— căn cứ khác (ghi bên dưới) —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô tả ngắn hành vi; không ghi tên người lao động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nghị định 54/2019/NĐ-CP, Điều 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa vi phạm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViolationList</name>
+    <message>
+        <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

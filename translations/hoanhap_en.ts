@@ -2304,6 +2304,33 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Tháng {month}/{year}</source>
+        <translation>Month {month}/{year}</translation>
+    </message>
+    <message>
+        <source>Quý {quarter}/{year}</source>
+        <translation>Quarter {quarter}/{year}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation>First half of {year}</translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation>Second half of {year}</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>

@@ -2303,6 +2303,33 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Tháng {month}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý {quarter}/{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from collections.abc import Callable
 from enum import StrEnum
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
 
 
@@ -16,6 +18,16 @@ class PeriodKind(StrEnum):
     HALF = "half"
     YEAR = "year"
     RANGE = "range"
+
+
+_LABELS = {
+    PeriodKind.MONTH: QT_TRANSLATE_NOOP("Periods", "Tháng {month}/{year}"),
+    PeriodKind.QUARTER: QT_TRANSLATE_NOOP("Periods", "Quý {quarter}/{year}"),
+    PeriodKind.HALF: QT_TRANSLATE_NOOP("Periods", "6 tháng đầu năm {year}"),
+    PeriodKind.YEAR: QT_TRANSLATE_NOOP("Periods", "Năm {year}"),
+    PeriodKind.RANGE: QT_TRANSLATE_NOOP("Periods", "{start} – {end}"),
+}
+_SECOND_HALF = QT_TRANSLATE_NOOP("Periods", "6 tháng cuối năm {year}")
 
 
 @dataclass(frozen=True, order=True)
@@ -46,18 +58,15 @@ class Period:
                 return f"{y}"
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
+    def label(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """'Quý 3/2026'; the GUI passes Qt's translate so the label follows the chosen language."""
+        template = _LABELS[self.kind] if self.kind is not PeriodKind.HALF or self.start.month <= 6 else _SECOND_HALF
+        text = translate("Periods", template) if translate else template
+        return text.format(month=f"{self.start.month:02d}", quarter=(self.start.month - 1) // 3 + 1,
+                           year=self.start.year, start=f"{self.start:%d/%m/%Y}", end=f"{self.end:%d/%m/%Y}")
+
     def label_vi(self) -> str:
-        y = self.start.year
-        match self.kind:
-            case PeriodKind.MONTH:
-                return f"Tháng {self.start.month:02d}/{y}"
-            case PeriodKind.QUARTER:
-                return f"Quý {(self.start.month - 1) // 3 + 1}/{y}"
-            case PeriodKind.HALF:
-                return f"6 tháng {'đầu' if self.start.month <= 6 else 'cuối'} năm {y}"
-            case PeriodKind.YEAR:
-                return f"Năm {y}"
-        return f"{self.start:%d/%m/%Y} – {self.end:%d/%m/%Y}"
+        return self.label()
 
 
 def _month_end(year: int, month: int) -> date:

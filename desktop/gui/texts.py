@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.messages import MESSAGES
+from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError, Problem, ValidationFailed
 
 
@@ -35,6 +36,11 @@ def problems_text(problems: Iterable[Problem]) -> str:
 def label(text: str) -> str:
     """A code-list label marked with QT_TRANSLATE_NOOP("Codes", ...) in the domain."""
     return QCoreApplication.translate("Codes", text)
+
+
+def period_label(period: Period) -> str:
+    """'Quý 3/2026' or 'Quarter 3/2026', in the language the window shows."""
+    return period.label(QCoreApplication.translate)
 
 
 def vn_number(value: int) -> str:

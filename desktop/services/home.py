@@ -46,7 +46,7 @@ def outreach_target(register: Register, actor: Actor) -> list[AttentionItem]:
     summary = OutreachService(register).summary(actor, period)
     severity = Severity.OK if summary.t1_met else Severity.WARNING
     return [AttentionItem("home.outreach_t1", severity,
-                          {"period": period.label_vi(), "sessions": summary.sessions,
+                          {"period": period.label_vi(), "period_code": period.code, "sessions": summary.sessions,
                            "participants": summary.participants}, "outreach")]
 
 

@@ -16,7 +16,7 @@ from desktop.domain.referrals import STATUS_LABELS as REFERRAL_STATUS_LABELS
 from desktop.domain.referrals import ReferralStatus
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import coded
-from desktop.gui.texts import label, vn_number
+from desktop.gui.texts import label, period_label, vn_number
 from desktop.services.context import Changes
 
 
@@ -54,9 +54,9 @@ class ClientCountsPage(QWidget):
         month = periods.containing(today, periods.PeriodKind.MONTH)
         quarter = periods.containing(today, periods.PeriodKind.QUARTER)
         year = periods.containing(today, periods.PeriodKind.YEAR)
-        return [(self.tr("Tháng này ({label})").format(label=month.label_vi()), month),
-                (self.tr("Quý này ({label})").format(label=quarter.label_vi()), quarter),
-                (self.tr("Năm nay ({label})").format(label=year.label_vi()), year),
+        return [(self.tr("Tháng này ({label})").format(label=period_label(month)), month),
+                (self.tr("Quý này ({label})").format(label=period_label(quarter)), quarter),
+                (self.tr("Năm nay ({label})").format(label=period_label(year)), year),
                 (self.tr("Năm trước"), periods.year(today.year - 1))]
 
     def refresh(self) -> None:

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain import periods
 from desktop.gui.context import AppContext
+from desktop.gui.texts import period_label
 from desktop.services import home
 from desktop.services.context import Changes
 
@@ -35,8 +37,11 @@ _COLOURS = {home.Severity.URGENT: "#b00020", home.Severity.WARNING: "#a15c00", h
 def item_text(item: home.AttentionItem) -> str:
     template = HOME_TEXTS.get(item.code, item.code)
     text = QCoreApplication.translate("Home", template)
+    params = dict(item.params)
+    if "period_code" in params:  # the core words periods in Vietnamese; follow the window's language
+        params["period"] = period_label(periods.parse(params["period_code"]))
     try:
-        return text.format(**item.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return text
 

@@ -17,7 +17,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
 from desktop.gui.paged_model import PagedTableModel
-from desktop.gui.texts import label, vn_number
+from desktop.gui.texts import label, period_label, vn_number
 from desktop.services import printing
 from desktop.services.context import Changes
 from desktop.services.outreach import OutreachQuery, OutreachRow
@@ -137,9 +137,9 @@ class OutreachPage(QWidget):
         month = periods.containing(today, periods.PeriodKind.MONTH)
         quarter = periods.containing(today, periods.PeriodKind.QUARTER)
         year = periods.containing(today, periods.PeriodKind.YEAR)
-        return [(self.tr("Năm nay ({label})").format(label=year.label_vi()), year),
-                (self.tr("Quý này ({label})").format(label=quarter.label_vi()), quarter),
-                (self.tr("Tháng này ({label})").format(label=month.label_vi()), month),
+        return [(self.tr("Năm nay ({label})").format(label=period_label(year)), year),
+                (self.tr("Quý này ({label})").format(label=period_label(quarter)), quarter),
+                (self.tr("Tháng này ({label})").format(label=period_label(month)), month),
                 (self.tr("Năm trước"), periods.year(today.year - 1)),
                 (self.tr("Tất cả"), None)]
 
@@ -194,7 +194,7 @@ class OutreachPage(QWidget):
             "<b>{period}</b>: {sessions} buổi truyền thông, {participants} lượt người tham gia "
             "(nam {male}, nữ {female}, khác {other}); {forms} hình thức. "
             "Chỉ tiêu T1 (có ít nhất một hình thức truyền thông trong kỳ): <b>{status}</b>"
-        ).format(period=period.label_vi(), sessions=vn_number(s.sessions), participants=vn_number(s.participants),
+        ).format(period=period_label(period), sessions=vn_number(s.sessions), participants=vn_number(s.participants),
                  male=vn_number(s.male), female=vn_number(s.female), other=vn_number(s.other),
                  forms=s.forms_used, status=status))
 

@@ -1453,26 +1453,6 @@ Basis: {basis}</translation>
 <context>
     <name>EstablishmentForm</name>
     <message>
-        <source>Bỏ thay đổi?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
-        <translation>What you just entered has not been saved. Discard it?</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Tiếp tục nhập</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation>The information is valid.</translation>
-    </message>
-    <message>
         <source>Sửa thông tin cơ sở</source>
         <translation>Edit business</translation>
     </message>
@@ -1567,14 +1547,6 @@ Basis: {basis}</translation>
     <message>
         <source>Hoạt động</source>
         <translation>Operation</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2023,26 +1995,6 @@ Basis: {basis}</translation>
 <context>
     <name>OutreachForm</name>
     <message>
-        <source>Bỏ thay đổi?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
-        <translation>What you just entered has not been saved. Discard it?</translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Tiếp tục nhập</source>
-        <translation>Keep editing</translation>
-    </message>
-    <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation>The information is valid.</translation>
-    </message>
-    <message>
         <source>Sửa buổi truyền thông</source>
         <translation>Edit outreach session</translation>
     </message>
@@ -2117,14 +2069,6 @@ Basis: {basis}</translation>
     <message>
         <source>Người tham gia và tài liệu</source>
         <translation>Participants and materials</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3090,37 @@ Basis: {basis}</translation>
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation>The information is valid.</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation>What you just entered has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

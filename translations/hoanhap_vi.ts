@@ -1452,26 +1452,6 @@ Căn cứ: {basis}</source>
 <context>
     <name>EstablishmentForm</name>
     <message>
-        <source>Bỏ thay đổi?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiếp tục nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sửa thông tin cơ sở</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,14 +1545,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hoạt động</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,26 +1994,6 @@ Căn cứ: {basis}</source>
 <context>
     <name>OutreachForm</name>
     <message>
-        <source>Bỏ thay đổi?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bỏ thay đổi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiếp tục nhập</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sửa buổi truyền thông</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,14 +2067,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Người tham gia và tài liệu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3144,6 +3088,37 @@ Căn cứ: {basis}</source>
     <name>QObject</name>
     <message>
         <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông tin hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Những gì bạn vừa nhập chưa được lưu. Bỏ đi?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

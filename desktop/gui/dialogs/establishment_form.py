@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.establishments import (
     BUSINESS_TYPE_LABELS, MAX_SHORT, STATUS_LABELS, EstablishmentDraft, establishment_problems,
 )
+from desktop.domain.problems import Problem
 from desktop.gui.context import AppContext
-from desktop.gui.texts import error_text, label, problem_text
-from desktop.gui.widgets import MessageLine
+from desktop.gui.dialogs.record_form import RecordForm
+from desktop.gui.texts import label, problem_text
+from desktop.services.context import Outcome
 from desktop.services.establishments import EstablishmentRecord
 
 _TEXTS = ("name", "address", "representative", "registration_number", "licence_number", "security_certificate_number")
@@ -56,13 +58,10 @@ class OptionalDate(QWidget):
         self.known.setChecked(value is not None)
 
 
-class EstablishmentForm(QDialog):
+class EstablishmentForm(RecordForm):
     def __init__(self, context: AppContext, record: EstablishmentRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._record = record
-        self.saved: EstablishmentRecord | None = None
+        super().__init__(context, record, parent)
         today = context.services.register.clock.today()
         self.texts = {name: QLineEdit() for name in _TEXTS}
         for edit in self.texts.values():
@@ -76,10 +75,6 @@ class EstablishmentForm(QDialog):
             self.status.addItem(label(text), code.value)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
-        self.message = MessageLine()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self._build_layout()
         self._fill(record)
         for edit in self.texts.values():
@@ -89,21 +84,7 @@ class EstablishmentForm(QDialog):
         self.business_type.currentIndexChanged.connect(self._check)
         self.status.currentIndexChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        self.retranslate()
-        self._check()
-        self._initial = self.draft()
-
-    def reject(self) -> None:
-        """Cancel, Esc or the close box: typed work is dropped only after the officer confirms."""
-        from desktop.gui.context import confirm
-
-        if self.saved is None and self.draft() != self._initial and not confirm(
-                self, self.tr("Bỏ thay đổi?"), self.tr("Những gì bạn vừa nhập chưa được lưu. Bỏ đi?"),
-                yes=self.tr("Bỏ thay đổi"), no=self.tr("Tiếp tục nhập")):
-            return
-        super().reject()
+        self.start()
 
     def _pair(self, number: str, day: str) -> QWidget:
         """A document number with its date on one line."""
@@ -166,38 +147,20 @@ class EstablishmentForm(QDialog):
             **{name: optional.value() for name, optional in self.dates.items()},
         )
 
-    def _check(self) -> bool:
-        problems = establishment_problems(self.draft(), today=self._context.services.register.clock.today())
-        bad_fields = {p.field for p in problems}
-        for name, caption in self._labels.items():
-            caption.setStyleSheet("color: #b00020; font-weight: bold;" if name in bad_fields else "")
-        if problems:
-            self.message.show_problem("\n".join(self._described(p.field, problem_text(p.code, p.params))
-                                                for p in problems))
-        else:
-            self.message.show_ok(self.tr("Thông tin hợp lệ."))
-        self.save_button.setEnabled(not problems)
-        return not problems
+    def problems(self) -> list[Problem]:
+        return establishment_problems(self.draft(), today=self._context.services.register.clock.today())
 
-    def _described(self, field: str, text: str) -> str:
+    def describe(self, problem: Problem) -> str:
         """'Tên cơ sở: Chưa nhập trường bắt buộc.' — the sentence alone would not say which field."""
-        name = self._field_names.get(field, "")
+        text = problem_text(problem.code, problem.params)
+        name = self._field_names.get(problem.field or "", "")
         return f"{name}: {text}" if name else text
 
-    def _save(self) -> None:
-        if not self._check():
-            return
+    def persist(self) -> Outcome[EstablishmentRecord]:
         record = self._record
-        try:
-            outcome = self._context.services.establishments.save(
-                self._context.actor, self.draft(), record_id=record.id if record else None,
-                expected_version=record.version if record else None)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        self.saved = outcome.value
-        self._context.announce(outcome.changes)
-        self.accept()
+        return self._context.services.establishments.save(
+            self._context.actor, self.draft(), record_id=record.id if record else None,
+            expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa thông tin cơ sở") if self._record else self.tr("Thêm cơ sở kinh doanh"))
@@ -225,11 +188,3 @@ class EstablishmentForm(QDialog):
             optional.known.setToolTip(self.tr("Đánh dấu khi biết ngày; để trống nếu không rõ."))
         self.papers_box.setTitle(self.tr("Giấy tờ"))
         self.state_box.setTitle(self.tr("Hoạt động"))
-        self.save_button.setText(self.tr("Lưu"))
-        self.cancel_button.setText(self.tr("Hủy"))
-        self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,29 +4,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, TOPIC_LABELS, OutreachDraft, outreach_problems
+from desktop.domain.problems import Problem
 from desktop.gui.context import AppContext
-from desktop.gui.texts import error_text, label, problem_text
-from desktop.gui.widgets import MessageLine
+from desktop.gui.dialogs.record_form import RecordForm
+from desktop.gui.texts import label
+from desktop.services.context import Outcome
 from desktop.services.outreach import OutreachRecord
 
 _COUNTS = ("participants_total", "participants_male", "participants_female", "participants_other",
            "target_members", "leaflets", "condoms", "lubricant")
 
 
-class OutreachForm(QDialog):
+class OutreachForm(RecordForm):
     def __init__(self, context: AppContext, record: OutreachRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._record = record
-        self.saved: OutreachRecord | None = None
+        super().__init__(context, record, parent)
         self.held_on = QDateEdit()
         self.held_on.setDisplayFormat("dd/MM/yyyy")
         self.held_on.setCalendarPopup(True)
@@ -53,10 +52,6 @@ class OutreachForm(QDialog):
         self.partners = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
-        self.message = MessageLine()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self._build_layout()
         self._fill(record)
         for widget in (self.place, self.organiser, self.partners):
@@ -67,24 +62,10 @@ class OutreachForm(QDialog):
         self.topics.itemChanged.connect(self._check)
         for spin in self.counts.values():
             spin.valueChanged.connect(self._check)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-        self.retranslate()
-        self._check()
-        self._initial = self.draft()
-
-    def reject(self) -> None:
-        """Cancel, Esc or the close box: typed work is dropped only after the officer confirms."""
-        from desktop.gui.context import confirm
-
-        if self.saved is None and self.draft() != self._initial and not confirm(
-                self, self.tr("Bỏ thay đổi?"), self.tr("Những gì bạn vừa nhập chưa được lưu. Bỏ đi?"),
-                yes=self.tr("Bỏ thay đổi"), no=self.tr("Tiếp tục nhập")):
-            return
-        super().reject()
+        self.notes.textChanged.connect(self._check)
+        self.start()
 
     def _build_layout(self) -> None:
-        self._labels: dict[str, QLabel] = {}
         details = QFormLayout()
         for name, widget in (("held_on", self.held_on), ("place", self.place), ("form", self.form),
                              ("target_group", self.target_group), ("topics", self.topics),
@@ -140,32 +121,14 @@ class OutreachForm(QDialog):
             **{name: spin.value() for name, spin in self.counts.items()},
         )
 
-    def _check(self) -> bool:
-        problems = outreach_problems(self.draft(), today=self._context.services.register.clock.today())
-        bad_fields = {p.field for p in problems}
-        for name, caption in self._labels.items():
-            caption.setStyleSheet("color: #b00020; font-weight: bold;" if name in bad_fields else "")
-        if problems:
-            self.message.show_problem("\n".join(problem_text(p.code, p.params) for p in problems))
-        else:
-            self.message.show_ok(self.tr("Thông tin hợp lệ."))
-        self.save_button.setEnabled(not problems)
-        return not problems
+    def problems(self) -> list[Problem]:
+        return outreach_problems(self.draft(), today=self._context.services.register.clock.today())
 
-    def _save(self) -> None:
-        if not self._check():
-            return
+    def persist(self) -> Outcome[OutreachRecord]:
         record = self._record
-        try:
-            outcome = self._context.services.outreach.save(
-                self._context.actor, self.draft(), record_id=record.id if record else None,
-                expected_version=record.version if record else None)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        self.saved = outcome.value
-        self._context.announce(outcome.changes)
-        self.accept()
+        return self._context.services.outreach.save(
+            self._context.actor, self.draft(), record_id=record.id if record else None,
+            expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa buổi truyền thông") if self._record else self.tr("Thêm buổi truyền thông"))
@@ -182,10 +145,3 @@ class OutreachForm(QDialog):
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.people_box.setTitle(self.tr("Người tham gia và tài liệu"))
-        self.save_button.setText(self.tr("Lưu"))
-        self.cancel_button.setText(self.tr("Hủy"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -164,8 +164,10 @@ def export_bundle(session: Session, *, folder: Path, now: datetime, author_id: s
                   full: bool = False, split_bytes: int | None = None) -> ExportResult:
     """Write the next bundle(s) to `folder`; `commit(result)` runs before the files take their real names.
 
-    So either the register records the export and the files appear, or neither happens
-    (a full USB stick, a failed commit): the next export then simply resends.
+    So a full USB stick or a failed commit leaves neither a file nor a record, and the next
+    export resends. Only a rename failing after the commit (the stick pulled out at that
+    instant) loses a recorded bundle: the hub then shows its number missing, and a full
+    re-send repairs that.
     """
     office = own_office(session)
     if office.role != "commune":

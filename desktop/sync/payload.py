@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, Numeric, String, Table, Text
+from sqlalchemy import Boolean, Date, Float, Integer, Numeric, String, Table, Text, select
 from sqlalchemy.orm import Session
 
 from desktop.db.base import UTCDateTime, local_only_columns, synced_models
@@ -264,8 +264,6 @@ _PARSERS: dict[str, Converter] = {
 
 def read_rows(session: Session, spec: TableSpec, where: Any = None, *, select_from: Any = None) -> list[Any]:
     """Rows of a synced table's travelling columns, optionally filtered; for export and comparison."""
-    from sqlalchemy import select
-
     stmt = select(*(spec.table.c[name] for name in spec.column_names))
     if select_from is not None:
         stmt = stmt.select_from(select_from)

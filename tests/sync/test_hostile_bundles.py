@@ -282,8 +282,9 @@ def test_the_good_bundle_of_the_scene_imports(scene: Scene) -> None:
 def test_every_refusal_code_has_a_vietnamese_message() -> None:
     folder = Path(forgery.__file__).parents[2] / "desktop"
     sources = [*(folder / "sync").glob("*.py"), *(folder / "services").glob("sync*.py"), folder / "cli_sync.py"]
-    codes = {code for path in sources for code in re.findall(r'"(sync\.[a-z_]+)"', path.read_text("utf-8"))}
-    codes -= {"sync.office_role", "sync.identities", "sync.report_due_days"}  # cache and setting keys, not errors
+    raising = [line for path in sources for line in path.read_text("utf-8").splitlines()
+               if "Error(" in line or "Invalid(" in line or 'code = "sync.' in line]
+    codes = {code for line in raising for code in re.findall(r'"(sync\.[a-z_]+)"', line)}
     assert {expected for expected, _ in CASES.values()} <= codes
     assert codes <= MESSAGES.keys(), sorted(codes - MESSAGES.keys())
     shown = render("sync.sender_mismatch", {"claimed": "08218@2025-07", "actual": "08500@2025-07"})

@@ -23,13 +23,15 @@ def _units(args: argparse.Namespace) -> list[str] | None:
     return [u.strip() for u in args.units.split(",") if u.strip()] if getattr(args, "units", None) else None
 
 
-@command("report", "compute the indicator report of a period; --xlsx / --pdf write it", lambda p: (
-    _login_options(p),
-    p.add_argument("--period", required=True, help="2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01"),
-    p.add_argument("--xlsx", help="write the Excel workbook here"),
-    p.add_argument("--pdf", help="write the PDF here"),
-    p.add_argument("--units", help="hub only: comma-separated commune codes (default: the whole province)"),
-))
+def _report_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--period", required=True, help="2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01")
+    p.add_argument("--xlsx", help="write the Excel workbook here")
+    p.add_argument("--pdf", help="write the PDF here")
+    p.add_argument("--units", help="hub only: comma-separated commune codes (default: the whole province)")
+
+
+@command("report", "compute the indicator report of a period; --xlsx / --pdf write it", _report_options)
 def _report(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
@@ -50,27 +52,34 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("export-list", "write a raw list (every row) to Excel", lambda p: (
-    _login_options(p),
-    p.add_argument("name", choices=sorted(LISTS)),
-    p.add_argument("path"),
-    p.add_argument("--period", help="only rows dated in this period"),
-    p.add_argument("--units", help="hub only: comma-separated commune codes"),
-))
+def _list_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("name", choices=sorted(LISTS))
+    p.add_argument("path")
+    p.add_argument("--period", help="only rows dated in this period")
+    p.add_argument("--units", help="hub only: comma-separated commune codes")
+
+
+@command("export-list", "write a raw list (every row) to Excel", _list_options)
 def _export_list(args: argparse.Namespace) -> int:
     period = periods.parse(args.period) if args.period else None
     services, actor = open_services(args)
     try:
-        count = services.reports.export_list(actor, args.name, Path(args.path), period=period, units=_units(args)).value
+        count = services.reports.export_list(actor, args.name, path=Path(args.path), period=period,
+                                             units=_units(args)).value
     finally:
         services.register.close()
     print(f"{args.path}: {count}")
     return 0
 
 
-@command("indicators", "show the indicator definitions in force, or load a new set from a file", lambda p: (
-    _login_options(p), p.add_argument("action", choices=["show", "load"]), p.add_argument("file", nargs="?"),
-))
+def _indicator_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("action", choices=["show", "load"])
+    p.add_argument("file", nargs="?")
+
+
+@command("indicators", "show the indicator definitions in force, or load a new set from a file", _indicator_options)
 def _indicators(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -86,18 +95,22 @@ def _indicators(args: argparse.Namespace) -> int:
     return 0
 
 
+def _parameter_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--period", required=True)
+    p.add_argument("code", nargs="?")
+    p.add_argument("value", nargs="?", help="a number; 'none' clears it; omit both to list them")
+
+
 @command("report-parameter", "enter a figure the data cannot know for a period (e.g. students in the area)",
-         lambda p: (
-             _login_options(p), p.add_argument("--period", required=True), p.add_argument("code", nargs="?"),
-             p.add_argument("value", nargs="?", help="a number; 'none' clears it; omit both to list them"),
-         ))
+         _parameter_options)
 def _report_parameter(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
     try:
         if args.code and args.value:
             value = None if args.value.lower() == "none" else _number(args.value)
-            services.reports.set_parameter(actor, args.code, period, value)
+            services.reports.set_parameter(actor, args.code, period=period, value=value)
         for item in services.reports.parameters(actor, period):
             shown = "—" if item.value is None else f"{item.value:g}"
             print(f"{item.code:20s} {shown:>10s} {item.unit:6s} {item.name}")

@@ -12,7 +12,15 @@ from sqlalchemy import Connection
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.reports import codes, sql, suppression
-from desktop.reports.indicators import Comparison, DefinitionSet, Denominator, Dimension, DimensionKind, Indicator, Target
+from desktop.reports.indicators import (
+    Comparison,
+    DefinitionSet,
+    Denominator,
+    Dimension,
+    DimensionKind,
+    Indicator,
+    Target,
+)
 from desktop.reports.measures import Aggregate, labels_of
 from desktop.reports.model import (
     Breakdown,
@@ -26,6 +34,8 @@ from desktop.reports.model import (
     TargetColumn,
     UnitRef,
 )
+
+Pairs = dict[Any, tuple[float, float | None]]  # group -> (numerator, denominator) as SQL counted them
 
 # The hub's per-commune sheet: every synced record says which commune it came from.
 UNIT_DIMENSION = Dimension(code="by_unit", name_vi="Xã, phường", name_en="Commune", codes=codes.COMMUNE, labels=(),
@@ -52,7 +62,7 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     if not scope.units:
         raise DomainError("reports.no_units")
     window = sql.Window(period, scope.codes)
-    run = _Run(conn, definitions, window, scope, parameters)
+    run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters)
     sections = tuple(
         Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
         for s in definitions.sections
@@ -91,7 +101,7 @@ def check(target: Target, figure: Figure, *, period: Period, share: bool) -> Tar
 
 
 class _Run:
-    def __init__(self, conn: Connection, definitions: DefinitionSet, window: sql.Window, scope: Scope,
+    def __init__(self, conn: Connection, definitions: DefinitionSet, *, window: sql.Window, scope: Scope,
                  parameters: Mapping[str, float]) -> None:
         self.conn = conn
         self.definitions = definitions
@@ -101,15 +111,20 @@ class _Run:
 
     def indicator(self, ind: Indicator) -> IndicatorResult:
         by_unit: Breakdown | None = None
+        per_unit: Pairs = {}
         if self.scope.is_hub:
             by_unit, per_unit = self._breakdown(ind, UNIT_DIMENSION)
+        crossed, crossed_total = self._crossed(ind)
         # A count or sum over the communes adds up: the total comes from the per-commune figures
         # instead of a second pass over the table. Distinct persons do not (one may visit two communes).
         if by_unit is not None and _additive(ind):
             total = self._total_of(ind, per_unit)
+        elif crossed_total is not None:
+            total = self._total_of(ind, {None: (crossed_total, None)})
         else:
             total = self._total(ind)
-        breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d])[0] for d in ind.breakdowns)
+        breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d], pairs=crossed.get(d))[0]
+                           for d in ind.breakdowns)
         targets = tuple(check(t, total, period=self.window.period, share=ind.is_share) for t in ind.targets)
         if self.scope.is_hub and ind.sensitive:
             total = suppression.hide_small(total)
@@ -128,7 +143,7 @@ class _Run:
             value = self._scalar(sql.measure_select(ind.measure, self.window))
             return Figure(value, value)
         if den.measure is not None:
-            n, d = self.conn.execute(sql.pair_select(ind.measure, den.measure, self.window)).one()
+            n, d = self.conn.execute(sql.pair_select(ind.measure, den.measure, window=self.window)).one()
             return _share(n or 0, d or 0)
         numerator = self._scalar(sql.measure_select(ind.measure, self.window))
         return _share(numerator, self._fixed_denominator(den, grouped=False))
@@ -153,30 +168,64 @@ class _Run:
             return self.parameters.get(den.parameter)
         return None
 
-    def _breakdown(self, ind: Indicator, dim: Dimension) -> tuple[Breakdown, dict[Any, tuple[float, float | None]]]:
+    def _crossed(self, ind: Indicator) -> tuple[dict[str, Pairs], float | None]:
+        """Breakdowns by columns of one referred table from a single statement (sql.crossed_select),
+        and for distinct references the total too: each reference is counted once in it."""
+        den = ind.denominator
+        if den is not None and den.measure is not None:
+            return {}, None
+        by_reference: dict[str, list[Dimension]] = {}
+        for code in ind.breakdowns:
+            dim = self.definitions.dimensions[code]
+            via = sql.reference_of(ind.measure, dim)
+            if via is not None:
+                by_reference.setdefault(via, []).append(dim)
+        distinct = ind.measure.aggregate is Aggregate.DISTINCT
+        fixed = None if den is None else self._fixed_denominator(den, grouped=True)
+        found: dict[str, Pairs] = {}
+        total: float | None = None
+        for dims in by_reference.values():
+            if len(dims) < 2 and not distinct:
+                continue  # a single breakdown is crossed_select on its own in _breakdown
+            rows = self.conn.execute(sql.crossed_select(ind.measure, self.window, dimensions=dims)).all()
+            for n, dim in enumerate(dims):
+                sums: dict[Any, float] = {}
+                for row in rows:  # a few dozen combinations, already counted by SQL
+                    sums[row[n]] = sums.get(row[n], 0) + row[-1]
+                found[dim.code] = {key: (value, fixed) for key, value in sums.items()}
+            if distinct:
+                total = sum(row[-1] for row in rows)
+        return found, total
+
+    def _breakdown(self, ind: Indicator, dim: Dimension, *,
+                   pairs: Pairs | None = None) -> tuple[Breakdown, Pairs]:
         """The rows of one breakdown, and the raw (numerator, denominator) per group they came from."""
         table = ind.measure.table
         kind = dim.kind_on(table)
         per_commune = kind is DimensionKind.COLUMN and dim.path_on(table) == "origin_unit"
-        den = ind.denominator
-        pairs: dict[Any, tuple[float, float | None]]
-        if kind is DimensionKind.SPLIT:
-            row = self.conn.execute(sql.split_select(ind.measure, self.window, dim)).one()._mapping
-            fixed = None if den is None else self._fixed_denominator(den, grouped=True)
-            pairs = {code: (row[code], fixed) for code, _ in dim.split[table]}
-        elif den is not None and den.measure is not None and den.measure.table and dim.kind_on(den.measure.table):
-            stmt = sql.pair_select(ind.measure, den.measure, self.window, dim)
-            pairs = {g: (n or 0, d or 0) for g, n, d in self.conn.execute(stmt)}
-        else:
-            fixed = None if den is None or den.measure is not None else self._fixed_denominator(
-                den, grouped=True, per_commune=per_commune)
-            stmt = sql.measure_select(ind.measure, self.window, dim)
-            pairs = {g: (v or 0, fixed) for g, v in self.conn.execute(stmt)}
+        if pairs is None:
+            pairs = self._grouped(ind, dim, per_commune=per_commune)
         rows = tuple(
             BreakdownRow(code, label, self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune)))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs
+
+    def _grouped(self, ind: Indicator, dim: Dimension, *, per_commune: bool) -> Pairs:
+        """(numerator, denominator) per group, from one statement."""
+        table = ind.measure.table
+        den = ind.denominator
+        if dim.kind_on(table) is DimensionKind.SPLIT:
+            row = self.conn.execute(sql.split_select(ind.measure, self.window, dimension=dim)).one()._mapping
+            fixed = None if den is None else self._fixed_denominator(den, grouped=True)
+            return {code: (row[code], fixed) for code, _ in dim.split[table]}
+        if den is not None and den.measure is not None and dim.kind_on(den.measure.table):
+            stmt = sql.pair_select(ind.measure, den.measure, window=self.window, dimension=dim)
+            return {g: (n or 0, d or 0) for g, n, d in self.conn.execute(stmt)}
+        fixed = None if den is None or den.measure is not None else self._fixed_denominator(
+            den, grouped=True, per_commune=per_commune)
+        stmt = sql.measure_select(ind.measure, self.window, dimension=dim)
+        return {g: (v or 0, fixed) for g, v in self.conn.execute(stmt)}
 
     def _zero_den(self, ind: Indicator, per_commune: bool) -> float | None:
         den = ind.denominator
@@ -195,7 +244,7 @@ class _Run:
             listed = {u.code: u.name for u in self.scope.units}
         else:
             listed = labels_of(dim, codes.labels(dim.codes))
-        rows = [(code, code, label) for code, label in listed.items()]
+        rows: list[tuple[Any, str, str]] = [(code, code, label) for code, label in listed.items()]
         extra = sorted((k for k in found if k not in listed and k is not None), key=str)
         rows += [(k, str(k), str(k)) for k in extra]
         if None in found:

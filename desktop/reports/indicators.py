@@ -156,17 +156,17 @@ def parse(text: str, *, source: str) -> DefinitionSet:
     if data["format"] != FORMAT:
         top.fail("indicators.bad_value", field="format", name="format", value=str(data["format"]))
     programme, period, titles = _programme(doc, data["programme"])
-    target_sets = _named_items(doc, data, "target_sets", extra="basis")
-    parameters = _named_items(doc, data, "parameters", extra="unit")
-    sections = _named_items(doc, data, "sections", names=("title_vi", "title_en"))
+    target_sets = _named_items(doc, data, key="target_sets", extra="basis")
+    parameters = _named_items(doc, data, key="parameters", extra="unit")
+    sections = _named_items(doc, data, key="sections", names=("title_vi", "title_en"))
     dimensions = {d.code: d for d in (_dimension(Where(doc, "dimensions", i, str(raw.get("code", f"#{i + 1}"))), raw)
-                                      for i, raw in enumerate(_array(top, data, "dimensions")))}
+                                      for i, raw in enumerate(_array(top, data, key="dimensions")))}
     known = _Known(frozenset(s.code for s in target_sets), frozenset(p.code for p in parameters),
                    frozenset(s.code for s in sections), dimensions)
     indicators: list[Indicator] = []
-    for index, raw in enumerate(_array(top, data, "indicators")):
+    for index, raw in enumerate(_array(top, data, key="indicators")):
         where = Where(doc, "indicators", index, str(raw.get("code", f"#{index + 1}")))
-        indicator = _indicator(where, raw, known)
+        indicator = _indicator(where, raw, known=known)
         if any(i.code == indicator.code for i in indicators):
             where.fail("indicators.duplicate", field="code", name=indicator.code)
         indicators.append(indicator)
@@ -174,7 +174,7 @@ def parse(text: str, *, source: str) -> DefinitionSet:
                          sections, dimensions, tuple(indicators))
 
 
-def _array(where: Where, data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
+def _array(where: Where, data: Mapping[str, Any], *, key: str) -> list[dict[str, Any]]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         where.fail("indicators.bad_value", field=key, name=key, value=type(value).__name__)
@@ -197,10 +197,10 @@ def _programme(doc: TomlSource, raw: Any) -> tuple[NamedItem, Period, tuple[str,
     return item, period, (where.text(raw, "title_vi"), where.text(raw, "title_en", default=""))
 
 
-def _named_items(doc: TomlSource, data: Mapping[str, Any], key: str, *, extra: str = "",
+def _named_items(doc: TomlSource, data: Mapping[str, Any], *, key: str, extra: str = "",
                  names: tuple[str, str] = ("name_vi", "name_en")) -> tuple[NamedItem, ...]:
     items: list[NamedItem] = []
-    for index, raw in enumerate(_array(Where(doc, "", 0, doc.file), data, key)):
+    for index, raw in enumerate(_array(Where(doc, "", 0, doc.file), data, key=key)):
         where = Where(doc, key, index, str(raw.get("code", f"#{index + 1}")))
         where.check_keys(raw, frozenset({"code", *names, *([extra] if extra else [])}),
                          required=frozenset({"code", names[0]}))
@@ -227,11 +227,11 @@ def _dimension(where: Where, raw: dict[str, Any]) -> Dimension:
     list_name = where.text(raw, "codes", default="")
     if list_name and list_name not in codes.known_lists():
         where.fail("indicators.unknown_code_list", field="codes", name=list_name)
-    tables = {k: _str_map(where, raw, k) for k in ("labels", "columns", "birth_year")}
+    tables = {k: _str_map(where, raw, key=k) for k in ("labels", "columns", "birth_year")}
     split_raw = raw.get("split", {})
     if not isinstance(split_raw, dict):
         where.fail("indicators.bad_value", field="split", name="split", value=str(split_raw))
-    split = {t: tuple(_str_map(where, {t: cols}, t).items()) for t, cols in split_raw.items()}
+    split = {t: tuple(_str_map(where, {t: cols}, key=t).items()) for t, cols in split_raw.items()}
     dimension = Dimension(_code(where, raw), where.text(raw, "name_vi"), where.text(raw, "name_en", default=""),
                           list_name, tuple(tables["labels"].items()), tables["columns"],
                           where.text(raw, "column", default=""), tables["birth_year"], split)
@@ -239,7 +239,7 @@ def _dimension(where: Where, raw: dict[str, Any]) -> Dimension:
     return dimension
 
 
-def _str_map(where: Where, raw: Mapping[str, Any], key: str) -> dict[str, str]:
+def _str_map(where: Where, raw: Mapping[str, Any], *, key: str) -> dict[str, str]:
     value = raw.get(key, {})
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
         where.fail("indicators.bad_value", field=key, name=key, value=str(value))
@@ -258,7 +258,7 @@ _INDICATOR_KEYS = frozenset({"code", "section", "name_vi", "name_en", "unit", "v
                              "breakdowns", "targets", "sensitive", "note_vi"})
 
 
-def _indicator(where: Where, raw: dict[str, Any], known: _Known) -> Indicator:
+def _indicator(where: Where, raw: dict[str, Any], *, known: _Known) -> Indicator:
     where.check_keys(raw, _INDICATOR_KEYS, required=frozenset({"code", "section", "name_vi", "unit"}))
     code = _code(where, raw)
     section = where.text(raw, "section")
@@ -272,8 +272,8 @@ def _indicator(where: Where, raw: dict[str, Any], known: _Known) -> Indicator:
         where.fail("indicators.value_or_share")
     if (unit == "%") != is_share:
         where.fail("indicators.bad_value", field="unit", name="unit", value=unit)
-    measure = parse_measure(where, raw["numerator" if is_share else "value"], "numerator" if is_share else "value")
-    denominator = _denominator(where, raw["denominator"], known) if is_share else None
+    measure = parse_measure(where, raw["numerator" if is_share else "value"], field="numerator" if is_share else "value")
+    denominator = _denominator(where, raw["denominator"], known=known) if is_share else None
     breakdowns = raw.get("breakdowns", [])
     if not isinstance(breakdowns, list):
         where.fail("indicators.bad_value", field="breakdowns", name="breakdowns", value=str(breakdowns))
@@ -288,15 +288,15 @@ def _indicator(where: Where, raw: dict[str, Any], known: _Known) -> Indicator:
     if not isinstance(sensitive, bool):
         where.fail("indicators.bad_value", field="sensitive", name="sensitive", value=str(sensitive))
     return Indicator(code, section, where.text(raw, "name_vi"), where.text(raw, "name_en", default=""), unit, measure,
-                     denominator, tuple(breakdowns), _targets(where, raw.get("targets", {}), known), sensitive,
+                     denominator, tuple(breakdowns), _targets(where, raw.get("targets", {}), known=known), sensitive,
                      where.text(raw, "note_vi", default=""))
 
 
-def _denominator(where: Where, raw: Any, known: _Known) -> Denominator:
+def _denominator(where: Where, raw: Any, *, known: _Known) -> Denominator:
     if not isinstance(raw, dict):
         where.fail("indicators.bad_value", field="denominator", name="denominator", value=str(raw))
     if "count" in raw:
-        return Denominator(measure=parse_measure(where, raw, "denominator"))
+        return Denominator(measure=parse_measure(where, raw, field="denominator"))
     where.check_keys(raw, frozenset({"parameter", "scope", "value"}))
     if len(raw) != 1:
         where.fail("indicators.bad_value", field="denominator", name="denominator", value=str(raw))
@@ -316,7 +316,7 @@ def _denominator(where: Where, raw: Any, known: _Known) -> Denominator:
     return Denominator(constant=float(value))
 
 
-def _targets(where: Where, raw: Any, known: _Known) -> tuple[Target, ...]:
+def _targets(where: Where, raw: Any, *, known: _Known) -> tuple[Target, ...]:
     if not isinstance(raw, dict):
         where.fail("indicators.bad_value", field="targets", name="targets", value=str(raw))
     result: list[Target] = []

@@ -46,7 +46,8 @@ LISTS: dict[str, ListSpec] = {
             "target_group": "Nhóm đối tượng", "topics": "Chủ đề", "participants_total": "Tổng số người",
             "participants_male": "Nam", "participants_female": "Nữ", "participants_other": "Khác",
             "target_members": "Thuộc nhóm đối tượng", "leaflets": "Tờ rơi", "condoms": "Bao cao su",
-            "lubricant": "Chất bôi trơn", "organiser": "Đơn vị tổ chức", "partners": "Đơn vị phối hợp", "id": "Mã bản ghi",
+            "lubricant": "Chất bôi trơn", "organiser": "Đơn vị tổ chức", "partners": "Đơn vị phối hợp",
+            "id": "Mã bản ghi",
         }, {"form": "outreach_form", "target_group": "target_group", "topics": "outreach_topic"}),
         ListSpec("contacts", "client_contacts", "Lượt hỗ trợ", "contacted_on", {
             "contacted_on": "Ngày", "origin_unit": "Xã, phường", "client_id": "Mã khách hàng (nội bộ)",
@@ -86,7 +87,7 @@ def exported_columns(spec: ListSpec) -> list[Column[Any]]:
     return named + [c for c in table.columns if c.name not in hidden and c.name not in spec.headers]
 
 
-def _converter(spec: ListSpec, column: str, unit_names: Mapping[str, str]) -> Callable[[Any], Any] | None:
+def _converter(spec: ListSpec, column: str, *, unit_names: Mapping[str, str]) -> Callable[[Any], Any] | None:
     """How a stored value becomes a cell: codes as labels, instants in Vietnam time; None = as is."""
     if column == "origin_unit":
         return lambda v: unit_names.get(v, v)
@@ -98,10 +99,14 @@ def _converter(spec: ListSpec, column: str, unit_names: Mapping[str, str]) -> Ca
     return None
 
 
-def export_list(conn: Connection, spec: ListSpec, path: Path, *, period: Period | None = None,
+def export_list(conn: Connection, spec: ListSpec, *, path: Path, period: Period | None = None,
                 units: tuple[str, ...] | None = None, unit_names: Mapping[str, str] | None = None,
-                chunk: int = CHUNK) -> int:
-    """Write every live row (of the period and communes, if given) to `path` atomically; returns the count."""
+                chunk: int = CHUNK, progress: Callable[[int], None] | None = None) -> int:
+    """Write every live row (of the period and communes, if given) to `path` atomically; returns the count.
+
+    `progress` hears the rows written so far after each chunk; an exception it raises (the GUI's
+    cancel) stops the export and leaves no file behind.
+    """
     columns = exported_columns(spec)
     table = schema.tables()[spec.table]
     stmt = select(*columns).where(table.c.deleted_at.is_(None))
@@ -110,26 +115,47 @@ def export_list(conn: Connection, spec: ListSpec, path: Path, *, period: Period 
     if units is not None:
         stmt = stmt.where(table.c.origin_unit.in_(units))
     stmt = stmt.order_by(table.c[spec.date], table.c.id)
-    converters = [(i, _converter(spec, c.name, unit_names or {})) for i, c in enumerate(columns)]
+    converters = [(i, _converter(spec, c.name, unit_names=unit_names or {})) for i, c in enumerate(columns)]
     converted = [(i, f) for i, f in converters if f is not None]
     dated = [i for i, c in enumerate(columns) if _is_date(c)]
     workbook = Workbook(write_only=True)
     sheet: WriteOnlyWorksheet = workbook.create_sheet(spec.title)
-    _head(sheet, spec, columns)
+    _head(sheet, spec, columns=columns)
     count = 0
-    result = conn.execution_options(yield_per=chunk).execute(stmt)
-    for batch in result.partitions():
-        for row in batch:
-            values = list(row)
-            for i, convert in converted:
-                values[i] = convert(values[i])
-            for i in dated:
-                values[i] = _date_cell(sheet, values[i])
-            sheet.append(values)
-        count += len(batch)
+    try:
+        result = conn.execution_options(yield_per=chunk).execute(stmt)
+        try:
+            for batch in result.partitions():
+                for row in batch:
+                    values = list(row)
+                    for i, convert in converted:
+                        values[i] = convert(values[i])
+                    for i in dated:
+                        values[i] = _date_cell(sheet, values[i])
+                    sheet.append(values)
+                count += len(batch)
+                if progress is not None:
+                    progress(count)
+        finally:
+            result.close()
+    except BaseException:
+        _abandon(sheet)
+        raise
     with atomic_path(path) as tmp:
         workbook.save(tmp)
     return count
+
+
+def _abandon(sheet: WriteOnlyWorksheet) -> None:
+    """Finish and delete the sheet's temporary file after a cancel or an error.
+
+    Left alone, openpyxl's half-written row stream fails noisily when garbage-collected and its
+    temporary file (possibly holding exported rows) stays on disk until the program exits.
+    """
+    sheet.close()
+    writer = sheet._writer  # noqa: SLF001 - openpyxl offers no public way to discard a sheet
+    if writer is not None:
+        writer.cleanup()
 
 
 def _is_date(column: Column[Any]) -> bool:
@@ -147,7 +173,7 @@ def _date_cell(sheet: WriteOnlyWorksheet, value: date | datetime | None) -> Any:
     return cell
 
 
-def _head(sheet: WriteOnlyWorksheet, spec: ListSpec, columns: list[Column[Any]]) -> None:
+def _head(sheet: WriteOnlyWorksheet, spec: ListSpec, *, columns: list[Column[Any]]) -> None:
     bold = Font(bold=True)
     cells = []
     for column in columns:

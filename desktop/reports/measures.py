@@ -59,7 +59,7 @@ _KEYS = frozenset({"count", "date", "until", "where", "sum", "distinct", "units"
 _OPS = {"not": Op.NOT_IN, "min": Op.MIN, "max": Op.MAX, "null": Op.NULL, "has": Op.HAS}
 
 
-def parse_measure(where: Where, raw: Any, field: str) -> Measure:
+def parse_measure(where: Where, raw: Any, *, field: str) -> Measure:
     if not isinstance(raw, dict):
         where.fail("indicators.bad_value", field=field, name=field, value=str(raw))
     where.check_keys(raw, _KEYS, required=frozenset({"count"}))
@@ -76,19 +76,19 @@ def parse_measure(where: Where, raw: Any, field: str) -> Measure:
             where.fail("indicators.bad_value", field="units", name="units", value=str(min_rows))
     elif chosen:
         aggregate, column = Aggregate(chosen[0]), raw[chosen[0]]
-        step = _step(where, table, column, chosen[0])
+        step = _step(where, table, path=column, field=chosen[0])
         if aggregate is Aggregate.SUM and not schema.is_number(step):
             where.fail("indicators.not_a_number", field="sum", table=table, column=str(column))
     for key in ("date", "until"):
-        if key in raw and not schema.is_date(_step(where, table, raw[key], key)):
+        if key in raw and not schema.is_date(_step(where, table, path=raw[key], field=key)):
             where.fail("indicators.not_a_date", field=key, table=table, column=str(raw[key]))
     if "date" in raw and "until" in raw:
         where.fail("indicators.bad_value", field="until", name="until", value=str(raw["until"]))
     return Measure(table, aggregate, column, raw.get("date"), raw.get("until"),
-                   _conditions(where, table, raw.get("where", {})), min_rows)
+                   _conditions(where, table, raw=raw.get("where", {})), min_rows)
 
 
-def _step(where: Where, table: str, path: Any, field: str) -> schema.Step:
+def _step(where: Where, table: str, *, path: Any, field: str) -> schema.Step:
     if not isinstance(path, str):
         where.fail("indicators.bad_value", field=field, name=field, value=str(path))
     try:
@@ -97,12 +97,12 @@ def _step(where: Where, table: str, path: Any, field: str) -> schema.Step:
         where.fail(error.code, field=field, **error.params)
 
 
-def _conditions(where: Where, table: str, raw: Any) -> tuple[Condition, ...]:
+def _conditions(where: Where, table: str, *, raw: Any) -> tuple[Condition, ...]:
     if not isinstance(raw, dict):
         where.fail("indicators.bad_value", field="where", name="where", value=str(raw))
     found: list[Condition] = []
     for path, spec in raw.items():
-        _step(where, table, path, path)
+        _step(where, table, path=path, field=path)
         if isinstance(spec, list):
             found.append(Condition(path, Op.IN, tuple(spec)))
         elif isinstance(spec, dict):
@@ -127,7 +127,7 @@ def check_dimension(where: Where, dimension: Dimension) -> None:
     for table, path, field in paths:
         if table not in schema.tables():
             where.fail("indicators.unknown_table", field=field, table=table)
-        step = _step(where, table, path, field)
+        step = _step(where, table, path=path, field=field)
         if field != "columns" and not schema.is_number(step):
             where.fail("indicators.not_a_number", field=field, table=table, column=path)
     if dimension.default_column:

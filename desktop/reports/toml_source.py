@@ -53,7 +53,7 @@ class TomlSource:
         matching = [b for b in self._blocks if b.name == name]
         return matching[index] if index < len(matching) else None
 
-    def line(self, name: str, index: int = 0, field: str | None = None) -> int:
+    def line(self, name: str, *, index: int = 0, field: str | None = None) -> int:
         """The line of item `index` of [[name]] (or of [name]), or of `field` inside it; 0 if unknown."""
         found = self.block(name, index)
         if found is None:
@@ -84,10 +84,11 @@ class Where:
     item: str
 
     def fail(self, code: str, *, field: str | None = None, **params: Any) -> NoReturn:
-        line = self.source.line(self.block, self.index, field)
+        line = self.source.line(self.block, index=self.index, field=field)
         raise DomainError(code, file=self.source.file, line=line, item=self.item, **params)
 
-    def check_keys(self, table: Mapping[str, Any], allowed: frozenset[str], *, required: frozenset[str] = frozenset()) -> None:
+    def check_keys(self, table: Mapping[str, Any], allowed: frozenset[str], *,
+                   required: frozenset[str] = frozenset()) -> None:
         for key in table:
             if key not in allowed:
                 self.fail("indicators.unknown_field", field=key, name=key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -40,62 +41,66 @@ def _font(*, bold: bool = False, italic: bool = False, size: float = 12, underli
     return Font(name=FONT, bold=bold, italic=italic, size=size, underline=underline)
 
 
-def _put(ws: Worksheet, row: int, col: int, value: object, *, font: Font | None = None,
-         align: Alignment | None = None, span: int = 1, fmt: str | None = None) -> None:
+def _put(cell: Cell, value: object, *, font: Font | None = None, align: Alignment | None = None, span: int = 1,
+         fmt: str | None = None) -> None:
     """Write one cell (merged over `span` columns), NFC-normalising text."""
-    cell = ws.cell(row=row, column=col, value=nfc(value) if isinstance(value, str) else value)
+    cell.value = nfc(value) if isinstance(value, str) else value
     cell.font = font or _font()
     if align is not None:
         cell.alignment = align
     if fmt is not None:
         cell.number_format = fmt
     if span > 1:
-        ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+        cell.parent.merge_cells(start_row=cell.row, start_column=cell.column, end_row=cell.row,
+                                end_column=cell.column + span - 1)
 
 
-def _fit(ws: Worksheet, row: int, text: str, *, width: float, size: float = 12) -> None:
-    """Grow the row so wrapped text shows whole: LibreOffice does not re-measure rows openpyxl wrote."""
+def _fit(cell: Cell, text: str, *, width: float, size: float = 12) -> None:
+    """Grow the cell's row so wrapped text shows whole: LibreOffice does not re-measure rows openpyxl wrote."""
     per_line = max(1.0, width * 1.1 * 12 / size)  # characters of Times that fit a column of this width
     needed = max(1, -(-len(text) // int(per_line))) * size * 1.3 + 3
-    current = ws.row_dimensions[row].height or 0
-    ws.row_dimensions[row].height = max(current, needed)
+    dimension = cell.parent.row_dimensions[cell.row]
+    dimension.height = max(dimension.height or 0, needed)
 
 
-def _figure(ws: Worksheet, row: int, col: int, figure: Figure, *, share: bool, bold: bool = False,
-            compact: bool = False) -> None:
+def _figure(cell: Cell, figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> None:
     value = NO_DATA_MARK if compact and figure.value is None and not figure.hidden else shown(figure, share=share)
     text = isinstance(value, str)
-    _put(ws, row, col, value, font=_font(bold=bold, italic=text and figure.value is None, size=11 if text else 12),
-         align=_RIGHT if not text or figure.hidden else _CENTER, fmt=None if text else (SHARE_FORMAT if share else COUNT_FORMAT))
+    number_format = None if text else SHARE_FORMAT if share else COUNT_FORMAT
+    _put(cell, value, font=_font(bold=bold, italic=text and figure.value is None, size=11 if text else 12),
+         align=_RIGHT if not text or figure.hidden else _CENTER, fmt=number_format)
 
 
-def _header(ws: Worksheet, report: Report, width: int) -> int:
+def _header(ws: Worksheet, report: Report, *, width: int) -> int:
     """Letterhead on the left, national title and motto on the right; returns the next free row."""
     head = Letterhead.for_unit(report.unit_name, province_name=report.province_name)
     left = 3
     right = width - left
     if head.parent_line:
-        _put(ws, 1, 1, head.parent_line, align=_CENTER, span=left)
-    _put(ws, 2 if head.parent_line else 1, 1, head.issuing_body_line, font=_font(bold=True), align=_CENTER, span=left)
-    _put(ws, 1, left + 1, NATIONAL_TITLE, font=_font(bold=True), align=_CENTER, span=right)
-    _put(ws, 2, left + 1, NATIONAL_MOTTO, font=_font(bold=True, size=13, underline="single"), align=_CENTER, span=right)
-    _put(ws, 3, left + 1, date_line(head.place, report.generated_on), font=_font(italic=True), align=_CENTER, span=right)
-    _put(ws, 5, 1, report.title, font=_font(bold=True, size=14), align=_CENTER, span=width)
+        _put(ws.cell(1, 1), head.parent_line, align=_CENTER, span=left)
+    body_row = 2 if head.parent_line else 1
+    _put(ws.cell(body_row, 1), head.issuing_body_line, font=_font(bold=True), align=_CENTER, span=left)
+    _put(ws.cell(1, left + 1), NATIONAL_TITLE, font=_font(bold=True), align=_CENTER, span=right)
+    motto = _font(bold=True, size=13, underline="single")  # the decree's rule under the motto
+    _put(ws.cell(2, left + 1), NATIONAL_MOTTO, font=motto, align=_CENTER, span=right)
+    day = date_line(head.place, report.generated_on)
+    _put(ws.cell(3, left + 1), day, font=_font(italic=True), align=_CENTER, span=right)
+    _put(ws.cell(5, 1), report.title, font=_font(bold=True, size=14), align=_CENTER, span=width)
     ws.row_dimensions[5].height = 36
     row = 6
     for text in (period_line(report), scope_line(report)):
         if text:
-            _put(ws, row, 1, text, font=_font(italic=True), align=_CENTER, span=width)
+            _put(ws.cell(row, 1), text, font=_font(italic=True), align=_CENTER, span=width)
             row += 1
     return row + 1
 
 
-def _table_head(ws: Worksheet, report: Report, row: int) -> None:
+def _table_head(ws: Worksheet, report: Report, *, row: int) -> None:
     titles = ["Mã", "Chỉ tiêu", "Đơn vị tính", "Kết quả"]
     for column in report.target_columns:
         titles += [column.title, "Đánh giá"]
     for col, title in enumerate(titles, start=1):
-        _put(ws, row, col, title, font=_font(bold=True, size=11), align=_CENTER)
+        _put(ws.cell(row, col), title, font=_font(bold=True, size=11), align=_CENTER)
         ws.cell(row=row, column=col).border = _BOX
     ws.row_dimensions[row].height = 32
 
@@ -104,47 +109,47 @@ def _main_sheet(ws: Worksheet, report: Report) -> None:
     width = 4 + 2 * len(report.target_columns)
     for col, size in enumerate([7, _NAME_WIDTH, 10, 14] + [_TARGET_WIDTH] * 2 * len(report.target_columns), start=1):
         ws.column_dimensions[get_column_letter(col)].width = size
-    row = _header(ws, report, width)
+    row = _header(ws, report, width=width)
     head_row = row
-    _table_head(ws, report, row)
+    _table_head(ws, report, row=row)
     for line in lines(report):
         row += 1
         if line.kind is LineKind.SECTION:
-            _put(ws, row, 1, line.text, font=_font(bold=True), align=_WRAP, span=width)
-            _fit(ws, row, line.text, width=_NAME_WIDTH + 60)
+            _put(ws.cell(row, 1), line.text, font=_font(bold=True), align=_WRAP, span=width)
+            _fit(ws.cell(row, 1), line.text, width=_NAME_WIDTH + 60)
         else:
             indicator = line.kind is LineKind.INDICATOR
-            _put(ws, row, 1, line.code if indicator else None, font=_font(bold=True), align=_CENTER)
+            _put(ws.cell(row, 1), line.code if indicator else None, font=_font(bold=True), align=_CENTER)
             text_font = _font(bold=indicator, italic=line.kind is LineKind.GROUP, size=12 if indicator else 11)
-            _put(ws, row, 2, line.text, font=text_font,
+            _put(ws.cell(row, 2), line.text, font=text_font,
                  align=_WRAP if indicator else Alignment(indent=1, wrap_text=True, vertical="center"))
-            _fit(ws, row, line.text, width=_NAME_WIDTH - 2, size=12 if indicator else 11)
+            _fit(ws.cell(row, 1), line.text, width=_NAME_WIDTH - 2, size=12 if indicator else 11)
             if line.figure is not None:
-                _put(ws, row, 3, line.unit, align=_CENTER, font=_font(size=11))
-                _figure(ws, row, 4, line.figure, share=line.share, bold=indicator)
+                _put(ws.cell(row, 3), line.unit, align=_CENTER, font=_font(size=11))
+                _figure(ws.cell(row, 4), line.figure, share=line.share, bold=indicator)
             for n, check in enumerate(line.targets):
-                _put(ws, row, 5 + 2 * n, check.text if check else "", align=_CENTER, font=_font(size=11))
+                _put(ws.cell(row, 5 + 2 * n), check.text if check else "", align=_CENTER, font=_font(size=11))
                 verdict = status_text(check, line.figure)
-                _put(ws, row, 6 + 2 * n, verdict, align=_CENTER, font=_font(size=11))
-                _fit(ws, row, verdict, width=_TARGET_WIDTH, size=11)
+                _put(ws.cell(row, 6 + 2 * n), verdict, align=_CENTER, font=_font(size=11))
+                _fit(ws.cell(row, 1), verdict, width=_TARGET_WIDTH, size=11)
         for col in range(1, width + 1):
             ws.cell(row=row, column=col).border = _BOX
-    row = _closing(ws, report, row + 2, width)
+    row = _closing(ws, report, row=row + 2, width=width)
     _print_setup(ws, landscape=False, title_rows=f"{head_row}:{head_row}")
 
 
-def _closing(ws: Worksheet, report: Report, row: int, width: int) -> int:
-    _put(ws, row, 1, "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
+def _closing(ws: Worksheet, report: Report, *, row: int, width: int) -> int:
+    _put(ws.cell(row, 1), "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
     for text in notes(report):
         row += 1
-        _put(ws, row, 1, text, font=_font(italic=True, size=11), align=_WRAP, span=width)
-        _fit(ws, row, text, width=_NAME_WIDTH + 50, size=11)
+        _put(ws.cell(row, 1), text, font=_font(italic=True, size=11), align=_WRAP, span=width)
+        _fit(ws.cell(row, 1), text, width=_NAME_WIDTH + 50, size=11)
     row += 2
     right = 5 if width > 5 else 3
-    _put(ws, row, 1, "NGƯỜI LẬP BIỂU", font=_font(bold=True), align=_CENTER, span=2)
-    _put(ws, row, right, "THỦ TRƯỞNG ĐƠN VỊ", font=_font(bold=True), align=_CENTER, span=width - right + 1)
-    _put(ws, row + 1, 1, "(Ký, ghi rõ họ tên)", font=_font(italic=True), align=_CENTER, span=2)
-    _put(ws, row + 1, right, "(Ký tên, đóng dấu)", font=_font(italic=True), align=_CENTER, span=width - right + 1)
+    _put(ws.cell(row, 1), "NGƯỜI LẬP BIỂU", font=_font(bold=True), align=_CENTER, span=2)
+    _put(ws.cell(row, right), "THỦ TRƯỞNG ĐƠN VỊ", font=_font(bold=True), align=_CENTER, span=width - right + 1)
+    _put(ws.cell(row + 1, 1), "(Ký, ghi rõ họ tên)", font=_font(italic=True), align=_CENTER, span=2)
+    _put(ws.cell(row + 1, right), "(Ký tên, đóng dấu)", font=_font(italic=True), align=_CENTER, span=width - right + 1)
     return row + 1
 
 
@@ -154,35 +159,35 @@ def _units_sheet(ws: Worksheet, report: Report) -> None:
     width = 3 + len(indicators)
     # Titles and notes span the first printed page only, so they are never cut between pages.
     first_page = min(width, 3 + (_LANDSCAPE_CHARS - 41) // _UNIT_COLUMN_WIDTH)
-    _put(ws, 1, 1, f"{report.title} — CHI TIẾT THEO XÃ, PHƯỜNG", font=_font(bold=True, size=13), align=_CENTER,
+    _put(ws.cell(1, 1), f"{report.title} — CHI TIẾT THEO XÃ, PHƯỜNG", font=_font(bold=True, size=13), align=_CENTER,
          span=first_page)
-    _put(ws, 2, 1, period_line(report), font=_font(italic=True), align=_CENTER, span=first_page)
+    _put(ws.cell(2, 1), period_line(report), font=_font(italic=True), align=_CENTER, span=first_page)
     for col, title in enumerate(["STT", "Mã xã", "Xã, phường"], start=1):
-        _put(ws, 4, col, title, font=_font(bold=True, size=11), align=_CENTER)
+        _put(ws.cell(4, col), title, font=_font(bold=True, size=11), align=_CENTER)
         ws.merge_cells(start_row=4, start_column=col, end_row=5, end_column=col)
     for n, ind in enumerate(indicators):
-        _put(ws, 4, 4 + n, f"{ind.code} ({ind.unit})", font=_font(bold=True, size=11), align=_CENTER)
-        _put(ws, 5, 4 + n, ind.name, font=_font(size=9), align=_CENTER)
-        _fit(ws, 5, ind.name, width=_UNIT_COLUMN_WIDTH - 1, size=9)
+        _put(ws.cell(4, 4 + n), f"{ind.code} ({ind.unit})", font=_font(bold=True, size=11), align=_CENTER)
+        _put(ws.cell(5, 4 + n), ind.name, font=_font(size=9), align=_CENTER)
+        _fit(ws.cell(5, 1), ind.name, width=_UNIT_COLUMN_WIDTH - 1, size=9)
     for number, unit in enumerate(report.units, start=1):
         row = 5 + number
-        _put(ws, row, 1, number, align=_CENTER, font=_font(size=11))
-        _put(ws, row, 2, unit.plain_code, align=_CENTER, font=_font(size=11))
-        _put(ws, row, 3, unit.name, font=_font(size=11))
+        _put(ws.cell(row, 1), number, align=_CENTER, font=_font(size=11))
+        _put(ws.cell(row, 2), unit.plain_code, align=_CENTER, font=_font(size=11))
+        _put(ws.cell(row, 3), unit.name, font=_font(size=11))
         for n, ind in enumerate(indicators):
             assert ind.by_unit is not None
-            _figure(ws, row, 4 + n, ind.by_unit.rows[number - 1].figure, share=ind.is_share, compact=True)
+            _figure(ws.cell(row, 4 + n), ind.by_unit.rows[number - 1].figure, share=ind.is_share, compact=True)
     total = 6 + len(report.units)
-    _put(ws, total, 1, "Tổng cộng", font=_font(bold=True), align=_CENTER, span=3)
+    _put(ws.cell(total, 1), "Tổng cộng", font=_font(bold=True), align=_CENTER, span=3)
     for n, ind in enumerate(indicators):
-        _figure(ws, total, 4 + n, ind.figure, share=ind.is_share, bold=True, compact=True)
+        _figure(ws.cell(total, 4 + n), ind.figure, share=ind.is_share, bold=True, compact=True)
     for row in range(4, total + 1):
         for col in range(1, width + 1):
             ws.cell(row=row, column=col).border = _BOX
     legend = [f"“{NO_DATA_MARK}”: {NO_DATA_TEXT.lower()}."] + (notes(report)[-2:-1] if report.suppress_small else [])
     for text_row, text in enumerate(legend, start=total + 2):
-        _put(ws, text_row, 1, text, font=_font(italic=True, size=11), align=_WRAP, span=first_page)
-        _fit(ws, text_row, text, width=41 + _UNIT_COLUMN_WIDTH * (first_page - 3), size=11)
+        _put(ws.cell(text_row, 1), text, font=_font(italic=True, size=11), align=_WRAP, span=first_page)
+        _fit(ws.cell(text_row, 1), text, width=41 + _UNIT_COLUMN_WIDTH * (first_page - 3), size=11)
     widths = [6, 9, 26] + [_UNIT_COLUMN_WIDTH] * len(indicators)
     for col, size in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = size

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,7 +111,7 @@ class ReportService:
         rows = session.execute(select(Setting).where(Setting.key.in_(keys))).scalars()
         return {keys[r.key]: float(r.value) for r in rows}
 
-    def set_parameter(self, actor: Actor, code: str, period: Period, value: float | None) -> Outcome[None]:
+    def set_parameter(self, actor: Actor, code: str, *, period: Period, value: float | None) -> Outcome[None]:
         """Enter (or clear, with None) a denominator such as the number of students for one period."""
         require(actor, Permission.EDIT_RECORDS)
         if value is not None and (not math.isfinite(value) or value < 0):
@@ -184,8 +184,9 @@ class ReportService:
                                    "files": [p.name for p in written]})
         return Outcome(tuple(written), Changes.NONE)
 
-    def export_list(self, actor: Actor, name: str, path: Path, *, period: Period | None = None,
-                    units: Sequence[str] | None = None) -> Outcome[int]:
+    def export_list(self, actor: Actor, name: str, *, path: Path, period: Period | None = None,
+                    units: Sequence[str] | None = None,
+                    progress: Callable[[int], None] | None = None) -> Outcome[int]:
         """A raw list (sessions, contacts, referrals, inspections) with every row, streamed to Excel."""
         require(actor, Permission.EXPORT)
         spec = lists.spec_for(name)
@@ -193,8 +194,9 @@ class ReportService:
         scope = self._scope(actor, units)
         names = {u.code: u.name for u in scope.units}
         with self._register.uow() as uow:
-            count = lists.export_list(uow.session.connection(), spec, path, period=period,
-                                      units=scope.codes if units is not None else None, unit_names=names)
+            count = lists.export_list(uow.session.connection(), spec, path=path, period=period,
+                                      units=scope.codes if units is not None else None, unit_names=names,
+                                      progress=progress)
         self._audit_export(actor, {"kind": "list", "list": name, "period": period.code if period else "",
                                    "rows": count, "files": [path.name]})
         return Outcome(count, Changes.NONE)

@@ -25,7 +25,7 @@ SHARES = {"T1", "T3", "T4", "T5", "T8"}
 def filled(opened: Opened) -> Opened:
     with opened.services.register.engine.begin() as conn:
         data.insert_all(conn)  # Chí Tiên's rows too: the commune report must leave them out
-    opened.services.reports.set_parameter(opened.admin, "students", Q3, 100)
+    opened.services.reports.set_parameter(opened.admin, "students", period=Q3, value=100)
     return opened
 
 
@@ -159,13 +159,13 @@ def test_parameters_are_per_period_and_can_be_cleared(filled: Opened) -> None:
     assert {p.code: p.value for p in svc.parameters(actor, Q3)} == {
         "workers_high_risk": None, "workers_industrial": None, "students": 100.0}
     assert all(p.value is None for p in svc.parameters(actor, periods.quarter(2026, 2)))
-    svc.set_parameter(actor, "students", Q3, None)
+    svc.set_parameter(actor, "students", period=Q3, value=None)
     t5 = next(i for i in svc.compute(actor, Q3).indicators if i.code == "T5")
     assert t5.figure.value is None and t5.figure.numerator == 25
     for bad in (-1.0, float("nan")):
         with pytest.raises(DomainError) as caught:
-            svc.set_parameter(actor, "students", Q3, bad)
+            svc.set_parameter(actor, "students", period=Q3, value=bad)
         assert caught.value.code == "reports.parameter_invalid"
     with pytest.raises(DomainError) as unknown:
-        svc.set_parameter(actor, "pupils", Q3, 5)
+        svc.set_parameter(actor, "pupils", period=Q3, value=5)
     assert unknown.value.code == "reports.unknown_parameter"

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import openpyxl
+from openpyxl.worksheet import _writer as openpyxl_writer
 import pytest
 from sqlalchemy import insert
 
@@ -37,7 +38,7 @@ def test_a_long_list_has_every_row_and_no_local_only_column(opened: Opened, tmp_
     with opened.services.register.engine.begin() as conn:
         conn.execute(insert(OutreachSession), _sessions(ROWS))
     path = tmp_path / "buoi.xlsx"
-    count = opened.services.reports.export_list(opened.admin, "sessions", path).value
+    count = opened.services.reports.export_list(opened.admin, "sessions", path=path).value
     assert count == ROWS
     workbook = openpyxl.load_workbook(path, read_only=True)
     try:
@@ -61,7 +62,8 @@ def test_dates_read_the_vietnamese_way(opened: Opened, tmp_path: Path) -> None:
     with opened.services.register.engine.begin() as conn:
         data.insert_all(conn)
     path = tmp_path / "kiem-tra.xlsx"
-    assert opened.services.reports.export_list(opened.admin, "inspections", path, period=periods.quarter(2026, 3)).value == 4
+    written = opened.services.reports.export_list(opened.admin, "inspections", path=path, period=periods.quarter(2026, 3))
+    assert written.value == 4
     sheet = openpyxl.load_workbook(path).active
     assert sheet["A1"].value == "Ngày kiểm tra" and sheet["A1"].font.b
     assert (sheet["A2"].value, sheet["A2"].number_format) == (datetime(2026, 7, 15), "dd/mm/yyyy")
@@ -77,19 +79,41 @@ def test_client_lists_leave_private_fields_behind_and_need_the_client_permission
     svc = opened.services.reports
     for name, expected in (("contacts", 7), ("referrals", 2)):
         path = tmp_path / f"{name}.xlsx"
-        assert svc.export_list(opened.admin, name, path).value == expected
+        assert svc.export_list(opened.admin, name, path=path).value == expected
         text = _all_text(path)
         assert "RIENG" not in text and "BIET-DANH" not in text
     viewer = Actor(account_id="v", username="xem", role=Role.VIEWER)
     with pytest.raises(DomainError) as denied:
-        svc.export_list(viewer, "contacts", tmp_path / "no.xlsx")
+        svc.export_list(viewer, "contacts", path=tmp_path / "no.xlsx")
     assert denied.value.code == "permission.denied" and not (tmp_path / "no.xlsx").exists()
     with pytest.raises(DomainError) as unknown:
-        svc.export_list(opened.admin, "clients", tmp_path / "no.xlsx")
+        svc.export_list(opened.admin, "clients", path=tmp_path / "no.xlsx")
     assert unknown.value.code == "reports.unknown_list"
 
 
+def test_progress_is_reported_and_a_cancel_leaves_no_file(opened: Opened, tmp_path: Path) -> None:
+    with opened.services.register.engine.begin() as conn:
+        conn.execute(insert(OutreachSession), _sessions(4_500))
+    out = tmp_path / "out"
+    out.mkdir()
+    heard: list[int] = []
+    opened.services.reports.export_list(opened.admin, "sessions", path=out / "a.xlsx", progress=heard.append)
+    assert heard == [2_000, 4_000, 4_500]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        opened.services.reports.export_list(opened.admin, "sessions", path=out / "b.xlsx", progress=cancel)
+    assert sorted(p.name for p in out.iterdir()) == ["a.xlsx"]  # no half file, no temporary beside it
+    # nor openpyxl's own temporary copy of the rows written before the cancel
+    assert not [f for f in openpyxl_writer.ALL_TEMP_FILES if Path(f).exists()]
+
+
 def test_the_export_is_audited(opened: Opened, tmp_path: Path) -> None:
-    opened.services.reports.export_list(opened.admin, "sessions", tmp_path / "x.xlsx", period=periods.year(2026))
+    opened.services.reports.export_list(opened.admin, "sessions", path=tmp_path / "x.xlsx", period=periods.year(2026))
     last = opened.services.maintenance.recent_audit(opened.admin, limit=1)[0]
     assert last.action == "export" and '"list": "sessions"' in last.detail and '"rows": 0' in last.detail

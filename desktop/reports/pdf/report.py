@@ -10,7 +10,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from desktop.reports.layout import NO_DATA_MARK, Line, LineKind, lines, notes, number_text, period_line, scope_line, status_text
+from desktop.reports.layout import (
+    NO_DATA_MARK,
+    Line,
+    LineKind,
+    lines,
+    notes,
+    number_text,
+    period_line,
+    scope_line,
+    status_text,
+)
 from desktop.reports.model import NO_DATA_TEXT, Figure, Report
 from desktop.reports.pdf.document import (
     TEXT_WIDTH,

@@ -58,6 +58,7 @@ def _list_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("path")
     p.add_argument("--period", help="only rows dated in this period")
     p.add_argument("--units", help="hub only: comma-separated commune codes")
+    p.add_argument("--file-password-file", help="lists of client rows are encrypted: a file holding the workbook password")
 
 
 @command("export-list", "write a raw list (every row) to Excel", _list_options)
@@ -65,8 +66,9 @@ def _export_list(args: argparse.Namespace) -> int:
     period = periods.parse(args.period) if args.period else None
     services, actor = open_services(args)
     try:
+        password = Path(args.file_password_file).read_text("utf-8").strip() if args.file_password_file else None
         count = services.reports.export_list(actor, args.name, path=Path(args.path), period=period,
-                                             units=_units(args)).value
+                                             units=_units(args), password=password).value
     finally:
         services.register.close()
     print(f"{args.path}: {count}")

@@ -404,6 +404,8 @@ MESSAGES: dict[str, str] = {
     "sync.period_not_ended": QT_TRANSLATE_NOOP("Problems", "{period} chưa kết thúc nên chưa chốt được."),
     "sync.period_already_closed": QT_TRANSLATE_NOOP("Problems", "{period} đã được chốt ngày {date}."),
     # --- reports and indicators (issue 6) ---
+    "export.password_required": QT_TRANSLATE_NOOP(
+        "Problems", "Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp."),
     "indicators.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp chỉ tiêu {file} (phải là tệp văn bản UTF-8)."),
     "indicators.syntax": QT_TRANSLATE_NOOP("Problems", "Tệp chỉ tiêu {file}, dòng {line}: sai cú pháp ({detail})."),
     "indicators.unknown_field": QT_TRANSLATE_NOOP(

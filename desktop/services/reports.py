@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +22,7 @@ from desktop.reports.engine import Scope, compute_report
 from desktop.reports.indicators import DefinitionSet
 from desktop.reports.model import Report, UnitRef
 from desktop.reports.pdf.report import write_pdf
+from desktop.reports.protect import check_export_password, encrypt_workbook
 from desktop.reports.xlsx import write_xlsx
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
@@ -185,18 +188,30 @@ class ReportService:
         return Outcome(tuple(written), Changes.NONE)
 
     def export_list(self, actor: Actor, name: str, *, path: Path, period: Period | None = None,
-                    units: Sequence[str] | None = None,
+                    units: Sequence[str] | None = None, password: str | None = None,
                     progress: Callable[[int], None] | None = None) -> Outcome[int]:
-        """A raw list (sessions, contacts, referrals, inspections) with every row, streamed to Excel."""
+        """A raw list (sessions, contacts, referrals, inspections) with every row, streamed to Excel.
+
+        Lists of client rows are written only password-protected (DOMAIN §7): `password` is required.
+        """
         require(actor, Permission.EXPORT)
         spec = lists.spec_for(name)
         require(actor, Permission.VIEW_CLIENTS if spec.about_clients else Permission.VIEW_RECORDS)
+        if spec.about_clients:
+            check_export_password(password)
         scope = self._scope(actor, units)
         names = {u.code: u.name for u in scope.units}
-        with self._register.uow() as uow:
-            count = lists.export_list(uow.session.connection(), spec, path=path, period=period,
-                                      units=scope.codes if units is not None else None, unit_names=names,
-                                      progress=progress)
+        with contextlib.ExitStack() as stack:
+            # Client rows are first written to a private temporary folder, then encrypted into place.
+            written = path
+            if spec.about_clients:
+                written = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="hn-"))) / "plain.xlsx"
+            with self._register.uow() as uow:
+                count = lists.export_list(uow.session.connection(), spec, path=written, period=period,
+                                          units=scope.codes if units is not None else None, unit_names=names,
+                                          progress=progress)
+            if spec.about_clients:
+                encrypt_workbook(written, path, password or "")
         self._audit_export(actor, {"kind": "list", "list": name, "period": period.code if period else "",
                                    "rows": count, "files": [path.name]})
         return Outcome(count, Changes.NONE)

@@ -29,6 +29,17 @@ def _sessions(count: int) -> list[dict[str, object]]:
              "participants_female": 6, "notes": f"GHI-CHU-RIENG-{n}"} for n in range(count)]
 
 
+def _decrypted(path: Path, password: str, folder: Path) -> Path:
+    import msoffcrypto
+
+    plain = folder / f"plain-{path.name}"
+    with path.open("rb") as source, plain.open("wb") as out:
+        office = msoffcrypto.OfficeFile(source)
+        office.load_key(password=password)
+        office.decrypt(out)
+    return plain
+
+
 def _all_text(path: Path) -> str:
     with zipfile.ZipFile(path) as archive:
         return "".join(archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml"))
@@ -79,9 +90,14 @@ def test_client_lists_leave_private_fields_behind_and_need_the_client_permission
     svc = opened.services.reports
     for name, expected in (("contacts", 7), ("referrals", 2)):
         path = tmp_path / f"{name}.xlsx"
-        assert svc.export_list(opened.admin, name, path=path).value == expected
-        text = _all_text(path)
+        with pytest.raises(DomainError) as no_password:
+            svc.export_list(opened.admin, name, path=path)
+        assert no_password.value.code == "export.password_required" and not path.exists()
+        assert svc.export_list(opened.admin, name, path=path, password="mat-khau-tep-1").value == expected
+        assert not zipfile.is_zipfile(path)  # an encrypted Office file, not a readable workbook
+        text = _all_text(_decrypted(path, "mat-khau-tep-1", tmp_path))
         assert "RIENG" not in text and "BIET-DANH" not in text
+
     viewer = Actor(account_id="v", username="xem", role=Role.VIEWER)
     with pytest.raises(DomainError) as denied:
         svc.export_list(viewer, "contacts", path=tmp_path / "no.xlsx")

@@ -27,6 +27,13 @@ HOME_TEXTS: dict[str, str] = {
         "Home", "{count} cơ sở đến hạn tái kiểm tra ({overdue} cơ sở đã quá hạn; hạn sớm nhất {first_due})."),
     "home.not_inspected_this_year": QT_TRANSLATE_NOOP(
         "Home", "{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}."),
+    "home.bundles_unacknowledged": QT_TRANSLATE_NOOP(
+        "Home", "{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập "
+        "giấy báo nhận, hoặc hỏi cấp trên."),
+    "home.periods_unclosed": QT_TRANSLATE_NOOP("Home", "{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}."),
+    "home.sync_conflicts": QT_TRANSLATE_NOOP("Home", "{count} xung đột dữ liệu từ các xã/phường đang chờ xử lý."),
+    "home.reports_missing": QT_TRANSLATE_NOOP(
+        "Home", "{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo."),
 }
 
 _MARKS = {home.Severity.URGENT: "⛔", home.Severity.WARNING: "⚠", home.Severity.INFO: "ℹ", home.Severity.OK: "✔"}

@@ -64,6 +64,30 @@ def _establishments(context: AppContext) -> QWidget:
     return EstablishmentsPage(context)
 
 
+def _reports(context: AppContext) -> QWidget:
+    from desktop.gui.pages.reports import ReportsPage
+
+    return ReportsPage(context)
+
+
+def _completeness(context: AppContext) -> QWidget:
+    from desktop.gui.pages.completeness import CompletenessPage
+
+    return CompletenessPage(context)
+
+
+def _sync_send(context: AppContext) -> QWidget:
+    from desktop.gui.pages.sync_send import SendPage
+
+    return SendPage(context)
+
+
+def _sync_receive(context: AppContext) -> QWidget:
+    from desktop.gui.pages.sync_receive import ReceivePage
+
+    return ReceivePage(context)
+
+
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Trang chính"), _home, Permission.VIEW_COUNTS),
     PageSpec("outreach", QT_TRANSLATE_NOOP("Pages", "Truyền thông"), _outreach, Permission.VIEW_RECORDS),
@@ -73,7 +97,13 @@ PAGES: list[PageSpec] = [
              hub=False),
     PageSpec("establishments", QT_TRANSLATE_NOOP("Pages", "Cơ sở kinh doanh"), _establishments,
              Permission.VIEW_RECORDS, hub=False),
+    PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Báo cáo"), _reports, Permission.VIEW_COUNTS),
+    PageSpec("completeness", QT_TRANSLATE_NOOP("Pages", "Tình hình nộp báo cáo"), _completeness,
+             Permission.VIEW_COUNTS, commune=False),
     # --- pages of later areas go here (clients, establishments, sync, reports) ---
+    # One key for both sides: home items lead to "sync" wherever the register is.
+    PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Gửi dữ liệu"), _sync_send, Permission.SYNC, hub=False),
+    PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Nhận dữ liệu"), _sync_receive, Permission.SYNC, commune=False),
     PageSpec("accounts", QT_TRANSLATE_NOOP("Pages", "Tài khoản"), _accounts, Permission.MANAGE_ACCOUNTS),
     PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Cài đặt"), _settings, Permission.VIEW_COUNTS),
 ]

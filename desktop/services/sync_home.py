@@ -38,7 +38,8 @@ def _commune_items(register: Register) -> list[AttentionItem]:
                                    {"count": len(waiting), "since": f"{oldest:%d/%m/%Y}"}, "sync"))
     if unclosed:
         items.append(AttentionItem("home.periods_unclosed", Severity.WARNING,
-                                   {"count": len(unclosed), "periods": ", ".join(p.label_vi() for p in unclosed)},
+                                   {"count": len(unclosed), "periods": ", ".join(p.label_vi() for p in unclosed),
+                                    "period_codes": [p.code for p in unclosed]},
                                    "sync"))
     return items
 
@@ -58,5 +59,5 @@ def _hub_items(register: Register) -> list[AttentionItem]:
     if status.missing:
         items.append(AttentionItem("home.reports_missing", Severity.INFO,
                                    {"count": status.missing, "expected": status.expected,
-                                    "period": last_month.label_vi()}, "sync"))
+                                    "period": last_month.label_vi(), "period_code": last_month.code}, "sync"))
     return items

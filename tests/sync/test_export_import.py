@@ -256,7 +256,8 @@ def test_home_screen_lists_unclosed_periods_and_unacknowledged_bundles(pair: Pai
     assert codes["home.periods_unclosed"].params["count"] == 2
     assert codes["home.bundles_unacknowledged"].params["count"] == 1
     hub_codes = {i.code: i for i in attention(pair.hub.services.register, pair.hub.admin)}
-    assert hub_codes["home.reports_missing"].params == {"count": 148, "expected": 148, "period": "Tháng 10/2026"}
+    assert hub_codes["home.reports_missing"].params == {"count": 148, "expected": 148, "period": "Tháng 10/2026",
+                                                        "period_code": "2026-10"}
 
 
 def test_a_big_export_splits_into_chained_parts(pair: Pair) -> None:

@@ -45,8 +45,11 @@ def item_text(item: home.AttentionItem) -> str:
     template = HOME_TEXTS.get(item.code, item.code)
     text = QCoreApplication.translate("Home", template)
     params = dict(item.params)
-    if "period_code" in params:  # the core words periods in Vietnamese; follow the window's language
+    # The core words periods in Vietnamese; the window shows them in its own language.
+    if "period_code" in params:
         params["period"] = period_label(periods.parse(params["period_code"]))
+    if "period_codes" in params:
+        params["periods"] = ", ".join(period_label(periods.parse(code)) for code in params["period_codes"])
     try:
         return text.format(**params)
     except (KeyError, IndexError, ValueError):

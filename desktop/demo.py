@@ -72,10 +72,11 @@ FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach, fill_establishments, 
 
 
 def build_demo(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfParams = KdfParams(),
-               office_role: OfficeRole = OfficeRole.COMMUNE) -> SetupResult:
+               office_role: OfficeRole = OfficeRole.COMMUNE, commune: str = DEMO_COMMUNE) -> SetupResult:
+    """A commune with synthetic records, or a hub that received real bundles from a few demo communes."""
     result = initialise(data_dir, SetupRequest(
         office_role=office_role, province_code="25",
-        commune_code=DEMO_COMMUNE if office_role is OfficeRole.COMMUNE else None,
+        commune_code=commune if office_role is OfficeRole.COMMUNE else None,
         admin_username=DEMO_USERNAME, admin_display_name="Quản trị (dữ liệu mẫu)",
         admin_password=DEMO_PASSWORD, admin_confirm=DEMO_PASSWORD,
     ), clock=clock, kdf=kdf)
@@ -83,8 +84,12 @@ def build_demo(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfPar
     try:
         services = build_services(register)
         rng = random.Random(seed)
-        for filler in FILLERS:
+        for filler in FILLERS if office_role is OfficeRole.COMMUNE else [fill_accounts]:
             filler(services, actor, rng, clock.today())
     finally:
         register.close()
+    if office_role is OfficeRole.HUB:
+        from desktop.demo_hub import fill_hub
+
+        fill_hub(data_dir, clock=clock, kdf=kdf, username=DEMO_USERNAME, password=DEMO_PASSWORD, seed=seed)
     return result

@@ -1,0 +1,33 @@
+"""`hoanhap demo --hub`: a hub that received real signed bundles from demo communes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.bootstrap import build_services
+from desktop.db.datadir import DataDir
+from desktop.db.keyring import FAST_KDF
+from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+from desktop.demo_hub import DEMO_COMMUNES
+from desktop.domain.codes import OfficeRole
+from desktop.services import auth
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_demo_hub_has_bundles_from_each_commune_and_a_missing_report(tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    data_dir = DataDir(tmp_path / "hub")
+    build_demo(data_dir, clock=clock, kdf=FAST_KDF, office_role=OfficeRole.HUB)
+    register, admin = auth.login(data_dir, DEMO_USERNAME, DEMO_PASSWORD, clock=clock)
+    try:
+        sync = build_services(register).sync
+        statuses = {s.unit_code: s for s in sync.commune_statuses(admin) if s.last_sequence}
+        assert set(statuses) == set(DEMO_COMMUNES)
+        assert all(not s.missing and not s.open_conflicts for s in statuses.values())
+        status = sync.completeness(admin, ["2026-08", "2026-09", "2026-10"])
+        assert status.expected == 148 * 3
+        assert status.received == 9 and status.on_time == 6 and status.late == 3
+    finally:
+        register.close()

@@ -88,6 +88,112 @@
     </message>
 </context>
 <context>
+    <name>BusyStrip</name>
+    <message>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPanel</name>
+    <message>
+        <source>Chỉ quản trị viên mới cài, đăng ký hoặc thu hồi thẻ.</source>
+        <translation>Only an administrator can install, enrol or revoke cards.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc USB để lưu thẻ đơn vị</source>
+        <translation>Choose a folder or USB stick to save the office card</translation>
+    </message>
+    <message>
+        <source>từng xã/phường</source>
+        <translation>each commune</translation>
+    </message>
+    <message>
+        <source>cơ quan tổng hợp</source>
+        <translation>the province office</translation>
+    </message>
+    <message>
+        <source>Đã lưu thẻ {file} vào {folder}. Gửi tệp này cho {other}, rồi gọi điện đọc mã vân tay ở trên để bên kia đối chiếu.</source>
+        <translation>Saved the card {file} to {folder}. Send this file to {other}, then phone them and read out the fingerprint above so they can check it.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp thẻ đơn vị</source>
+        <translation>Choose an office card file</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị (*.hnc);;Mọi tệp (*)</source>
+        <translation>Office cards (*.hnc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký thẻ của {unit}.</source>
+        <translation>Enrolled the card of {unit}.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa của {unit} (mã vân tay {fingerprint})? Từ nay mọi gói dữ liệu hoặc giấy báo nhận ký bằng khóa này đều bị từ chối. Chỉ làm khi máy của đơn vị đó bị mất hoặc lộ khóa; muốn tin cậy lại phải đăng ký thẻ mới.</source>
+        <translation>Revoke the key of {unit} (fingerprint {fingerprint})? From now on every bundle or receipt signed with this key is refused. Do this only when that office&apos;s PC was lost or its key exposed; trusting it again needs a new card to be enrolled.</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của {unit}.</source>
+        <translation>Revoked the key of {unit}.</translation>
+    </message>
+    <message>
+        <source>Thẻ của {unit}</source>
+        <translation>Card of {unit}</translation>
+    </message>
+    <message>
+        <source>Gửi tệp thẻ cho mỗi xã/phường. Khi xã gọi điện để cài thẻ, đọc cho họ sáu nhóm số dưới đây.</source>
+        <translation>Send the card file to each commune. When a commune phones to install it, read them the six groups of digits below.</translation>
+    </message>
+    <message>
+        <source>Thẻ của các xã/phường đã đăng ký</source>
+        <translation>Enrolled commune cards</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của xã/phường…</source>
+        <translation>Enrol a commune&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Gửi tệp thẻ cho cơ quan tổng hợp. Khi cơ quan tổng hợp gọi điện để đăng ký, đọc cho họ sáu nhóm số dưới đây.</source>
+        <translation>Send the card file to the province office. When the province office phones to enrol it, read them the six groups of digits below.</translation>
+    </message>
+    <message>
+        <source>Thẻ của cơ quan tổng hợp đã cài</source>
+        <translation>Installed province office card</translation>
+    </message>
+    <message>
+        <source>Cài thẻ của cơ quan tổng hợp…</source>
+        <translation>Install the province office&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Mã vân tay (đọc qua điện thoại theo từng nhóm 5 số)</source>
+        <translation>Fingerprint (read over the phone in groups of 5 digits)</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ ra thư mục / USB…</source>
+        <translation>Save card to a folder / USB…</translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa…</source>
+        <translation>Revoke key…</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistChoice</name>
     <message>
         <source>In phiếu kiểm tra</source>
@@ -583,6 +689,45 @@ Basis: {basis}</translation>
     <message>
         <source>In phiếu đồng ý trống…</source>
         <translation>Print blank consent form…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <source>Mọi kỳ đã kết thúc đều đã được chốt.</source>
+        <translation>Every ended period has been closed.</translation>
+    </message>
+    <message>
+        <source>Tôi, &lt;b&gt;{user}&lt;/b&gt;, xác nhận &lt;b&gt;{unit}&lt;/b&gt; không có số liệu nào phát sinh trong &lt;b&gt;{period}&lt;/b&gt; (báo cáo trống).</source>
+        <translation>I, &lt;b&gt;{user}&lt;/b&gt;, confirm that &lt;b&gt;{unit}&lt;/b&gt; had no data to report for &lt;b&gt;{period}&lt;/b&gt; (nil report).</translation>
+    </message>
+    <message>
+        <source>Tôi, &lt;b&gt;{user}&lt;/b&gt;, xác nhận số liệu &lt;b&gt;{period}&lt;/b&gt; của &lt;b&gt;{unit}&lt;/b&gt; đã được nhập đầy đủ vào sổ.</source>
+        <translation>I, &lt;b&gt;{user}&lt;/b&gt;, confirm that the data of &lt;b&gt;{unit}&lt;/b&gt; for &lt;b&gt;{period}&lt;/b&gt; has been entered in full.</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo</source>
+        <translation>Close reporting period</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ là lời xác nhận của xã, có chữ ký số của máy này, rằng số liệu của kỳ đã đầy đủ. Lời xác nhận được gửi lên cấp trên trong gói dữ liệu tiếp theo; cấp trên dựa vào đó để biết xã đã báo cáo đúng hạn hay chưa. Mỗi kỳ chỉ chốt được một lần.</source>
+        <translation>Closing a period is the commune&apos;s statement, digitally signed by this PC, that the period&apos;s data is complete. It travels to the province office in the next bundle, which uses it to see whether the commune reported on time. Each period can be closed only once.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Báo cáo trống: trong kỳ này không có hoạt động nào để báo cáo</source>
+        <translation>Nil report: there was no activity to report in this period</translation>
+    </message>
+    <message>
+        <source>Ký và chốt kỳ</source>
+        <translation>Sign and close</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1302,239 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>CommuneChooser</name>
+    <message>
+        <source>Đã chọn {count}/{total}</source>
+        <translation>{count}/{total} selected</translation>
+    </message>
+    <message>
+        <source>Toàn tỉnh ({count} xã, phường)</source>
+        <translation>Whole province ({count} communes and wards)</translation>
+    </message>
+    <message>
+        <source>Chọn một số xã, phường</source>
+        <translation>Choose communes and wards</translation>
+    </message>
+    <message>
+        <source>Tìm xã, phường (gõ không dấu được)</source>
+        <translation>Find a commune or ward (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn hết</source>
+        <translation>Untick all</translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPanel</name>
+    <message>
+        <source>Báo cáo {period}: đã nhận lời chốt kỳ của &lt;b&gt;{received}/{expected}&lt;/b&gt; xã/phường (đúng hạn {on_time}, muộn {late}, báo cáo trống {nil}). Đã đăng ký thẻ: {enrolled} xã/phường; còn thiếu gói: {gaps}; có xung đột chưa xử lý: {conflicts}.</source>
+        <translation>Reports for {period}: closing statements received from &lt;b&gt;{received}/{expected}&lt;/b&gt; communes (on time {on_time}, late {late}, nil reports {nil}). Cards enrolled: {enrolled} communes; with missing bundles: {gaps}; with unresolved conflicts: {conflicts}.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessGrid</name>
+    <message>
+        <source>KPS</source>
+        <translation>nil</translation>
+    </message>
+    <message>
+        <source>Chưa nhận; hạn nộp {due}.</source>
+        <translation>Not received; due {due}.</translation>
+    </message>
+    <message>
+        <source>Chưa nhận; đã quá hạn nộp {due}.</source>
+        <translation>Not received; overdue since {due}.</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ ngày {closed}, đúng hạn (hạn {due}).</source>
+        <translation>Period closed on {closed}, on time (due {due}).</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ ngày {closed}, muộn (hạn {due}).</source>
+        <translation>Period closed on {closed}, late (due {due}).</translation>
+    </message>
+    <message>
+        <source>Báo cáo không phát sinh số liệu.</source>
+        <translation>Nil report: nothing to report.</translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation>Commune / ward</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessLegend</name>
+    <message>
+        <source>Đã nhận, đúng hạn</source>
+        <translation>Received on time</translation>
+    </message>
+    <message>
+        <source>Đã nhận, nộp muộn</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Chưa nhận, đã quá hạn</source>
+        <translation>Missing, overdue</translation>
+    </message>
+    <message>
+        <source>Chưa nhận, chưa đến hạn</source>
+        <translation>Not received, not yet due</translation>
+    </message>
+    <message>
+        <source>KPS: báo cáo không phát sinh số liệu. Ngày ghi trong ô là ngày xã chốt kỳ.</source>
+        <translation>nil: a nil report (nothing to report). The date in a cell is the day the commune closed the period.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPage</name>
+    <message>
+        <source>Đang tổng hợp tình hình nộp báo cáo…</source>
+        <translation>Counting the reports received…</translation>
+    </message>
+    <message>
+        <source>Đang tính xu hướng chỉ tiêu qua {count} kỳ…</source>
+        <translation>Computing the indicator trends over {count} periods…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{expected}&lt;/b&gt; báo cáo cần có ({communes} xã, phường × {periods} kỳ): &lt;span style=&apos;color:#1b5e20&apos;&gt;đã nhận {received}&lt;/span&gt; (đúng hạn {on_time}, &lt;span style=&apos;color:#8a4b00&apos;&gt;muộn {late}&lt;/span&gt;); &lt;span style=&apos;color:#b00020&apos;&gt;chưa nhận {missing}&lt;/span&gt;, trong đó {pending} chưa đến hạn.</source>
+        <translation>&lt;b&gt;{expected}&lt;/b&gt; reports expected ({communes} communes and wards × {periods} periods): &lt;span style=&apos;color:#1b5e20&apos;&gt;{received} received&lt;/span&gt; ({on_time} on time, &lt;span style=&apos;color:#8a4b00&apos;&gt;{late} late&lt;/span&gt;); &lt;span style=&apos;color:#b00020&apos;&gt;{missing} not received&lt;/span&gt;, of which {pending} not yet due.</translation>
+    </message>
+    <message>
+        <source>Hạn nộp: {days} ngày sau khi hết kỳ; tính theo bản chốt kỳ có chữ ký của xã.</source>
+        <translation>Due {days} days after the period ends; judged from the communes&apos; signed period-close declarations.</translation>
+    </message>
+    <message>
+        <source>{count} xã, phường</source>
+        <translation>{count} communes and wards</translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu để vẽ biểu đồ.</source>
+        <translation>No figures to chart yet.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Loại kỳ:</source>
+        <translation>Period type:</translation>
+    </message>
+    <message>
+        <source>Số kỳ gần nhất:</source>
+        <translation>Latest periods:</translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Tìm xã, phường (gõ không dấu được)</source>
+        <translation>Find a commune or ward (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện xã, phường còn thiếu báo cáo</source>
+        <translation>Only communes and wards with missing reports</translation>
+    </message>
+    <message>
+        <source>Xu hướng chỉ tiêu của toàn tỉnh qua các kỳ</source>
+        <translation>Province-wide indicator trend over the periods</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Đang ghi…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Xử lý xung đột dữ liệu</source>
+        <translation>Resolve a data conflict</translation>
+    </message>
+    <message>
+        <source>{kind} “{record}” của {unit}: bản đang có ở đây (phiên bản {local}) và bản vừa nhận (phiên bản {incoming}) khác nhau mà không xác định được bản nào mới hơn. Hãy so sánh, nếu cần thì gọi điện hỏi xã, rồi chọn bản đúng. Bản không được chọn sẽ không được dùng.</source>
+        <translation>{kind} “{record}” of {unit}: the copy held here (version {local}) and the one just received (version {incoming}) differ, and it cannot be told which is newer. Compare them, phone the commune if needed, then choose the right one. The copy not chosen will not be used.</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các trường khác nhau</source>
+        <translation>Show only the fields that differ</translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Bản hiện có (phiên bản {version})</source>
+        <translation>Copy held here (version {version})</translation>
+    </message>
+    <message>
+        <source>Bản mới nhận (phiên bản {version})</source>
+        <translation>Copy received (version {version})</translation>
+    </message>
+    <message>
+        <source>Giữ bản hiện có</source>
+        <translation>Keep the copy held here</translation>
+    </message>
+    <message>
+        <source>Dùng bản mới nhận</source>
+        <translation>Use the copy received</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>giữ bản hiện có</source>
+        <translation>kept the copy held here</translation>
+    </message>
+    <message>
+        <source>dùng bản mới nhận</source>
+        <translation>used the copy received</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xung đột của {unit}: {choice}.</source>
+        <translation>Resolved the conflict from {unit}: {choice}.</translation>
+    </message>
+    <message>
+        <source>Xung đột xảy ra khi bản ghi ở đây và bản vừa nhận khác nhau mà không xác định được bản nào mới hơn (ví dụ xã khôi phục bản sao lưu cũ rồi sửa tiếp). Bản ở đây được giữ nguyên cho đến khi có người chọn. Nháy đúp một dòng để so sánh.</source>
+        <translation>A conflict arises when a record held here and the one just received differ and it cannot be told which is newer (for example, a commune restored an old backup and kept editing). The copy held here stays as it is until someone chooses. Double-click a row to compare.</translation>
+    </message>
+    <message>
+        <source>So sánh và chọn bản…</source>
+        <translation>Compare and choose…</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Lưu phiếu đồng ý (PDF)</source>
@@ -1405,6 +1783,77 @@ Basis: {basis}</translation>
     <message>
         <source>Quay lại</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Thẻ sẽ được đăng ký vì khóa cũ đang tin cậy của đơn vị đã ký xác nhận.</source>
+        <translation>The card will be enrolled because the office&apos;s old, trusted key has signed for it.</translation>
+    </message>
+    <message>
+        <source>Nhóm số {groups} không khớp. Đừng đăng ký: có thể tệp thẻ đã bị thay trên đường gửi. Hãy đọc lại với bên kia, hoặc xin tệp thẻ mới.</source>
+        <translation>Group(s) {groups} do not match. Do not enrol: the card file may have been swapped on the way. Read it again with the other side, or ask for a new card file.</translation>
+    </message>
+    <message>
+        <source>✔ Cả sáu nhóm số đều khớp.</source>
+        <translation>✔ All six groups match.</translation>
+    </message>
+    <message>
+        <source>Đã gõ nhiều hơn 30 chữ số.</source>
+        <translation>More than 30 digits typed.</translation>
+    </message>
+    <message>
+        <source>Đã khớp {done}/6 nhóm…</source>
+        <translation>{done}/6 groups match so far…</translation>
+    </message>
+    <message>
+        <source>Cài thẻ của cơ quan tổng hợp</source>
+        <translation>Install the province office&apos;s card</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của xã/phường</source>
+        <translation>Enrol a commune&apos;s card</translation>
+    </message>
+    <message>
+        <source>Gọi điện cho đơn vị này (theo số điện thoại đã biết, không dùng số ghi trong email) và nhờ họ đọc mã vân tay trên màn hình của họ. Gõ lại các chữ số nghe được vào ô dưới: chỉ khi khớp với mã vân tay của tệp thẻ thì mới đăng ký được.</source>
+        <translation>Phone this office (on a number you already know, not one given in the email) and ask them to read out the fingerprint on their screen. Type the digits you hear below: the card can be enrolled only when they match the card file&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <source>cơ quan tổng hợp</source>
+        <translation>province office</translation>
+    </message>
+    <message>
+        <source>xã/phường</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>Thẻ của &lt;b&gt;{unit}&lt;/b&gt; ({kind}, mã {code}). Mã vân tay của tệp thẻ:</source>
+        <translation>Card of &lt;b&gt;{unit}&lt;/b&gt; ({kind}, code {code}). Fingerprint of the card file:</translation>
+    </message>
+    <message>
+        <source>Mã vân tay nghe qua điện thoại:</source>
+        <translation>Fingerprint heard on the phone:</translation>
+    </message>
+    <message>
+        <source>ví dụ: 12345 67890 12345 67890 12345 67890</source>
+        <translation>e.g. 12345 67890 12345 67890 12345 67890</translation>
+    </message>
+    <message>
+        <source>Đây là thẻ thay khóa của đơn vị đã đăng ký: đăng ký theo xác nhận của khóa cũ (không cần đọc mã vân tay)</source>
+        <translation>This is a key-rotation card of an enrolled office: enrol it on the old key&apos;s signature (no fingerprint call needed)</translation>
+    </message>
+    <message>
+        <source>Cài thẻ</source>
+        <translation>Install card</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ</source>
+        <translation>Enrol card</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2129,41 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>ExportPasswordDialog</name>
+    <message>
+        <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hợp lệ.</source>
+        <translation>The password is valid.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu cho tệp danh sách</source>
+        <translation>Password for the list file</translation>
+    </message>
+    <message>
+        <source>Danh sách này có thông tin về người được hỗ trợ nên tệp Excel được mã hóa. Excel hoặc LibreOffice sẽ hỏi mật khẩu khi mở tệp. Hãy ghi nhớ mật khẩu; không gửi mật khẩu cùng đường với tệp.</source>
+        <translation>This list holds information about supported persons, so the Excel file is encrypted. Excel or LibreOffice asks for the password when opening it. Remember the password; never send it the same way as the file.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -1720,6 +2204,22 @@ Basis: {basis}</translation>
     <message>
         <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
         <translation>{count}/{total} operating businesses not yet inspected in {year}.</translation>
+    </message>
+    <message>
+        <source>{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập giấy báo nhận, hoặc hỏi cấp trên.</source>
+        <translation>{count} bundle(s) sent not yet acknowledged by the province office (oldest sent on {since}): import its receipt, or ask the province office.</translation>
+    </message>
+    <message>
+        <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
+        <translation>{count} ended reporting period(s) not closed yet: {periods}.</translation>
+    </message>
+    <message>
+        <source>{count} xung đột dữ liệu từ các xã/phường đang chờ xử lý.</source>
+        <translation>{count} data conflict(s) from communes waiting to be resolved.</translation>
+    </message>
+    <message>
+        <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
+        <translation>{period}: {count}/{expected} communes have not sent their closing statement yet.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2716,22 @@ Basis: {basis}</translation>
         <translation>Businesses</translation>
     </message>
     <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Tình hình nộp báo cáo</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu</source>
+        <translation>Send data</translation>
+    </message>
+    <message>
+        <source>Nhận dữ liệu</source>
+        <translation>Receive data</translation>
+    </message>
+    <message>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -2245,6 +2761,57 @@ Basis: {basis}</translation>
     <message>
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Repeat new password:</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation>Month {month}</translation>
+    </message>
+    <message>
+        <source>Quý {quarter}</source>
+        <translation>Quarter {quarter}</translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation>First half</translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation>Second half</translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation>Half year</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày tùy chọn</source>
+        <translation>Any range of days</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3532,10 @@ Basis: {basis}</translation>
         <translation>{period} was closed on {date}.</translation>
     </message>
     <message>
+        <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
+        <translation>A list with information about supported people must be given a password (at least {min} characters) to encrypt the file.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp chỉ tiêu {file} (phải là tệp văn bản UTF-8).</source>
         <translation>Cannot read indicator file {file} (it must be a UTF-8 text file).</translation>
     </message>
@@ -3090,6 +3661,97 @@ Basis: {basis}</translation>
     <message>
         <source>Không thực hiện được</source>
         <translation>Could not complete</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Chọn các gói dữ liệu nhận được</source>
+        <translation>Choose the bundles received</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.hnb);;Mọi tệp (*)</source>
+        <translation>Bundles (*.hnb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa các gói dữ liệu (USB, thư mục tệp đính kèm email…)</source>
+        <translation>Choose a folder holding bundles (USB stick, email attachments folder…)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra chữ ký và giải mã để xem trước…</source>
+        <translation>Checking signatures and decrypting for the preview…</translation>
+    </message>
+    <message>
+        <source>Xem trước xong: chưa có gì được ghi vào sổ.</source>
+        <translation>Preview done: nothing has been written to the register yet.</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
+        <translation>Will import {bundles} bundle(s): {new} new records, {changed} changed, {deleted} deleted, {conflicts} conflicts. Refused: {refused} file(s). Imported before: {skipped} bundle(s).</translation>
+    </message>
+    <message>
+        <source>Đã nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
+        <translation>Imported {bundles} bundle(s): {new} new records, {changed} changed, {deleted} deleted, {conflicts} conflicts. Refused: {refused} file(s). Imported before: {skipped} bundle(s).</translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} giấy báo nhận vào {folder}: {files}. Gửi mỗi tệp cho xã/phường tương ứng.</source>
+        <translation>Wrote {count} receipt(s) to {folder}: {files}. Send each file to its commune.</translation>
+    </message>
+    <message>
+        <source>Không có gói nào được nhập.</source>
+        <translation>No bundle was imported.</translation>
+    </message>
+    <message>
+        <source>Có {count} xung đột cần xử lý ở thẻ “Xung đột”.</source>
+        <translation>{count} conflict(s) to resolve on the “Conflicts” tab.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} gói</source>
+        <translation>Import {count} bundle(s)</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nhận gói dữ liệu</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <source>Theo từng xã/phường</source>
+        <translation>By commune</translation>
+    </message>
+    <message>
+        <source>Xung đột ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị và mã vân tay</source>
+        <translation>Office cards and fingerprints</translation>
+    </message>
+    <message>
+        <source>Chọn một hay nhiều gói dữ liệu (.hnb) nhận qua USB hoặc email, hoặc cả một thư mục. Mỗi gói được kiểm tra chữ ký, giải mã và xem trước; chưa có gì được ghi cho đến khi bấm “Nhập”. Gói nào hỏng hoặc không đúng người gửi thì bị từ chối riêng, không ảnh hưởng các gói khác.</source>
+        <translation>Choose one or more bundles (.hnb) received by USB stick or email, or a whole folder. Each bundle&apos;s signature is checked, it is decrypted and previewed; nothing is written until you press “Import”. A damaged bundle or one from the wrong sender is refused on its own without affecting the others.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Mở thư mục giấy báo nhận</source>
+        <translation>Open the receipts folder</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +4053,423 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDefinitionsDialog</name>
+    <message>
+        <source>có sẵn trong ứng dụng</source>
+        <translation>shipped with the application</translation>
+    </message>
+    <message>
+        <source>do quản trị viên nạp</source>
+        <translation>loaded by an administrator</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bộ chỉ tiêu đang dùng:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} chỉ tiêu; tệp {file} ({origin}).</source>
+        <translation>&lt;b&gt;Indicator set in force:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} indicators; file {file} ({origin}).</translation>
+    </message>
+    <message>
+        <source>Chọn tệp định nghĩa chỉ tiêu</source>
+        <translation>Choose an indicator definition file</translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu (*.toml);;Mọi tệp (*)</source>
+        <translation>Indicator files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{problem}
+Bộ chỉ tiêu đang dùng không thay đổi.</source>
+        <translation>{problem}
+The indicator set in force is unchanged.</translation>
+    </message>
+    <message>
+        <source>Đã nạp {count} chỉ tiêu từ tệp {file}. Các báo cáo từ nay theo bộ chỉ tiêu này.</source>
+        <translation>Loaded {count} indicators from {file}. Reports follow this set from now on.</translation>
+    </message>
+    <message>
+        <source>Bộ chỉ tiêu báo cáo</source>
+        <translation>Report indicator set</translation>
+    </message>
+    <message>
+        <source>Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên.</source>
+        <translation>When a new programme is approved (for example 2026–2035), an administrator loads the indicator definition file provided by the province. The whole file is checked before use; if anything is wrong, the current set stays in force.</translation>
+    </message>
+    <message>
+        <source>Nạp tệp định nghĩa mới…</source>
+        <translation>Load a new definition file…</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được nạp bộ chỉ tiêu mới.</source>
+        <translation>Only an administrator may load a new indicator set.</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParametersDialog</name>
+    <message>
+        <source>“{name}”: hãy nhập một số không âm, ví dụ 1.250 hoặc 37,5.</source>
+        <translation>“{name}”: enter a number that is not negative, e.g. 1.250 or 37,5.</translation>
+    </message>
+    <message>
+        <source>Số liệu nền của kỳ báo cáo</source>
+        <translation>Baseline figures of the period</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: các số liệu dùng làm mẫu số cho chỉ tiêu tỷ lệ (ví dụ số học sinh trên địa bàn). Để trống nếu chưa có số liệu; chỉ tiêu đó sẽ ghi “Không đủ dữ liệu”.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: the figures used as denominators of share indicators (e.g. students in the area). Leave a field empty when the figure is not known; that indicator then shows “Not enough data”.</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTree</name>
+    <message>
+        <source>lượt</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>cơ sở</source>
+        <translation>businesses</translation>
+    </message>
+    <message>
+        <source>buổi</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>vụ</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <source>tờ</source>
+        <translation>leaflets</translation>
+    </message>
+    <message>
+        <source>chiếc</source>
+        <translation>pieces</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>VND</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Mục tiêu này không đánh giá trên loại kỳ đã chọn (ví dụ mục tiêu tính theo năm).</source>
+        <translation>This target is not judged for the chosen kind of period (e.g. a yearly target).</translation>
+    </message>
+    <message>
+        <source>Chia theo {dimension}</source>
+        <translation>By {dimension}</translation>
+    </message>
+    <message>
+        <source>Theo từng xã, phường</source>
+        <translation>By commune or ward</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Tử số / mẫu số: {numerator} / {denominator}</source>
+        <translation>Numerator / denominator: {numerator} / {denominator}</translation>
+    </message>
+    <message>
+        <source>Bấm mũi tên bên trái để xem chi tiết.</source>
+        <translation>Click the arrow on the left for the details.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Đang lập báo cáo {period}…</source>
+        <translation>Computing the report for {period}…</translation>
+    </message>
+    <message>
+        <source>Chưa nhập số liệu nền của kỳ này: {names}. Các chỉ tiêu tỷ lệ cần số này ghi “Không đủ dữ liệu”; bấm “Số liệu nền…” để nhập.</source>
+        <translation>Baseline figures not entered for this period: {names}. Share indicators that need them show “Not enough data”; click “Baseline figures…” to enter them.</translation>
+    </message>
+    <message>
+        <source>Chọn kỳ báo cáo rồi bấm “Lập báo cáo”.</source>
+        <translation>Choose the reporting period, then click “Make report”.</translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {count} xã, phường</source>
+        <translation>totals of {count} communes and wards</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;met: {met}&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;not met: {not_met}&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;not enough data: {no_data}&lt;/span&gt;.</translation>
+    </message>
+    <message>
+        <source>Mục tiêu theo {programme}.</source>
+        <translation>Targets of the {programme}.</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
+        <translation>Counts of supported persons from 1 to 4 show as “{small}” to protect personal information.</translation>
+    </message>
+    <message>
+        <source>Đã dừng; không có tệp nào được ghi.</source>
+        <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo (PDF)</source>
+        <translation>Save the report (PDF)</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo (Excel)</source>
+        <translation>Save the report (Excel)</translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo vào {file}.</source>
+        <translation>Report written to {file}.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>Lưu danh sách (Excel)</source>
+        <translation>Save the list (Excel)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {count} dòng vào {file}.</source>
+        <translation>Exported {count} rows to {file}.</translation>
+    </message>
+    <message>
+        <source>Tệp đã được mã hóa; mở bằng mật khẩu vừa đặt.</source>
+        <translation>The file is encrypted; open it with the password just set.</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách… đã ghi {count} dòng</source>
+        <translation>Exporting the list… {count} rows written</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation>Communication sessions</translation>
+    </message>
+    <message>
+        <source>Lượt hỗ trợ</source>
+        <translation>Support contacts</translation>
+    </message>
+    <message>
+        <source>Chuyển gửi dịch vụ</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở</source>
+        <translation>Business inspections</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation>Reporting period:</translation>
+    </message>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation>Make report</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Mở mọi chi tiết (giới tính, nhóm tuổi…)</source>
+        <translation>Open every breakdown (sex, age band…)</translation>
+    </message>
+    <message>
+        <source>Số liệu nền…</source>
+        <translation>Baseline figures…</translation>
+    </message>
+    <message>
+        <source>Nhập các mẫu số dữ liệu không tự có, ví dụ số học sinh trên địa bàn</source>
+        <translation>Enter denominators the data cannot know, e.g. the students in the area</translation>
+    </message>
+    <message>
+        <source>Bộ chỉ tiêu…</source>
+        <translation>Indicator set…</translation>
+    </message>
+    <message>
+        <source>Danh sách gốc ra Excel (đủ mọi dòng):</source>
+        <translation>Raw list to Excel (every row):</translation>
+    </message>
+    <message>
+        <source>chỉ trong kỳ đã chọn</source>
+        <translation>only in the chosen period</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export list…</translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Chưa gửi lần nào. Lần gửi đầu tiên mang toàn bộ {count} bản ghi của sổ.</source>
+        <translation>Nothing sent yet. The first bundle carries all {count} records of the register.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} bản ghi&lt;/b&gt; thay đổi kể từ lần gửi trước ({when}) sẽ được gửi (kể cả các bản ghi đã xóa).</source>
+        <translation>&lt;b&gt;{count} records&lt;/b&gt; changed since the last bundle ({when}) will be sent (deleted records included).</translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào kể từ lần gửi trước ({when}). Vẫn gửi được: gói trống cho cấp trên biết sổ của xã vẫn được cập nhật.</source>
+        <translation>No changes since the last bundle ({when}). You can still send: an empty bundle tells the province office the register is kept up to date.</translation>
+    </message>
+    <message>
+        <source>Gửi tới: &lt;b&gt;{hub}&lt;/b&gt;. Ghi chú riêng, biệt danh và kế hoạch hỗ trợ không bao giờ rời khỏi máy này.</source>
+        <translation>Sent to: &lt;b&gt;{hub}&lt;/b&gt;. Private notes, nicknames and support plans never leave this PC.</translation>
+    </message>
+    <message>
+        <source>{count} gói đang chờ cấp trên xác nhận đã nhận.</source>
+        <translation>{count} bundle(s) waiting for the province office to acknowledge receipt.</translation>
+    </message>
+    <message>
+        <source>Ba tháng gần nhất – {status}</source>
+        <translation>Last three months – {status}</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc USB để ghi gói dữ liệu</source>
+        <translation>Choose a folder or USB stick for the bundle</translation>
+    </message>
+    <message>
+        <source>Đang đóng gói, ký và mã hóa dữ liệu…</source>
+        <translation>Packing, signing and encrypting the data…</translation>
+    </message>
+    <message>
+        <source>Đã ghi {files} ({size}) vào {folder}. Tệp quá lớn để đính kèm email (thường tối đa khoảng 20 MB): hãy chép vào USB, hoặc gửi lại và đánh dấu “chia thành nhiều tệp”.</source>
+        <translation>Wrote {files} ({size}) to {folder}. The file is too big to attach to an email (usually about 20 MB at most): copy it to a USB stick, or send again with “split into several files” ticked.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {files} ({size}) vào thư mục gửi đi, thư mục đã được mở. Hãy đính kèm tệp vào email gửi cơ quan tổng hợp.</source>
+        <translation>Wrote {files} ({size}) to the outbox folder, which is now open. Attach the file to an email to the province office.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {files} ({size}) vào {folder}.</source>
+        <translation>Wrote {files} ({size}) to {folder}.</translation>
+    </message>
+    <message>
+        <source>Đã chốt {period}. Lời xác nhận sẽ đi cùng gói dữ liệu gửi tiếp theo.</source>
+        <translation>Closed {period}. The statement travels with the next bundle sent.</translation>
+    </message>
+    <message>
+        <source>Chọn giấy báo nhận của cơ quan tổng hợp</source>
+        <translation>Choose the province office&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận (*.hnr);;Mọi tệp (*)</source>
+        <translation>Receipts (*.hnr);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận này của {hub} đã được nhập trước đây.</source>
+        <translation>This receipt from {hub} was imported before.</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận của {hub}: {count} gói vừa được xác nhận đã nhận.</source>
+        <translation>Receipt from {hub}: {count} bundle(s) now acknowledged as received.</translation>
+    </message>
+    <message>
+        <source>Cấp trên chưa nhận được gói số {numbers}: hãy gửi lại các tệp đó, hoặc gửi lại toàn bộ dữ liệu.</source>
+        <translation>The province office has not received bundle number(s) {numbers}: send those files again, or re-send all data.</translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu</source>
+        <translation>Send data</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị và mã vân tay</source>
+        <translation>Office cards and fingerprints</translation>
+    </message>
+    <message>
+        <source>Chưa cài thẻ của cơ quan tổng hợp nên chưa gửi được. &lt;a href=&quot;cards&quot;&gt;Cài thẻ của cơ quan tổng hợp…&lt;/a&gt;</source>
+        <translation>The province office&apos;s card is not installed, so nothing can be sent yet. &lt;a href=&quot;cards&quot;&gt;Install the province office&apos;s card…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu lên cấp trên</source>
+        <translation>Send data to the province office</translation>
+    </message>
+    <message>
+        <source>Gửi lại toàn bộ dữ liệu (khi cấp trên báo thiếu hoặc mất gói)</source>
+        <translation>Re-send all data (when the province office reports missing or lost bundles)</translation>
+    </message>
+    <message>
+        <source>Khi gửi qua email: chia thành nhiều tệp nếu gói quá lớn (mỗi tệp dưới 20 MB)</source>
+        <translation>When sending by email: split into several files if the bundle is large (each under 20 MB)</translation>
+    </message>
+    <message>
+        <source>Gửi vào thư mục / USB…</source>
+        <translation>Send to a folder / USB…</translation>
+    </message>
+    <message>
+        <source>Gửi qua email</source>
+        <translation>Send by email</translation>
+    </message>
+    <message>
+        <source>Ghi gói vào thư mục gửi đi rồi mở thư mục đó để đính kèm vào email</source>
+        <translation>Write the bundle to the outbox folder and open it, to attach to an email</translation>
+    </message>
+    <message>
+        <source>Mở thư mục gửi đi</source>
+        <translation>Open outbox folder</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo</source>
+        <translation>Close reporting period</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo…</source>
+        <translation>Close a reporting period…</translation>
+    </message>
+    <message>
+        <source>Các gói đã gửi</source>
+        <translation>Bundles sent</translation>
+    </message>
+    <message>
+        <source>Nhập giấy báo nhận…</source>
+        <translation>Import a receipt…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
@@ -3482,6 +4561,364 @@ Basis: {basis}</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncData</name>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation>Outreach session</translation>
+    </message>
+    <message>
+        <source>Hồ sơ người được hỗ trợ</source>
+        <translation>Client record</translation>
+    </message>
+    <message>
+        <source>Lần tiếp xúc</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Thay đổi tình trạng hồ sơ</source>
+        <translation>Client status change</translation>
+    </message>
+    <message>
+        <source>Sự đồng ý</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Biên bản kiểm tra</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <source>Kết quả mục kiểm tra</source>
+        <translation>Checklist item result</translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo</source>
+        <translation>Period closure</translation>
+    </message>
+    <message>
+        <source>Dấu xóa hồ sơ</source>
+        <translation>Erasure marker</translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia</source>
+        <translation>Total participants</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày đổi tình trạng</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Sửa lần cuối</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Đã xóa lúc</source>
+        <translation>Deleted at</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>{n} byte</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>✔ đã nhận lúc {when}</source>
+        <translation>✔ received {when}</translation>
+    </message>
+    <message>
+        <source>chưa có giấy báo nhận</source>
+        <translation>no receipt yet</translation>
+    </message>
+    <message>
+        <source>Sẵn sàng nhập</source>
+        <translation>Ready to import</translation>
+    </message>
+    <message>
+        <source>Đã nhập ✔</source>
+        <translation>Imported ✔</translation>
+    </message>
+    <message>
+        <source>Đã nhập trước đây, sẽ bỏ qua</source>
+        <translation>Imported before, will be skipped</translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>chốt kỳ {periods}</source>
+        <translation>closes {periods}</translation>
+    </message>
+    <message>
+        <source>còn thiếu gói số {numbers}</source>
+        <translation>bundle number(s) {numbers} still missing</translation>
+    </message>
+    <message>
+        <source>{sequence} (phần {part}/{parts})</source>
+        <translation>{sequence} (part {part}/{parts})</translation>
+    </message>
+    <message>
+        <source>chưa chốt</source>
+        <translation>not closed</translation>
+    </message>
+    <message>
+        <source>✔ {day}</source>
+        <translation>✔ {day}</translation>
+    </message>
+    <message>
+        <source>Chốt {period}</source>
+        <translation>{period}</translation>
+    </message>
+    <message>
+        <source>muộn {day}</source>
+        <translation>late {day}</translation>
+    </message>
+    <message>
+        <source>trống</source>
+        <translation>nil</translation>
+    </message>
+    <message>
+        <source>số {sequence} ({day})</source>
+        <translation>no. {sequence} ({day})</translation>
+    </message>
+    <message>
+        <source>đã đăng ký</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>chưa đăng ký</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>phiên bản {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>đã thu hồi ({day})</source>
+        <translation>revoked ({day})</translation>
+    </message>
+    <message>
+        <source>đã thay bằng khóa mới</source>
+        <translation>replaced by a new key</translation>
+    </message>
+    <message>
+        <source>đang tin cậy</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp</source>
+        <translation>Province office</translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation>Bundle no.</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận</source>
+        <translation>Received by the province</translation>
+    </message>
+    <message>
+        <source>Đơn vị gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Ngày lập</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kỳ dữ liệu</source>
+        <translation>Data period</translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Thẻ</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Gói đã nhận</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <source>Gói gần nhất</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Nhập lúc</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Gói còn thiếu</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Bản hiện có</source>
+        <translation>Copy held here</translation>
+    </message>
+    <message>
+        <source>Bản mới nhận</source>
+        <translation>Copy received</translation>
+    </message>
+    <message>
+        <source>Phát hiện lúc</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,112 @@
     </message>
 </context>
 <context>
+    <name>BusyStrip</name>
+    <message>
+        <source>Đang dừng…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsPanel</name>
+    <message>
+        <source>Chỉ quản trị viên mới cài, đăng ký hoặc thu hồi thẻ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc USB để lưu thẻ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từng xã/phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu thẻ {file} vào {folder}. Gửi tệp này cho {other}, rồi gọi điện đọc mã vân tay ở trên để bên kia đối chiếu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp thẻ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị (*.hnc);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đăng ký thẻ của {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa của {unit} (mã vân tay {fingerprint})? Từ nay mọi gói dữ liệu hoặc giấy báo nhận ký bằng khóa này đều bị từ chối. Chỉ làm khi máy của đơn vị đó bị mất hoặc lộ khóa; muốn tin cậy lại phải đăng ký thẻ mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thu hồi khóa của {unit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ của {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi tệp thẻ cho mỗi xã/phường. Khi xã gọi điện để cài thẻ, đọc cho họ sáu nhóm số dưới đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ của các xã/phường đã đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của xã/phường…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi tệp thẻ cho cơ quan tổng hợp. Khi cơ quan tổng hợp gọi điện để đăng ký, đọc cho họ sáu nhóm số dưới đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ của cơ quan tổng hợp đã cài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài thẻ của cơ quan tổng hợp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay (đọc qua điện thoại theo từng nhóm 5 số)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thẻ ra thư mục / USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu hồi khóa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistChoice</name>
     <message>
         <source>In phiếu kiểm tra</source>
@@ -581,6 +687,45 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In phiếu đồng ý trống…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodDialog</name>
+    <message>
+        <source>Mọi kỳ đã kết thúc đều đã được chốt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi, &lt;b&gt;{user}&lt;/b&gt;, xác nhận &lt;b&gt;{unit}&lt;/b&gt; không có số liệu nào phát sinh trong &lt;b&gt;{period}&lt;/b&gt; (báo cáo trống).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tôi, &lt;b&gt;{user}&lt;/b&gt;, xác nhận số liệu &lt;b&gt;{period}&lt;/b&gt; của &lt;b&gt;{unit}&lt;/b&gt; đã được nhập đầy đủ vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ là lời xác nhận của xã, có chữ ký số của máy này, rằng số liệu của kỳ đã đầy đủ. Lời xác nhận được gửi lên cấp trên trong gói dữ liệu tiếp theo; cấp trên dựa vào đó để biết xã đã báo cáo đúng hạn hay chưa. Mỗi kỳ chỉ chốt được một lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo trống: trong kỳ này không có hoạt động nào để báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ký và chốt kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1156,6 +1301,239 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>CommuneChooser</name>
+    <message>
+        <source>Đã chọn {count}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toàn tỉnh ({count} xã, phường)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một số xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm xã, phường (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ chọn hết</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunesPanel</name>
+    <message>
+        <source>Báo cáo {period}: đã nhận lời chốt kỳ của &lt;b&gt;{received}/{expected}&lt;/b&gt; xã/phường (đúng hạn {on_time}, muộn {late}, báo cáo trống {nil}). Đã đăng ký thẻ: {enrolled} xã/phường; còn thiếu gói: {gaps}; có xung đột chưa xử lý: {conflicts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessGrid</name>
+    <message>
+        <source>KPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhận; hạn nộp {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhận; đã quá hạn nộp {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ ngày {closed}, đúng hạn (hạn {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ ngày {closed}, muộn (hạn {due}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo không phát sinh số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessLegend</name>
+    <message>
+        <source>Đã nhận, đúng hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhận, nộp muộn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhận, đã quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhận, chưa đến hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPS: báo cáo không phát sinh số liệu. Ngày ghi trong ô là ngày xã chốt kỳ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPage</name>
+    <message>
+        <source>Đang tổng hợp tình hình nộp báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tính xu hướng chỉ tiêu qua {count} kỳ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{expected}&lt;/b&gt; báo cáo cần có ({communes} xã, phường × {periods} kỳ): &lt;span style=&apos;color:#1b5e20&apos;&gt;đã nhận {received}&lt;/span&gt; (đúng hạn {on_time}, &lt;span style=&apos;color:#8a4b00&apos;&gt;muộn {late}&lt;/span&gt;); &lt;span style=&apos;color:#b00020&apos;&gt;chưa nhận {missing}&lt;/span&gt;, trong đó {pending} chưa đến hạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hạn nộp: {days} ngày sau khi hết kỳ; tính theo bản chốt kỳ có chữ ký của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu để vẽ biểu đồ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại kỳ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số kỳ gần nhất:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm xã, phường (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hiện xã, phường còn thiếu báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xu hướng chỉ tiêu của toàn tỉnh qua các kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Đang ghi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xử lý xung đột dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} “{record}” của {unit}: bản đang có ở đây (phiên bản {local}) và bản vừa nhận (phiên bản {incoming}) khác nhau mà không xác định được bản nào mới hơn. Hãy so sánh, nếu cần thì gọi điện hỏi xã, rồi chọn bản đúng. Bản không được chọn sẽ không được dùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các trường khác nhau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản hiện có (phiên bản {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản mới nhận (phiên bản {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giữ bản hiện có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng bản mới nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>giữ bản hiện có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dùng bản mới nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xung đột của {unit}: {choice}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột xảy ra khi bản ghi ở đây và bản vừa nhận khác nhau mà không xác định được bản nào mới hơn (ví dụ xã khôi phục bản sao lưu cũ rồi sửa tiếp). Bản ở đây được giữ nguyên cho đến khi có người chọn. Nháy đúp một dòng để so sánh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So sánh và chọn bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Lưu phiếu đồng ý (PDF)</source>
@@ -1403,6 +1781,77 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Thẻ sẽ được đăng ký vì khóa cũ đang tin cậy của đơn vị đã ký xác nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm số {groups} không khớp. Đừng đăng ký: có thể tệp thẻ đã bị thay trên đường gửi. Hãy đọc lại với bên kia, hoặc xin tệp thẻ mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Cả sáu nhóm số đều khớp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gõ nhiều hơn 30 chữ số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khớp {done}/6 nhóm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài thẻ của cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của xã/phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gọi điện cho đơn vị này (theo số điện thoại đã biết, không dùng số ghi trong email) và nhờ họ đọc mã vân tay trên màn hình của họ. Gõ lại các chữ số nghe được vào ô dưới: chỉ khi khớp với mã vân tay của tệp thẻ thì mới đăng ký được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xã/phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ của &lt;b&gt;{unit}&lt;/b&gt; ({kind}, mã {code}). Mã vân tay của tệp thẻ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay nghe qua điện thoại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ: 12345 67890 12345 67890 12345 67890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đây là thẻ thay khóa của đơn vị đã đăng ký: đăng ký theo xác nhận của khóa cũ (không cần đọc mã vân tay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1679,6 +2128,41 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>ExportPasswordDialog</name>
+    <message>
+        <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu cho tệp danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách này có thông tin về người được hỗ trợ nên tệp Excel được mã hóa. Excel hoặc LibreOffice sẽ hỏi mật khẩu khi mở tệp. Hãy ghi nhớ mật khẩu; không gửi mật khẩu cùng đường với tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -1718,6 +2202,22 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập giấy báo nhận, hoặc hỏi cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} xung đột dữ liệu từ các xã/phường đang chờ xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,6 +2715,22 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình hình nộp báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tài khoản</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,6 +2759,57 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Nhập lại mật khẩu mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý {quarter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng đầu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng cuối năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khoảng ngày tùy chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2964,6 +3531,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Không đọc được tệp chỉ tiêu {file} (phải là tệp văn bản UTF-8).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3088,6 +3659,97 @@ Căn cứ: {basis}</source>
     <name>QObject</name>
     <message>
         <source>Không thực hiện được</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Chọn các gói dữ liệu nhận được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu (*.hnb);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục chứa các gói dữ liệu (USB, thư mục tệp đính kèm email…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra chữ ký và giải mã để xem trước…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem trước xong: chưa có gì được ghi vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sẽ nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} giấy báo nhận vào {folder}: {files}. Gửi mỗi tệp cho xã/phường tương ứng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có gói nào được nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có {count} xung đột cần xử lý ở thẻ “Xung đột”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo từng xã/phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị và mã vân tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một hay nhiều gói dữ liệu (.hnb) nhận qua USB hoặc email, hoặc cả một thư mục. Mỗi gói được kiểm tra chữ ký, giải mã và xem trước; chưa có gì được ghi cho đến khi bấm “Nhập”. Gói nào hỏng hoặc không đúng người gửi thì bị từ chối riêng, không ảnh hưởng các gói khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở thư mục giấy báo nhận</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3390,6 +4052,422 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>ReportDefinitionsDialog</name>
+    <message>
+        <source>có sẵn trong ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do quản trị viên nạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bộ chỉ tiêu đang dùng:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} chỉ tiêu; tệp {file} ({origin}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp định nghĩa chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp chỉ tiêu (*.toml);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+Bộ chỉ tiêu đang dùng không thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nạp {count} chỉ tiêu từ tệp {file}. Các báo cáo từ nay theo bộ chỉ tiêu này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ chỉ tiêu báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nạp tệp định nghĩa mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được nạp bộ chỉ tiêu mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParametersDialog</name>
+    <message>
+        <source>“{name}”: hãy nhập một số không âm, ví dụ 1.250 hoặc 37,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu nền của kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: các số liệu dùng làm mẫu số cho chỉ tiêu tỷ lệ (ví dụ số học sinh trên địa bàn). Để trống nếu chưa có số liệu; chỉ tiêu đó sẽ ghi “Không đủ dữ liệu”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTree</name>
+    <message>
+        <source>lượt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chiếc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục tiêu này không đánh giá trên loại kỳ đã chọn (ví dụ mục tiêu tính theo năm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chia theo {dimension}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo từng xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tử số / mẫu số: {numerator} / {denominator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm mũi tên bên trái để xem chi tiết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Đang lập báo cáo {period}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập số liệu nền của kỳ này: {names}. Các chỉ tiêu tỷ lệ cần số này ghi “Không đủ dữ liệu”; bấm “Số liệu nền…” để nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn kỳ báo cáo rồi bấm “Lập báo cáo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {count} xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục tiêu theo {programme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã dừng; không có tệp nào được ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi báo cáo vào {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu danh sách (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xuất {count} dòng vào {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp đã được mã hóa; mở bằng mật khẩu vừa đặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách… đã ghi {count} dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển gửi dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở mọi chi tiết (giới tính, nhóm tuổi…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu nền…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập các mẫu số dữ liệu không tự có, ví dụ số học sinh trên địa bàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bộ chỉ tiêu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách gốc ra Excel (đủ mọi dòng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ trong kỳ đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPage</name>
+    <message>
+        <source>Chưa gửi lần nào. Lần gửi đầu tiên mang toàn bộ {count} bản ghi của sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} bản ghi&lt;/b&gt; thay đổi kể từ lần gửi trước ({when}) sẽ được gửi (kể cả các bản ghi đã xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có thay đổi nào kể từ lần gửi trước ({when}). Vẫn gửi được: gói trống cho cấp trên biết sổ của xã vẫn được cập nhật.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi tới: &lt;b&gt;{hub}&lt;/b&gt;. Ghi chú riêng, biệt danh và kế hoạch hỗ trợ không bao giờ rời khỏi máy này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} gói đang chờ cấp trên xác nhận đã nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba tháng gần nhất – {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục hoặc USB để ghi gói dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đóng gói, ký và mã hóa dữ liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {files} ({size}) vào {folder}. Tệp quá lớn để đính kèm email (thường tối đa khoảng 20 MB): hãy chép vào USB, hoặc gửi lại và đánh dấu “chia thành nhiều tệp”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {files} ({size}) vào thư mục gửi đi, thư mục đã được mở. Hãy đính kèm tệp vào email gửi cơ quan tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {files} ({size}) vào {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chốt {period}. Lời xác nhận sẽ đi cùng gói dữ liệu gửi tiếp theo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn giấy báo nhận của cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận (*.hnr);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận này của {hub} đã được nhập trước đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận của {hub}: {count} gói vừa được xác nhận đã nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên chưa nhận được gói số {numbers}: hãy gửi lại các tệp đó, hoặc gửi lại toàn bộ dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị và mã vân tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa cài thẻ của cơ quan tổng hợp nên chưa gửi được. &lt;a href=&quot;cards&quot;&gt;Cài thẻ của cơ quan tổng hợp…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi dữ liệu lên cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi lại toàn bộ dữ liệu (khi cấp trên báo thiếu hoặc mất gói)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi gửi qua email: chia thành nhiều tệp nếu gói quá lớn (mỗi tệp dưới 20 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi vào thư mục / USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi qua email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi gói vào thư mục gửi đi rồi mở thư mục đó để đính kèm vào email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở thư mục gửi đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các gói đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập giấy báo nhận…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
@@ -3480,6 +4558,364 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncData</name>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần tiếp xúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay đổi tình trạng hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sự đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả mục kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu xóa hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đổi tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa lần cuối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xóa lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>{n} byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ đã nhận lúc {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có giấy báo nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sẵn sàng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập trước đây, sẽ bỏ qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chốt kỳ {periods}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>còn thiếu gói số {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sequence} (phần {part}/{parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa chốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chốt {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>muộn {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số {sequence} ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiên bản {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã thu hồi ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã thay bằng khóa mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang tin cậy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã/phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp trên đã nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói đã nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói còn thiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản hiện có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản mới nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phát hiện lúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã vân tay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,83 @@
+"""The indicator set in force, and (for an administrator) loading a new one from a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.roles import Permission
+from desktop.gui.context import AppContext
+from desktop.gui.texts import error_text, vn_number
+from desktop.gui.widgets import MessageLine
+
+
+class ReportDefinitionsDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #555555;")
+        self.load_button = QPushButton()
+        self.load_button.setEnabled(context.actor.can(Permission.MANAGE_SETTINGS))
+        self.message = MessageLine()
+        self.buttons = QDialogButtonBox()
+        self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.help)
+        layout.addWidget(self.load_button)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+        self.load_button.clicked.connect(self.choose_file)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+
+    def _show_info(self) -> None:
+        info = self._context.services.reports.definitions_info(self._context.actor)
+        origin = self.tr("có sẵn trong ứng dụng") if info.built_in else self.tr("do quản trị viên nạp")
+        self.info.setText(self.tr("<b>Bộ chỉ tiêu đang dùng:</b> {programme} ({code})<br>{count} chỉ tiêu; "
+                                  "tệp {file} ({origin}).").format(
+            programme=info.programme_name, code=info.programme_code, count=vn_number(info.indicators),
+            file=info.source, origin=origin))
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp định nghĩa chỉ tiêu"), "",
+                                              self.tr("Tệp chỉ tiêu (*.toml);;Mọi tệp (*)"))
+        if path:
+            self.load(Path(path))
+
+    def load(self, path: Path) -> bool:
+        """Validate and store the file; on any problem say which line, and the set in force stays."""
+        try:
+            outcome = self._context.services.reports.load_definitions(self._context.actor, path)
+        except Exception as error:  # noqa: BLE001 - shown in the dialog, nothing changed
+            self.message.show_problem(self.tr("{problem}\nBộ chỉ tiêu đang dùng không thay đổi.").format(
+                problem=error_text(error)))
+            return False
+        self._show_info()
+        self.message.show_ok(self.tr("Đã nạp {count} chỉ tiêu từ tệp {file}. Các báo cáo từ nay theo bộ chỉ tiêu này.")
+                             .format(count=vn_number(outcome.value.indicators), file=outcome.value.source))
+        self._context.announce(outcome.changes)
+        return True
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Bộ chỉ tiêu báo cáo"))
+        self.help.setText(self.tr(
+            "Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh "
+            "cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên."))
+        self.load_button.setText(self.tr("Nạp tệp định nghĩa mới…"))
+        if not self.load_button.isEnabled():
+            self.load_button.setToolTip(self.tr("Chỉ quản trị viên được nạp bộ chỉ tiêu mới."))
+        self.close_button.setText(self.tr("Đóng"))
+        self._show_info()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from itertools import repeat
+from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -68,16 +70,20 @@ def _existing(session: Session, spec: TableSpec, ids: Sequence[str]) -> dict[str
 
 
 def _present(session: Session, spec: TableSpec, ids: Sequence[str]) -> list[str]:
-    # Probing through the driver on SQLite: the statement machinery costs more than the lookups.
+    # Probing through the driver's own cursor on SQLite: the statement machinery costs more than the lookups.
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         stmt = select(spec.table.c.id).where(spec.table.c.id.in_(bindparam("ids", expanding=True)))
         return [row[0] for chunk in _chunks(ids) for row in session.execute(stmt, {"ids": list(chunk)})]
     table = connection.dialect.identifier_preparer.quote(spec.name)
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     found: list[str] = []
-    for chunk in _chunks(ids):
-        sql = f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})"
-        found.extend(row[0] for row in connection.exec_driver_sql(sql, tuple(chunk)))
+    try:
+        for chunk in _chunks(ids):
+            sql = f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.extend(row[0] for row in cursor.execute(sql, tuple(chunk)))
+    finally:
+        cursor.close()
     return found
 
 
@@ -86,7 +92,7 @@ def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) ->
 
     At a hub nearly every record is new, and SQLAlchemy's per-row parameter handling costs
     more than SQLite's insert itself; the column types' own bind processors keep the stored
-    form exactly what the ORM would write.
+    form exactly what the ORM would write. Rows are assembled column by column.
     """
     defaults = spec.local_defaults
     connection = session.connection()
@@ -94,16 +100,32 @@ def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) ->
     if dialect.name != "sqlite":
         session.execute(insert(spec.table), [{**defaults, **record} for record in records] if defaults else records)
         return
-    names = [*spec.column_names, *defaults]
-    quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(spec.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join('?' * len(names))})")
-    plan = [(name, _processor(spec.table.c[name], dialect)) for name in spec.column_names]
-    fixed = tuple(value if (p := _processor(spec.table.c[name], dialect)) is None else p(value)
-                  for name, value in defaults.items())
-    rows = [tuple([r[name] if process is None else process(r[name]) for name, process in plan]) + fixed
-            for r in records]
-    connection.exec_driver_sql(sql, rows)  # type: ignore[arg-type]
+    sql, processors, fixed = _insert_plan(spec, dialect)
+    columns: list[Any] = []
+    for name, process in processors:
+        values = list(map(itemgetter(name), records))
+        columns.append(values if process is None else _bulk(process, values))
+    columns.extend(repeat(value, len(records)) for value in fixed)
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))  # type: ignore[arg-type]
+
+
+_INSERT_PLANS: dict[tuple[str, str], tuple[str, list[tuple[str, Any]], tuple[Any, ...]]] = {}
+
+
+def _insert_plan(spec: TableSpec, dialect: Any) -> tuple[str, list[tuple[str, Any]], tuple[Any, ...]]:
+    """(INSERT statement, (column, bind processor) per travelling column, stored local defaults)."""
+    key = (spec.name, dialect.name)
+    if key not in _INSERT_PLANS:
+        defaults = spec.local_defaults
+        names = [*spec.column_names, *defaults]
+        quote = dialect.identifier_preparer.quote
+        sql = (f"INSERT INTO {quote(spec.name)} ({', '.join(quote(n) for n in names)}) "
+               f"VALUES ({', '.join('?' * len(names))})")
+        processors = [(name, _processor(spec.table.c[name], dialect)) for name in spec.column_names]
+        fixed = tuple(value if (p := _processor(spec.table.c[name], dialect)) is None else p(value)
+                      for name, value in defaults.items())
+        _INSERT_PLANS[key] = (sql, processors, fixed)
+    return _INSERT_PLANS[key]
 
 
 def _erased(session: Session, incoming: list[IncomingTable]) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
@@ -138,6 +160,14 @@ def plan_merge(session: Session, incoming: list[IncomingTable], *, sender_origin
         spec = batch.spec
         plan = TablePlan(spec)
         existing = _existing(session, spec, [r["id"] for r in batch.records])
+        if not existing and not erased:
+            # The usual case at a hub: every record is new here.
+            plan.inserts = list(batch.records)
+            deleted = sum(1 for r in batch.records if r["deleted_at"] is not None)
+            counts.deleted += deleted
+            counts.new += len(batch.records) - deleted
+            plans.append(plan)
+            continue
         for record in batch.records:
             record_id = record["id"]
             if erased and spec.name != ERASURES and (
@@ -202,6 +232,24 @@ def sqlite_utc(value: datetime | None) -> str | None:
 
 def _sqlite_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
+
+
+_UTC = methodcaller("astimezone", UTC)
+_ISO_MICRO = methodcaller("isoformat", " ", "microseconds")
+_NO_ZONE = itemgetter(slice(None, 26))
+_ISO = methodcaller("isoformat")
+
+
+def _bulk(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+    """`process` applied to every value; for a date column without nulls, through built-ins only."""
+    try:
+        if process is sqlite_utc:
+            return list(map(_NO_ZONE, map(_ISO_MICRO, map(_UTC, values))))
+        if process is _sqlite_date:
+            return list(map(_ISO, values))
+    except AttributeError:  # a null among them
+        pass
+    return list(map(process, values))
 
 
 _PROCESSORS: dict[tuple[str, str, str], Callable[[Any], Any] | None] = {}

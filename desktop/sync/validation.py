@@ -6,6 +6,8 @@ import hmac
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from operator import attrgetter, itemgetter, methodcaller
 from typing import Any
 
 from desktop.domain.problems import DomainError
@@ -64,6 +66,98 @@ def _plan(spec: TableSpec) -> list[tuple[Any, ...]]:
 
 
 def _parse_table(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[dict[str, Any]]:
+    """The table's records: checked a column at a time when all is well, else line by line for the fault."""
+    records = _parse_columns(spec, data, sender_origin=sender_origin)
+    return records if records is not None else _parse_lines(spec, data, sender_origin=sender_origin)
+
+
+_JSON_TYPES = {"str": str, "int": int, "bool": bool, "date": str, "datetime": str}
+_TZINFO = attrgetter("tzinfo")
+_AS_UTC = methodcaller("astimezone", UTC)
+_NONE = frozenset({type(None)})
+
+
+def _parse_columns(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[dict[str, Any]] | None:
+    """The fast path: the same records `_parse_lines` gives, or None at the first doubt.
+
+    Whole columns are checked with built-ins instead of one value at a time; a table with
+    anything wrong (or unusual, like a column an older sender did not have) returns None and
+    is read again line by line, which finds and names the fault exactly as before.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    # No escaped NUL anywhere (JSON cannot carry a raw one), and each line exactly one object.
+    if not lines or "\\u0000" in text or not all(line[:1] == "{" and line[-1:] == "}" for line in lines):
+        return None
+    try:
+        records = json.loads("[" + ",".join(lines) + "]")
+        if len(records) != len(lines) or set(map(type, records)) != {dict}:
+            return None
+        # Only known columns, and as many as there are: every record has every column.
+        if not set().union(*records) <= frozenset(spec.column_names) or set(map(len, records)) != {len(spec.columns)}:
+            return None
+        columns: dict[str, list[Any]] = {}
+        for column in spec.columns:
+            name = column.name
+            values = list(map(itemgetter(name), records))
+            columns[name] = values
+            found = set(map(type, values))
+            types = found - _NONE if column.nullable else found
+            kind = column.kind
+            if not types:
+                continue  # all null, and allowed to be
+            if kind == "float" or (kind != "str" and column.max_length is not None):
+                parsed = list(map(converter(column), values))
+            else:
+                if types != {_JSON_TYPES[kind]}:
+                    return None
+                present = [v for v in values if v is not None] if len(found) > 1 else values
+                if kind == "str":
+                    if column.max_length is not None and max(map(len, present)) > column.max_length:
+                        return None
+                    continue
+                if kind == "int":
+                    if not (-_INT64 <= min(present) and max(present) < _INT64):
+                        return None
+                    continue
+                if kind == "bool":
+                    continue
+                # Dates and times: what payload's parsers do, a column at a time.
+                lengths = set(map(len, present))
+                if kind == "date":
+                    if lengths != {10}:
+                        return None
+                    parsed = list(map(date.fromisoformat, present))
+                else:
+                    if max(lengths) > 40:
+                        return None
+                    parsed = list(map(datetime.fromisoformat, present))
+                    if None in set(map(_TZINFO, parsed)):
+                        return None
+                    parsed = list(map(_AS_UTC, parsed))
+                if present is not values:
+                    rest = iter(parsed)
+                    parsed = [None if v is None else next(rest) for v in values]
+            for record, value in zip(records, parsed, strict=True):
+                record[name] = value
+            columns[name] = parsed
+        ids = columns["id"]
+        if (len(set(ids)) != len(ids) or min(map(len, ids)) < 1 or max(map(len, ids)) > 36
+                or not _ID_CHARS.issuperset("".join(ids))):
+            return None
+        if min(columns["version"]) < 1 or set(columns["origin_unit"]) != {sender_origin}:
+            return None
+    except (ValueError, TypeError, OverflowError, RecursionError, KeyError):
+        return None
+    return records
+
+
+def _parse_lines(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[dict[str, Any]]:
     table = spec.name
     known = frozenset(spec.column_names)
     plan = _plan(spec)

@@ -532,14 +532,6 @@ Basis: {basis}</translation>
         <source>(không ghi lý do)</source>
         <translation>(no reason given)</translation>
     </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ClientTimeline</name>
@@ -1604,10 +1596,6 @@ Basis: {basis}</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation>The information is valid.</translation>
-    </message>
-    <message>
         <source>Ghi lần tiếp xúc</source>
         <translation>Record contact</translation>
     </message>
@@ -1650,14 +1638,6 @@ Basis: {basis}</translation>
     <message>
         <source>Ghi chú chỉ lưu trên máy này, không gửi đi.</source>
         <translation>Notes are kept on this computer only, never sent.</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3842,10 +3822,6 @@ Basis: {basis}</translation>
         <translation>Enter why the referral is needed although this person has not consented.</translation>
     </message>
     <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation>The information is valid.</translation>
-    </message>
-    <message>
         <source>Giới thiệu, chuyển gửi</source>
         <translation>New referral</translation>
     </message>
@@ -3889,17 +3865,9 @@ Basis: {basis}</translation>
         <source>Lưu phiếu giới thiệu</source>
         <translation>Save referral</translation>
     </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ReferralStatusDialog</name>
-    <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation>The information is valid.</translation>
-    </message>
     <message>
         <source>Cập nhật phiếu {code}</source>
         <translation>Update referral {code}</translation>
@@ -3943,14 +3911,6 @@ Basis: {basis}</translation>
     <message>
         <source>(chưa có kết quả)</source>
         <translation>(no outcome yet)</translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -531,14 +531,6 @@ Căn cứ: {basis}</source>
         <source>(không ghi lý do)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hủy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClientTimeline</name>
@@ -1603,10 +1595,6 @@ Căn cứ: {basis}</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ghi lần tiếp xúc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,14 +1636,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Ghi chú chỉ lưu trên máy này, không gửi đi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3841,10 +3821,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Giới thiệu, chuyển gửi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,17 +3864,9 @@ Căn cứ: {basis}</source>
         <source>Lưu phiếu giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Hủy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReferralStatusDialog</name>
-    <message>
-        <source>Thông tin hợp lệ.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cập nhật phiếu {code}</source>
         <translation type="unfinished"></translation>
@@ -3941,14 +3909,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>(chưa có kết quả)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

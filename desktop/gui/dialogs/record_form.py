@@ -18,7 +18,8 @@ _BAD = "color: #b00020; font-weight: bold;"
 
 class RecordForm(QDialog):
     """Subclasses build their fields, fill `_labels` (field name -> caption) and implement
-    `draft`, `problems`, `persist` and `retranslate`, then call `start()` at the end of __init__."""
+    `draft`, `problems`, `persist` and `retranslate`, then call `start()` at the end of __init__.
+    `retranslate` runs after the Save and Cancel texts are set, so it may give Save a text of its own."""
 
     def __init__(self, context: AppContext, record: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,14 +49,18 @@ class RecordForm(QDialog):
     def describe(self, problem: Problem) -> str:
         return problem_text(problem.code, problem.params)
 
+    def show_problems(self, problems: list[Problem]) -> None:
+        """The message line under the fields (after the bad captions are marked)."""
+        if problems:
+            self.message.show_problem("\n".join(self.describe(p) for p in problems))
+        else:
+            self.message.show_ok(self.tr("Thông tin hợp lệ."))
+
     # -- shared behaviour -----------------------------------------------------------------------------
     def start(self) -> None:
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
-        self.retranslate()
-        self.save_button.setText(self.tr("Lưu"))
-        self.cancel_button.setText(self.tr("Hủy"))
-        self._check()
+        self._retranslate_all()
         self._initial = self.draft()
 
     def _check(self) -> bool:
@@ -63,10 +68,7 @@ class RecordForm(QDialog):
         bad_fields = {p.field for p in problems}
         for name, caption in self._labels.items():
             caption.setStyleSheet(_BAD if name in bad_fields else "")
-        if problems:
-            self.message.show_problem("\n".join(self.describe(p) for p in problems))
-        else:
-            self.message.show_ok(self.tr("Thông tin hợp lệ."))
+        self.show_problems(problems)
         self.save_button.setEnabled(not problems)
         return not problems
 
@@ -94,8 +96,11 @@ class RecordForm(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_initial"):
-            self.retranslate()
-            self.save_button.setText(self.tr("Lưu"))
-            self.cancel_button.setText(self.tr("Hủy"))
-            self._check()
+            self._retranslate_all()
         super().changeEvent(event)
+
+    def _retranslate_all(self) -> None:
+        self.save_button.setText(self.tr("Lưu"))
+        self.cancel_button.setText(self.tr("Hủy"))
+        self.retranslate()
+        self._check()

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.clients import SERVICE_LABELS, ConsentScope
 from desktop.domain.problems import Problem
 from desktop.domain.referrals import ReferralDraft, referral_problems
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import (
-    BLOCK_STYLE, code_combo, date_edit, fill_code_combo, mark_fields, note_label, problem_lines, to_date, warning_label,
+    BLOCK_STYLE, code_combo, date_edit, fill_code_combo, note_label, problem_lines, to_date, warning_label,
 )
-from desktop.gui.texts import error_text, problem_text
-from desktop.gui.widgets import MessageLine
+from desktop.gui.dialogs.record_form import RecordForm
+from desktop.gui.texts import problem_text
 from desktop.services.client_views import ClientView, ReferralView
+from desktop.services.context import Outcome
 from desktop.services.partners import PartnerView
 
 FOLLOW_UP_DAYS = 14
@@ -30,13 +28,12 @@ def has_referral_consent(client: ClientView, on: date) -> bool:
                and (c.withdrawn_on is None or c.withdrawn_on > on) for c in client.consents)
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(RecordForm):
+
     def __init__(self, context: AppContext, client: ClientView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
+        super().__init__(context, None, parent)
         self.client = client
         self._today = context.services.register.clock.today()
-        self.saved: ReferralView | None = None
         self.partners: list[PartnerView] = context.services.partners.list(context.actor)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
@@ -49,23 +46,18 @@ class ReferralDialog(QDialog):
         self.reason = QPlainTextEdit()
         self.reason.setMaximumHeight(70)
         self.reason_note = note_label()
-        self.message = MessageLine()
-        self.buttons = QDialogButtonBox()
-        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self._captions: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, widget in (("category", self.category), ("partner_id", self.partner),
                              ("referred_on", self.referred_on), ("follow_up_on", self.follow_up_on)):
-            self._captions[name] = QLabel()
-            form.addRow(self._captions[name], widget)
-        self._captions["consent_override_reason"] = QLabel()
+            self._labels[name] = QLabel()
+            form.addRow(self._labels[name], widget)
+        self._labels["consent_override_reason"] = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.block)
         layout.addWidget(self.override)
-        layout.addWidget(self._captions["consent_override_reason"])
+        layout.addWidget(self._labels["consent_override_reason"])
         layout.addWidget(self.reason)
         layout.addWidget(self.reason_note)
         layout.addStretch()
@@ -77,10 +69,8 @@ class ReferralDialog(QDialog):
         self.follow_up_on.dateChanged.connect(self._check)
         self.override.toggled.connect(self._check)
         self.reason.textChanged.connect(self._check)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         self.resize(600, 520)
-        self.retranslate()
+        self.start()
 
     def _fill_partners(self, *, keep: bool = True) -> None:
         """Partners offering the chosen service first, the best one chosen; the others stay below a line."""
@@ -110,45 +100,38 @@ class ReferralDialog(QDialog):
     def consent_missing(self) -> bool:
         return not has_referral_consent(self.client, to_date(self.referred_on.date()))
 
-    def _check(self) -> bool:
+    def _overriding(self) -> bool:
+        return self.consent_missing() and self.override.isChecked()
+
+    def problems(self) -> list[Problem]:
         draft = self.draft()
         problems = referral_problems(draft, today=self._today)
         assert draft.referred_on is not None
         if draft.referred_on < self.client.first_contact_on:
             problems.append(Problem("contact.before_first_contact", "referred_on",
                                     {"first": self.client.first_contact_on.strftime("%d/%m/%Y")}))
-        missing = self.consent_missing()
+        if self.consent_missing() and not self._overriding():
+            problems.append(Problem("referral.no_consent", "consent"))
+        elif self._overriding() and not draft.consent_override_reason:
+            problems.append(Problem("required", "consent_override_reason"))
+        return problems
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        missing, overriding = self.consent_missing(), self._overriding()
         self.block.setVisible(missing)
         self.override.setVisible(missing)
-        overriding = missing and self.override.isChecked()
-        for widget in (self._captions["consent_override_reason"], self.reason, self.reason_note):
+        for widget in (self._labels["consent_override_reason"], self.reason, self.reason_note):
             widget.setVisible(overriding)
-        if missing and not overriding:
-            problems.append(Problem("referral.no_consent", "consent"))
-        elif overriding and not draft.consent_override_reason:
-            problems.append(Problem("required", "consent_override_reason"))
-        mark_fields(self._captions, problems)
-        if overriding and not draft.consent_override_reason:
+        if overriding and not self.draft().consent_override_reason:
             self.message.show_problem(self.tr("Hãy ghi lý do phải chuyển gửi khi người này chưa đồng ý."))
         elif problems:
             # The missing consent is explained in the red box above; the line lists anything else.
             self.message.show_problem(problem_lines(p for p in problems if p.code != "referral.no_consent"))
         else:
-            self.message.show_ok(self.tr("Thông tin hợp lệ."))
-        self.save_button.setEnabled(not problems)
-        return not problems
+            super().show_problems(problems)
 
-    def _save(self) -> None:
-        if not self._check():
-            return
-        try:
-            outcome = self._context.services.referrals.refer(self._context.actor, self.client.id, self.draft())
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        self.saved = outcome.value
-        self._context.announce(outcome.changes)
-        self.accept()
+    def persist(self) -> Outcome[ReferralView]:
+        return self._context.services.referrals.refer(self._context.actor, self.client.id, self.draft())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Giới thiệu, chuyển gửi"))
@@ -157,17 +140,11 @@ class ReferralDialog(QDialog):
                  "referred_on": self.tr("Ngày giới thiệu:"), "follow_up_on": self.tr("Ngày hẹn theo dõi:"),
                  "consent_override_reason": self.tr("Lý do phải chuyển gửi ngay (bắt buộc):")}
         for name, text in texts.items():
-            self._captions[name].setText(text)
+            self._labels[name].setText(text)
         self.block.setText("⛔ " + problem_text("referral.no_consent") + "\n" + self.tr(
             "Cách đúng: đóng cửa sổ này, bấm “Đồng ý…” trong hồ sơ để ghi ý kiến đồng ý, rồi chuyển gửi."))
         self.override.setText(self.tr("Vẫn chuyển gửi khi chưa có đồng ý (việc này được ghi vào nhật ký)"))
         self.reason_note.setText(self.tr("Lý do chỉ lưu trên máy này, không gửi đi."))
         fill_code_combo(self.category, SERVICE_LABELS)
         self.save_button.setText(self.tr("Lưu phiếu giới thiệu"))
-        self.cancel_button.setText(self.tr("Hủy"))
         self._fill_partners()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -466,6 +466,10 @@ Basis: {basis}</translation>
         <translation>Print referral slip (PDF)…</translation>
     </message>
     <message>
+        <source>Đổi ngày hẹn theo dõi…</source>
+        <translation>Change follow-up date…</translation>
+    </message>
+    <message>
         <source>Đánh giá nhu cầu:</source>
         <translation>Needs assessment:</translation>
     </message>
@@ -681,6 +685,10 @@ Basis: {basis}</translation>
     <message>
         <source>In phiếu đồng ý trống…</source>
         <translation>Print blank consent form…</translation>
+    </message>
+    <message>
+        <source>Danh mục nơi nhận…</source>
+        <translation>Partner catalogue…</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2152,25 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Đổi ngày hẹn theo dõi</source>
+        <translation>Change follow-up date</translation>
+    </message>
+    <message>
+        <source>Phiếu {code}, giới thiệu ngày {referred_on} đến {partner}. Hẹn theo dõi hiện tại: {current}.</source>
+        <translation>Referral {code}, made on {referred_on} to {partner}. Current follow-up date: {current}.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn theo dõi mới:</source>
+        <translation>New follow-up date:</translation>
+    </message>
+    <message>
+        <source>Lưu ngày hẹn</source>
+        <translation>Save date</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2718,6 +2745,116 @@ Basis: {basis}</translation>
     <message>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Sửa nơi nhận</source>
+        <translation>Edit partner</translation>
+    </message>
+    <message>
+        <source>Thêm nơi nhận</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, tổ chức:</source>
+        <translation>Organisation name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Dịch vụ nhận chuyển gửi:</source>
+        <translation>Services it takes referrals for:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Điện thoại của cơ quan:</source>
+        <translation>Organisation phone:</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số máy của cơ quan, không ghi số di động của cá nhân.</source>
+        <translation>Only the organisation&apos;s number, never a person&apos;s mobile.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Ngừng sử dụng</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Dùng lại</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <source>Đã ngừng sử dụng</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Đã lưu nơi nhận “{name}”.</source>
+        <translation>Partner “{name}” saved.</translation>
+    </message>
+    <message>
+        <source>“{name}” lại có trong danh sách nơi nhận khi chuyển gửi.</source>
+        <translation>“{name}” is offered again when referring.</translation>
+    </message>
+    <message>
+        <source>Đã ngừng sử dụng “{name}”. Các phiếu giới thiệu cũ vẫn giữ tên nơi này.</source>
+        <translation>“{name}” retired. Earlier referrals keep its name.</translation>
+    </message>
+    <message>
+        <source>Danh mục nơi nhận chuyển gửi</source>
+        <translation>Referral partner catalogue</translation>
+    </message>
+    <message>
+        <source>Các cơ quan, tổ chức nhận người được giới thiệu, chuyển gửi. Nơi ngừng sử dụng không còn hiện khi chuyển gửi, nhưng các phiếu cũ vẫn giữ tên nơi đó.</source>
+        <translation>The organisations that receive referred people. A retired partner is no longer offered when referring, but earlier referrals keep its name.</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thêm nơi nhận…</source>
+        <translation>Add partner…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4597,10 @@ The indicator set in force is unchanged.</translation>
         <translation>No</translation>
     </message>
     <message>
+        <source>Đã lưu thời hạn lưu hồ sơ: {months} tháng sau lần gặp cuối.</source>
+        <translation>Retention period saved: {months} months after the last contact.</translation>
+    </message>
+    <message>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
@@ -4498,6 +4639,18 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
         <translation>Create new recovery key (if the old sheet is lost)…</translation>
+    </message>
+    <message>
+        <source>Hồ sơ người được hỗ trợ</source>
+        <translation>Client files</translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu hồ sơ sau lần gặp cuối (tháng):</source>
+        <translation>Keep files after the last contact (months):</translation>
+    </message>
+    <message>
+        <source>Lưu thời hạn</source>
+        <translation>Save period</translation>
     </message>
 </context>
 <context>

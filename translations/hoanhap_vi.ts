@@ -465,6 +465,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đổi ngày hẹn theo dõi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đánh giá nhu cầu:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +683,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In phiếu đồng ý trống…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục nơi nhận…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2151,25 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Đổi ngày hẹn theo dõi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu {code}, giới thiệu ngày {referred_on} đến {partner}. Hẹn theo dõi hiện tại: {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn theo dõi mới:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ngày hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2716,6 +2743,116 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Cài đặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <source>Sửa nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cơ quan, tổ chức:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dịch vụ nhận chuyển gửi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại của cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số máy của cơ quan, không ghi số di động của cá nhân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ngừng sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu nơi nhận “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” lại có trong danh sách nơi nhận khi chuyển gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ngừng sử dụng “{name}”. Các phiếu giới thiệu cũ vẫn giữ tên nơi này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục nơi nhận chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các cơ quan, tổ chức nhận người được giới thiệu, chuyển gửi. Nơi ngừng sử dụng không còn hiện khi chuyển gửi, nhưng các phiếu cũ vẫn giữ tên nơi đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm nơi nhận…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4458,6 +4595,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã lưu thời hạn lưu hồ sơ: {months} tháng sau lần gặp cuối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>chưa có</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,6 +4636,18 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu hồ sơ sau lần gặp cuối (tháng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thời hạn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,9 +20,11 @@ from desktop.domain.codes import SEX_LABELS, Sex
 from desktop.domain.problems import DomainError
 from desktop.domain.referrals import OUTCOME_LABELS, ReferralOutcome, ReferralStatus
 from desktop.domain.referrals import STATUS_LABELS as REFERRAL_STATUS_LABELS
+from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import coded, day, note_label
 from desktop.gui.dialogs.client_timeline import ClientTimeline
+from desktop.gui.dialogs.referral_follow_up import FollowUpDialog
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
 from desktop.services.client_views import ClientView, ReferralView
@@ -59,6 +61,7 @@ class ClientRecordDialog(QDialog):
         self.referrals.verticalHeader().hide()
         self.referrals.horizontalHeader().setStretchLastSection(True)
         self.update_button, self.slip_button = QPushButton(), QPushButton()
+        self.follow_up_button = QPushButton()
         self.needs, self.plan = QPlainTextEdit(), QPlainTextEdit()
         self.plan_note = note_label()
         self.save_plan_button = QPushButton()
@@ -70,6 +73,7 @@ class ClientRecordDialog(QDialog):
         self._build_layout()
         self.update_button.clicked.connect(self.update_referral)
         self.slip_button.clicked.connect(self.print_slip)
+        self.follow_up_button.clicked.connect(self.move_follow_up)
         self.referrals.doubleClicked.connect(lambda _index: self.update_referral())
         self.referrals.itemSelectionChanged.connect(self._update_buttons)
         self.save_plan_button.clicked.connect(self.save_plan)
@@ -99,6 +103,7 @@ class ClientRecordDialog(QDialog):
         referral_layout.addWidget(self.referrals)
         row = QHBoxLayout()
         row.addWidget(self.update_button)
+        row.addWidget(self.follow_up_button)
         row.addWidget(self.slip_button)
         row.addStretch()
         referral_layout.addLayout(row)
@@ -194,6 +199,7 @@ class ClientRecordDialog(QDialog):
         selected = self.selected_referral() is not None
         self.update_button.setEnabled(selected)
         self.slip_button.setEnabled(selected)
+        self.follow_up_button.setEnabled(selected and self._context.actor.can(Permission.EDIT_CLIENTS))
 
     def _changed(self, changes: Changes) -> None:
         if not changes & _WATCHED:
@@ -230,6 +236,17 @@ class ClientRecordDialog(QDialog):
         referral = self.selected_referral()
         if referral is not None:
             ReferralStatusDialog(self._context, referral, self).exec()
+
+    def follow_up_dialog(self) -> FollowUpDialog | None:
+        """The dialog moving the selected referral's follow-up date (tests drive it without exec())."""
+        referral = self.selected_referral()
+        return FollowUpDialog(self._context, referral, self) if referral is not None else None
+
+    def move_follow_up(self) -> None:
+        dialog = self.follow_up_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
 
     def erase(self) -> None:
         from desktop.gui.dialogs.client_erase import EraseClientDialog
@@ -293,6 +310,7 @@ class ClientRecordDialog(QDialog):
             self.tr("Hẹn theo dõi"), self.tr("Kết quả")])
         self.update_button.setText(self.tr("Cập nhật tình trạng…"))
         self.slip_button.setText(self.tr("In phiếu giới thiệu (PDF)…"))
+        self.follow_up_button.setText(self.tr("Đổi ngày hẹn theo dõi…"))
         self._plan_captions[0].setText(self.tr("Đánh giá nhu cầu:"))
         self._plan_captions[1].setText(self.tr("Kế hoạch hỗ trợ:"))
         self.plan_note.setText(self.tr("Hai mục này chỉ lưu trên máy này, không gửi đi."))

@@ -60,6 +60,7 @@ class ClientsPage(QWidget):
         self.register_button, self.open_button = QPushButton(), QPushButton()
         self.contact_button, self.refer_button = QPushButton(), QPushButton()
         self.erase_button, self.blank_form_button = QPushButton(), QPushButton()
+        self.partners_button = QPushButton()
         self.erase_button.setStyleSheet("color: #b00020;")
         self.search.setMinimumWidth(170)
         filters = QHBoxLayout()
@@ -76,6 +77,7 @@ class ClientsPage(QWidget):
                        self.erase_button):
             actions.addWidget(widget)
         actions.addStretch()
+        actions.addWidget(self.partners_button)
         actions.addWidget(self.blank_form_button)
         actions.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -95,6 +97,7 @@ class ClientsPage(QWidget):
         self.refer_button.clicked.connect(self.refer)
         self.erase_button.clicked.connect(self.erase_selected)
         self.blank_form_button.clicked.connect(self._print_blank_form)
+        self.partners_button.clicked.connect(self.edit_partners)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.changed.connect(self.refresh)
@@ -167,6 +170,7 @@ class ClientsPage(QWidget):
         can_edit = self._context.actor.can(Permission.EDIT_CLIENTS)
         selected = self.selected_row() is not None
         self.register_button.setEnabled(can_edit)
+        self.partners_button.setEnabled(can_edit)
         self.open_button.setEnabled(selected)
         self.contact_button.setEnabled(can_edit and selected)
         self.refer_button.setEnabled(can_edit and selected)
@@ -245,6 +249,13 @@ class ClientsPage(QWidget):
             reason = ErasureReason.RETENTION if self.erasure_view.isChecked() else ErasureReason.REQUEST
             EraseClientDialog(self._context, row.id, row.uic, reason=reason, parent=self).exec()
 
+    def edit_partners(self) -> None:
+        from desktop.gui.dialogs.partners import PartnersDialog
+
+        dialog = PartnersDialog(self._context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _print_blank_form(self) -> None:
         from desktop.gui.dialogs.client_consent import print_consent_form
 
@@ -259,6 +270,7 @@ class ClientsPage(QWidget):
         self.refer_button.setText(self.tr("Chuyển gửi…"))
         self.erase_button.setText(self.tr("Xóa hồ sơ đã chọn…"))
         self.blank_form_button.setText(self.tr("In phiếu đồng ý trống…"))
+        self.partners_button.setText(self.tr("Danh mục nơi nhận…"))
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._apply_filters()

@@ -1,4 +1,4 @@
-"""Settings: language, idle lock, data folder, backups, the user's own password."""
+"""Settings: language, idle lock, data folder, backups, the user's own password, the clients' retention period."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import backup as backups
+from desktop.domain.clients import RETENTION_MONTHS_RANGE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.texts import error_text
@@ -75,6 +76,20 @@ class SettingsPage(QWidget):
         self.password_button = QPushButton()
         self.recovery_button = QPushButton()
         self.message = MessageLine()
+        self.is_hub = context.services.register.office.is_hub
+        self._stored_retention: int | None = None
+        # Clients: how long a file is kept after the last contact (administrator, commune office only).
+        self.clients_box = QGroupBox()
+        self.retention = QSpinBox()
+        self.retention.setRange(*RETENTION_MONTHS_RANGE)
+        self.retention_button = QPushButton()
+        self._retention_label = QLabel()
+        self._retention_label.setWordWrap(True)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.retention_button)
+        retention_row.addStretch()
+        QFormLayout(self.clients_box).addRow(self._retention_label, retention_row)
         self.general = QGroupBox()
         self._labels = [QLabel() for _ in range(4)]
         form = QFormLayout(self.general)
@@ -90,6 +105,7 @@ class SettingsPage(QWidget):
         form.addRow(self._labels[3], backup_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
+        layout.addWidget(self.clients_box)
         layout.addWidget(self.password_button)
         layout.addWidget(self.recovery_button)
         layout.addWidget(self.message)
@@ -100,6 +116,8 @@ class SettingsPage(QWidget):
         self.move_button.clicked.connect(self._move)
         self.password_button.clicked.connect(lambda: PasswordDialog(context, self).exec())
         self.recovery_button.clicked.connect(self._new_recovery_key)
+        self.retention.valueChanged.connect(self._retention_edited)
+        self.retention_button.clicked.connect(self.save_retention)
         context.actor_changed.connect(self._permissions)
         context.changed.connect(self._changed)
         self.retranslate()
@@ -160,6 +178,41 @@ class SettingsPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes & Changes.BACKUP:
             self._show_backup()
+        if changes & Changes.SETTINGS:
+            self._show_retention()
+
+    def _show_retention(self) -> None:
+        """The stored period, shown only where it applies: an administrator at a commune office."""
+        shown = not self.is_hub and self._context.actor.can(Permission.MANAGE_SETTINGS)
+        self.clients_box.setVisible(shown)
+        if not shown:
+            return
+        try:
+            months = self._context.services.client_rights.retention_months(self._context.actor)
+        except Exception as error:  # noqa: BLE001
+            self.message.show_problem(error_text(error))
+            return
+        self._stored_retention = months
+        self.retention.blockSignals(True)
+        self.retention.setValue(months)
+        self.retention.blockSignals(False)
+        self.retention_button.setEnabled(False)
+
+    def _retention_edited(self, months: int) -> None:
+        self.retention_button.setEnabled(months != self._stored_retention)
+
+    def save_retention(self) -> None:
+        try:
+            outcome = self._context.services.client_rights.set_retention_months(self._context.actor,
+                                                                                self.retention.value())
+        except Exception as error:  # noqa: BLE001 - the service has the last word on role and range
+            self.message.show_problem(error_text(error))
+            return
+        self._stored_retention = outcome.value
+        self.retention_button.setEnabled(False)
+        self.message.show_ok(self.tr("Đã lưu thời hạn lưu hồ sơ: {months} tháng sau lần gặp cuối.")
+                             .format(months=outcome.value))
+        self._context.announce(outcome.changes)
 
     def _show_backup(self) -> None:
         latest = backups.latest_backup_time(self._context.data_dir.backups)
@@ -170,6 +223,7 @@ class SettingsPage(QWidget):
         self.move_button.setEnabled(admin)
         self.recovery_button.setVisible(admin)
         self.backup_button.setEnabled(self._context.actor.can(Permission.BACKUP))
+        self._show_retention()
 
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("Cài đặt chung"))
@@ -180,6 +234,9 @@ class SettingsPage(QWidget):
         self.backup_button.setText(self.tr("Sao lưu ngay"))
         self.password_button.setText(self.tr("Đổi mật khẩu của tôi…"))
         self.recovery_button.setText(self.tr("Tạo mã khôi phục mới (khi mất phiếu cũ)…"))
+        self.clients_box.setTitle(self.tr("Hồ sơ người được hỗ trợ"))
+        self._retention_label.setText(self.tr("Thời hạn lưu hồ sơ sau lần gặp cuối (tháng):"))
+        self.retention_button.setText(self.tr("Lưu thời hạn"))
         self._show_backup()
         self._permissions()
 

@@ -53,7 +53,7 @@ def fill_outreach(services: Services, actor: Actor, rng: random.Random, today: d
 def fill_accounts(services: Services, actor: Actor, rng: random.Random, today: date) -> None:
     for username, name, role in OTHER_ACCOUNTS:
         services.accounts.add(actor, username=username, display_name=name, role=role,
-                              password=DEMO_PASSWORD, confirm=DEMO_PASSWORD)
+                              password=DEMO_PASSWORD, confirm=DEMO_PASSWORD, must_change=False)
 
 
 def fill_establishments(services: Services, actor: Actor, rng: random.Random, today: date) -> None:

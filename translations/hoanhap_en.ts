@@ -2868,6 +2868,10 @@ Basis: {basis}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Mật khẩu hiện tại do quản trị viên đặt. Hãy đổi sang mật khẩu chỉ bạn biết trước khi làm việc.</source>
+        <translation>Your current password was set by an administrator. Change it to one only you know before you start work.</translation>
+    </message>
+    <message>
         <source>Mật khẩu hiện tại:</source>
         <translation>Current password:</translation>
     </message>

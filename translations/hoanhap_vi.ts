@@ -2867,6 +2867,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mật khẩu hiện tại do quản trị viên đặt. Hãy đổi sang mật khẩu chỉ bạn biết trước khi làm việc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mật khẩu hiện tại:</source>
         <translation type="unfinished"></translation>
     </message>

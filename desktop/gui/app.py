@@ -53,8 +53,7 @@ class Controller(QObject):
         opened = self._first_run() if not self.data_dir.is_initialised() else self._login()
         if opened is None:
             return False
-        self._open_window(*opened)
-        return True
+        return self._open_window(*opened)
 
     def _first_run(self) -> tuple[Register, Actor] | None:
         from desktop.db.keyring import KdfParams
@@ -86,13 +85,16 @@ class Controller(QObject):
             return None
         return dialog.result_value
 
-    def _open_window(self, register: Register, actor: Actor) -> None:
+    def _open_window(self, register: Register, actor: Actor) -> bool:
         from desktop.bootstrap import build_services
         from desktop.gui.context import AppContext
         from desktop.gui.main_window import MainWindow
+        from desktop.services import auth
 
         services = build_services(register)
         self.context = AppContext(services, actor, self.data_dir, self.config)
+        if auth.password_change_required(register, actor) and not self._replace_chosen_password():
+            return False  # run() shuts down: the register is closed and nothing opens
         # The automatic daily backup runs on the worker thread; the window is usable meanwhile.
         self.context.run(lambda: services.maintenance.backup_if_due(actor),
                          lambda outcome: self.context.announce(outcome.changes) if outcome and self.context else None,
@@ -100,6 +102,16 @@ class Controller(QObject):
         self.window = MainWindow(self.context)
         self.window.lock_requested.connect(self.lock_now)
         self.window.show()
+        return True
+
+    def _replace_chosen_password(self) -> bool:
+        """A password an administrator chose must be replaced before the window opens."""
+        from desktop.gui.pages.settings import PasswordDialog
+
+        assert self.context is not None
+        dialog = PasswordDialog(self.context, required=True)
+        self.password_dialog = dialog
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def lock_now(self) -> None:
         """Hide every window (open forms keep what was typed) until an account proves itself again."""

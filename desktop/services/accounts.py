@@ -43,9 +43,10 @@ def new_account_problems(session: Session, *, username: str, display_name: str, 
 
 
 def create_account(session: Session, keyring: Keyring, db_key: bytes, *, username: str, display_name: str,
-                   role: Role, password: str) -> Account:
+                   role: Role, password: str, must_change: bool = False) -> Account:
     """Insert the row and wrap the database key for it (the caller saves the keyring, then commits)."""
-    account = Account(username=username, display_name=nfc(display_name), role=role.value)
+    account = Account(username=username, display_name=nfc(display_name), role=role.value,
+                      must_change_password=must_change)
     session.add(account)
     session.flush()
     keyring.wrap(account_slot(username), password, db_key)
@@ -62,7 +63,8 @@ class AccountService:
             return [_view(a) for a in uow.session.execute(select(Account).order_by(Account.username)).scalars()]
 
     def add(self, actor: Actor, *, username: str, display_name: str, role: Role, password: str,
-            confirm: str) -> Outcome[AccountView]:
+            confirm: str, must_change: bool = True) -> Outcome[AccountView]:
+        """A new account; by default its holder must replace the password the administrator typed."""
         require(actor, Permission.MANAGE_ACCOUNTS)
         username = username.strip().lower()
         with self._register.uow() as uow:
@@ -70,7 +72,7 @@ class AccountService:
                                          password=password, confirm=confirm))
             keyring = Keyring.load(self._register.data_dir.keyring)
             account = create_account(uow.session, keyring, self._register.key, username=username,
-                                     display_name=display_name, role=role, password=password)
+                                     display_name=display_name, role=role, password=password, must_change=must_change)
             audit.record(uow.session, actor, "account.create", at=self._register.clock.now(), entity="account",
                          entity_id=account.id, detail={"username": username, "role": role.value})
             keyring.save()
@@ -87,6 +89,7 @@ class AccountService:
             if active:
                 fail_if(password_problems(new_password, username=account.username, confirm=confirm))
                 keyring.wrap(account_slot(account.username), new_password, self._register.key)
+                account.must_change_password = True
             else:
                 self._keep_an_admin(uow.session, account, new_role=None)
                 keyring.remove(account_slot(account.username))
@@ -115,6 +118,7 @@ class AccountService:
             fail_if(password_problems(password, username=account.username, confirm=confirm))
             keyring = Keyring.load(self._register.data_dir.keyring)
             keyring.wrap(account_slot(account.username), password, self._register.key)
+            account.must_change_password = True
             audit.record(uow.session, actor, "account.reset_password", at=self._register.clock.now(),
                          entity="account", entity_id=account.id)
             keyring.save()

@@ -72,6 +72,13 @@ def unlock(register: Register, username: str, password: str) -> Actor:
     return _start_session(register, username, "unlock")
 
 
+def password_change_required(register: Register, actor: Actor) -> bool:
+    """True until the person replaces a password an administrator chose for them."""
+    with register.uow() as uow:
+        account = uow.session.get(Account, actor.account_id)
+        return bool(account and account.must_change_password)
+
+
 def record_lock(register: Register, actor: Actor) -> None:
     with register.uow() as uow:
         audit.record(uow.session, actor, "lock", at=register.clock.now())
@@ -89,6 +96,9 @@ def change_password(register: Register, actor: Actor, *, old: str, new: str, con
     keyring, key = _unwrap_or_fail(register.data_dir, actor.username, old, register.clock)
     keyring.wrap(account_slot(actor.username), new, key)
     with register.uow() as uow:
+        account = uow.session.get(Account, actor.account_id)
+        if account is not None:
+            account.must_change_password = False
         audit.record(uow.session, actor, "password.change", at=register.clock.now(), entity="account",
                      entity_id=actor.account_id)
         keyring.save()  # after the audit entry is flushed, before commit: a failed save changes nothing
@@ -130,6 +140,7 @@ def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password
             if account is None:
                 raise DomainError("account.not_found")
             account.active = True
+            account.must_change_password = False  # the password was just chosen by this person
             audit.record(uow.session, Actor(account.id, account.username, Role(account.role)), "recovery.unlock",
                          at=clock.now(), entity="account", entity_id=account.id)
             keyring.wrap(account_slot(account.username), new_password, key)

@@ -142,3 +142,44 @@ def test_idle_lock_hides_the_window_keeps_typed_work_and_unlocks(qtbot, template
     assert "backup" in actions  # the automatic daily backup ran on the worker thread at login
     form.done(0)  # skips the "discard typed work?" question
     controller.shutdown()
+
+
+def test_the_window_opens_only_after_a_chosen_password_is_replaced(qtbot, template_dir: DataDir, clock) -> None:  # type: ignore[no-untyped-def]
+    from desktop.bootstrap import build_services
+    from desktop.domain.roles import Role
+    from desktop.gui.pages.settings import PasswordDialog
+
+    register, admin = auth.login(template_dir, ADMIN, PASSWORD, clock=clock)
+    build_services(register).accounts.add(admin, username="canbo", display_name="Cán bộ", role=Role.OFFICER,
+                                          password="tam-thoi-2026", confirm="tam-thoi-2026")
+    register.close()
+    controller = Controller(template_dir, clock)
+    controller.lock.acquire()
+    answered: list[str] = []
+
+    def answer(new_password: str) -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PasswordDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, lambda: answer(new_password))
+            return
+        dialog = dialogs[0]
+        answered.append(dialog.windowTitle())
+        if not new_password:
+            dialog.reject()
+            return
+        dialog.old.setText("tam-thoi-2026")
+        dialog.new.setText(new_password)
+        dialog.confirm.setText(new_password)
+        dialog._go()
+
+    QTimer.singleShot(0, lambda: answer(""))  # refusing keeps the window closed
+    assert not controller._open_window(*auth.login(template_dir, "canbo", "tam-thoi-2026", clock=clock))
+    assert controller.window is None
+    controller.context.services.register.close()  # type: ignore[union-attr]
+    QTimer.singleShot(0, lambda: answer("cua-rieng-toi-9"))
+    assert controller._open_window(*auth.login(template_dir, "canbo", "tam-thoi-2026", clock=clock))
+    assert controller.window is not None and answered == ["Đổi mật khẩu", "Đổi mật khẩu"]
+    qtbot.addWidget(controller.window)
+    controller.shutdown()
+    register, _ = auth.login(template_dir, "canbo", "cua-rieng-toi-9", clock=clock)
+    register.close()

@@ -68,19 +68,35 @@ def test_a_register_made_by_the_first_migration_upgrades_to_head_after_a_backup(
     key = Keyring.load(template_dir.keyring).unwrap(account_slot(ADMIN), PASSWORD)
     assert key is not None
     engine = open_engine(template_dir.database, key)
-    with engine.begin() as conn:  # pretend the register was left at the first revision
-        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
-    first_is_head = migrate.head_revision() == "0001"
-    if not first_is_head:
-        migrate.upgrade(engine, "0001")  # no-op: already has every table; ensures the path exists
+    migrate.upgrade(engine, "head")
+    command_downgrade(engine, "0001")  # the register as the first release wrote it
+    with engine.connect() as conn:
+        columns = {row[1] for row in conn.execute(text("PRAGMA table_info(accounts)"))}
+        accounts = conn.execute(text("SELECT count(*) FROM accounts")).scalar_one()
+    assert "must_change_password" not in columns and migrate.current_revision(engine) == "0001"
     engine.dispose()
-    register, _ = auth.login(template_dir, ADMIN, PASSWORD, clock=clock)
+    register, actor = auth.login(template_dir, ADMIN, PASSWORD, clock=clock)  # opening migrates
     try:
-        assert migrate.current_revision(register.engine) == migrate.head_revision()
+        assert migrate.current_revision(register.engine) == migrate.head_revision() != "0001"
+        with register.engine.connect() as conn:
+            rows = conn.execute(text("SELECT username, must_change_password FROM accounts")).all()
+        assert len(rows) == accounts and all(flag == 0 for _, flag in rows)  # existing accounts keep working
     finally:
         register.close()
-    if not first_is_head:
-        assert any("before-migration" in p.name for p in template_dir.backups.glob("*.db"))
+    backups = list(template_dir.backups.glob("*before-migration.db"))
+    assert len(backups) == 1  # taken before the schema changed, still at 0001
+    old = open_engine(backups[0], key)
+    assert migrate.current_revision(old) == "0001"
+    old.dispose()
+
+
+def command_downgrade(engine, revision: str) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
 
 
 def test_setup_that_fails_leaves_no_files_behind(tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]

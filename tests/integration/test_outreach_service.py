@@ -120,3 +120,21 @@ def test_deactivated_account_cannot_log_in_and_last_admin_is_kept(opened: Opened
     register, actor = auth.login(opened.data_dir, "canbo", "mo-lai-2026x", clock=opened.clock)
     register.close()
     assert actor.role is Role.OFFICER
+
+
+def test_a_password_chosen_by_the_administrator_must_be_replaced(opened: Opened) -> None:
+    accounts = opened.services.accounts
+    officer = accounts.add(opened.admin, username="canbo", display_name="Cán bộ", role=Role.OFFICER,
+                           password="tam-thoi-2026", confirm="tam-thoi-2026").value
+    register, actor = auth.login(opened.data_dir, "canbo", "tam-thoi-2026", clock=opened.clock)
+    try:
+        assert auth.password_change_required(register, actor)
+        auth.change_password(register, actor, old="tam-thoi-2026", new="cua-rieng-toi-9", confirm="cua-rieng-toi-9")
+        assert not auth.password_change_required(register, actor)
+    finally:
+        register.close()
+    accounts.reset_password(opened.admin, officer.id, password="dat-lai-2026x", confirm="dat-lai-2026x")
+    register, actor = auth.login(opened.data_dir, "canbo", "dat-lai-2026x", clock=opened.clock)
+    register.close()
+    assert auth.password_change_required(opened.services.register, actor)
+    assert not auth.password_change_required(opened.services.register, opened.admin)  # set up by the wizard

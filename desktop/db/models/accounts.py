@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.base import Base, new_id, utcnow
@@ -20,3 +20,6 @@ class Account(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Set when an administrator chose the password (new account, reset, reactivation): the person
+    # must replace it at the next login, so nobody else knows it (added by migration 0002).
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -23,7 +23,9 @@ from desktop.services.relocation import move_register
 
 
 class PasswordDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    """Change one's own password; `required` when an administrator chose the current one."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None, *, required: bool = False) -> None:
         super().__init__(parent)
         self._context = context
         self.old, self.new, self.confirm = QLineEdit(), QLineEdit(), QLineEdit()
@@ -34,6 +36,11 @@ class PasswordDialog(QDialog):
         buttons.addButton(self.tr("Đổi mật khẩu"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         form = QFormLayout(self)
+        if required:
+            reason = QLabel(self.tr("Mật khẩu hiện tại do quản trị viên đặt. Hãy đổi sang mật khẩu chỉ bạn biết "
+                                    "trước khi làm việc."))
+            reason.setWordWrap(True)
+            form.addRow(reason)
         form.addRow(self.tr("Mật khẩu hiện tại:"), self.old)
         form.addRow(self.tr("Mật khẩu mới:"), self.new)
         form.addRow(self.tr("Nhập lại mật khẩu mới:"), self.confirm)

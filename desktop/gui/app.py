@@ -164,6 +164,7 @@ def run(*, data_dir_option: str | None, demo: bool) -> int:
         from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
 
         data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hoanhap-demo-")) / "data")
+        print(f"Hòa Nhập: đang tạo sổ dữ liệu mẫu trong {data_dir.root} …", flush=True)
         from desktop.services.context import SystemClock
 
         build_demo(data_dir, clock=SystemClock())

@@ -153,6 +153,18 @@
         <translation>Revoked the key of {unit}.</translation>
     </message>
     <message>
+        <source>Tạo khóa mới cho máy này? Thẻ mới được ký bằng khóa cũ nên bên kia cài được mà không cần gọi điện lại; hãy lưu thẻ mới và gửi cho bên kia. Dùng khi nghi khóa cũ bị lộ hoặc theo định kỳ.</source>
+        <translation>Create new keys for this computer? The new card is signed with the old key, so the other side can install it without another phone call; save the new card and send it to them. Do this when you suspect the old key leaked, or periodically.</translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation>Change keys</translation>
+    </message>
+    <message>
+        <source>Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.</source>
+        <translation>New keys created; new fingerprint: {fingerprint}. Save the new card and send it to the other side.</translation>
+    </message>
+    <message>
         <source>Thẻ của {unit}</source>
         <translation>Card of {unit}</translation>
     </message>
@@ -187,6 +199,10 @@
     <message>
         <source>Lưu thẻ ra thư mục / USB…</source>
         <translation>Save card to a folder / USB…</translation>
+    </message>
+    <message>
+        <source>Đổi khóa…</source>
+        <translation>Change keys…</translation>
     </message>
     <message>
         <source>Thu hồi khóa…</source>

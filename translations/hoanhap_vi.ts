@@ -153,6 +153,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tạo khóa mới cho máy này? Thẻ mới được ký bằng khóa cũ nên bên kia cài được mà không cần gọi điện lại; hãy lưu thẻ mới và gửi cho bên kia. Dùng khi nghi khóa cũ bị lộ hoặc theo định kỳ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thẻ của {unit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,6 +198,10 @@
     </message>
     <message>
         <source>Lưu thẻ ra thư mục / USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi khóa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

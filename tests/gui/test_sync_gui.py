@@ -288,3 +288,22 @@ def test_the_pages_follow_a_language_switch(qtbot, offices: Offices) -> None:  #
     assert "08/2026" in receive.communes.model.header(7) and "Chốt" not in receive.communes.model.header(7)
     assert send.folder_button.text() == "Send to a folder / USB…" and send.tabs.tabText(1) == "Office cards and fingerprints"
     assert send.model.headerData(5, Qt.Orientation.Horizontal) == "Received by the province"
+
+
+def test_rotating_keys_shows_the_new_fingerprint_and_bundles_still_reach_the_hub(  # type: ignore[no-untyped-def]
+        qtbot, offices: Offices, monkeypatch) -> None:
+    page = SendPage(offices.commune)
+    qtbot.addWidget(page)
+    before = page.cards.fingerprint.text()
+    monkeypatch.setattr("desktop.gui.pages.sync_cards.confirm", lambda *a, **k: True)
+    page.cards._ask_rotate()
+    after = offices.c.services.sync.own_card(offices.c.admin).fingerprint
+    assert after != before and page.cards.fingerprint.text() == after
+    assert after in page.cards.message.text()
+    # the new card is countersigned by the old key: the hub enrols it without a phone call
+    card = offices.c.services.sync.own_card(offices.c.admin)
+    offices.h.services.sync.enrol(offices.h.admin, card.data, confirmed_fingerprint=None)
+    outreach(offices.c, place="Sau khi đổi khóa")
+    files = offices.c.services.sync.export_bundle(offices.c.admin, offices.usb).value.files
+    summary = offices.h.services.sync.import_bundles(offices.h.admin, [f.path for f in files]).value
+    assert [i.report.status for i in summary.items if i.report] == ["imported"]

@@ -36,6 +36,7 @@ class CardsPanel(QWidget):
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label = QLabel()
         self.export_button = QPushButton()
+        self.rotate_button = QPushButton()
         self.model = CardsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -50,6 +51,7 @@ class CardsPanel(QWidget):
         own.addWidget(self.fingerprint)
         row = QHBoxLayout()
         row.addWidget(self.key_label, 1)
+        row.addWidget(self.rotate_button)
         row.addWidget(self.export_button)
         own.addLayout(row)
         others = QVBoxLayout(self.others_box)
@@ -66,6 +68,7 @@ class CardsPanel(QWidget):
         self.export_button.clicked.connect(self._choose_export_folder)
         self.enrol_button.clicked.connect(self._choose_card)
         self.revoke_button.clicked.connect(self.revoke)
+        self.rotate_button.clicked.connect(self._ask_rotate)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.changed.connect(self._changed)
         context.actor_changed.connect(self._update_buttons)
@@ -99,6 +102,7 @@ class CardsPanel(QWidget):
         admin = self._context.actor.can(Permission.MANAGE_SETTINGS)
         chosen = self.selected()
         self.enrol_button.setEnabled(admin)
+        self.rotate_button.setEnabled(admin)
         self.revoke_button.setEnabled(admin and chosen is not None and chosen.revoked_at is None)
         tip = "" if admin else self.tr("Chỉ quản trị viên mới cài, đăng ký hoặc thu hồi thẻ.")
         self.enrol_button.setToolTip(tip)
@@ -160,6 +164,23 @@ class CardsPanel(QWidget):
         self.message.show_ok(self.tr("Đã thu hồi khóa của {unit}.").format(unit=card.unit_name))
         self._context.announce(outcome.changes)
 
+    def _ask_rotate(self) -> None:
+        question = self.tr(
+            "Tạo khóa mới cho máy này? Thẻ mới được ký bằng khóa cũ nên bên kia cài được mà không cần gọi điện lại; "
+            "hãy lưu thẻ mới và gửi cho bên kia. Dùng khi nghi khóa cũ bị lộ hoặc theo định kỳ.")
+        if confirm(self, self.tr("Đổi khóa"), question, yes=self.tr("Đổi khóa"), no=self.tr("Không")):
+            self.rotate()
+
+    def rotate(self) -> None:
+        try:
+            outcome = self._context.services.sync.rotate_keys(self._context.actor)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.message.show_ok(self.tr("Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.")
+                             .format(fingerprint=outcome.value.fingerprint))
+        self._context.announce(outcome.changes)
+
     def retranslate(self) -> None:
         office = self._context.services.register.office
         self.own_box.setTitle(self.tr("Thẻ của {unit}").format(unit=office.unit_name))
@@ -176,6 +197,7 @@ class CardsPanel(QWidget):
             self.enrol_button.setText(self.tr("Cài thẻ của cơ quan tổng hợp…"))
         self.key_label.setText(self.tr("Mã vân tay (đọc qua điện thoại theo từng nhóm 5 số)"))
         self.export_button.setText(self.tr("Lưu thẻ ra thư mục / USB…"))
+        self.rotate_button.setText(self.tr("Đổi khóa…"))
         self.revoke_button.setText(self.tr("Thu hồi khóa…"))
         self.model.retranslate()
         self.refresh()

@@ -3093,6 +3093,10 @@ Basis: {basis}</translation>
         <translation>Wrong recovery key.</translation>
     </message>
     <message>
+        <source>Cơ quan tổng hợp chỉ xem số liệu các xã gửi lên; việc sửa do xã thực hiện rồi gửi lại.</source>
+        <translation>An aggregating office only views what communes sent; corrections are made by the commune and sent again.</translation>
+    </message>
+    <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
         <translation>Your account is not allowed to do this.</translation>
     </message>

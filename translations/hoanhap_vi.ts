@@ -3092,6 +3092,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cơ quan tổng hợp chỉ xem số liệu các xã gửi lên; việc sửa do xã thực hiện rồi gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,6 +57,8 @@ MESSAGES: dict[str, str] = {
         "Problems", "Nhập sai nhiều lần. Hãy đợi {seconds} giây rồi thử lại."
     ),
     "auth.wrong_recovery_key": QT_TRANSLATE_NOOP("Problems", "Mã khôi phục không đúng."),
+    "office.hub_read_only": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ quan tổng hợp chỉ xem số liệu các xã gửi lên; việc sửa do xã thực hiện rồi gửi lại."),
     "permission.denied": QT_TRANSLATE_NOOP("Problems", "Tài khoản của bạn không có quyền thực hiện việc này."),
     # the data folder and the database file
     "store.not_initialised": QT_TRANSLATE_NOOP(

@@ -138,3 +138,11 @@ def test_a_password_chosen_by_the_administrator_must_be_replaced(opened: Opened)
     register.close()
     assert auth.password_change_required(opened.services.register, actor)
     assert not auth.password_change_required(opened.services.register, opened.admin)  # set up by the wizard
+
+
+def test_a_hub_lists_sessions_but_does_not_edit_them(hub: Opened) -> None:
+    svc = hub.services.outreach
+    with pytest.raises(DomainError) as error:
+        svc.save(hub.admin, _draft())
+    assert error.value.code == "office.hub_read_only"
+    assert svc.count(hub.admin, OutreachQuery()) == 0

@@ -199,7 +199,8 @@ class OutreachPage(QWidget):
                  forms=s.forms_used, status=status))
 
     def _update_buttons(self) -> None:
-        can_edit = self._context.actor.can(Permission.EDIT_RECORDS)
+        can_edit = (self._context.actor.can(Permission.EDIT_RECORDS)
+                    and not self._context.services.register.office.is_hub)
         selected = self.selected_row() is not None
         self.add_button.setEnabled(can_edit)
         self.edit_button.setEnabled(can_edit and selected)

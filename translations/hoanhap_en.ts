@@ -3177,10 +3177,6 @@ Basis: {basis}</translation>
         <translation>Someone else has just edited this case file. Reopen it to see the latest version.</translation>
     </message>
     <message>
-        <source>Máy tổng hợp không nhập người được hỗ trợ; việc này do xã, phường thực hiện.</source>
-        <translation>An aggregating office does not enter clients; communes and wards do that.</translation>
-    </message>
-    <message>
         <source>Mã số nhập để xác nhận không khớp với mã của người này. Chưa xóa gì.</source>
         <translation>The code entered for confirmation does not match this person&apos;s code. Nothing was deleted.</translation>
     </message>

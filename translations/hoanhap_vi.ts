@@ -3176,10 +3176,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Máy tổng hợp không nhập người được hỗ trợ; việc này do xã, phường thực hiện.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mã số nhập để xác nhận không khớp với mã của người này. Chưa xóa gì.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,9 +107,6 @@ MESSAGES: dict[str, str] = {
     "client.stale": QT_TRANSLATE_NOOP(
         "Problems", "Hồ sơ này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất."
     ),
-    "client.hub_read_only": QT_TRANSLATE_NOOP(
-        "Problems", "Máy tổng hợp không nhập người được hỗ trợ; việc này do xã, phường thực hiện."
-    ),
     "client.erase_confirm_mismatch": QT_TRANSLATE_NOOP(
         "Problems", "Mã số nhập để xác nhận không khớp với mã của người này. Chưa xóa gì."
     ),

@@ -45,7 +45,7 @@ from desktop.services.client_views import (
 )
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.printing import letterhead
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 RETENTION_SETTING = "clients.retention_months"
 _CHILDREN: tuple[type[ClientContact] | type[Consent] | type[ClientStatusChange] | type[Referral], ...] = (
@@ -147,6 +147,7 @@ class ClientRightsService:
         travels to the hub, which erases its copy too. Backups keep the data until they rotate out.
         """
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now, today = r.clock.now(), r.clock.today()
         with r.uow() as uow:

@@ -45,7 +45,7 @@ from desktop.services.client_views import (
     live_client,
 )
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,8 @@ class ClientService:
         `create_anyway` says the worker looked and these are different people.
         """
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
-        if r.office.is_hub:
-            raise DomainError("client.hub_read_only")
         today, now = r.clock.today(), r.clock.now()
         draft = _clean(draft)
         if not draft.commune:
@@ -140,6 +139,7 @@ class ClientService:
              expected_version: int | None = None, acknowledged: Collection[str] = ()) -> Outcome[ClientView]:
         """Correct the coded fields; with `facts` the code is rebuilt with the current recipe."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         today, now = r.clock.today(), r.clock.now()
         draft = _clean(draft)
@@ -166,6 +166,7 @@ class ClientService:
     def set_status(self, actor: Actor, client_id: str, status: ClientStatus, *, on: date | None,
                    reason: str = "") -> Outcome[ClientView]:
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now = r.clock.now()
         with r.uow() as uow:
@@ -189,6 +190,7 @@ class ClientService:
     def save_plan(self, actor: Actor, client_id: str, *, needs: str, plan: str) -> Outcome[ClientView]:
         """Needs assessment and support plan: free text, so local-only and never synced."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         fail_if([Problem("text.too_long", name, {"max": MAX_TEXT})
                  for name, text in (("needs", needs), ("plan", plan)) if len(text) > MAX_TEXT])
         now = self._register.clock.now()
@@ -203,6 +205,7 @@ class ClientService:
                      given_on: date | None) -> Outcome[ClientView]:
         """Record consent per scope; a scope already given and not withdrawn is left as it is."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now = r.clock.now()
         fail_if(consent_problems(scopes, on=given_on, today=r.clock.today()))
@@ -224,6 +227,7 @@ class ClientService:
     def withdraw_consent(self, actor: Actor, client_id: str, scope: str, *,
                          withdrawn_on: date | None) -> Outcome[ClientView]:
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now = r.clock.now()
         with r.uow() as uow:
@@ -243,6 +247,7 @@ class ClientService:
 
     def log_contact(self, actor: Actor, client_id: str, draft: ContactDraft) -> Outcome[ContactView]:
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now = r.clock.now()
         with r.uow() as uow:

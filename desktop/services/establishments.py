@@ -17,7 +17,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("name", "business_type", "status", "address", "representative", "last_inspected_on", "updated_at")
 _TEXT_FIELDS = ("name", "address", "representative", "registration_number", "licence_number",
@@ -148,6 +148,7 @@ class EstablishmentService:
              expected_version: int | None = None) -> Outcome[EstablishmentRecord]:
         """Create or update in one transaction; a stale version (edited meanwhile) is refused."""
         require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
         texts: dict[str, Any] = {name: nfc(getattr(draft, name)) for name in _TEXT_FIELDS}
         draft = replace(draft, **texts)
         fail_if(establishment_problems(draft, today=self._register.clock.today()))
@@ -179,6 +180,7 @@ class EstablishmentService:
     def delete(self, actor: Actor, record_id: str) -> Outcome[None]:
         """A tombstone; refused once inspected, because the inspections would lose their subject."""
         require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = live_establishment(uow.session, record_id)

@@ -30,7 +30,7 @@ from desktop.domain.text import nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.establishments import draft_of, in_scope, inspected_within, live_establishment
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 REINSPECTION_DAYS_KEY = "inspections.reinspection_days"
 YEARLY_TARGET_KEY = "inspections.t8_yearly_target_percent"
@@ -128,6 +128,7 @@ class InspectionService:
     def _save(self, actor: Actor, draft: InspectionDraft, *, inspection_id: str | None,
               expected_version: int | None) -> Outcome[InspectionRecord]:
         require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
         draft = _normalised(draft)
         now = self._register.clock.now()
         with self._register.uow() as uow:
@@ -206,6 +207,7 @@ class InspectionService:
     def delete(self, actor: Actor, inspection_id: str) -> Outcome[None]:
         """Tombstones for the inspection and its results and violations, so the deletion reaches the hub."""
         require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = _live(uow.session, inspection_id)

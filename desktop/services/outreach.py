@@ -16,7 +16,7 @@ from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("held_on", "place", "form", "target_group", "participants_total", "organiser", "updated_at")
 
@@ -127,7 +127,7 @@ class OutreachService:
              expected_version: int | None = None) -> Outcome[OutreachRecord]:
         """Create or update in one transaction; a stale version (edited meanwhile) is refused."""
         require(actor, Permission.EDIT_RECORDS)
-        self._commune_only()
+        require_commune(self._register)
         draft = OutreachDraft(**{**asdict(draft), "place": nfc(draft.place), "organiser": nfc(draft.organiser),
                                  "partners": nfc(draft.partners), "topics": tuple(draft.topics)})
         fail_if(outreach_problems(draft, today=self._register.clock.today()))
@@ -159,7 +159,7 @@ class OutreachService:
     def delete(self, actor: Actor, record_id: str) -> Outcome[None]:
         """A tombstone, not a hard delete, so the deletion travels to the hub (DESIGN §4)."""
         require(actor, Permission.EDIT_RECORDS)
-        self._commune_only()
+        require_commune(self._register)
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = self._live(uow.session, record_id)
@@ -182,11 +182,6 @@ class OutreachService:
         with self._register.uow() as uow:
             n, total, male, female, other, target, forms = uow.session.execute(stmt).one()
         return OutreachSummary(period, n, total, male, female, other, target, forms)
-
-    def _commune_only(self) -> None:
-        # A hub holds the communes' records as they sent them: an edit there would fork the data.
-        if self._register.office.is_hub:
-            raise DomainError("office.hub_read_only")
 
     @staticmethod
     def _live(session: Session, record_id: str) -> OutreachSession:

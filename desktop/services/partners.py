@@ -20,7 +20,7 @@ from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.client_views import get_setting, put_setting
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.register import OfficeInfo, Register
+from desktop.services.register import OfficeInfo, Register, require_commune
 
 SEED_FILE = Path(__file__).resolve().parents[2] / "resources" / "catalogues" / "partners_vi.json"
 SEEDED_SETTING = "partners.seeded"
@@ -129,6 +129,7 @@ class PartnerService:
     def save(self, actor: Actor, draft: PartnerDraft, *, partner_id: str | None = None,
              expected_version: int | None = None) -> Outcome[PartnerView]:
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         draft = PartnerDraft(nfc(draft.name), draft.kind, nfc(draft.phone), nfc(draft.address),
                              tuple(dict.fromkeys(draft.categories)))
         fail_if(partner_problems(draft))
@@ -159,6 +160,7 @@ class PartnerService:
     def set_active(self, actor: Actor, partner_id: str, active: bool) -> Outcome[PartnerView]:
         """Retire a partner instead of deleting it: old referrals still name it."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = self._get(uow.session, partner_id)

@@ -31,7 +31,7 @@ from desktop.services.client_queries import overdue_condition
 from desktop.services.client_views import ReferralView, bump, live_client, referral_views
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.printing import letterhead
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 
 def has_referral_consent(session: Session, client_id: str, on: date) -> bool:
@@ -49,6 +49,7 @@ class ReferralService:
     def refer(self, actor: Actor, client_id: str, draft: ReferralDraft) -> Outcome[ReferralView]:
         """Blocked without referral consent, unless the worker overrides it with a reason (audited)."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now, today = r.clock.now(), r.clock.today()
         draft = replace(draft, consent_override_reason=draft.consent_override_reason.strip())
@@ -94,6 +95,7 @@ class ReferralService:
     def change_status(self, actor: Actor, referral_id: str, change: StatusChange) -> Outcome[ReferralView]:
         """Move along sent -> accepted -> completed / refused / lost, with the outcome and feedback."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         r = self._register
         now = r.clock.now()
         with r.uow() as uow:
@@ -120,6 +122,7 @@ class ReferralService:
 
     def set_follow_up(self, actor: Actor, referral_id: str, follow_up_on: date | None) -> Outcome[ReferralView]:
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = self._live(uow.session, referral_id)
@@ -135,6 +138,7 @@ class ReferralService:
     def record_feedback(self, actor: Actor, referral_id: str, feedback: str) -> Outcome[ReferralView]:
         """The partner's answer, typed from the paper slip; free text, so it stays on this PC."""
         require(actor, Permission.EDIT_CLIENTS)
+        require_commune(self._register)
         fail_if([Problem("text.too_long", "feedback", {"max": MAX_TEXT})] if len(feedback) > MAX_TEXT else [])
         now = self._register.clock.now()
         with self._register.uow() as uow:

@@ -79,6 +79,12 @@ def open_register(data_dir: DataDir, key: bytes, clock: Clock) -> Register:
     return Register(data_dir, engine, key, clock)
 
 
+def require_commune(register: Register) -> None:
+    """A hub keeps the communes' records as they sent them: a change there would fork the data."""
+    if register.office.is_hub:
+        raise DomainError("office.hub_read_only")
+
+
 def daily_backup_due(data_dir: DataDir, clock: Clock) -> bool:
     latest = backups.latest_backup_time(data_dir.backups)
     return latest is None or clock.now() - latest > timedelta(days=1)

@@ -143,7 +143,7 @@ def test_needs_and_plan_stay_local(opened: Opened) -> None:
 def test_a_hub_does_not_register_clients(hub: Opened) -> None:
     with pytest.raises(DomainError) as caught:
         hub.services.clients.register(hub.admin, draft(), FACTS)
-    assert caught.value.code == "client.hub_read_only"
+    assert caught.value.code == "office.hub_read_only"
 
 
 def test_an_unknown_commune_is_refused(opened: Opened) -> None:

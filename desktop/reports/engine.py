@@ -56,12 +56,45 @@ class Scope:
         return tuple(u.code for u in self.units)
 
 
+@dataclass(frozen=True)
+class ParameterValues:
+    """The report parameters (denominators the data cannot know) each commune entered for a period.
+
+    A commune's value is its own; for several communes the value is their sum, and only when every
+    one of them entered it — a sum over some of them would understate the denominator and overstate
+    the share, so it is unknown ("không đủ dữ liệu") instead.
+    """
+
+    per_unit: Mapping[tuple[str, str], float]  # (parameter code, origin_unit) -> value
+    sums: Mapping[str, tuple[float, int]]  # parameter code -> (sum over the scope, communes that entered it)
+    units: int  # communes in the scope
+
+    def of(self, code: str, unit: str) -> float | None:
+        return self.per_unit.get((code, unit))
+
+    def total(self, code: str) -> float | None:
+        found = self.sums.get(code)
+        return found[0] if found is not None and self.units and found[1] == self.units else None
+
+
+def parameter_values(conn: Connection, *, period: Period, units: tuple[str, ...]) -> ParameterValues:
+    """Every commune's live values for `period` and their sums per parameter, in one statement."""
+    rows = conn.execute(sql.parameters_select(period, units)).all()  # communes x parameters, already summed by SQL
+    return ParameterValues(
+        per_unit={(code, unit): value for code, unit, value, _ in rows if unit is not None},
+        sums={code: (value, n) for code, unit, value, n in rows if unit is None},
+        units=len(set(units)),
+    )
+
+
 def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Period, scope: Scope,
-                   parameters: Mapping[str, float], generated_on: date) -> Report:
-    """Every indicator of `definitions` for `period` over the scope's communes."""
+                   generated_on: date) -> Report:
+    """Every indicator of `definitions` for `period` over the scope's communes; parameter denominators
+    come from the communes' report_parameters records (see ParameterValues)."""
     if not scope.units:
         raise DomainError("reports.no_units")
     window = sql.Window(period, scope.codes)
+    parameters = parameter_values(conn, period=period, units=scope.codes) if definitions.parameters else None
     run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters)
     sections = tuple(
         Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
@@ -102,7 +135,7 @@ def check(target: Target, figure: Figure, *, period: Period, share: bool) -> Tar
 
 class _Run:
     def __init__(self, conn: Connection, definitions: DefinitionSet, *, window: sql.Window, scope: Scope,
-                 parameters: Mapping[str, float]) -> None:
+                 parameters: ParameterValues | None) -> None:
         self.conn = conn
         self.definitions = definitions
         self.window = window
@@ -157,16 +190,24 @@ class _Run:
             return _share(numerator, sum(d or 0 for _, d in per_unit.values()))
         return _share(numerator, self._fixed_denominator(den, grouped=False))
 
-    def _fixed_denominator(self, den: Denominator, *, grouped: bool, per_commune: bool = False) -> float | None:
+    def _fixed_denominator(self, den: Denominator, *, grouped: bool, per_commune: bool = False,
+                           unit: Any = None) -> float | None:
         """A denominator that is not counted: the communes (1 each when grouped by commune), a constant,
-        or a parameter — entered for the whole report only, so unknown for a group."""
+        or a parameter — entered per commune, so known for the whole scope (ParameterValues.total) and
+        for one commune's group (`unit`), unknown for any other group (sex, target group...)."""
         if den.communes:
             return 1 if per_commune else len(self.scope.units)
         if den.constant is not None:
             return den.constant
-        if den.parameter is not None and not grouped:
-            return self.parameters.get(den.parameter)
+        if den.parameter is not None and self.parameters is not None:
+            if not grouped:
+                return self.parameters.total(den.parameter)
+            if per_commune and unit is not None:
+                return self.parameters.of(den.parameter, str(unit))
         return None
+
+    def _per_group_denominators(self, den: Denominator | None) -> bool:
+        return den is not None and den.measure is None and den.parameter is not None
 
     def _crossed(self, ind: Indicator) -> tuple[dict[str, Pairs], float | None]:
         """Breakdowns by columns of one referred table from a single statement (sql.crossed_select),
@@ -206,7 +247,7 @@ class _Run:
         if pairs is None:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
         rows = tuple(
-            BreakdownRow(code, label, self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune)))))
+            BreakdownRow(code, label, self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune, key)))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs
@@ -222,16 +263,20 @@ class _Run:
         if den is not None and den.measure is not None and dim.kind_on(den.measure.table):
             stmt = sql.pair_select(ind.measure, den.measure, window=self.window, dimension=dim)
             return {g: (n or 0, d or 0) for g, n, d in self.conn.execute(stmt)}
-        fixed = None if den is None or den.measure is not None else self._fixed_denominator(
-            den, grouped=True, per_commune=per_commune)
         stmt = sql.measure_select(ind.measure, self.window, dimension=dim)
+        if den is None or den.measure is not None:
+            return {g: (v or 0, None) for g, v in self.conn.execute(stmt)}
+        if per_commune and self._per_group_denominators(den):
+            return {g: (v or 0, self._fixed_denominator(den, grouped=True, per_commune=True, unit=g))
+                    for g, v in self.conn.execute(stmt)}
+        fixed = self._fixed_denominator(den, grouped=True, per_commune=per_commune)
         return {g: (v or 0, fixed) for g, v in self.conn.execute(stmt)}
 
-    def _zero_den(self, ind: Indicator, per_commune: bool) -> float | None:
+    def _zero_den(self, ind: Indicator, per_commune: bool, key: Any = None) -> float | None:
         den = ind.denominator
         if den is None or den.measure is not None:
             return 0 if den is not None else None
-        return self._fixed_denominator(den, grouped=True, per_commune=per_commune)
+        return self._fixed_denominator(den, grouped=True, per_commune=per_commune, unit=key)
 
     @staticmethod
     def _figure(ind: Indicator, pair: tuple[float, float | None]) -> Figure:

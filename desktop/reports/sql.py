@@ -235,3 +235,15 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
     value = func.count() if measure.aggregate is Aggregate.DISTINCT else func.sum(inner.c[VALUE])
     joined = inner.outerjoin(referred, inner.c[via.name] == referred.c[key])
     return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
+
+
+def parameters_select(period: Period, units: Sequence[str]) -> Select[Any]:
+    """Rows (code, origin_unit, value, 1) per commune's live report parameter of the period, then
+    (code, NULL, sum, communes) per parameter over the same communes: one statement for both."""
+    table = schema.tables()["report_parameters"]
+    live = and_(table.c.deleted_at.is_(None), table.c.period_code == period.code, table.c.origin_unit.in_(units))
+    per_unit = select(table.c.code, table.c.origin_unit, table.c.value, literal(1).label("n")).where(live)
+    summed = (select(table.c.code, literal(None, table.c.origin_unit.type).label("origin_unit"),
+                     func.sum(table.c.value).label("value"), func.count(func.distinct(table.c.origin_unit)).label("n"))
+              .where(live).group_by(table.c.code))
+    return union_all(per_unit, summed)  # type: ignore[return-value]

@@ -7,18 +7,19 @@ import math
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import AdminUnit, Setting
+from desktop.db.models import AdminUnit, ReportParameter, Setting
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold
 from desktop.reports import indicators, lists
-from desktop.reports.engine import Scope, compute_report
+from desktop.reports.engine import Scope, compute_report, parameter_values
 from desktop.reports.indicators import DefinitionSet
 from desktop.reports.model import Report, UnitRef
 from desktop.reports.pdf.report import write_pdf
@@ -27,11 +28,10 @@ from desktop.reports.xlsx import write_xlsx
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.printing import letterhead
-from desktop.services.register import Register
+from desktop.services.register import Register, require_commune
 
 DEFINITIONS_KEY = "indicators.definitions"  # the TOML text in force, exactly as validated
 SOURCE_KEY = "indicators.source"  # the file name it was loaded from
-_PARAMETER_PREFIX = "indicator_param"
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,6 @@ class ParameterValue:
     name: str
     unit: str
     value: float | None
-
-
-def _parameter_key(code: str, period: Period) -> str:
-    return f"{_PARAMETER_PREFIX}:{code}:{period.code}"
 
 
 class ReportService:
@@ -101,39 +97,63 @@ class ReportService:
 
     # --- per-period parameters (denominators the data cannot know) ---------------------------------
 
-    def parameters(self, actor: Actor, period: Period) -> list[ParameterValue]:
+    def parameters(self, actor: Actor, period: Period, *, units: Sequence[str] | None = None) -> list[ParameterValue]:
+        """This commune's values; at a hub the province's (sum over `units`, see engine.parameter_values)."""
         require(actor, Permission.VIEW_COUNTS)
+        scope = self._scope(actor, units)
         with self._register.uow() as uow:
             found = self._definitions(uow.session)
-            values = self._parameter_values(uow.session, found, period)
-        return [ParameterValue(p.code, p.name_vi, p.extra, values.get(p.code)) for p in found.parameters]
-
-    @staticmethod
-    def _parameter_values(session: Session, found: DefinitionSet, period: Period) -> dict[str, float]:
-        keys = {_parameter_key(p.code, period): p.code for p in found.parameters}
-        rows = session.execute(select(Setting).where(Setting.key.in_(keys))).scalars()
-        return {keys[r.key]: float(r.value) for r in rows}
+            values = parameter_values(uow.session.connection(), period=period, units=scope.codes)
+        return [ParameterValue(p.code, p.name_vi, p.extra, values.total(p.code)) for p in found.parameters]
 
     def set_parameter(self, actor: Actor, code: str, *, period: Period, value: float | None) -> Outcome[None]:
-        """Enter (or clear, with None) a denominator such as the number of students for one period."""
+        """Enter (or clear, with None) a denominator such as the number of students for one period.
+
+        The value is a synced record: it travels to the hub in the next bundle. Clearing leaves a
+        tombstone; entering the value again revives the same record with a higher version.
+        """
         require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
         if value is not None and (not math.isfinite(value) or value < 0):
             raise DomainError("reports.parameter_invalid", value=str(value))
         now = self._register.clock.now()
+        office = self._register.office
         with self._register.uow() as uow:
             if code not in {p.code for p in self._definitions(uow.session).parameters}:
                 raise DomainError("reports.unknown_parameter", name=code)
-            key = _parameter_key(code, period)
-            existing = uow.session.get(Setting, key)
+            rows = uow.session.execute(
+                select(ReportParameter)
+                .where(ReportParameter.origin_unit == office.origin_unit, ReportParameter.code == code,
+                       ReportParameter.period_code == period.code)
+                .order_by(ReportParameter.deleted_at.is_not(None), ReportParameter.updated_at.desc())
+            ).scalars().all()
+            row = rows[0] if rows else None  # the live one, else the latest tombstone
+            live = row is not None and row.deleted_at is None
             if value is None:
-                if existing is not None:
-                    uow.session.delete(existing)
-            else:
-                uow.session.merge(Setting(key=key, value=repr(float(value))))
-            audit.record(uow.session, actor, "indicators.parameter", at=now, entity="settings", entity_id=key,
-                         detail={"value": value})
+                if live and row is not None:
+                    row.deleted_at = now
+                    self._touch(row, actor, now)
+            elif row is None:
+                row = ReportParameter(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
+                                      updated_at=now, author=actor.account_id, version=1, code=code,
+                                      period_code=period.code, value=float(value))
+                uow.session.add(row)
+            elif not live or row.value != float(value):
+                row.deleted_at = None
+                row.value = float(value)
+                self._touch(row, actor, now)
+            uow.session.flush()
+            audit.record(uow.session, actor, "indicators.parameter", at=now, entity="report_parameter",
+                         entity_id=row.id if row is not None else f"{code}:{period.code}",
+                         detail={"code": code, "period": period.code, "value": value})
             uow.commit()
         return Outcome(None, Changes.SETTINGS)
+
+    @staticmethod
+    def _touch(row: ReportParameter, actor: Actor, now: datetime) -> None:
+        row.version += 1
+        row.updated_at = now
+        row.author = actor.account_id
 
     # --- reports ---------------------------------------------------------------------------------
 
@@ -156,8 +176,7 @@ class ReportService:
         scope = self._scope(actor, units)
         with self._register.uow() as uow:
             found = self._definitions(uow.session)
-            parameters = self._parameter_values(uow.session, found, period)
-            return compute_report(uow.session.connection(), found, period=period, scope=scope, parameters=parameters,
+            return compute_report(uow.session.connection(), found, period=period, scope=scope,
                                   generated_on=self._register.clock.today())
 
     def _scope(self, actor: Actor, units: Sequence[str] | None) -> Scope:

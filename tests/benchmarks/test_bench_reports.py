@@ -139,7 +139,7 @@ def _timed_report(engine: Engine, units: tuple[UnitRef, ...], *, runs: int = 3) 
     with engine.connect() as conn:
         for _ in range(runs):
             cpu, started = time.process_time(), time.perf_counter()
-            report = compute_report(conn, definitions, period=periods.year(YEAR), scope=scope, parameters={},
+            report = compute_report(conn, definitions, period=periods.year(YEAR), scope=scope,
                                     generated_on=date(YEAR, 12, 31))
             timings.append((time.perf_counter() - started, time.process_time() - cpu))
     tt1 = next(i for i in report.indicators if i.code == "TT1")

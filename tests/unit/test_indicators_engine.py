@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, event
+from sqlalchemy import Connection, create_engine, event, insert
 
 from desktop.db.base import Base
+from desktop.db.models import ReportParameter
 from desktop.domain import periods
 from desktop.reports import indicators
 from desktop.reports.engine import Scope, compute_report
@@ -20,6 +21,7 @@ from tests import report_data as data
 
 NAMES = {data.XUAN_LUNG: "Xã Xuân Lũng", data.CHI_TIEN: "Xã Chí Tiên", data.TAN_HOA: "Phường Tân Hòa"}
 Q3 = periods.quarter(2026, 3)
+CREATED = datetime(2026, 10, 1, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -36,8 +38,12 @@ def conn(tmp_path: Path) -> Iterator[Connection]:
 def _report(conn: Connection, units: tuple[str, ...], *, hub: bool, period: periods.Period = Q3,
             parameters: dict[str, float] | None = None) -> Report:
     scope = Scope(tuple(UnitRef(u, NAMES[u]) for u in units), hub, "Tỉnh Phú Thọ" if hub else "Xã Xuân Lũng")
+    for code, value in (parameters or {}).items():  # entered by the first commune of the scope
+        conn.execute(insert(ReportParameter).values(id=f"p-{code}", origin_unit=units[0], origin_device="d",
+                                                    created_at=CREATED, updated_at=CREATED, version=1, code=code,
+                                                    period_code=period.code, value=value))
     return compute_report(conn, indicators.load_default(), period=period, scope=scope,
-                          parameters=parameters or {}, generated_on=date(2026, 11, 28))
+                          generated_on=date(2026, 11, 28))
 
 
 def _values(report: Report) -> dict[str, Any]:
@@ -122,7 +128,7 @@ def test_one_statement_per_indicator_and_per_breakdown(conn: Connection) -> None
     per_commune = len(report.indicators)
     breakdowns = sum(len(i.breakdowns) for i in report.indicators) - 2  # HT1's and HT2's sex + age: one each
     own_totals = len(distinct) - 1  # HT1's comes with its crossed breakdowns
-    expected = per_commune + breakdowns + own_totals
+    expected = per_commune + breakdowns + own_totals + 1  # the communes' report parameters, one statement
     assert len(statements) == expected
     # Grouping happens in SQL: every breakdown statement but the sex split (sums side by side) groups.
     assert sum("GROUP BY" in s for s in statements) >= per_commune + breakdowns - 1
@@ -133,5 +139,31 @@ def test_an_empty_scope_is_refused(conn: Connection) -> None:
 
     with pytest.raises(DomainError) as caught:
         compute_report(conn, indicators.load_default(), period=Q3, scope=Scope((), True, "Tỉnh Phú Thọ"),
-                       parameters={}, generated_on=date(2026, 11, 28))
+                       generated_on=date(2026, 11, 28))
     assert caught.value.code == "reports.no_units"
+
+
+def _enter(conn: Connection, unit: str, code: str, value: float, *, period: periods.Period = Q3) -> None:
+    conn.execute(insert(ReportParameter).values(id=f"p-{unit}-{code}", origin_unit=unit, origin_device="d",
+                                                created_at=CREATED, updated_at=CREATED, version=1, code=code,
+                                                period_code=period.code, value=value))
+
+
+def test_parameter_denominators_are_per_commune_and_summed_only_when_every_commune_entered_them(
+        conn: Connection) -> None:
+    _enter(conn, data.XUAN_LUNG, "students", 100)
+    _enter(conn, data.TAN_HOA, "students", 60)
+    conn.execute(insert(ReportParameter).values(  # a cleared value (tombstone) counts for nothing
+        id="p-gone", origin_unit=data.CHI_TIEN, origin_device="d", created_at=CREATED, updated_at=CREATED,
+        version=2, deleted_at=CREATED, code="students", period_code=Q3.code, value=999))
+    units = (data.XUAN_LUNG, data.CHI_TIEN, data.TAN_HOA)
+    t5 = next(i for i in _report(conn, units, hub=True).indicators if i.code == "T5")
+    assert t5.by_unit is not None
+    rows = {r.code: r.figure for r in t5.by_unit.rows}
+    assert (rows[data.XUAN_LUNG].value, rows[data.XUAN_LUNG].denominator) == (25.0, 100)
+    assert rows[data.CHI_TIEN].value is None  # no live figure: "không đủ dữ liệu"
+    assert rows[data.TAN_HOA].denominator == 60
+    assert t5.figure.value is None  # Chí Tiên is missing, so the province's sum would understate
+    both = next(i for i in _report(conn, (data.XUAN_LUNG, data.TAN_HOA), hub=True).indicators if i.code == "T5")
+    assert both.figure.denominator == 160
+    assert both.figure.value == pytest.approx((both.figure.numerator or 0) * 100 / 160)

@@ -118,7 +118,7 @@ class ReportsPage(QWidget):
 
         def work() -> tuple[Report, list[str]]:
             report = services.reports.compute(actor, period, units=units)
-            missing = [p.name for p in services.reports.parameters(actor, period) if p.value is None]
+            missing = [p.name for p in services.reports.parameters(actor, period, units=units) if p.value is None]
             return report, missing
 
         self.busy.start(work, self._computed, self._failed,
@@ -282,7 +282,7 @@ class ReportsPage(QWidget):
         self.compute_button.setEnabled(idle)
         self.xlsx_button.setEnabled(idle and shown and actor.can(Permission.EXPORT))
         self.pdf_button.setEnabled(idle and shown and actor.can(Permission.EXPORT))
-        self.parameters_button.setEnabled(actor.can(Permission.EDIT_RECORDS))
+        self.parameters_button.setEnabled(actor.can(Permission.EDIT_RECORDS) and not self.is_hub)  # communes enter them
         self.list_button.setEnabled(idle and actor.can(Permission.EXPORT) and self.list_name.count() > 0)
 
     def _fill_lists(self) -> None:

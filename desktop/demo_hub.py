@@ -11,7 +11,6 @@ from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import KdfParams
 from desktop.domain import periods
-from desktop.domain.codes import OfficeRole
 from desktop.services import auth
 from desktop.services.context import Clock, FixedClock
 

@@ -74,6 +74,17 @@ class Synced:
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     author: Mapped[str | None] = mapped_column(String(36), default=None)
 
+    def record_change(self, *, author: str, at: datetime) -> None:
+        """Every change raises the version, so the hub's merge sees it (DESIGN §5)."""
+        self.version += 1
+        self.author = author
+        self.updated_at = at
+
+    def tombstone(self, *, author: str, at: datetime) -> None:
+        """Deleted, not removed: the tombstone travels to the hub like any other change."""
+        self.deleted_at = at
+        self.record_change(author=author, at=at)
+
 
 def synced_models() -> list[type[Base]]:
     """Every mapped class that travels in bundles, in a stable order (parents before children)."""

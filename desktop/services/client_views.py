@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, select
@@ -168,13 +168,6 @@ def live_client(session: Session, client_id: str) -> Client:
     if row is None or row.deleted_at is not None:
         raise DomainError("client.not_found")
     return row
-
-
-def bump(row: Client | Referral, *, actor_id: str, now: datetime) -> None:
-    """Every change of a synced record raises its version so the hub's merge sees it (DESIGN §5)."""
-    row.version += 1
-    row.author = actor_id
-    row.updated_at = now
 
 
 def get_setting(session: Session, key: str) -> str | None:

@@ -38,7 +38,6 @@ from desktop.services.client_views import (
     ClientView,
     ContactView,
     active_recipe,
-    bump,
     client_row,
     client_view,
     contact_view,
@@ -157,7 +156,7 @@ class ClientService:
                 self._check(draft, today=today, acknowledged=acknowledged)
             self._apply(row, draft)
             row.last_contact_on = max(row.last_contact_on, row.first_contact_on)
-            bump(row, actor_id=actor.account_id, now=now)
+            row.record_change(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "client.update", at=now, entity="client", entity_id=row.id,
                          detail={"code_rebuilt": facts is not None})
             uow.commit()
@@ -180,7 +179,7 @@ class ClientService:
             fail_if(problems)
             assert on is not None
             row.status, row.status_on = status.value, on
-            bump(row, actor_id=actor.account_id, now=now)
+            row.record_change(author=actor.account_id, at=now)
             self._add_status(uow.session, actor, row, status, on, reason)
             audit.record(uow.session, actor, "client.status", at=now, entity="client", entity_id=row.id,
                          detail={"status": status.value, "reason": reason})
@@ -238,8 +237,7 @@ class ClientService:
                 raise DomainError("consent.not_given")
             fail_if(withdrawal_problems(given_on=consent.given_on, on=withdrawn_on, today=r.clock.today()))
             consent.withdrawn_on = withdrawn_on
-            consent.version += 1
-            consent.updated_at, consent.author = now, actor.account_id
+            consent.record_change(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "consent.withdraw", at=now, entity="client", entity_id=row.id,
                          detail={"scope": scope})
             uow.commit()
@@ -262,7 +260,7 @@ class ClientService:
             uow.session.add(row)
             if draft.contacted_on > client.last_contact_on:
                 client.last_contact_on = draft.contacted_on
-                bump(client, actor_id=actor.account_id, now=now)
+                client.record_change(author=actor.account_id, at=now)
             uow.session.flush()
             audit.record(uow.session, actor, "contact.create", at=now, entity="client_contact", entity_id=row.id,
                          detail={"client": client.id, "category": draft.category})

@@ -165,8 +165,7 @@ class EstablishmentService:
                 if expected_version is not None and row.version != expected_version:
                     raise DomainError("establishment.stale")
                 fail_if(_history_problems(uow.session, row.id, draft))
-                row.version += 1
-                row.author = actor.account_id
+                row.record_change(author=actor.account_id, at=now)
                 action = "establishment.update"
             for name in _DRAFT_FIELDS:
                 setattr(row, name, getattr(draft, name))
@@ -188,10 +187,7 @@ class EstablishmentService:
                 Inspection.establishment_id == row.id, Inspection.deleted_at.is_(None))).scalar_one()
             if inspections:
                 raise DomainError("establishment.has_inspections", count=inspections)
-            row.deleted_at = now
-            row.updated_at = now
-            row.version += 1
-            row.author = actor.account_id
+            row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "establishment.delete", at=now, entity="establishment", entity_id=row.id)
             uow.commit()
         return Outcome(None, Changes.ESTABLISHMENTS)

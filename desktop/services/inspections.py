@@ -153,8 +153,7 @@ class InspectionService:
                 s.add(row)
                 action = "inspection.create"
             else:
-                row.version += 1
-                row.author = actor.account_id
+                row.record_change(author=actor.account_id, at=now)
                 self._bury_children(s, row.id, actor, now)
                 action = "inspection.update"
             _fill(row, draft, due=due)
@@ -199,10 +198,7 @@ class InspectionService:
                                                      Violation.deleted_at.is_(None))).scalars(),
         ]
         for child in children:
-            child.deleted_at = now
-            child.updated_at = now
-            child.version += 1
-            child.author = actor.account_id
+            child.tombstone(author=actor.account_id, at=now)
 
     def delete(self, actor: Actor, inspection_id: str) -> Outcome[None]:
         """Tombstones for the inspection and its results and violations, so the deletion reaches the hub."""
@@ -212,10 +208,7 @@ class InspectionService:
         with self._register.uow() as uow:
             row = _live(uow.session, inspection_id)
             self._bury_children(uow.session, row.id, actor, now)
-            row.deleted_at = now
-            row.updated_at = now
-            row.version += 1
-            row.author = actor.account_id
+            row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "inspection.delete", at=now, entity="inspection", entity_id=row.id)
             uow.commit()
         return Outcome(None, Changes.INSPECTIONS | Changes.ESTABLISHMENTS)

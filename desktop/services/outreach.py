@@ -143,8 +143,7 @@ class OutreachService:
                 row = self._live(uow.session, record_id)
                 if expected_version is not None and row.version != expected_version:
                     raise DomainError("outreach.stale")
-                row.version += 1
-                row.author = actor.account_id
+                row.record_change(author=actor.account_id, at=now)
                 action = "outreach.update"
             for name in _DRAFT_FIELDS:
                 setattr(row, name, getattr(draft, name))
@@ -163,10 +162,7 @@ class OutreachService:
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = self._live(uow.session, record_id)
-            row.deleted_at = now
-            row.updated_at = now
-            row.version += 1
-            row.author = actor.account_id
+            row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "outreach.delete", at=now, entity="outreach_session", entity_id=row.id)
             uow.commit()
         return Outcome(None, Changes.OUTREACH)

@@ -149,8 +149,7 @@ class PartnerService:
                 if expected_version is not None and row.version != expected_version:
                     raise DomainError("partner.stale")
                 _apply(row, draft)
-                row.version += 1
-                row.updated_at, row.author = now, actor.account_id
+                row.record_change(author=actor.account_id, at=now)
                 action = "partner.update"
             uow.session.flush()
             audit.record(uow.session, actor, action, at=now, entity="partner_organisation", entity_id=row.id)
@@ -165,8 +164,7 @@ class PartnerService:
         with self._register.uow() as uow:
             row = self._get(uow.session, partner_id)
             row.active = active
-            row.version += 1
-            row.updated_at, row.author = now, actor.account_id
+            row.record_change(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "partner.activate" if active else "partner.deactivate", at=now,
                          entity="partner_organisation", entity_id=row.id)
             uow.commit()

@@ -28,7 +28,7 @@ from desktop.domain.roles import Permission
 from desktop.reports.pdf.referral_slip import ReferralSlip, write_referral_slip
 from desktop.services import audit
 from desktop.services.client_queries import overdue_condition
-from desktop.services.client_views import ReferralView, bump, live_client, referral_views
+from desktop.services.client_views import ReferralView, live_client, referral_views
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.printing import letterhead
 from desktop.services.register import Register, require_commune
@@ -78,7 +78,7 @@ class ReferralService:
             uow.session.add(row)
             if draft.referred_on > client.last_contact_on:
                 client.last_contact_on = draft.referred_on
-                bump(client, actor_id=actor.account_id, now=now)
+                client.record_change(author=actor.account_id, at=now)
             uow.session.flush()
             # The reason itself stays on the referral (local, erased with the client); the log says
             # who overrode, when, and that a reason was given.
@@ -114,7 +114,7 @@ class ReferralService:
                 row.outcome, row.outcome_on = change.outcome, change.outcome_on or change.on
             if change.feedback.strip():
                 row.feedback = change.feedback.strip()
-            bump(row, actor_id=actor.account_id, now=now)
+            row.record_change(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "referral.status", at=now, entity="referral", entity_id=row.id,
                          detail={"from": current.value, "to": new.value, "outcome": change.outcome})
             uow.commit()
@@ -129,7 +129,7 @@ class ReferralService:
             fail_if(follow_up_problems(follow_up_on, referred_on=row.referred_on))
             assert follow_up_on is not None
             row.follow_up_on = follow_up_on
-            bump(row, actor_id=actor.account_id, now=now)
+            row.record_change(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "referral.follow_up", at=now, entity="referral", entity_id=row.id,
                          detail={"follow_up_on": follow_up_on.isoformat()})
             uow.commit()

@@ -7,7 +7,6 @@ import math
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -131,8 +130,7 @@ class ReportService:
             live = row is not None and row.deleted_at is None
             if value is None:
                 if live and row is not None:
-                    row.deleted_at = now
-                    self._touch(row, actor, now)
+                    row.tombstone(author=actor.account_id, at=now)
             elif row is None:
                 row = ReportParameter(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
                                       updated_at=now, author=actor.account_id, version=1, code=code,
@@ -141,19 +139,13 @@ class ReportService:
             elif not live or row.value != float(value):
                 row.deleted_at = None
                 row.value = float(value)
-                self._touch(row, actor, now)
+                row.record_change(author=actor.account_id, at=now)
             uow.session.flush()
             audit.record(uow.session, actor, "indicators.parameter", at=now, entity="report_parameter",
                          entity_id=row.id if row is not None else f"{code}:{period.code}",
                          detail={"code": code, "period": period.code, "value": value})
             uow.commit()
         return Outcome(None, Changes.SETTINGS)
-
-    @staticmethod
-    def _touch(row: ReportParameter, actor: Actor, now: datetime) -> None:
-        row.version += 1
-        row.updated_at = now
-        row.author = actor.account_id
 
     # --- reports ---------------------------------------------------------------------------------
 

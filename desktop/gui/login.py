@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.db.datadir import DataDir
 from desktop.domain.problems import DomainError
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # the login window opens before the data layer is loaded
 Attempt = Callable[[str, str], "tuple[Register, Actor]"]
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslates, QDialog):
     """Asks for a username and password; `attempt` does the real check (login or unlock)."""
 
     def __init__(self, attempt: Attempt, *, data_dir: DataDir, clock: Clock, locked: bool = False,
@@ -85,11 +86,6 @@ class LoginDialog(QDialog):
         self.login_button.setText(self.tr("Mở khóa") if self._locked else self.tr("Đăng nhập"))
         self.quit_button.setText(self.tr("Thoát"))
         self.recover_button.setText(self.tr("Quên mật khẩu? Dùng mã khôi phục…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 class RecoveryDialog(QDialog):

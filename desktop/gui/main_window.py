@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from desktop.gui import i18n
 from desktop.gui.context import AppContext
 from desktop.gui.pages.registry import PAGES, PageSpec
+from desktop.gui.retranslate import Retranslates
 
 _INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
 
@@ -34,7 +35,7 @@ class IdleWatcher(QObject):
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslates, QMainWindow):
     lock_requested = Signal()
 
     def __init__(self, context: AppContext) -> None:
@@ -109,11 +110,6 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(self._specs):
             self.nav.item(row).setText(QCoreApplication.translate("Pages", spec.title))
         self._show_user()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         app = QCoreApplication.instance()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
@@ -17,6 +17,7 @@ from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
 from desktop.domain.passwords import RULE_CODES, password_problems, username_problems
 from desktop.gui import i18n
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
 from desktop.services.context import Clock
@@ -35,7 +36,7 @@ class WizardState:
     sheet_saved: bool = False
 
 
-class _LanguageRolePage(QWizardPage):
+class _LanguageRolePage(Retranslates, QWizardPage):
     language_changed = Signal(str)
 
     def __init__(self, state: WizardState) -> None:
@@ -75,13 +76,8 @@ class _LanguageRolePage(QWizardPage):
         self.commune.setText(self.tr("Xã / phường / đặc khu: nhập liệu và gửi báo cáo"))
         self.hub.setText(self.tr("Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class _UnitPage(QWizardPage):
+class _UnitPage(Retranslates, QWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__()
         self._state = state
@@ -125,13 +121,8 @@ class _UnitPage(QWizardPage):
         self.provinces.search.setPlaceholderText(self.tr("Tìm tỉnh, ví dụ: phu tho"))
         self.communes.search.setPlaceholderText(self.tr("Tìm xã, ví dụ: xuan lung"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class _AdminPage(QWizardPage):
+class _AdminPage(Retranslates, QWizardPage):
     def __init__(self, state: WizardState, data_dir: DataDir, clock: Clock, kdf: KdfParams) -> None:
         super().__init__()
         self._state, self._data_dir, self._clock, self._kdf = state, data_dir, clock, kdf
@@ -203,13 +194,8 @@ class _AdminPage(QWizardPage):
             label.setText(text)
         self._check()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class _RecoveryPage(QWizardPage):
+class _RecoveryPage(Retranslates, QWizardPage):
     def __init__(self, state: WizardState, clock: Clock) -> None:
         super().__init__()
         self._state, self._clock = state, clock
@@ -264,13 +250,8 @@ class _RecoveryPage(QWizardPage):
         self.save.setText(self.tr("Lưu phiếu mã khôi phục (PDF) để in…"))
         self.confirm.setText(self.tr("Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class SetupWizard(QWizard):
+class SetupWizard(Retranslates, QWizard):
     def __init__(self, data_dir: DataDir, clock: Clock, *, kdf: KdfParams = KdfParams(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -294,8 +275,3 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Quay lại"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Hoàn tất"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Hủy"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -14,6 +14,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import (
     check_list, checked_codes, date_edit, day, note_label, problem_lines, retranslate_check_list, to_date,
 )
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
 from desktop.services.client_views import ClientView
@@ -37,7 +38,7 @@ def write_consent_form(context: AppContext, parent: QWidget, client: ClientView 
     return True
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(Retranslates, QDialog):
     def __init__(self, context: AppContext, client: ClientView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -163,8 +164,3 @@ class ConsentDialog(QDialog):
         self.form_note.setText(self.tr("In phiếu, đọc cho người đó nghe, để họ đánh dấu và ký; cất phiếu đã ký "
                                        "riêng, không để cùng sổ tay ghi chép."))
         self._update()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

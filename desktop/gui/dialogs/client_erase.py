@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.uic import normalise_code
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import BLOCK_STYLE, warning_label
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.client_rights import ErasureReason, ErasureReceipt
 
 
-class EraseClientDialog(QDialog):
+class EraseClientDialog(Retranslates, QDialog):
     """The erase button stays disabled until the typed code matches; the work runs off the GUI thread."""
 
     def __init__(self, context: AppContext, client_id: str, code: str, *,
@@ -100,8 +101,3 @@ class EraseClientDialog(QDialog):
         self.erase_button.setText(self.tr("Xóa vĩnh viễn"))
         self.cancel_button.setText(self.tr("Không xóa"))
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

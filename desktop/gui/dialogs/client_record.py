@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
@@ -25,6 +25,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import coded, day, note_label
 from desktop.gui.dialogs.client_timeline import ClientTimeline
 from desktop.gui.dialogs.referral_follow_up import FollowUpDialog
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
 from desktop.services.client_views import ClientView, ReferralView
@@ -33,7 +34,7 @@ from desktop.services.context import Changes
 _WATCHED = Changes.CLIENTS | Changes.REFERRALS | Changes.PARTNERS
 
 
-class ClientRecordDialog(QDialog):
+class ClientRecordDialog(Retranslates, QDialog):
     """Not modal: a worker may keep a file open while doing other things; it follows every change."""
 
     def __init__(self, context: AppContext, client_id: str, parent: QWidget | None = None) -> None:
@@ -324,11 +325,6 @@ class ClientRecordDialog(QDialog):
         self.close_button.setText(self.tr("Đóng"))
         if self._watching:  # a closed file stays closed, even if its person was erased meanwhile
             self._changed(_WATCHED)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self._watching:  # a closed file no longer follows changes; the page opens a fresh one

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
@@ -18,6 +18,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import (
     code_combo, date_edit, day, fill_code_combo, mark_fields, note_label, problem_lines, to_date, warning_label,
 )
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.client_views import ClientRow, ClientView
@@ -25,7 +26,7 @@ from desktop.services.client_views import ClientRow, ClientView
 MINOR = "client.minor"
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(Retranslates, QDialog):
     """Same code and birth year already in the register: open that person, or create a new one anyway."""
 
     OPEN, CREATE = 1, 2
@@ -81,13 +82,8 @@ class DuplicatesDialog(QDialog):
         self.create_button.setText(self.tr("Vẫn tạo mới"))
         self.back_button.setText(self.tr("Quay lại"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class RegisterClientDialog(QDialog):
+class RegisterClientDialog(Retranslates, QDialog):
     """Checks as the worker types; on save, duplicates are shown before anything is written."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -292,9 +288,4 @@ class RegisterClientDialog(QDialog):
         self.save_button.setText(self.tr("Lưu"))
         self.cancel_button.setText(self.tr("Hủy"))
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 

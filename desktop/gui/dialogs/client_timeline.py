@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -12,6 +12,7 @@ from desktop.domain.clients import SERVICE_LABELS, STATUS_LABELS, TOPIC_LABELS, 
 from desktop.domain.referrals import OUTCOME_LABELS, ReferralOutcome, ReferralStatus
 from desktop.domain.referrals import STATUS_LABELS as REFERRAL_STATUS_LABELS
 from desktop.gui.dialogs.client_fields import coded, day
+from desktop.gui.retranslate import Retranslates
 from desktop.services.client_queries import TimelineEvent
 from desktop.services.client_views import ContactView
 
@@ -22,7 +23,7 @@ _COLOURS = {"status": "#1a4f8a", "consent_given": "#1b5e20", "consent_withdrawn"
 _MARKS = {"status": "◆", "consent_given": "✔", "consent_withdrawn": "✘", "contact": "●", "outcome": "★"}
 
 
-class ClientTimeline(QTreeWidget):
+class ClientTimeline(Retranslates, QTreeWidget):
     """Oldest first, like a case file; the newest line is scrolled into view."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,8 +101,3 @@ class ClientTimeline(QTreeWidget):
         self.setHeaderLabels([self.tr("Ngày"), self.tr("Việc"), self.tr("Chi tiết")])
         if self._events:
             self.show_events(self._events, self._contacts)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

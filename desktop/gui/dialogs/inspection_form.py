@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
@@ -20,6 +20,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.inspection_checklist import ChecklistTable
 from desktop.gui.dialogs.inspection_violations import ViolationList
 from desktop.gui.pages.establishments_model import type_label
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.inspections import InspectionRecord
@@ -29,7 +30,7 @@ _HEADER_FIELDS = ("started_at", "kind", "team_members", "representative", "decis
 _RED = "color: #b00020; font-weight: bold;"
 
 
-class InspectionForm(QDialog):
+class InspectionForm(Retranslates, QDialog):
     def __init__(self, context: AppContext, establishment_id: str, record: InspectionRecord | None = None, *,
                  kind: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,8 +323,3 @@ class InspectionForm(QDialog):
         self.checklist.retranslate()
         self.violations.retranslate()
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.inspections import KIND_LABELS, LOCAL_ZONE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
 from desktop.services.inspections import InspectionRow
 
 
-class InspectionHistory(QDialog):
+class InspectionHistory(Retranslates, QDialog):
     def __init__(self, context: AppContext, establishment_id: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -134,8 +135,3 @@ class InspectionHistory(QDialog):
         self.delete_button.setText(self.tr("Xóa biên bản"))
         self.close_button.setText(self.tr("Đóng"))
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

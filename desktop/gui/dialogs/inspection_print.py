@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label
 from desktop.services import inspection_printing
 
@@ -47,7 +48,7 @@ def write_checklist(context: AppContext, parent: QWidget | None, path: Path, *, 
     return True
 
 
-class ChecklistChoice(QDialog):
+class ChecklistChoice(Retranslates, QDialog):
     """Blank for a business type, or pre-filled with the selected establishment's details."""
 
     def __init__(self, *, establishment: tuple[str, str, str] | None = None, parent: QWidget | None = None) -> None:
@@ -101,8 +102,3 @@ class ChecklistChoice(QDialog):
                                   "căn cứ pháp lý và ô đạt / không đạt / không áp dụng."))
         self.ok_button.setText(self.tr("Chọn nơi lưu…"))
         self.cancel_button.setText(self.tr("Hủy"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
@@ -18,6 +18,7 @@ from desktop.gui.dialogs.client_fields import (
     check_list, checked_codes, code_combo, coded, fill_code_combo, note_label, retranslate_check_list,
 )
 from desktop.gui.dialogs.record_form import RecordForm
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Outcome
@@ -90,7 +91,7 @@ class PartnerForm(RecordForm):
         retranslate_check_list(self.categories)
 
 
-class PartnersDialog(QDialog):
+class PartnersDialog(Retranslates, QDialog):
     """Every partner, retired ones greyed at the end of their rank; retiring keeps old referrals' names."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -226,8 +227,3 @@ class PartnersDialog(QDialog):
         self.edit_button.setText(self.tr("Sửa…"))
         self.close_button.setText(self.tr("Đóng"))
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, vn_number
 from desktop.gui.widgets import MessageLine
 
 
-class ReportDefinitionsDialog(QDialog):
+class ReportDefinitionsDialog(Retranslates, QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -76,8 +76,3 @@ class ReportDefinitionsDialog(QDialog):
             self.load_button.setToolTip(self.tr("Chỉ quản trị viên được nạp bộ chỉ tiêu mới."))
         self.close_button.setText(self.tr("Đóng"))
         self._show_info()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

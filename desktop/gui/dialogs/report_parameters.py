@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.periods import Period
 from desktop.gui.context import AppContext
 from desktop.gui.pages.reports_table import number_text, unit_text
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label
 from desktop.gui.widgets import MessageLine
 from desktop.services.reports import ParameterValue
@@ -28,7 +29,7 @@ def parse_number(text: str) -> float | None:
     return float(cleaned.replace(".", "").replace(",", "."))
 
 
-class ReportParametersDialog(QDialog):
+class ReportParametersDialog(Retranslates, QDialog):
     def __init__(self, context: AppContext, period: Period, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -114,8 +115,3 @@ class ReportParametersDialog(QDialog):
                 period=period_label(self.period)))
         self.save_button.setText(self.tr("Lưu"))
         self.cancel_button.setText(self.tr("Hủy"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

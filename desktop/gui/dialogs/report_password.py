@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.reports.protect import MIN_PASSWORD
 
 
-class ExportPasswordDialog(QDialog):
+class ExportPasswordDialog(Retranslates, QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note = QLabel()
@@ -58,11 +58,6 @@ class ExportPasswordDialog(QDialog):
         self.ok_button.setText(self.tr("Tiếp tục"))
         self.cancel_button.setText(self.tr("Hủy"))
         self._validate()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def ask_password(parent: QWidget | None) -> str | None:

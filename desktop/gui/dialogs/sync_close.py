@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.periods import Period
 from desktop.gui.context import AppContext
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label
 from desktop.gui.widgets import MessageLine
 
 
-class ClosePeriodDialog(QDialog):
+class ClosePeriodDialog(Retranslates, QDialog):
     """Offers only ended periods not closed yet; the declaration is signed now and travels in the next bundle."""
 
     def __init__(self, context: AppContext, choices: Sequence[Period], parent: QWidget | None = None) -> None:
@@ -105,8 +106,3 @@ class ClosePeriodDialog(QDialog):
         self.close_button.setText(self.tr("Ký và chốt kỳ"))
         self.cancel_button.setText(self.tr("Hủy"))
         self._declare()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

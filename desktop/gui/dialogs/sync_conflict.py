@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inspections import LOCAL_ZONE
 from desktop.gui.context import AppContext
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.sync import ConflictView
@@ -110,7 +111,7 @@ def record_text(conflict: ConflictView) -> str:
     return " – ".join(found[:2]) or conflict.record_id
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Retranslates, QDialog):
     """Keeping the hub's copy or taking the commune's runs on the worker; `Để sau` leaves the conflict open."""
 
     def __init__(self, context: AppContext, conflict: ConflictView, parent: QWidget | None = None) -> None:
@@ -207,8 +208,3 @@ class ConflictDialog(QDialog):
         self.take_button.setText(self.tr("Dùng bản mới nhận"))
         self.later_button.setText(self.tr("Để sau"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from desktop.gui.context import AppContext
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.sync import CardInfo
@@ -26,7 +27,7 @@ def digit_groups(text: str) -> list[str]:
     return [digits[i:i + 5] for i in range(0, len(digits), 5)]
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(Retranslates, QDialog):
     """Shows whose card it is and its fingerprint; the enrol button waits for the typed digits to match."""
 
     def __init__(self, context: AppContext, source: Path, parent: QWidget | None = None) -> None:
@@ -135,8 +136,3 @@ class EnrolDialog(QDialog):
         self.enrol_button.setText(self.tr("Cài thẻ") if hub else self.tr("Đăng ký thẻ"))
         self.cancel_button.setText(self.tr("Hủy"))
         self._check()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

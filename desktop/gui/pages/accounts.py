@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import ROLE_LABELS, Permission, Role
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
 from desktop.services.accounts import AccountView
@@ -54,7 +54,7 @@ class AddAccountDialog(QDialog):
         self.accept()
 
 
-class AccountsPage(QWidget):
+class AccountsPage(Retranslates, QWidget):
     key = "accounts"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -138,8 +138,3 @@ class AccountsPage(QWidget):
         self.toggle_button.setText(self.tr("Khóa / mở lại"))
         self.role_button.setText(self.tr("Đổi vai trò…"))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

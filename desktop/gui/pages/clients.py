@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import fill_code_combo, warning_label
 from desktop.gui.dialogs.client_record import ClientRecordDialog
 from desktop.gui.pages.clients_model import ClientListModel
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import vn_number
 from desktop.services.client_rights import ErasureReason
 from desktop.services.client_views import ClientRow, ClientView
@@ -27,7 +28,7 @@ from desktop.services.context import Changes
 VIEWS = {"clients.erasure": "erasure", "referrals.overdue": "overdue"}
 
 
-class ClientsPage(QWidget):
+class ClientsPage(Retranslates, QWidget):
     key = "clients"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -274,9 +275,4 @@ class ClientsPage(QWidget):
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._apply_filters()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
@@ -16,11 +16,12 @@ from desktop.domain.referrals import STATUS_LABELS as REFERRAL_STATUS_LABELS
 from desktop.domain.referrals import ReferralStatus
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import coded
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
 from desktop.services.context import Changes
 
 
-class ClientCountsPage(QWidget):
+class ClientCountsPage(Retranslates, QWidget):
     key = "client_counts"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -111,8 +112,3 @@ class ClientCountsPage(QWidget):
         self.period.setCurrentIndex(max(0, index))
         self.period.blockSignals(False)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QSplitter, QVBoxLayout,
@@ -16,6 +16,7 @@ from desktop.gui.pages.completeness_grid import PENDING, CompletenessGrid, state
 from desktop.gui.pages.reports_busy import BusyStrip
 from desktop.gui.pages.reports_period import recent_periods
 from desktop.gui.pages.reports_table import figure_text, unit_text
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.reports.model import Report
@@ -23,7 +24,7 @@ from desktop.services.context import Changes
 from desktop.sync.periods_close import Completeness
 
 
-class CompletenessPage(QWidget):
+class CompletenessPage(Retranslates, QWidget):
     key = "completeness"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -232,8 +233,3 @@ class CompletenessPage(QWidget):
         self._show_summary()
         self._filter()
         self._draw()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
@@ -17,6 +17,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.pages.establishments_coverage import CoverageStrip
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
 
@@ -33,7 +34,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     return table
 
 
-class EstablishmentsPage(QWidget):
+class EstablishmentsPage(Retranslates, QWidget):
     key = "establishments"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -289,8 +290,3 @@ class EstablishmentsPage(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.due_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.due_model.columnCount() - 1)
         self._apply_filters()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain import periods
 from desktop.gui.context import AppContext
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
 from desktop.services import home
 from desktop.services.context import Changes
@@ -56,7 +57,7 @@ def item_text(item: home.AttentionItem) -> str:
         return text
 
 
-class HomePage(QWidget):
+class HomePage(Retranslates, QWidget):
     key = "home"
     open_page = Signal(str)
 
@@ -92,8 +93,3 @@ class HomePage(QWidget):
         office = self._context.services.register.office
         self.heading.setText(self.tr("Việc cần chú ý – {unit}").format(unit=office.unit_name))
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -17,6 +17,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
 from desktop.gui.paged_model import PagedTableModel
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
 from desktop.services import printing
 from desktop.services.context import Changes
@@ -75,7 +76,7 @@ class OutreachModel(PagedTableModel):
         self.reload()
 
 
-class OutreachPage(QWidget):
+class OutreachPage(Retranslates, QWidget):
     key = "outreach"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -265,8 +266,3 @@ class OutreachPage(QWidget):
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.refresh(Changes.OUTREACH)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,6 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -20,6 +19,7 @@ from desktop.gui.pages.reports_busy import BusyStrip, Cancelled
 from desktop.gui.pages.reports_period import PeriodChooser
 from desktop.gui.pages.reports_table import ReportTree
 from desktop.gui.pages.reports_units import CommuneChooser
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.reports.lists import LISTS
@@ -35,7 +35,7 @@ def period_slug(period: Period) -> str:
     return period.code.replace("..", "_den_")
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Retranslates, QWidget):
     key = "reports"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -318,8 +318,3 @@ class ReportsPage(QWidget):
         self.tree.retranslate()
         self._show_summary()
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

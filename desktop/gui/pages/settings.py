@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -15,6 +15,7 @@ from desktop.db import backup as backups
 from desktop.domain.clients import RETENTION_MONTHS_RANGE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services import auth
@@ -60,7 +61,7 @@ class PasswordDialog(QDialog):
         self.accept()
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslates, QWidget):
     key = "settings"
     language_chosen = Signal(str)
     idle_minutes_chosen = Signal(int)
@@ -246,8 +247,3 @@ class SettingsPage(QWidget):
         self.retention_button.setText(self.tr("Lưu thời hạn"))
         self._show_backup()
         self._permissions()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

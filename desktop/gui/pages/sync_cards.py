@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
@@ -14,13 +14,14 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.sync_enrol import FINGERPRINT_STYLE, EnrolDialog
 from desktop.gui.pages.sync_models import CardsModel
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
 from desktop.services.sync import CardInfo
 
 
-class CardsPanel(QWidget):
+class CardsPanel(Retranslates, QWidget):
     """The same panel at a commune (installs the hub's card) and at the hub (enrols communes' cards)."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -201,8 +202,3 @@ class CardsPanel(QWidget):
         self.revoke_button.setText(self.tr("Thu hồi khóa…"))
         self.model.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -13,6 +12,7 @@ from desktop.domain import periods
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.sync_models import CommunesModel, ConflictsModel
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
@@ -31,7 +31,7 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     return table
 
 
-class CommunesPanel(QWidget):
+class CommunesPanel(Retranslates, QWidget):
     """One line per commune enrolled here or heard from, with the last months' signed closures."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -91,13 +91,8 @@ class CommunesPanel(QWidget):
         self.model.retranslate()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-
-class ConflictsPanel(QWidget):
+class ConflictsPanel(Retranslates, QWidget):
     """Open conflicts, oldest first; each opens side by side for a person to choose."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -166,8 +161,3 @@ class ConflictsPanel(QWidget):
         self.open_button.setText(self.tr("So sánh và chọn bản…"))
         self.model.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTableView,
@@ -16,6 +16,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.pages.sync_cards import CardsPanel
 from desktop.gui.pages.sync_communes import CommunesPanel, ConflictsPanel
 from desktop.gui.pages.sync_models import PreviewModel
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
@@ -28,7 +29,7 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-class ReceivePage(QWidget):
+class ReceivePage(Retranslates, QWidget):
     key = "sync"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -243,8 +244,3 @@ class ReceivePage(QWidget):
         if self.result is not None:
             self._show(self.result)
         self._update_buttons()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

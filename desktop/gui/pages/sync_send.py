@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar,
@@ -18,6 +18,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.sync_cards import CardsPanel
 from desktop.gui.pages.sync_models import SentModel, closure_text, sequences_text, size_text, when
+from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.services import home
@@ -31,7 +32,7 @@ _STRIP = "padding: 8px; background: #eef3f8; border-radius: 4px;"
 _WARNING = "padding: 8px; background: #fdecea; color: #b00020; border-radius: 4px;"
 
 
-class SendPage(QWidget):
+class SendPage(Retranslates, QWidget):
     key = "sync"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -303,8 +304,3 @@ class SendPage(QWidget):
         self.receipt_button.setText(self.tr("Nhập giấy báo nhận…"))
         self.model.retranslate()
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

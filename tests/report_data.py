@@ -113,10 +113,25 @@ VIOLATIONS = [
 ]
 
 
+# How the hub heard from each commune (sync.periods_close.reporting_units): Xuân Lũng and Chí Tiên
+# sent bundles after Q3 began; Tân Hòa sent nothing but closed September as a nil report.
+BUNDLES = [
+    {"id": f"b-{unit[:5]}", "sender_unit": unit, "sender_device": "dev-" + unit[:5], "key_id": "K" + unit[:5],
+     "sequence": 1, "payload_sha256": unit[:5] * 12 + "0000", "created_at": datetime(2026, 10, 3, 2, tzinfo=UTC)}
+    for unit in (XUAN_LUNG, CHI_TIEN)
+]
+CLOSURES = [
+    _synced(TAN_HOA, "pc1", period_code="2026-09", period_start=date(2026, 9, 1), period_end=date(2026, 9, 30),
+            closed_at=datetime(2026, 10, 2, 2, tzinfo=UTC), nil_report=True, signed_by="Cán bộ", key_id="K04792"),
+]
+REPORTING = (XUAN_LUNG, CHI_TIEN, TAN_HOA)
+
+
 def insert_all(conn: Connection) -> None:
     for model, rows in ((m.OutreachSession, SESSIONS), (m.Client, CLIENTS), (m.ClientContact, CONTACTS),
                         (m.PartnerOrganisation, PARTNERS), (m.Referral, REFERRALS),
-                        (m.Establishment, ESTABLISHMENTS), (m.Inspection, INSPECTIONS), (m.Violation, VIOLATIONS)):
+                        (m.Establishment, ESTABLISHMENTS), (m.Inspection, INSPECTIONS), (m.Violation, VIOLATIONS),
+                        (m.ImportedBundle, BUNDLES), (m.PeriodClosure, CLOSURES)):
         for row in rows:  # one by one: rows differ in which optional columns they set
             conn.execute(insert(model).values(**row))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import tempfile
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.printing import letterhead
 from desktop.services.register import Register, require_commune
+from desktop.services.report_coverage import hub_coverage
 
 DEFINITIONS_KEY = "indicators.definitions"  # the TOML text in force, exactly as validated
 SOURCE_KEY = "indicators.source"  # the file name it was loaded from
@@ -168,8 +170,14 @@ class ReportService:
         scope = self._scope(actor, units)
         with self._register.uow() as uow:
             found = self._definitions(uow.session)
-            return compute_report(uow.session.connection(), found, period=period, scope=scope,
-                                  generated_on=self._register.clock.today())
+            coverage = None
+            if scope.is_hub:
+                coverage = hub_coverage(uow.session, province_code=self._register.office.province_code,
+                                        period=period, units=scope.units)
+                scope = dataclasses.replace(scope, reporting=frozenset(u.code for u in coverage.reporting))
+            report = compute_report(uow.session.connection(), found, period=period, scope=scope,
+                                    generated_on=self._register.clock.today())
+            return dataclasses.replace(report, coverage=coverage)
 
     def _scope(self, actor: Actor, units: Sequence[str] | None) -> Scope:
         office = self._register.office

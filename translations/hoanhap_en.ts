@@ -1309,12 +1309,20 @@ Basis: {basis}</translation>
         <translation>Insufficient data</translation>
     </message>
     <message>
+        <source>chưa báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
         <source>Không đánh giá</source>
         <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Trên 100% – cần kiểm tra số liệu</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4339,22 +4347,6 @@ The indicator set in force is unchanged.</translation>
         <translation>Choose the reporting period, then click “Make report”.</translation>
     </message>
     <message>
-        <source>tổng hợp từ {count} xã, phường</source>
-        <translation>totals of {count} communes and wards</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
-        <translation>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;met: {met}&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;not met: {not_met}&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;not enough data: {no_data}&lt;/span&gt;.</translation>
-    </message>
-    <message>
-        <source>Mục tiêu theo {programme}.</source>
-        <translation>Targets of the {programme}.</translation>
-    </message>
-    <message>
-        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
-        <translation>Counts of supported persons from 1 to 4 show as “{small}” to protect personal information.</translation>
-    </message>
-    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
     </message>
@@ -4457,6 +4449,42 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Xuất danh sách…</source>
         <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ chỉ tiêu áp dụng cho kỳ này: không bộ chỉ tiêu nào đã nạp có thời gian hiệu lực bao trùm kỳ báo cáo. Đề nghị quản trị viên nạp bộ chỉ tiêu áp dụng cho kỳ này (nút “Bộ chỉ tiêu…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {reporting}/{total} xã, phường đã gửi số liệu kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {count} xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codes}: tỷ lệ trên 100% – cần kiểm tra số liệu (không đánh giá là đạt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ và đánh giá chỉ tính trên các xã, phường đã gửi số liệu. Chưa báo cáo ({count}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> và {more} xã, phường khác (danh sách đủ trong báo cáo in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục tiêu theo {programme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

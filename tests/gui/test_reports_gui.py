@@ -349,7 +349,8 @@ def test_the_dashboard_shows_a_closed_period_once_its_bundle_is_imported(  # typ
     page.chart.resize(700, 260)
     assert not page.chart.grab().isNull()
     page.indicator.setCurrentIndex(page.indicator.findData("T1"))
-    assert page.chart.share and page.chart.points[-1].text == "0,7%"  # 1 of 148 communes
+    # 1 of the 1 commune that sent data (its bundle came after every month began), not 1 of 148
+    assert page.chart.share and page.chart.points[-1].text == "100,0%"
 
 
 def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -362,7 +363,9 @@ def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext)
     assert sorted(page.units.selected() or []) == ["08218", "08500"]
     _computed(qtbot, page)
     assert len(page.report.units) == 2  # type: ignore[union-attr]
-    assert "tổng hợp từ 2 xã, phường" in page.summary.text()
+    # Nothing arrived from either: every figure is "chưa báo cáo", and the page says so by name.
+    assert "tổng hợp từ 0/2 xã, phường đã gửi số liệu kỳ này" in page.summary.text()
+    assert "Chưa báo cáo (2): Xã Chí Tiên, Xã Xuân Lũng" in page.summary.text()
     tt1 = page.tree.indicator_item("TT1")
     per_commune = tt1.child(tt1.childCount() - 1)  # type: ignore[union-attr]
     assert per_commune.text(0) == "Theo từng xã, phường" and per_commune.childCount() == 2

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,14 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.report_password import ask_password
 from desktop.gui.pages.reports_busy import BusyStrip, Cancelled
 from desktop.gui.pages.reports_period import PeriodChooser
+from desktop.gui.pages.reports_summary import summary_html
 from desktop.gui.pages.reports_table import ReportTree
 from desktop.gui.pages.reports_units import CommuneChooser
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.reports.lists import LISTS
-from desktop.reports.model import SMALL, Report, Status
+from desktop.reports.model import Report
 from desktop.services.context import Changes
 
 # Changes after which a report on screen is out of date.
@@ -144,19 +144,7 @@ class ReportsPage(Retranslates, QWidget):
         if report is None:
             self.summary.setText(self.tr("Chọn kỳ báo cáo rồi bấm “Lập báo cáo”."))
             return
-        statuses = [i.status for i in report.indicators]
-        scope = (self.tr("tổng hợp từ {count} xã, phường").format(count=vn_number(len(report.units)))
-                 if report.is_hub else html.escape(report.unit_name))
-        text = self.tr("<b>{period}</b> ({start} – {end}), {scope}: <span style='color:#1b5e20'>{met} chỉ tiêu đạt"
-                       "</span>, <span style='color:#b00020'>{not_met} chưa đạt</span>, <span style='color:#8a4b00'>"
-                       "{no_data} không đủ dữ liệu</span>.").format(
-            period=period_label(report.period), start=f"{report.period.start:%d/%m/%Y}",
-            end=f"{report.period.end:%d/%m/%Y}", scope=scope, met=statuses.count(Status.MET),
-            not_met=statuses.count(Status.NOT_MET), no_data=statuses.count(Status.NO_DATA))
-        text += "<br>" + self.tr("Mục tiêu theo {programme}.").format(programme=html.escape(report.programme))
-        if report.suppress_small:
-            text += " " + self.tr("Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân."
-                                  ).format(small=html.escape(SMALL))
+        text = summary_html(report)
         self.summary.setText(text)
 
     def _selection_changed(self) -> None:

@@ -24,21 +24,22 @@ def _synced(unit: str, ident: str, **values: Any) -> dict[str, Any]:
 
 
 def _session(unit: str, ident: str, day: date, form: str, group: str, male: int, female: int, other: int,
-             target: int, *, deleted: bool = False, leaflets: int = 10) -> dict[str, Any]:
+             target: int, *, deleted: bool = False, leaflets: int = 10, newly: int | None = None) -> dict[str, Any]:
     return _synced(unit, ident, held_on=day, place="Nhà văn hóa", form=form, target_group=group,
                    participants_total=male + female + other, participants_male=male, participants_female=female,
-                   participants_other=other, target_members=target, leaflets=leaflets, condoms=0,
+                   participants_other=other, target_members=target, newly_reached=newly, leaflets=leaflets, condoms=0,
                    notes="GHI-CHU-RIENG", deleted_at=datetime(2026, 9, 1, tzinfo=UTC) if deleted else None)
 
 
 SESSIONS = [
-    _session(XUAN_LUNG, "s1", date(2026, 7, 5), "direct", "business_workers", 3, 7, 0, 8),
-    _session(XUAN_LUNG, "s2", date(2026, 8, 5), "meeting", "students", 10, 12, 1, 20),
-    _session(XUAN_LUNG, "s3", date(2026, 9, 30), "meeting", "students", 2, 3, 0, 5),  # last day counts
-    _session(XUAN_LUNG, "s4", date(2026, 6, 30), "direct", "students", 5, 5, 0, 5),  # before Q3
-    _session(XUAN_LUNG, "s5", date(2026, 10, 1), "direct", "students", 5, 5, 0, 5),  # after Q3
-    _session(XUAN_LUNG, "s6", date(2026, 8, 8), "event", "students", 50, 50, 0, 50, deleted=True),
-    _session(CHI_TIEN, "s7", date(2026, 9, 5), "meeting", "students", 1, 2, 0, 3),
+    # newly = of the target members, how many were reached for the first time that year (T3–T5)
+    _session(XUAN_LUNG, "s1", date(2026, 7, 5), "direct", "business_workers", 3, 7, 0, 8, newly=6),
+    _session(XUAN_LUNG, "s2", date(2026, 8, 5), "meeting", "students", 10, 12, 1, 20, newly=20),
+    _session(XUAN_LUNG, "s3", date(2026, 9, 30), "meeting", "students", 2, 3, 0, 5, newly=5),  # last day counts
+    _session(XUAN_LUNG, "s4", date(2026, 6, 30), "direct", "students", 5, 5, 0, 5, newly=5),  # before Q3
+    _session(XUAN_LUNG, "s5", date(2026, 10, 1), "direct", "students", 5, 5, 0, 5, newly=1),  # after Q3
+    _session(XUAN_LUNG, "s6", date(2026, 8, 8), "event", "students", 50, 50, 0, 50, deleted=True, newly=50),
+    _session(CHI_TIEN, "s7", date(2026, 9, 5), "meeting", "students", 1, 2, 0, 3, newly=3),
 ]
 
 
@@ -146,7 +147,7 @@ COMMUNE_Q3: dict[str, Any] = {
                  "target_group": [10, 0, 28, 0, 0, 0, 0]}),
     "T3": None,  # no denominator entered
     "T4": None,
-    "T5": 25.0,  # (20 + 5) target members / 100 students
+    "T5": 25.0,  # (20 + 5) students reached for the first time in the year / 100 students
     "TT3": 30,
     "TT4": 0,
     "HT1": (3, {"service_category": [0, 1, 0, 2, 1, 0, 0, 0],  # persons per category: c1 c2 health, c1 counsel, c3

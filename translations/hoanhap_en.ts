@@ -2598,6 +2598,18 @@ Basis: {basis}</translation>
         <translation>Notes (kept on this computer only, never sent):</translation>
     </message>
     <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ước tính của cán bộ: trong số người thuộc nhóm đối tượng, bao nhiêu người chưa được tiếp cận ở buổi nào trước đó trong năm. Tỷ lệ T3–T5 cộng số này để một người dự nhiều buổi chỉ được tính một lần. Để “Chưa rõ” nếu không ước tính được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Người tham gia và tài liệu</source>
         <translation>Participants and materials</translation>
     </message>
@@ -3023,6 +3035,10 @@ Basis: {basis}</translation>
     <message>
         <source>Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total}).</source>
         <translation>Persons in the target group ({target}) cannot exceed the total ({total}).</translation>
+    </message>
+    <message>
+        <source>Số người lần đầu được tiếp cận trong năm ({newly}) không được lớn hơn số người thuộc nhóm đối tượng ({target}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hình thức trực tiếp phải có ít nhất một người tham gia.</source>

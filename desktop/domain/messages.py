@@ -27,6 +27,10 @@ MESSAGES: dict[str, str] = {
     "outreach.target_exceeds_total": QT_TRANSLATE_NOOP(
         "Problems", "Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total})."
     ),
+    "outreach.newly_exceeds_target": QT_TRANSLATE_NOOP(
+        "Problems", "Số người lần đầu được tiếp cận trong năm ({newly}) không được lớn hơn số người thuộc nhóm "
+        "đối tượng ({target})."
+    ),
     "outreach.no_participants": QT_TRANSLATE_NOOP(
         "Problems", "Hình thức trực tiếp phải có ít nhất một người tham gia."
     ),

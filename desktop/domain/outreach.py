@@ -102,6 +102,9 @@ class OutreachDraft:
     participants_female: int = 0
     participants_other: int = 0
     target_members: int = 0
+    # Of the target members, how many had not been reached earlier in the year (an estimate);
+    # None = not known. T3–T5 sum this, so a person reached at three sessions counts once.
+    newly_reached: int | None = None
     leaflets: int = 0
     condoms: int = 0
     lubricant: int = 0
@@ -145,6 +148,12 @@ def outreach_problems(draft: OutreachDraft, *, today: date) -> list[Problem]:
             Problem("outreach.target_exceeds_total", "target_members",
                     {"target": draft.target_members, "total": draft.participants_total})
         )
+    if draft.newly_reached is not None:
+        if draft.newly_reached < 0:
+            problems.append(Problem("number.negative", "newly_reached"))
+        elif draft.newly_reached > draft.target_members:
+            problems.append(Problem("outreach.newly_exceeds_target", "newly_reached",
+                                    {"newly": draft.newly_reached, "target": draft.target_members}))
     if draft.form in IN_PERSON_FORMS and draft.participants_total == 0:
         problems.append(Problem("outreach.no_participants", "participants_total"))
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -36,7 +37,10 @@ from desktop.reports.model import (
     UnitRef,
 )
 
-Pairs = dict[Any, tuple[float, float | None]]  # group -> (numerator, denominator) as SQL counted them
+Pairs = dict[Any, tuple[float, float | None]]
+# How a note names the records of a table that lack a summed figure.
+_RECORD_NOUNS = {"outreach_sessions": "buổi truyền thông"}
+_FIGURE_NOUNS = {"newly_reached": "số người lần đầu được tiếp cận trong năm"}  # group -> (numerator, denominator) as SQL counted them
 
 # The hub's per-commune sheet: every synced record says which commune it came from.
 UNIT_DIMENSION = Dimension(code="by_unit", name_vi="Xã, phường", name_en="Commune", codes=codes.COMMUNE, labels=(),
@@ -111,12 +115,22 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     )
     programme = definitions.programme
     title = f"{programme.name_vi} ({programme.extra})" if programme.extra else programme.name_vi
+    unknown_notes = tuple(_unknown_note(i, definitions.indicator(i.code)) for s in sections for i in s.indicators
+                          if i.figure.unknown)
     return Report(
         title=definitions.title_vi, programme=title, period=period, province_name=scope.province_name,
         unit_name=scope.unit_name, is_hub=scope.is_hub, units=scope.units,
         target_columns=tuple(TargetColumn(t.code, t.name_vi, t.extra) for t in definitions.target_sets),
         sections=sections, suppress_small=scope.is_hub, generated_on=generated_on, definitions=definitions.source,
+        notes_extra=unknown_notes,
     )
+
+
+def _unknown_note(result: IndicatorResult, ind: Indicator) -> str:
+    noun = _RECORD_NOUNS.get(ind.measure.table, "bản ghi")
+    what = _FIGURE_NOUNS.get(ind.measure.column or "", "số liệu được cộng")
+    return (f"{result.code}: {result.figure.unknown} {noun} chưa ghi {what} (không rõ) nên không được tính; "
+            "kết quả là mức tối thiểu.")
 
 
 def _additive(ind: Indicator) -> bool:
@@ -141,6 +155,9 @@ def check(target: Target, figure: Figure, *, period: Period, share: bool) -> Tar
     if share and value > 100:
         return TargetCheck(target.set_code, text, Status.OVER_100)  # repeats counted: never "met"
     met = value >= target.value if target.comparison is Comparison.AT_LEAST else value <= target.value
+    if not met and figure.unknown and target.comparison is Comparison.AT_LEAST:
+        # Records without the figure could lift it over the target: too little data to say "not met".
+        return TargetCheck(target.set_code, text, Status.NO_DATA)
     return TargetCheck(target.set_code, text, Status.MET if met else Status.NOT_MET)
 
 
@@ -171,6 +188,9 @@ class _Run:
             total = self._total(ind)
         breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d], pairs=crossed.get(d))[0]
                            for d in ind.breakdowns)
+        unknown_stmt = sql.unknown_select(ind.measure, self.window)
+        if unknown_stmt is not None and total.value is not None:
+            total = dataclasses.replace(total, unknown=int(self._scalar(unknown_stmt)))
         targets = tuple(check(t, total, period=self.window.period, share=ind.is_share) for t in ind.targets)
         if self.scope.is_hub and ind.sensitive:
             total = suppression.hide_small(total)

@@ -46,6 +46,7 @@ class Figure:
     numerator: float | None = None
     denominator: float | None = None
     hidden: str = ""
+    unknown: int = 0  # counted records without the summed figure: the value is a floor, not the whole
 
 
 @dataclass(frozen=True)

@@ -88,12 +88,45 @@ def _indicators(args: argparse.Namespace) -> int:
         if args.action == "load":
             if not args.file:
                 raise SystemExit("hoanhap indicators load FILE")
-            info = services.reports.load_definitions(actor, Path(args.file)).value
-        else:
-            info = services.reports.definitions_info(actor)
+            loaded = services.reports.load_definitions(actor, Path(args.file)).value
+            print(f"{loaded.source}: {loaded.programme_name} ({loaded.programme_code}), {loaded.indicators} chỉ tiêu")
+        for info in services.reports.definition_sets(actor):
+            origin = "có sẵn" if info.built_in else "quản trị viên nạp"
+            replaced = "; thay bằng bộ đã nạp ở thời gian trùng" if info.replaced else ""
+            valid = f"{info.valid_from:%d/%m/%Y} – {info.valid_to:%d/%m/%Y}" if info.valid_from and info.valid_to else ""
+            print(f"{valid}  {info.source}: {info.programme_name} ({info.programme_code}), "
+                  f"{info.indicators} chỉ tiêu ({origin}{replaced})")
     finally:
         services.register.close()
-    print(f"{info.source}: {info.programme_name} ({info.programme_code}), {info.indicators} chỉ tiêu")
+    return 0
+
+
+def _target_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("indicator", nargs="?")
+    p.add_argument("target", nargs="?", help="'>= 3500', '>= 100' (a share in %%); 'none' clears it")
+    p.add_argument("--column", help="the target column (e.g. plan, province); default: the set's last column")
+
+
+@command("report-target", "enter this office's own target for an indicator and year (the province's annual plan)",
+         _target_options)
+def _report_target(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        rows = services.reports.annual_targets(actor, args.year)
+        if args.indicator and args.target:
+            columns = [r.target_set for r in rows if r.indicator == args.indicator]
+            column = args.column or (columns[-1] if columns else "")
+            services.reports.set_annual_target(actor, year=args.year, indicator=args.indicator, target_set=column,
+                                               target=None if args.target.lower() == "none" else args.target)
+            rows = services.reports.annual_targets(actor, args.year)
+        for row in rows:
+            if row.in_file or row.entered:
+                shown = row.entered or "—"
+                print(f"{row.indicator:5s} {row.target_set_name:16s} {row.in_file or '—':>9s} -> {shown:9s} {row.name}")
+    finally:
+        services.register.close()
     return 0
 
 

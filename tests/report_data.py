@@ -7,11 +7,13 @@ figure below was counted by hand from these rows (see the comments).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert
 
 from desktop.db import models as m
+from desktop.reports.indicators import DEFAULT_FILE
 
 XUAN_LUNG = "08500@2025-07"
 CHI_TIEN = "08218@2025-07"
@@ -231,3 +233,15 @@ numerator = { count = "outreach_sessions", date = "held_on", sum = "target_membe
 denominator = { parameter = "students" }
 targets = { national = ">= 70" }
 """
+
+
+def programme_through_2026(folder: Path) -> Path:
+    """The 2021–2025 programme as an administrator would load it to keep its indicators for 2026.
+
+    Report-layout tests use it for their 2026 data: two target columns (national, province) and
+    T3–T5 targets, which the shipped 2026 plan leaves to the administrator's own figures.
+    """
+    text = DEFAULT_FILE.read_text("utf-8").replace("valid_to = 2025-12-31", "valid_to = 2026-12-31")
+    path = folder / "programme-2021-2026.toml"
+    path.write_text(text, "utf-8")
+    return path

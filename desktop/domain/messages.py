@@ -478,6 +478,21 @@ MESSAGES: dict[str, str] = {
         "Problems",
         "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” bằng 0 (luôn đạt, không so sánh được).",
     ),
+    "indicators.overlap": QT_TRANSLATE_NOOP(
+        "Problems", "Bộ chỉ tiêu trong tệp {file} có thời gian hiệu lực trùng với bộ chỉ tiêu đã nạp từ tệp {other} "
+        "({start} – {end}). Hai bộ chỉ tiêu không được áp dụng cùng một thời gian; bộ đang dùng được giữ nguyên."
+    ),
+    "reports.no_set": QT_TRANSLATE_NOOP(
+        "Problems", "Chưa có bộ chỉ tiêu áp dụng cho {period}. Đề nghị quản trị viên nạp bộ chỉ tiêu cho kỳ này."
+    ),
+    "reports.unknown_indicator": QT_TRANSLATE_NOOP(
+        "Problems", "Không có chỉ tiêu “{name}” trong bộ chỉ tiêu áp dụng cho năm {period}."
+    ),
+    "reports.unknown_target_column": QT_TRANSLATE_NOOP("Problems", "Không có cột mục tiêu “{name}” trong bộ chỉ tiêu."),
+    "reports.bad_target": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ tiêu “{value}” không hợp lệ: ghi dạng “>= 100” hoặc “<= 0” (tỷ lệ không quá 100, "
+        "“ít nhất” phải lớn hơn 0)."
+    ),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
     "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
     "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),

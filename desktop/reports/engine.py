@@ -126,6 +126,16 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     )
 
 
+NO_SET_TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM"
+
+
+def no_set_report(*, period: Period, scope: Scope, generated_on: date) -> Report:
+    """A report for a period no indicator set covers: no figures, a request to load a set (layout.no_set_line)."""
+    return Report(title=NO_SET_TITLE, programme="", period=period, province_name=scope.province_name,
+                  unit_name=scope.unit_name, is_hub=scope.is_hub, units=scope.units, target_columns=(), sections=(),
+                  suppress_small=scope.is_hub, generated_on=generated_on, definitions="", no_definitions=True)
+
+
 def _unknown_note(result: IndicatorResult, ind: Indicator) -> str:
     noun = _RECORD_NOUNS.get(ind.measure.table, "bản ghi")
     what = _FIGURE_NOUNS.get(ind.measure.column or "", "số liệu được cộng")

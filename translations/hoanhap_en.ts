@@ -3789,6 +3789,26 @@ Basis: {basis}</translation>
         <translation>Indicator file {file}, line {line}, item {item}: target “{value}” is 0 (always met, nothing to compare).</translation>
     </message>
     <message>
+        <source>Bộ chỉ tiêu trong tệp {file} có thời gian hiệu lực trùng với bộ chỉ tiêu đã nạp từ tệp {other} ({start} – {end}). Hai bộ chỉ tiêu không được áp dụng cùng một thời gian; bộ đang dùng được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bộ chỉ tiêu áp dụng cho {period}. Đề nghị quản trị viên nạp bộ chỉ tiêu cho kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{name}” trong bộ chỉ tiêu áp dụng cho năm {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cột mục tiêu “{name}” trong bộ chỉ tiêu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{value}” không hợp lệ: ghi dạng “&gt;= 100” hoặc “&lt;= 0” (tỷ lệ không quá 100, “ít nhất” phải lớn hơn 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>
         <translation>No commune or ward selected for the report.</translation>
     </message>
@@ -4204,8 +4224,16 @@ Basis: {basis}</translation>
         <translation>loaded by an administrator</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Bộ chỉ tiêu đang dùng:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} chỉ tiêu; tệp {file} ({origin}).</source>
-        <translation>&lt;b&gt;Indicator set in force:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} indicators; file {file} ({origin}).</translation>
+        <source>&lt;b&gt;Bộ chỉ tiêu theo thời gian áp dụng&lt;/b&gt; (báo cáo dùng bộ có thời gian bao trùm kỳ báo cáo):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bộ đã nạp được dùng cho thời gian trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {programme} ({code}), {count} chỉ tiêu; tệp {file} ({origin}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chọn tệp định nghĩa chỉ tiêu</source>
@@ -4230,8 +4258,8 @@ The indicator set in force is unchanged.</translation>
         <translation>Report indicator set</translation>
     </message>
     <message>
-        <source>Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên.</source>
-        <translation>When a new programme is approved (for example 2026–2035), an administrator loads the indicator definition file provided by the province. The whole file is checked before use; if anything is wrong, the current set stays in force.</translation>
+        <source>Khi có chương trình hoặc kế hoạch mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp; tệp ghi rõ thời gian áp dụng (valid_from, valid_to). Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi hoặc trùng thời gian với bộ đã nạp khác, các bộ hiện tại được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nạp tệp định nghĩa mới…</source>
@@ -4267,6 +4295,66 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTargetsDialog</name>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+Chưa lưu chỉ tiêu nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {count} chỉ tiêu của năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập chỉ tiêu kế hoạch năm của tỉnh (hoặc của xã) vào cột “Đơn vị nhập”, dạng “&gt;= 100” (tỷ lệ %) hoặc “&gt;= 3.500” (số người); để trống để dùng chỉ tiêu trong bộ chỉ tiêu. Chỉ tiêu nhập ở đây thay chỉ tiêu trong bộ cho các báo cáo trong năm; chỉ tiêu số lượng chỉ đánh giá trên báo cáo cả năm. Ở tuyến tỉnh, báo cáo toàn tỉnh dùng chỉ tiêu do tỉnh nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Cột mục tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong bộ chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được nhập chỉ tiêu năm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4541,14 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Bộ chỉ tiêu…</source>
         <translation>Indicator set…</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị viên nhập chỉ tiêu kế hoạch năm của tỉnh, không cần sửa tệp</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Danh sách gốc ra Excel (đủ mọi dòng):</source>

@@ -42,7 +42,9 @@ class Target:
     @property
     def text(self) -> str:
         sign = "≥" if self.comparison is Comparison.AT_LEAST else "≤"
-        return f"{sign} {self.value:g}"
+        # 3500 people read "≥ 3.500" as Vietnamese write it; shares stay "≥ 70".
+        number = f"{int(self.value):,}".replace(",", ".") if float(self.value).is_integer() else f"{self.value:g}"
+        return f"{sign} {number}"
 
 
 @dataclass(frozen=True)

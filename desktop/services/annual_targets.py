@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -100,44 +101,59 @@ class AnnualTargetService:
     def set_target(self, actor: Actor, *, year: int, indicator: str, target_set: str,
                    target: str | None) -> Outcome[None]:
         """Enter (or clear with None / "") this office's figure for one indicator and year; a synced record."""
+        return self.set_targets(actor, year=year, entries=[(indicator, target_set, target)])
+
+    def set_targets(self, actor: Actor, *, year: int,
+                    entries: list[tuple[str, str, str | None]]) -> Outcome[None]:
+        """Several (indicator, target column, target) at once: all checked first, then saved in one transaction."""
         require(actor, Permission.MANAGE_SETTINGS)
         now = self._register.clock.now()
-        office = self._register.office
-        text = (target or "").strip()
         with self._register.uow() as uow:
             found = self._set_of(uow.session, year)
-            ind = next((i for i in found.indicators if i.code == indicator), None)
-            if ind is None:
-                raise DomainError("reports.unknown_indicator", name=indicator, period=str(year))
-            if target_set not in {t.code for t in found.target_sets}:
-                raise DomainError("reports.unknown_target_column", name=target_set)
-            if text:
-                comparison, value = parse_target(text)  # DomainError("reports.bad_target") on nonsense
-                if comparison is Comparison.AT_LEAST and value <= 0:
-                    raise DomainError("reports.bad_target", value=text)
-                if ind.is_share and value > 100:
-                    raise DomainError("reports.bad_target", value=text)
-            rows = list(uow.session.execute(select(AnnualTarget).where(
-                AnnualTarget.origin_unit == office.origin_unit, AnnualTarget.year == year,
-                AnnualTarget.indicator_code == indicator, AnnualTarget.target_set == target_set)
-                .order_by(AnnualTarget.deleted_at.is_not(None), AnnualTarget.updated_at.desc())).scalars())
-            row = rows[0] if rows else None
-            live = row is not None and row.deleted_at is None
-            if not text:
-                if live and row is not None:
-                    row.tombstone(author=actor.account_id, at=now)
-            elif row is None:
-                row = AnnualTarget(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                   updated_at=now, author=actor.account_id, version=1, year=year,
-                                   indicator_code=indicator, target_set=target_set, target=text)
-                uow.session.add(row)
-            elif not live or row.target != text:
-                row.deleted_at = None
-                row.target = text
-                row.record_change(author=actor.account_id, at=now)
-            uow.session.flush()
-            audit.record(uow.session, actor, "indicators.target", at=now, entity="annual_target",
-                         entity_id=row.id if row is not None else f"{year}:{indicator}:{target_set}",
-                         detail={"year": year, "indicator": indicator, "set": target_set, "target": text})
+            cleaned = [(indicator, column, _checked(found, indicator, column, (target or "").strip(), year))
+                       for indicator, column, target in entries]
+            for indicator, column, text in cleaned:
+                self._save(uow.session, actor, year=year, indicator=indicator, target_set=column, text=text, now=now)
             uow.commit()
         return Outcome(None, Changes.SETTINGS)
+
+    def _save(self, session: Session, actor: Actor, *, year: int, indicator: str, target_set: str, text: str,
+              now: datetime) -> None:
+        office = self._register.office
+        rows = list(session.execute(select(AnnualTarget).where(
+            AnnualTarget.origin_unit == office.origin_unit, AnnualTarget.year == year,
+            AnnualTarget.indicator_code == indicator, AnnualTarget.target_set == target_set)
+            .order_by(AnnualTarget.deleted_at.is_not(None), AnnualTarget.updated_at.desc())).scalars())
+        row = rows[0] if rows else None  # the live one, else the latest tombstone
+        live = row is not None and row.deleted_at is None
+        if not text:
+            if not live or row is None:
+                return
+            row.tombstone(author=actor.account_id, at=now)
+        elif row is None:
+            row = AnnualTarget(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
+                               updated_at=now, author=actor.account_id, version=1, year=year,
+                               indicator_code=indicator, target_set=target_set, target=text)
+            session.add(row)
+        elif live and row.target == text:
+            return
+        else:
+            row.deleted_at = None
+            row.target = text
+            row.record_change(author=actor.account_id, at=now)
+        session.flush()
+        audit.record(session, actor, "indicators.target", at=now, entity="annual_target", entity_id=row.id,
+                     detail={"year": year, "indicator": indicator, "set": target_set, "target": text})
+
+
+def _checked(found: DefinitionSet, indicator: str, column: str, text: str, year: int) -> str:
+    ind = next((i for i in found.indicators if i.code == indicator), None)
+    if ind is None:
+        raise DomainError("reports.unknown_indicator", name=indicator, period=str(year))
+    if column not in {t.code for t in found.target_sets}:
+        raise DomainError("reports.unknown_target_column", name=column)
+    if text:
+        comparison, value = parse_target(text)  # DomainError("reports.bad_target") on anything else
+        if (comparison is Comparison.AT_LEAST and value <= 0) or (ind.is_share and value > 100):
+            raise DomainError("reports.bad_target", value=text)
+    return text

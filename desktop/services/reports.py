@@ -75,6 +75,10 @@ class ReportService:
                           target: str | None) -> Outcome[None]:
         return self._targets.set_target(actor, year=year, indicator=indicator, target_set=target_set, target=target)
 
+    def set_annual_targets(self, actor: Actor, *, year: int,
+                           entries: list[tuple[str, str, str | None]]) -> Outcome[None]:
+        return self._targets.set_targets(actor, year=year, entries=entries)
+
     # --- the definition sets, each valid for a span of dates -------------------------------------
 
     def _for_period(self, session: Session, period: Period) -> DefinitionSet | None:

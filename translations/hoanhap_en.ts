@@ -877,12 +877,24 @@ Basis: {basis}</translation>
         <translation>Health care, HIV services</translation>
     </message>
     <message>
-        <source>Can thiệp giảm hại</source>
-        <translation>Harm reduction</translation>
+        <source>Can thiệp giảm tác hại</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hỗ trợ bạo lực giới, nơi tạm lánh</source>
-        <translation>Gender-based violence support, shelter</translation>
+        <source>Hỗ trợ nạn nhân bạo lực trên cơ sở giới, nơi tạm lánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự phòng: tình dục an toàn, bao cao su, PrEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều trị ARV, methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực trên cơ sở giới</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tư vấn tâm lý</source>
@@ -893,24 +905,12 @@ Basis: {basis}</translation>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <source>Tình dục an toàn</source>
-        <translation>Safer sex</translation>
-    </message>
-    <message>
         <source>Xét nghiệm HIV, bệnh lây truyền qua đường tình dục</source>
         <translation>HIV and STI testing</translation>
     </message>
     <message>
-        <source>Điều trị ARV, PrEP, methadone</source>
-        <translation>ARV, PrEP, methadone treatment</translation>
-    </message>
-    <message>
         <source>Quyền và pháp luật</source>
         <translation>Rights and the law</translation>
-    </message>
-    <message>
-        <source>Phòng, chống bạo lực</source>
-        <translation>Violence prevention</translation>
     </message>
     <message>
         <source>Học nghề, việc làm, sinh kế</source>
@@ -973,8 +973,8 @@ Basis: {basis}</translation>
         <translation>Commune / ward (data entry)</translation>
     </message>
     <message>
-        <source>Cơ quan tổng hợp (tỉnh / huyện)</source>
-        <translation>Aggregating office (province / district)</translation>
+        <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Khách sạn, nhà nghỉ (cơ sở lưu trú)</source>
@@ -1081,8 +1081,16 @@ Basis: {basis}</translation>
         <translation>Events, contests</translation>
     </message>
     <message>
-        <source>Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm</source>
-        <translation>Workers in high-risk service businesses</translation>
+        <source>Người lao động tại cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đào tạo nghề cho lao động nông thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình đẳng giới, phòng, chống bạo lực trên cơ sở giới</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Công nhân khu công nghiệp</source>
@@ -1113,10 +1121,6 @@ Basis: {basis}</translation>
         <translation>Prostitution prevention</translation>
     </message>
     <message>
-        <source>Đào tạo nghề nông thôn</source>
-        <translation>Rural vocational training</translation>
-    </message>
-    <message>
         <source>Việc làm</source>
         <translation>Employment</translation>
     </message>
@@ -1139,10 +1143,6 @@ Basis: {basis}</translation>
     <message>
         <source>Phòng, chống mua bán người</source>
         <translation>Anti-human trafficking</translation>
-    </message>
-    <message>
-        <source>Bình đẳng giới, phòng chống bạo lực giới</source>
-        <translation>Gender equality, prevention of gender-based violence</translation>
     </message>
     <message>
         <source>Phổ biến pháp luật</source>

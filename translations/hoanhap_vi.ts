@@ -876,11 +876,23 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can thiệp giảm hại</source>
+        <source>Can thiệp giảm tác hại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hỗ trợ bạo lực giới, nơi tạm lánh</source>
+        <source>Hỗ trợ nạn nhân bạo lực trên cơ sở giới, nơi tạm lánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự phòng: tình dục an toàn, bao cao su, PrEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều trị ARV, methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực trên cơ sở giới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -892,23 +904,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tình dục an toàn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xét nghiệm HIV, bệnh lây truyền qua đường tình dục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Điều trị ARV, PrEP, methadone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quyền và pháp luật</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phòng, chống bạo lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,7 +972,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cơ quan tổng hợp (tỉnh / huyện)</source>
+        <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1080,15 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm</source>
+        <source>Người lao động tại cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đào tạo nghề cho lao động nông thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình đẳng giới, phòng, chống bạo lực trên cơ sở giới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1112,10 +1120,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đào tạo nghề nông thôn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Việc làm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,10 +1141,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Phòng, chống mua bán người</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bình đẳng giới, phòng chống bạo lực giới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ class TargetGroup(StrEnum):
 
 
 TARGET_GROUP_LABELS = {
-    TargetGroup.BUSINESS_WORKERS: QT_TRANSLATE_NOOP("Codes", "Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm"),
+    TargetGroup.BUSINESS_WORKERS: QT_TRANSLATE_NOOP("Codes", "Người lao động tại cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm"),
     TargetGroup.INDUSTRIAL_WORKERS: QT_TRANSLATE_NOOP("Codes", "Công nhân khu công nghiệp"),
     TargetGroup.STUDENTS: QT_TRANSLATE_NOOP("Codes", "Học sinh, sinh viên"),
     TargetGroup.OFFICIALS: QT_TRANSLATE_NOOP("Codes", "Cán bộ, công chức"),
@@ -76,14 +76,14 @@ class Topic(StrEnum):
 
 TOPIC_LABELS = {
     Topic.PROSTITUTION_PREVENTION: QT_TRANSLATE_NOOP("Codes", "Phòng, chống mại dâm"),
-    Topic.VOCATIONAL_TRAINING: QT_TRANSLATE_NOOP("Codes", "Đào tạo nghề nông thôn"),
+    Topic.VOCATIONAL_TRAINING: QT_TRANSLATE_NOOP("Codes", "Đào tạo nghề cho lao động nông thôn"),
     Topic.EMPLOYMENT: QT_TRANSLATE_NOOP("Codes", "Việc làm"),
     Topic.LOANS: QT_TRANSLATE_NOOP("Codes", "Vay vốn"),
     Topic.POVERTY_REDUCTION: QT_TRANSLATE_NOOP("Codes", "Giảm nghèo"),
     Topic.DRUGS: QT_TRANSLATE_NOOP("Codes", "Phòng, chống ma túy"),
     Topic.HIV_AIDS: QT_TRANSLATE_NOOP("Codes", "Phòng, chống HIV/AIDS"),
     Topic.TRAFFICKING: QT_TRANSLATE_NOOP("Codes", "Phòng, chống mua bán người"),
-    Topic.GENDER_EQUALITY: QT_TRANSLATE_NOOP("Codes", "Bình đẳng giới, phòng chống bạo lực giới"),
+    Topic.GENDER_EQUALITY: QT_TRANSLATE_NOOP("Codes", "Bình đẳng giới, phòng, chống bạo lực trên cơ sở giới"),
     Topic.LAW: QT_TRANSLATE_NOOP("Codes", "Phổ biến pháp luật"),
 }
 

@@ -269,6 +269,213 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khôi phục sổ đăng ký từ bản sao lưu (bản hiện tại được giữ lại để phòng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp (tuyến tỉnh) thay vì xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục dữ liệu (nếu không: biến $HOANHAP_DATA_DIR, rồi thư mục đã chọn, rồi thư mục người dùng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mở cửa sổ với một sổ đăng ký mẫu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiếu kiểm tra trống cho loại hình kinh doanh này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiếu điền sẵn thông tin của cơ sở này (mã định danh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiên bản mẫu phiếu (mặc định: mẫu đang áp dụng hôm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp PDF cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bảng tính Excel vào đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi tệp PDF vào đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy (mặc định: toàn tỉnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lập báo cáo chỉ tiêu của một kỳ; --xlsx / --pdf ghi ra tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ các dòng trong kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách có dòng về người được hỗ trợ được mã hóa: tệp chứa mật khẩu bảng tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xuất danh sách gốc (đủ mọi dòng) ra Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&gt;= 3500&apos;, &apos;&gt;= 100&apos; (tỷ lệ %%); &apos;none&apos; để xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột mục tiêu (ví dụ plan, province); mặc định: cột cuối của bộ chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm của đơn vị cho một chỉ tiêu (kế hoạch năm của tỉnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tin cậy thẻ của đơn vị khác sau khi xác nhận dấu vân tay qua điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi gói dữ liệu tiếp theo (các thay đổi kể từ gói trước) vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gửi lại toàn bộ bản ghi, không chỉ các thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khóa sổ một kỳ báo cáo trước, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cùng --close-period: báo cáo không phát sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chia thành các phần không quá số MB này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: nhập gói dữ liệu (tệp hoặc thư mục); --dry-run chỉ xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiểm tra một gói mà không nhập (tuyến tỉnh: xem trước; xã: gói của chính mình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: từng xã, gói gần nhất, số gói còn thiếu và xung đột chưa xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCountsPage</name>
     <message>
         <source>Tháng này ({label})</source>
@@ -3805,6 +4012,42 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Chỉ tiêu “{value}” không hợp lệ: ghi dạng “&gt;= 100” hoặc “&lt;= 0” (tỷ lệ không quá 100, “ít nhất” phải lớn hơn 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu vân tay: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {size} byte, {records} bản ghi, phần {part}/{parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa nhận được các gói số: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} {name}: gói gần nhất {last}, còn thiếu {missing}, xung đột {conflicts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đúng một trong hai: --type hoặc --establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: hoanhap indicators load TỆP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -493,6 +493,20 @@ MESSAGES: dict[str, str] = {
         "Problems", "Chỉ tiêu “{value}” không hợp lệ: ghi dạng “>= 100” hoặc “<= 0” (tỷ lệ không quá 100, "
         "“ít nhất” phải lớn hơn 0)."
     ),
+    # command line (desktop/cli*.py): sentences a person reads; key=value lines stay as they are for scripts
+    "cli.fingerprint": QT_TRANSLATE_NOOP("Problems", "Dấu vân tay: {fingerprint}"),
+    "cli.bundle_file": QT_TRANSLATE_NOOP("Problems", "{path}: {size} byte, {records} bản ghi, phần {part}/{parts}"),
+    "cli.bundle_too_big": QT_TRANSLATE_NOOP(
+        "Problems", "Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15."
+    ),
+    "cli.receipt": QT_TRANSLATE_NOOP("Problems", "{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê."),
+    "cli.receipt_again": QT_TRANSLATE_NOOP("Problems", "{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói)."),
+    "cli.hub_missing": QT_TRANSLATE_NOOP("Problems", "Tuyến tỉnh chưa nhận được các gói số: {numbers}."),
+    "cli.sync_status": QT_TRANSLATE_NOOP(
+        "Problems", "{unit} {name}: gói gần nhất {last}, còn thiếu {missing}, xung đột {conflicts}"
+    ),
+    "cli.checklist_one_of": QT_TRANSLATE_NOOP("Problems", "Chọn đúng một trong hai: --type hoặc --establishment."),
+    "cli.indicators_file": QT_TRANSLATE_NOOP("Problems", "Thiếu tệp: hoanhap indicators load TỆP"),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
     "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
     "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),

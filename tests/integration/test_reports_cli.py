@@ -51,3 +51,21 @@ def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pyte
 def test_a_bad_period_is_a_clear_message(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", data_dir, "report", "--period", "2026-Q5"]) == 2
     assert capsys.readouterr().err.strip() == "Kỳ báo cáo không hợp lệ: 2026-Q5."
+
+
+def test_help_and_messages_are_vietnamese_first_english_when_chosen(capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("Cách dùng: hoanhap report") and "tùy chọn:" in shown
+    assert "lập báo cáo chỉ tiêu của một kỳ" in shown and "ghi bảng tính Excel vào đây" in shown
+    with pytest.raises(SystemExit):
+        main(["report"])
+    assert "hoanhap report: lỗi: thiếu tham số bắt buộc: --period" in capsys.readouterr().err
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("usage: hoanhap report") and "write the Excel workbook here" in shown
+    assert "compute the indicator report of a period" in shown

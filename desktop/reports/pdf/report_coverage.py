@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
@@ -23,7 +24,9 @@ def coverage_story(report: Report) -> list[Flowable]:
     if report.coverage is None:
         return []
     s = styles()
-    story: list[Flowable] = [Spacer(1, 4 * mm), para(COVERAGE_TITLE, s.subtitle)]
+    # The heading never stays alone at the foot of a page.
+    heading = ParagraphStyle("coverage_heading", parent=s.subtitle, keepWithNext=1)
+    story: list[Flowable] = [Spacer(1, 4 * mm), para(COVERAGE_TITLE, heading)]
     missing = missing_line(report)
     story.append(para(missing or "Tất cả xã, phường đã gửi số liệu kỳ này.", s.body_justified))
     rows = completeness_rows(report)

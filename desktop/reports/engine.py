@@ -301,7 +301,8 @@ class _Run:
         per_commune = kind is DimensionKind.COLUMN and dim.path_on(table) == "origin_unit"
         if pairs is None:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
-        silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else ()
+        # Communes that sent nothing show "chưa báo cáo", never a 0 that reads as "did nothing".
+        silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else frozenset()
         rows = tuple(
             BreakdownRow(code, label, Figure(None, hidden=NOT_REPORTED) if key in silent else
                          self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune, key)))))

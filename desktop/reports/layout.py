@@ -138,16 +138,17 @@ def no_set_line(report: Report) -> str:
 
 def notes(report: Report) -> list[str]:
     found = [f"{i.code}: {i.note}" for i in report.indicators if i.note]
-    if any(i.figure.value is None or any(r.figure.value is None for b in i.breakdowns for r in b.rows)
-           for i in report.indicators):
-        found.append(f"“{NO_DATA_TEXT}”: thiếu mẫu số (chưa nhập số liệu nền của kỳ) hoặc mẫu số bằng 0.")
-    if report.suppress_small:
-        found.append(f"“{SMALL}”: số từ 1 đến 4 được ẩn để bảo vệ thông tin cá nhân; "
-                     f"“{SECONDARY}”: ẩn thêm để không suy ra được số đã ẩn.")
     found += list(report.notes_extra)
     if any(t.status is Status.OVER_100 for i in report.indicators for t in i.targets):
         found.append(f"“{STATUS_LABELS[Status.OVER_100]}”: tỷ lệ vượt 100% cho thấy một người được đếm nhiều lần "
                      "hoặc mẫu số thấp hơn thực tế; không đánh giá là đạt.")
+    if any(i.figure.value is None or any(r.figure.value is None for b in i.breakdowns for r in b.rows)
+           for i in report.indicators):
+        found.append(f"“{NO_DATA_TEXT}”: thiếu mẫu số (chưa nhập số liệu nền của kỳ) hoặc mẫu số bằng 0.")
+    # The small-count note stays second to last: the per-commune sheet repeats it from there.
+    if report.suppress_small:
+        found.append(f"“{SMALL}”: số từ 1 đến 4 được ẩn để bảo vệ thông tin cá nhân; "
+                     f"“{SECONDARY}”: ẩn thêm để không suy ra được số đã ẩn.")
     if report.programme:
         found.append(f"Chỉ tiêu theo {report.programme}.")
     return found

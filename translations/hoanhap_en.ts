@@ -4835,6 +4835,14 @@ No target was saved.</translation>
         <translation> and {more} more communes (the full list is in the printed report).</translation>
     </message>
     <message>
+        <source>{month}: đúng hạn {on_time}, muộn {late}, chưa báo cáo {missing}</source>
+        <translation>{month}: on time {on_time}, late {late}, not reported {missing}</translation>
+    </message>
+    <message>
+        <source>Khóa sổ từng tháng — {months}.</source>
+        <translation>Months closed — {months}.</translation>
+    </message>
+    <message>
         <source>Mục tiêu theo {programme}.</source>
         <translation>Targets of the {programme}.</translation>
     </message>

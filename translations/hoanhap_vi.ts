@@ -4832,6 +4832,14 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{month}: đúng hạn {on_time}, muộn {late}, chưa báo cáo {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa sổ từng tháng — {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mục tiêu theo {programme}.</source>
         <translation type="unfinished"></translation>
     </message>

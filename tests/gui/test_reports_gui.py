@@ -369,6 +369,7 @@ def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext)
     # Nothing arrived from either: every figure is "chưa báo cáo", and the page says so by name.
     assert "tổng hợp từ 0/2 xã, phường đã gửi số liệu kỳ này" in page.summary.text()
     assert "Chưa báo cáo (2): Xã Chí Tiên, Xã Xuân Lũng" in page.summary.text()
+    assert "Khóa sổ từng tháng — Tháng 11/2026: đúng hạn 0, muộn 0, chưa báo cáo 2." in page.summary.text()
     tt1 = page.tree.indicator_item("TT1")
     per_commune = tt1.child(tt1.childCount() - 1)  # type: ignore[union-attr]
     assert per_commune.text(0) == "Theo từng xã, phường" and per_commune.childCount() == 2

@@ -50,6 +50,12 @@ def summary_html(report: Report) -> str:
             text += html.escape(translate(
                 "ReportsPage", " và {more} xã, phường khác (danh sách đủ trong báo cáo in).").format(
                 more=vn_number(more)))
+    if coverage is not None and coverage.months:
+        months = "; ".join(translate(
+            "ReportsPage", "{month}: đúng hạn {on_time}, muộn {late}, chưa báo cáo {missing}").format(
+            month=m.label, on_time=vn_number(m.on_time), late=vn_number(m.late), missing=vn_number(m.missing))
+            for m in coverage.months)
+        text += "<br>" + html.escape(translate("ReportsPage", "Khóa sổ từng tháng — {months}.").format(months=months))
     text += "<br>" + translate("ReportsPage", "Mục tiêu theo {programme}.").format(
         programme=html.escape(report.programme))
     if report.suppress_small:

@@ -150,8 +150,10 @@ def _main_sheet(ws: Worksheet, report: Report) -> None:
 
 
 def _closing(ws: Worksheet, report: Report, *, row: int, width: int) -> int:
-    _put(ws.cell(row, 1), "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
-    for text in notes(report):
+    written = notes(report)
+    if written:
+        _put(ws.cell(row, 1), "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
+    for text in written:
         row += 1
         _put(ws.cell(row, 1), text, font=_font(italic=True, size=11), align=_WRAP, span=width)
         _fit(ws.cell(row, 1), text, width=_NAME_WIDTH + 50, size=11)

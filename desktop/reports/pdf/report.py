@@ -147,8 +147,9 @@ def write_pdf(report: Report, path: Path, *, per_commune: bool | None = None) ->
     if not report.no_definitions:
         story += [Spacer(1, 2 * mm), _main_table(report)]
     story += [*coverage_story(report), Spacer(1, 3 * mm)]
-    closing: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])]
-    closing += [para(text, _cell_styles()["note"]) for text in notes(report)]
+    written = notes(report)
+    closing: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])] if written else []
+    closing += [para(text, _cell_styles()["note"]) for text in written]
     story += [*closing, Spacer(1, 6 * mm),
               KeepTogether([signature_blocks(("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"), note="(Ký, ghi rõ họ tên)")])]
     include = report.is_hub and len(report.units) <= APPENDIX_MAX_UNITS if per_commune is None else per_commune

@@ -10,10 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import cli_text
 from desktop.bootstrap import Services, build_services
 from desktop.db import datadir, migrate
 from desktop.db.instance_lock import InstanceLock
 from desktop.domain.codes import OfficeRole
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.services import auth
@@ -40,7 +42,7 @@ def command(name: str, help: str, configure: Callable[[argparse.ArgumentParser],
 
 
 def _language() -> str:
-    return os.environ.get("HOANHAP_LANG", "vi")
+    return cli_text.language()
 
 
 def say(code: str, **params: object) -> None:
@@ -67,13 +69,13 @@ def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
 
 def _login_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", default=os.environ.get("HOANHAP_USER", "admin"))
-    parser.add_argument("--password-file", help="a file holding the password (else $HOANHAP_PASSWORD or a prompt)")
+    parser.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)"))
 
 
-@command("init", "create a new register (first-run setup without the window)", lambda p: (
+@command("init", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)"), lambda p: (
     p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune"),
-    p.add_argument("--province", required=True, help="province code, e.g. 25"),
-    p.add_argument("--commune", help="commune code, e.g. 08500 (commune offices)"),
+    p.add_argument("--province", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25")),
+    p.add_argument("--commune", help=QT_TRANSLATE_NOOP("Cli", "mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)")),
     p.add_argument("--admin", default="admin"), p.add_argument("--admin-name", default="Quản trị viên"),
     p.add_argument("--password-file"),
 ))
@@ -90,7 +92,7 @@ def _init(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("migrate", "upgrade the register's schema (a backup is taken first)", _login_options)
+@command("migrate", QT_TRANSLATE_NOOP("Cli", "nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)"), _login_options)
 def _migrate(args: argparse.Namespace) -> int:
     services, _ = open_services(args)  # logging in opens the register, which migrates it
     print(migrate.current_revision(services.register.engine))
@@ -98,7 +100,7 @@ def _migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("backup", "write an encrypted copy of the register to the backups folder", _login_options)
+@command("backup", QT_TRANSLATE_NOOP("Cli", "ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu"), _login_options)
 def _backup(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -108,7 +110,7 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("restore", "replace the register with a backup (the current one is kept as a safety copy)", lambda p: (
+@command("restore", QT_TRANSLATE_NOOP("Cli", "khôi phục sổ đăng ký từ bản sao lưu (bản hiện tại được giữ lại để phòng)"), lambda p: (
     _login_options(p), p.add_argument("backup_file", nargs="?"), p.add_argument("--list", action="store_true"),
 ))
 def _restore(args: argparse.Namespace) -> int:
@@ -125,8 +127,8 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("demo", "build a demo register (synthetic data) in --data-dir", lambda p: (
-    p.add_argument("--hub", action="store_true", help="a hub (province office) instead of a commune"),
+@command("demo", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir"), lambda p: (
+    p.add_argument("--hub", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "đơn vị tổng hợp (tuyến tỉnh) thay vì xã")),
 ))
 def _demo(args: argparse.Namespace) -> int:
     from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
@@ -137,7 +139,7 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("audit", "check the audit log's hash chain (`hoanhap audit verify`)", lambda p: (
+@command("audit", QT_TRANSLATE_NOOP("Cli", "kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)"), lambda p: (
     _login_options(p), p.add_argument("action", choices=["verify", "list"]),
 ))
 def _audit(args: argparse.Namespace) -> int:
@@ -159,14 +161,19 @@ def _audit(args: argparse.Namespace) -> int:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hoanhap", description="Hòa Nhập")
-    parser.add_argument("--data-dir", help=f"data folder (else ${datadir.ENV_VAR}, else the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="open the window on a fresh demo register")
+    parser.add_argument("--data-dir", help=QT_TRANSLATE_NOOP(
+        "Cli", "thư mục dữ liệu (nếu không: biến $HOANHAP_DATA_DIR, rồi thư mục đã chọn, rồi thư mục người dùng)"))
+    parser.add_argument("--demo", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "mở cửa sổ với một sổ đăng ký mẫu mới"))
     # --data-dir is accepted before or after the command name.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
-        cmd.configure(sub.add_parser(cmd.name, help=cmd.help, parents=[common]))
+        described = cli_text.text(cmd.help)  # Vietnamese in the source, English when HOANHAP_LANG=en
+        command_parser = sub.add_parser(cmd.name, help=described, description=described, parents=[common])
+        cmd.configure(command_parser)
+        cli_text.localise(command_parser)
+    cli_text.localise(parser)
     return parser
 
 
@@ -184,7 +191,8 @@ def _load_command_modules() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _load_command_modules()
-    args = _parser().parse_args(argv)
+    with cli_text.argparse_words(_language()):
+        args = _parser().parse_args(argv)
     if args.command is None:
         return main_gui(args)
     data_dir = datadir.resolve(args.data_dir)
@@ -209,5 +217,6 @@ def main_gui(args: argparse.Namespace | None = None) -> int:
 
     if args is None:
         _load_command_modules()
-        args = _parser().parse_args([])
+        with cli_text.argparse_words(_language()):
+            args = _parser().parse_args([])
     return run(data_dir_option=args.data_dir, demo=args.demo)

@@ -8,23 +8,25 @@ from pathlib import Path
 from desktop.cli import _language, _login_options, command, open_services
 from desktop.domain import periods
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, BusinessType, Coverage
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.messages import render
 from desktop.services.inspection_printing import label, print_checklist
 
 
 def _checklist_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     p.add_argument("--type", dest="business_type", choices=[t.value for t in BusinessType],
-                   help="a blank checklist for this business type")
-    p.add_argument("--establishment", help="pre-filled with this establishment's details (its id)")
-    p.add_argument("--version", type=int, help="checklist template version (default: the one in force today)")
-    p.add_argument("path", help="the PDF to write")
+                   help=QT_TRANSLATE_NOOP("Cli", "phiếu kiểm tra trống cho loại hình kinh doanh này"))
+    p.add_argument("--establishment", help=QT_TRANSLATE_NOOP("Cli", "phiếu điền sẵn thông tin của cơ sở này (mã định danh)"))
+    p.add_argument("--version", type=int, help=QT_TRANSLATE_NOOP("Cli", "phiên bản mẫu phiếu (mặc định: mẫu đang áp dụng hôm nay)"))
+    p.add_argument("path", help=QT_TRANSLATE_NOOP("Cli", "tệp PDF cần ghi"))
 
 
-@command("checklist", "print the inspection checklist (blank for a type, or pre-filled for an establishment)",
+@command("checklist", QT_TRANSLATE_NOOP("Cli", "in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)"),
          _checklist_options)
 def _checklist(args: argparse.Namespace) -> int:
     if bool(args.business_type) == bool(args.establishment):
-        raise SystemExit("hoanhap checklist: give exactly one of --type or --establishment")
+        raise SystemExit(render("cli.checklist_one_of", {}, _language()))
     services, actor = open_services(args)
     try:
         written = print_checklist(services.register, actor, Path(args.path), business_type=args.business_type,
@@ -53,11 +55,11 @@ def _lines(rows: list[Coverage], language: str) -> list[str]:
 def _coverage_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     p.add_argument("--year", type=int, required=True)
-    p.add_argument("--programme", help="also the programme period (every establishment at least once), "
-                                       "e.g. 2021-01-01..2025-12-31")
+    p.add_argument("--programme", help=QT_TRANSLATE_NOOP(
+        "Cli", "kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31"))
 
 
-@command("coverage", "T8: share of establishments inspected in a year, by business type", _coverage_options)
+@command("coverage", QT_TRANSLATE_NOOP("Cli", "T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh"), _coverage_options)
 def _coverage(args: argparse.Namespace) -> int:
     programme = periods.parse(args.programme) if args.programme else None
     services, actor = open_services(args)

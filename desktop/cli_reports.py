@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import _login_options, command, open_services
+from desktop.cli import _language, _login_options, command, open_services
 from desktop.domain import periods
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.reports.layout import number_text, status_text
 from desktop.reports.lists import LISTS
@@ -25,13 +27,13 @@ def _units(args: argparse.Namespace) -> list[str] | None:
 
 def _report_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--period", required=True, help="2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01")
-    p.add_argument("--xlsx", help="write the Excel workbook here")
-    p.add_argument("--pdf", help="write the PDF here")
-    p.add_argument("--units", help="hub only: comma-separated commune codes (default: the whole province)")
+    p.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01"))
+    p.add_argument("--xlsx", help=QT_TRANSLATE_NOOP("Cli", "ghi bảng tính Excel vào đây"))
+    p.add_argument("--pdf", help=QT_TRANSLATE_NOOP("Cli", "ghi tệp PDF vào đây"))
+    p.add_argument("--units", help=QT_TRANSLATE_NOOP("Cli", "chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy (mặc định: toàn tỉnh)"))
 
 
-@command("report", "compute the indicator report of a period; --xlsx / --pdf write it", _report_options)
+@command("report", QT_TRANSLATE_NOOP("Cli", "lập báo cáo chỉ tiêu của một kỳ; --xlsx / --pdf ghi ra tệp"), _report_options)
 def _report(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
@@ -56,12 +58,12 @@ def _list_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     p.add_argument("name", choices=sorted(LISTS))
     p.add_argument("path")
-    p.add_argument("--period", help="only rows dated in this period")
-    p.add_argument("--units", help="hub only: comma-separated commune codes")
-    p.add_argument("--file-password-file", help="lists of client rows are encrypted: a file holding the workbook password")
+    p.add_argument("--period", help=QT_TRANSLATE_NOOP("Cli", "chỉ các dòng trong kỳ này"))
+    p.add_argument("--units", help=QT_TRANSLATE_NOOP("Cli", "chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy"))
+    p.add_argument("--file-password-file", help=QT_TRANSLATE_NOOP("Cli", "danh sách có dòng về người được hỗ trợ được mã hóa: tệp chứa mật khẩu bảng tính"))
 
 
-@command("export-list", "write a raw list (every row) to Excel", _list_options)
+@command("export-list", QT_TRANSLATE_NOOP("Cli", "xuất danh sách gốc (đủ mọi dòng) ra Excel"), _list_options)
 def _export_list(args: argparse.Namespace) -> int:
     period = periods.parse(args.period) if args.period else None
     services, actor = open_services(args)
@@ -81,19 +83,52 @@ def _indicator_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", nargs="?")
 
 
-@command("indicators", "show the indicator definitions in force, or load a new set from a file", _indicator_options)
+@command("indicators", QT_TRANSLATE_NOOP("Cli", "xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp"), _indicator_options)
 def _indicators(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         if args.action == "load":
             if not args.file:
-                raise SystemExit("hoanhap indicators load FILE")
-            info = services.reports.load_definitions(actor, Path(args.file)).value
-        else:
-            info = services.reports.definitions_info(actor)
+                raise SystemExit(render("cli.indicators_file", {}, _language()))
+            loaded = services.reports.load_definitions(actor, Path(args.file)).value
+            print(f"{loaded.source}: {loaded.programme_name} ({loaded.programme_code}), {loaded.indicators} chỉ tiêu")
+        for info in services.reports.definition_sets(actor):
+            origin = "có sẵn" if info.built_in else "quản trị viên nạp"
+            replaced = "; thay bằng bộ đã nạp ở thời gian trùng" if info.replaced else ""
+            valid = f"{info.valid_from:%d/%m/%Y} – {info.valid_to:%d/%m/%Y}" if info.valid_from and info.valid_to else ""
+            print(f"{valid}  {info.source}: {info.programme_name} ({info.programme_code}), "
+                  f"{info.indicators} chỉ tiêu ({origin}{replaced})")
     finally:
         services.register.close()
-    print(f"{info.source}: {info.programme_name} ({info.programme_code}), {info.indicators} chỉ tiêu")
+    return 0
+
+
+def _target_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("indicator", nargs="?")
+    p.add_argument("target", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "'>= 3500', '>= 100' (tỷ lệ %%); 'none' để xóa"))
+    p.add_argument("--column", help=QT_TRANSLATE_NOOP("Cli", "cột mục tiêu (ví dụ plan, province); mặc định: cột cuối của bộ chỉ tiêu"))
+
+
+@command("report-target", QT_TRANSLATE_NOOP("Cli", "nhập chỉ tiêu năm của đơn vị cho một chỉ tiêu (kế hoạch năm của tỉnh)"),
+         _target_options)
+def _report_target(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        rows = services.reports.annual_targets(actor, args.year)
+        if args.indicator and args.target:
+            columns = [r.target_set for r in rows if r.indicator == args.indicator]
+            column = args.column or (columns[-1] if columns else "")
+            services.reports.set_annual_target(actor, year=args.year, indicator=args.indicator, target_set=column,
+                                               target=None if args.target.lower() == "none" else args.target)
+            rows = services.reports.annual_targets(actor, args.year)
+        for row in rows:
+            if row.in_file or row.entered:
+                shown = row.entered or "—"
+                print(f"{row.indicator:5s} {row.target_set_name:16s} {row.in_file or '—':>9s} -> {shown:9s} {row.name}")
+    finally:
+        services.register.close()
     return 0
 
 
@@ -101,10 +136,10 @@ def _parameter_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     p.add_argument("--period", required=True)
     p.add_argument("code", nargs="?")
-    p.add_argument("value", nargs="?", help="a number; 'none' clears it; omit both to list them")
+    p.add_argument("value", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "một số; 'none' để xóa; bỏ trống cả hai để xem danh sách"))
 
 
-@command("report-parameter", "enter a figure the data cannot know for a period (e.g. students in the area)",
+@command("report-parameter", QT_TRANSLATE_NOOP("Cli", "nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)"),
          _parameter_options)
 def _report_parameter(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)

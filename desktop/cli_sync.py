@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import _login_options, command, open_services, say
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.sync.importer import BundleReport
 
@@ -22,7 +23,7 @@ def _report_line(report: BundleReport) -> str:
             f"unchanged={c.unchanged} erased={c.erased}{closed}{missing}")
 
 
-@command("card", "write this office's card (for the other side to enrol) into FOLDER", lambda p: (
+@command("card", QT_TRANSLATE_NOOP("Cli", "ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC"), lambda p: (
     _login_options(p), p.add_argument("folder", type=Path),
 ))
 def _card(args: argparse.Namespace) -> int:
@@ -32,13 +33,13 @@ def _card(args: argparse.Namespace) -> int:
     finally:
         services.register.close()
     print(args.folder / card.name)
-    print(f"fingerprint: {card.fingerprint}")
+    say("cli.fingerprint", fingerprint=card.fingerprint)
     return 0
 
 
-@command("enrol", "trust another office's card after confirming its fingerprint by phone", lambda p: (
+@command("enrol", QT_TRANSLATE_NOOP("Cli", "tin cậy thẻ của đơn vị khác sau khi xác nhận dấu vân tay qua điện thoại"), lambda p: (
     _login_options(p), p.add_argument("card_file", type=Path),
-    p.add_argument("--fingerprint", help="the six groups of digits read over the phone (omit only for a rotation)"),
+    p.add_argument("--fingerprint", help=QT_TRANSLATE_NOOP("Cli", "sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)")),
 ))
 def _enrol(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -50,7 +51,7 @@ def _enrol(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("cards", "list enrolled office cards; `--revoke KEY_ID` stops trusting one", lambda p: (
+@command("cards", QT_TRANSLATE_NOOP("Cli", "liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ"), lambda p: (
     _login_options(p), p.add_argument("--revoke", metavar="KEY_ID"),
 ))
 def _cards(args: argparse.Namespace) -> int:
@@ -72,7 +73,7 @@ def _cards(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("rotate-keys", "make new device keys and write the new card (countersigned by the old key) to FOLDER",
+@command("rotate-keys", QT_TRANSLATE_NOOP("Cli", "tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC"),
          lambda p: (_login_options(p), p.add_argument("folder", type=Path)))
 def _rotate(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -82,16 +83,16 @@ def _rotate(args: argparse.Namespace) -> int:
     finally:
         services.register.close()
     print(args.folder / card.name)
-    print(f"fingerprint: {card.fingerprint}")
+    say("cli.fingerprint", fingerprint=card.fingerprint)
     return 0
 
 
-@command("export-bundle", "write the next sync bundle (changes since the last one) into FOLDER", lambda p: (
+@command("export-bundle", QT_TRANSLATE_NOOP("Cli", "ghi gói dữ liệu tiếp theo (các thay đổi kể từ gói trước) vào THƯ MỤC"), lambda p: (
     _login_options(p), p.add_argument("folder", type=Path),
-    p.add_argument("--full", action="store_true", help="re-send every record, not only the changes"),
-    p.add_argument("--close-period", metavar="CODE", help="close a reporting period first, e.g. 2026-10 or 2026-Q3"),
-    p.add_argument("--nil", action="store_true", help="with --close-period: a nil report (nothing to report)"),
-    p.add_argument("--split-mb", type=int, help="split into parts of at most this many MB"),
+    p.add_argument("--full", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "gửi lại toàn bộ bản ghi, không chỉ các thay đổi")),
+    p.add_argument("--close-period", metavar="CODE", help=QT_TRANSLATE_NOOP("Cli", "khóa sổ một kỳ báo cáo trước, ví dụ 2026-10 hoặc 2026-Q3")),
+    p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "cùng --close-period: báo cáo không phát sinh")),
+    p.add_argument("--split-mb", type=int, help=QT_TRANSLATE_NOOP("Cli", "chia thành các phần không quá số MB này")),
 ))
 def _export(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -101,16 +102,16 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         services.register.close()
     for f in result.value.files:
-        print(f"{f.path} {f.size} bytes, {f.records} records, part {f.part}/{f.parts}")
+        say("cli.bundle_file", path=f.path, size=f.size, records=f.records, part=f.part, parts=f.parts)
     if result.value.over_email_limit:
-        print("warning: a file is over 20 MB, too big for most e-mail; use --split-mb 15")
+        say("cli.bundle_too_big")
     return 0
 
 
-@command("import-bundle", "import sync bundles (files or folders) at the hub; --dry-run only previews", lambda p: (
+@command("import-bundle", QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh: nhập gói dữ liệu (tệp hoặc thư mục); --dry-run chỉ xem trước"), lambda p: (
     _login_options(p), p.add_argument("paths", nargs="+", type=Path),
     p.add_argument("--dry-run", action="store_true"),
-    p.add_argument("--receipts", type=Path, help="folder for the receipts (default: the outbox)"),
+    p.add_argument("--receipts", type=Path, help=QT_TRANSLATE_NOOP("Cli", "thư mục ghi biên nhận (mặc định: hộp thư đi)")),
 ))
 def _import(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -131,7 +132,7 @@ def _import(args: argparse.Namespace) -> int:
     return 3 if refused else 0
 
 
-@command("verify-bundle", "check a bundle without importing it (hub: dry run; commune: its own bundle)", lambda p: (
+@command("verify-bundle", QT_TRANSLATE_NOOP("Cli", "kiểm tra một gói mà không nhập (tuyến tỉnh: xem trước; xã: gói của chính mình)"), lambda p: (
     _login_options(p), p.add_argument("file", type=Path),
 ))
 def _verify(args: argparse.Namespace) -> int:
@@ -144,7 +145,7 @@ def _verify(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("receipt", "import the hub's receipt to mark bundles acknowledged", lambda p: (
+@command("receipt", QT_TRANSLATE_NOOP("Cli", "nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận"), lambda p: (
     _login_options(p), p.add_argument("file", type=Path),
 ))
 def _receipt(args: argparse.Namespace) -> int:
@@ -153,14 +154,14 @@ def _receipt(args: argparse.Namespace) -> int:
         result = services.sync.import_receipt(actor, args.file).value
     finally:
         services.register.close()
-    again = " (already imported)" if result.already_imported else ""
-    print(f"{result.hub_name}: {result.acknowledged} acknowledged of {result.listed} listed{again}")
+    say("cli.receipt_again" if result.already_imported else "cli.receipt", hub=result.hub_name,
+        acknowledged=result.acknowledged, listed=result.listed)
     if result.missing:
-        print(f"the hub has not received: {', '.join(map(str, result.missing))}")
+        say("cli.hub_missing", numbers=", ".join(map(str, result.missing)))
     return 0
 
 
-@command("close-period", "close a reporting period (signed declaration sent with the next bundle)", lambda p: (
+@command("close-period", QT_TRANSLATE_NOOP("Cli", "khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)"), lambda p: (
     _login_options(p), p.add_argument("period"), p.add_argument("--nil", action="store_true"),
 ))
 def _close(args: argparse.Namespace) -> int:
@@ -173,7 +174,7 @@ def _close(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("sync-status", "hub: per commune, the last bundle, missing numbers and open conflicts", _login_options)
+@command("sync-status", QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh: từng xã, gói gần nhất, số gói còn thiếu và xung đột chưa xử lý"), _login_options)
 def _status(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -183,11 +184,12 @@ def _status(args: argparse.Namespace) -> int:
     for s in statuses:
         missing = ",".join(map(str, s.missing)) or "-"
         last = f"#{s.last_sequence} {s.last_imported_at:%d/%m/%Y %H:%M}" if s.last_imported_at else "-"
-        print(f"{s.unit_code} {s.unit_name}: last {last}, missing {missing}, conflicts {s.open_conflicts}")
+        say("cli.sync_status", unit=s.unit_code, name=s.unit_name, last=last, missing=missing,
+            conflicts=s.open_conflicts)
     return 0
 
 
-@command("conflicts", "hub: list open conflicts; `--resolve ID --choose local|incoming` settles one", lambda p: (
+@command("conflicts", QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột"), lambda p: (
     _login_options(p), p.add_argument("--resolve", metavar="ID"),
     p.add_argument("--choose", choices=["local", "incoming"]),
 ))

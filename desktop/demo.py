@@ -40,11 +40,15 @@ def fill_outreach(services: Services, actor: Actor, rng: random.Random, today: d
         male = rng.randint(0, total)
         other = rng.choice((0, 0, 0, 1)) if total - male > 0 else 0
         female = total - male - other
+        # Drawn in the order the call used to draw them, so the demo's figures stay as before.
+        place = rng.choice(_PLACES)
+        topics = tuple(t.value for t in rng.sample(list(Topic), rng.randint(1, 3)))
+        target = rng.randint(0, total)
         services.outreach.save(actor, OutreachDraft(
-            held_on=held_on, place=rng.choice(_PLACES), form=form.value, target_group=group.value,
-            topics=tuple(t.value for t in rng.sample(list(Topic), rng.randint(1, 3))),
+            held_on=held_on, place=place, form=form.value, target_group=group.value, topics=topics,
             participants_total=total, participants_male=male, participants_female=female, participants_other=other,
-            target_members=rng.randint(0, total), leaflets=rng.choice((0, 50, 100, 200)),
+            # A quarter of the group new to the year's sessions (derived: no extra random draw).
+            target_members=target, newly_reached=target // 4, leaflets=rng.choice((0, 50, 100, 200)),
             condoms=rng.choice((0, 0, 50, 100)), lubricant=rng.choice((0, 0, 20)),
             organiser=rng.choice(_ORGANISERS), partners=rng.choice(_PARTNERS),
         ))

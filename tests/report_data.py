@@ -7,11 +7,13 @@ figure below was counted by hand from these rows (see the comments).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, insert
 
 from desktop.db import models as m
+from desktop.reports.indicators import DEFAULT_FILE
 
 XUAN_LUNG = "08500@2025-07"
 CHI_TIEN = "08218@2025-07"
@@ -24,21 +26,22 @@ def _synced(unit: str, ident: str, **values: Any) -> dict[str, Any]:
 
 
 def _session(unit: str, ident: str, day: date, form: str, group: str, male: int, female: int, other: int,
-             target: int, *, deleted: bool = False, leaflets: int = 10) -> dict[str, Any]:
+             target: int, *, deleted: bool = False, leaflets: int = 10, newly: int | None = None) -> dict[str, Any]:
     return _synced(unit, ident, held_on=day, place="Nhà văn hóa", form=form, target_group=group,
                    participants_total=male + female + other, participants_male=male, participants_female=female,
-                   participants_other=other, target_members=target, leaflets=leaflets, condoms=0,
+                   participants_other=other, target_members=target, newly_reached=newly, leaflets=leaflets, condoms=0,
                    notes="GHI-CHU-RIENG", deleted_at=datetime(2026, 9, 1, tzinfo=UTC) if deleted else None)
 
 
 SESSIONS = [
-    _session(XUAN_LUNG, "s1", date(2026, 7, 5), "direct", "business_workers", 3, 7, 0, 8),
-    _session(XUAN_LUNG, "s2", date(2026, 8, 5), "meeting", "students", 10, 12, 1, 20),
-    _session(XUAN_LUNG, "s3", date(2026, 9, 30), "meeting", "students", 2, 3, 0, 5),  # last day counts
-    _session(XUAN_LUNG, "s4", date(2026, 6, 30), "direct", "students", 5, 5, 0, 5),  # before Q3
-    _session(XUAN_LUNG, "s5", date(2026, 10, 1), "direct", "students", 5, 5, 0, 5),  # after Q3
-    _session(XUAN_LUNG, "s6", date(2026, 8, 8), "event", "students", 50, 50, 0, 50, deleted=True),
-    _session(CHI_TIEN, "s7", date(2026, 9, 5), "meeting", "students", 1, 2, 0, 3),
+    # newly = of the target members, how many were reached for the first time that year (T3–T5)
+    _session(XUAN_LUNG, "s1", date(2026, 7, 5), "direct", "business_workers", 3, 7, 0, 8, newly=6),
+    _session(XUAN_LUNG, "s2", date(2026, 8, 5), "meeting", "students", 10, 12, 1, 20, newly=20),
+    _session(XUAN_LUNG, "s3", date(2026, 9, 30), "meeting", "students", 2, 3, 0, 5, newly=5),  # last day counts
+    _session(XUAN_LUNG, "s4", date(2026, 6, 30), "direct", "students", 5, 5, 0, 5, newly=5),  # before Q3
+    _session(XUAN_LUNG, "s5", date(2026, 10, 1), "direct", "students", 5, 5, 0, 5, newly=1),  # after Q3
+    _session(XUAN_LUNG, "s6", date(2026, 8, 8), "event", "students", 50, 50, 0, 50, deleted=True, newly=50),
+    _session(CHI_TIEN, "s7", date(2026, 9, 5), "meeting", "students", 1, 2, 0, 3, newly=3),
 ]
 
 
@@ -113,10 +116,25 @@ VIOLATIONS = [
 ]
 
 
+# How the hub heard from each commune (sync.periods_close.reporting_units): Xuân Lũng and Chí Tiên
+# sent bundles after Q3 began; Tân Hòa sent nothing but closed September as a nil report.
+BUNDLES = [
+    {"id": f"b-{unit[:5]}", "sender_unit": unit, "sender_device": "dev-" + unit[:5], "key_id": "K" + unit[:5],
+     "sequence": 1, "payload_sha256": unit[:5] * 12 + "0000", "created_at": datetime(2026, 10, 3, 2, tzinfo=UTC)}
+    for unit in (XUAN_LUNG, CHI_TIEN)
+]
+CLOSURES = [
+    _synced(TAN_HOA, "pc1", period_code="2026-09", period_start=date(2026, 9, 1), period_end=date(2026, 9, 30),
+            closed_at=datetime(2026, 10, 2, 2, tzinfo=UTC), nil_report=True, signed_by="Cán bộ", key_id="K04792"),
+]
+REPORTING = (XUAN_LUNG, CHI_TIEN, TAN_HOA)
+
+
 def insert_all(conn: Connection) -> None:
     for model, rows in ((m.OutreachSession, SESSIONS), (m.Client, CLIENTS), (m.ClientContact, CONTACTS),
                         (m.PartnerOrganisation, PARTNERS), (m.Referral, REFERRALS),
-                        (m.Establishment, ESTABLISHMENTS), (m.Inspection, INSPECTIONS), (m.Violation, VIOLATIONS)):
+                        (m.Establishment, ESTABLISHMENTS), (m.Inspection, INSPECTIONS), (m.Violation, VIOLATIONS),
+                        (m.ImportedBundle, BUNDLES), (m.PeriodClosure, CLOSURES)):
         for row in rows:  # one by one: rows differ in which optional columns they set
             conn.execute(insert(model).values(**row))
 
@@ -131,7 +149,7 @@ COMMUNE_Q3: dict[str, Any] = {
                  "target_group": [10, 0, 28, 0, 0, 0, 0]}),
     "T3": None,  # no denominator entered
     "T4": None,
-    "T5": 25.0,  # (20 + 5) target members / 100 students
+    "T5": 25.0,  # (20 + 5) students reached for the first time in the year / 100 students
     "TT3": 30,
     "TT4": 0,
     "HT1": (3, {"service_category": [0, 1, 0, 2, 1, 0, 0, 0],  # persons per category: c1 c2 health, c1 counsel, c3
@@ -215,3 +233,15 @@ numerator = { count = "outreach_sessions", date = "held_on", sum = "target_membe
 denominator = { parameter = "students" }
 targets = { national = ">= 70" }
 """
+
+
+def programme_through_2026(folder: Path) -> Path:
+    """The 2021–2025 programme as an administrator would load it to keep its indicators for 2026.
+
+    Report-layout tests use it for their 2026 data: two target columns (national, province) and
+    T3–T5 targets, which the shipped 2026 plan leaves to the administrator's own figures.
+    """
+    text = DEFAULT_FILE.read_text("utf-8").replace("valid_to = 2025-12-31", "valid_to = 2026-12-31")
+    path = folder / "programme-2021-2026.toml"
+    path.write_text(text, "utf-8")
+    return path

@@ -270,6 +270,213 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation>a file holding the password (else $HOANHAP_PASSWORD or a prompt)</translation>
+    </message>
+    <message>
+        <source>tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)</source>
+        <translation>create a new register (first-run setup without the window)</translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25</source>
+        <translation>province code, e.g. 25</translation>
+    </message>
+    <message>
+        <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
+        <translation>commune code, e.g. 08500 (commune offices)</translation>
+    </message>
+    <message>
+        <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
+        <translation>upgrade the register&apos;s schema (a backup is taken first)</translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu</source>
+        <translation>write an encrypted copy of the register to the backups folder</translation>
+    </message>
+    <message>
+        <source>khôi phục sổ đăng ký từ bản sao lưu (bản hiện tại được giữ lại để phòng)</source>
+        <translation>replace the register with a backup (the current one is kept as a safety copy)</translation>
+    </message>
+    <message>
+        <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
+        <translation>build a demo register (synthetic data) in --data-dir</translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp (tuyến tỉnh) thay vì xã</source>
+        <translation>a hub (province office) instead of a commune</translation>
+    </message>
+    <message>
+        <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
+        <translation>check the audit log&apos;s hash chain (`hoanhap audit verify`)</translation>
+    </message>
+    <message>
+        <source>thư mục dữ liệu (nếu không: biến $HOANHAP_DATA_DIR, rồi thư mục đã chọn, rồi thư mục người dùng)</source>
+        <translation>data folder (else $HOANHAP_DATA_DIR, else the folder chosen in Settings, else the user data folder)</translation>
+    </message>
+    <message>
+        <source>mở cửa sổ với một sổ đăng ký mẫu mới</source>
+        <translation>open the window on a fresh demo register</translation>
+    </message>
+    <message>
+        <source>phiếu kiểm tra trống cho loại hình kinh doanh này</source>
+        <translation>a blank checklist for this business type</translation>
+    </message>
+    <message>
+        <source>phiếu điền sẵn thông tin của cơ sở này (mã định danh)</source>
+        <translation>pre-filled with this establishment&apos;s details (its id)</translation>
+    </message>
+    <message>
+        <source>phiên bản mẫu phiếu (mặc định: mẫu đang áp dụng hôm nay)</source>
+        <translation>checklist template version (default: the one in force today)</translation>
+    </message>
+    <message>
+        <source>tệp PDF cần ghi</source>
+        <translation>the PDF to write</translation>
+    </message>
+    <message>
+        <source>in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)</source>
+        <translation>print the inspection checklist (blank for a type, or pre-filled for an establishment)</translation>
+    </message>
+    <message>
+        <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
+        <translation>also the programme period (every establishment at least once), e.g. 2021-01-01..2025-12-31</translation>
+    </message>
+    <message>
+        <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
+        <translation>T8: share of establishments inspected in a year, by business type</translation>
+    </message>
+    <message>
+        <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
+        <translation>2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01</translation>
+    </message>
+    <message>
+        <source>ghi bảng tính Excel vào đây</source>
+        <translation>write the Excel workbook here</translation>
+    </message>
+    <message>
+        <source>ghi tệp PDF vào đây</source>
+        <translation>write the PDF here</translation>
+    </message>
+    <message>
+        <source>chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy (mặc định: toàn tỉnh)</source>
+        <translation>hub only: comma-separated commune codes (default: the whole province)</translation>
+    </message>
+    <message>
+        <source>lập báo cáo chỉ tiêu của một kỳ; --xlsx / --pdf ghi ra tệp</source>
+        <translation>compute the indicator report of a period; --xlsx / --pdf write it</translation>
+    </message>
+    <message>
+        <source>chỉ các dòng trong kỳ này</source>
+        <translation>only rows dated in this period</translation>
+    </message>
+    <message>
+        <source>chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy</source>
+        <translation>hub only: comma-separated commune codes</translation>
+    </message>
+    <message>
+        <source>danh sách có dòng về người được hỗ trợ được mã hóa: tệp chứa mật khẩu bảng tính</source>
+        <translation>lists of client rows are encrypted: a file holding the workbook password</translation>
+    </message>
+    <message>
+        <source>xuất danh sách gốc (đủ mọi dòng) ra Excel</source>
+        <translation>write a raw list (every row) to Excel</translation>
+    </message>
+    <message>
+        <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
+        <translation>show the indicator definitions in force, or load a new set from a file</translation>
+    </message>
+    <message>
+        <source>&apos;&gt;= 3500&apos;, &apos;&gt;= 100&apos; (tỷ lệ %%); &apos;none&apos; để xóa</source>
+        <translation>&apos;&gt;= 3500&apos;, &apos;&gt;= 100&apos; (a share in %%); &apos;none&apos; clears it</translation>
+    </message>
+    <message>
+        <source>cột mục tiêu (ví dụ plan, province); mặc định: cột cuối của bộ chỉ tiêu</source>
+        <translation>the target column (e.g. plan, province); default: the set&apos;s last column</translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm của đơn vị cho một chỉ tiêu (kế hoạch năm của tỉnh)</source>
+        <translation>enter this office&apos;s own target for an indicator and year (the province&apos;s annual plan)</translation>
+    </message>
+    <message>
+        <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
+        <translation>a number; &apos;none&apos; clears it; omit both to list them</translation>
+    </message>
+    <message>
+        <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
+        <translation>enter a figure the data cannot know for a period (e.g. students in the area)</translation>
+    </message>
+    <message>
+        <source>ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC</source>
+        <translation>write this office&apos;s card (for the other side to enrol) into FOLDER</translation>
+    </message>
+    <message>
+        <source>tin cậy thẻ của đơn vị khác sau khi xác nhận dấu vân tay qua điện thoại</source>
+        <translation>trust another office&apos;s card after confirming its fingerprint by phone</translation>
+    </message>
+    <message>
+        <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
+        <translation>the six groups of digits read over the phone (omit only for a rotation)</translation>
+    </message>
+    <message>
+        <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
+        <translation>list enrolled office cards; `--revoke KEY_ID` stops trusting one</translation>
+    </message>
+    <message>
+        <source>tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC</source>
+        <translation>make new device keys and write the new card (countersigned by the old key) to FOLDER</translation>
+    </message>
+    <message>
+        <source>ghi gói dữ liệu tiếp theo (các thay đổi kể từ gói trước) vào THƯ MỤC</source>
+        <translation>write the next sync bundle (changes since the last one) into FOLDER</translation>
+    </message>
+    <message>
+        <source>gửi lại toàn bộ bản ghi, không chỉ các thay đổi</source>
+        <translation>re-send every record, not only the changes</translation>
+    </message>
+    <message>
+        <source>khóa sổ một kỳ báo cáo trước, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation>close a reporting period first, e.g. 2026-10 or 2026-Q3</translation>
+    </message>
+    <message>
+        <source>cùng --close-period: báo cáo không phát sinh</source>
+        <translation>with --close-period: a nil report (nothing to report)</translation>
+    </message>
+    <message>
+        <source>chia thành các phần không quá số MB này</source>
+        <translation>split into parts of at most this many MB</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: nhập gói dữ liệu (tệp hoặc thư mục); --dry-run chỉ xem trước</source>
+        <translation>import sync bundles (files or folders) at the hub; --dry-run only previews</translation>
+    </message>
+    <message>
+        <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
+        <translation>folder for the receipts (default: the outbox)</translation>
+    </message>
+    <message>
+        <source>kiểm tra một gói mà không nhập (tuyến tỉnh: xem trước; xã: gói của chính mình)</source>
+        <translation>check a bundle without importing it (hub: dry run; commune: its own bundle)</translation>
+    </message>
+    <message>
+        <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
+        <translation>import the hub&apos;s receipt to mark bundles acknowledged</translation>
+    </message>
+    <message>
+        <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
+        <translation>close a reporting period (signed declaration sent with the next bundle)</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: từng xã, gói gần nhất, số gói còn thiếu và xung đột chưa xử lý</source>
+        <translation>hub: per commune, the last bundle, missing numbers and open conflicts</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
+        <translation>hub: list open conflicts; `--resolve ID --choose local|incoming` settles one</translation>
+    </message>
+</context>
+<context>
     <name>ClientCountsPage</name>
     <message>
         <source>Tháng này ({label})</source>
@@ -877,12 +1084,24 @@ Basis: {basis}</translation>
         <translation>Health care, HIV services</translation>
     </message>
     <message>
-        <source>Can thiệp giảm hại</source>
-        <translation>Harm reduction</translation>
+        <source>Can thiệp giảm tác hại</source>
+        <translation>Harm-reduction interventions</translation>
     </message>
     <message>
-        <source>Hỗ trợ bạo lực giới, nơi tạm lánh</source>
-        <translation>Gender-based violence support, shelter</translation>
+        <source>Hỗ trợ nạn nhân bạo lực trên cơ sở giới, nơi tạm lánh</source>
+        <translation>Support for victims of gender-based violence, shelter</translation>
+    </message>
+    <message>
+        <source>Dự phòng: tình dục an toàn, bao cao su, PrEP</source>
+        <translation>Prevention: safer sex, condoms, PrEP</translation>
+    </message>
+    <message>
+        <source>Điều trị ARV, methadone</source>
+        <translation>ARV treatment, methadone</translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực trên cơ sở giới</source>
+        <translation>Prevention of gender-based violence</translation>
     </message>
     <message>
         <source>Tư vấn tâm lý</source>
@@ -893,24 +1112,12 @@ Basis: {basis}</translation>
         <translation>Community reintegration</translation>
     </message>
     <message>
-        <source>Tình dục an toàn</source>
-        <translation>Safer sex</translation>
-    </message>
-    <message>
         <source>Xét nghiệm HIV, bệnh lây truyền qua đường tình dục</source>
         <translation>HIV and STI testing</translation>
     </message>
     <message>
-        <source>Điều trị ARV, PrEP, methadone</source>
-        <translation>ARV, PrEP, methadone treatment</translation>
-    </message>
-    <message>
         <source>Quyền và pháp luật</source>
         <translation>Rights and the law</translation>
-    </message>
-    <message>
-        <source>Phòng, chống bạo lực</source>
-        <translation>Violence prevention</translation>
     </message>
     <message>
         <source>Học nghề, việc làm, sinh kế</source>
@@ -973,8 +1180,8 @@ Basis: {basis}</translation>
         <translation>Commune / ward (data entry)</translation>
     </message>
     <message>
-        <source>Cơ quan tổng hợp (tỉnh / huyện)</source>
-        <translation>Aggregating office (province / district)</translation>
+        <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
+        <translation>Aggregating office (province or city)</translation>
     </message>
     <message>
         <source>Khách sạn, nhà nghỉ (cơ sở lưu trú)</source>
@@ -1081,8 +1288,16 @@ Basis: {basis}</translation>
         <translation>Events, contests</translation>
     </message>
     <message>
-        <source>Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm</source>
-        <translation>Workers in high-risk service businesses</translation>
+        <source>Người lao động tại cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm</source>
+        <translation>Workers of service businesses prone to being used for prostitution</translation>
+    </message>
+    <message>
+        <source>Đào tạo nghề cho lao động nông thôn</source>
+        <translation>Vocational training for rural workers</translation>
+    </message>
+    <message>
+        <source>Bình đẳng giới, phòng, chống bạo lực trên cơ sở giới</source>
+        <translation>Gender equality, prevention of gender-based violence</translation>
     </message>
     <message>
         <source>Công nhân khu công nghiệp</source>
@@ -1113,10 +1328,6 @@ Basis: {basis}</translation>
         <translation>Prostitution prevention</translation>
     </message>
     <message>
-        <source>Đào tạo nghề nông thôn</source>
-        <translation>Rural vocational training</translation>
-    </message>
-    <message>
         <source>Việc làm</source>
         <translation>Employment</translation>
     </message>
@@ -1139,10 +1350,6 @@ Basis: {basis}</translation>
     <message>
         <source>Phòng, chống mua bán người</source>
         <translation>Anti-human trafficking</translation>
-    </message>
-    <message>
-        <source>Bình đẳng giới, phòng chống bạo lực giới</source>
-        <translation>Gender equality, prevention of gender-based violence</translation>
     </message>
     <message>
         <source>Phổ biến pháp luật</source>
@@ -1309,12 +1516,20 @@ Basis: {basis}</translation>
         <translation>Insufficient data</translation>
     </message>
     <message>
+        <source>chưa báo cáo</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
         <source>Không đánh giá</source>
         <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Trên 100% – cần kiểm tra số liệu</source>
+        <translation>Over 100% – check the data</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2805,18 @@ Basis: {basis}</translation>
         <translation>Notes (kept on this computer only, never sent):</translation>
     </message>
     <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm:</source>
+        <translation>Of whom reached for the first time this year:</translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Ước tính của cán bộ: trong số người thuộc nhóm đối tượng, bao nhiêu người chưa được tiếp cận ở buổi nào trước đó trong năm. Tỷ lệ T3–T5 cộng số này để một người dự nhiều buổi chỉ được tính một lần. Để “Chưa rõ” nếu không ước tính được.</source>
+        <translation>The officer&apos;s estimate: of the target-group members, how many had not been reached at any earlier session this year. Shares T3–T5 add this up so that a person at several sessions counts once. Leave “Unknown” if you cannot estimate it.</translation>
+    </message>
+    <message>
         <source>Người tham gia và tài liệu</source>
         <translation>Participants and materials</translation>
     </message>
@@ -3015,6 +3242,10 @@ Basis: {basis}</translation>
     <message>
         <source>Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total}).</source>
         <translation>Persons in the target group ({target}) cannot exceed the total ({total}).</translation>
+    </message>
+    <message>
+        <source>Số người lần đầu được tiếp cận trong năm ({newly}) không được lớn hơn số người thuộc nhóm đối tượng ({target}).</source>
+        <translation>People reached for the first time this year ({newly}) cannot exceed the target-group members ({target}).</translation>
     </message>
     <message>
         <source>Hình thức trực tiếp phải có ít nhất một người tham gia.</source>
@@ -3765,6 +3996,62 @@ Basis: {basis}</translation>
         <translation>Indicator file {file}, line {line}, item {item}: target “{value}” is 0 (always met, nothing to compare).</translation>
     </message>
     <message>
+        <source>Bộ chỉ tiêu trong tệp {file} có thời gian hiệu lực trùng với bộ chỉ tiêu đã nạp từ tệp {other} ({start} – {end}). Hai bộ chỉ tiêu không được áp dụng cùng một thời gian; bộ đang dùng được giữ nguyên.</source>
+        <translation>The indicator set in {file} overlaps in time with the set loaded from {other} ({start} – {end}). Two sets cannot apply at the same time; the sets in force stay as they were.</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ chỉ tiêu áp dụng cho {period}. Đề nghị quản trị viên nạp bộ chỉ tiêu cho kỳ này.</source>
+        <translation>No indicator set applies to {period}. Ask the administrator to load a set for this period.</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{name}” trong bộ chỉ tiêu áp dụng cho năm {period}.</source>
+        <translation>There is no indicator “{name}” in the set that applies to {period}.</translation>
+    </message>
+    <message>
+        <source>Không có cột mục tiêu “{name}” trong bộ chỉ tiêu.</source>
+        <translation>The indicator set has no target column “{name}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{value}” không hợp lệ: ghi dạng “&gt;= 100” hoặc “&lt;= 0” (tỷ lệ không quá 100, “ít nhất” phải lớn hơn 0).</source>
+        <translation>Target “{value}” is not valid: write it as “&gt;= 100” or “&lt;= 0” (a share at most 100, “at least” above 0).</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay: {fingerprint}</source>
+        <translation>fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{path}: {size} byte, {records} bản ghi, phần {part}/{parts}</source>
+        <translation>{path}: {size} bytes, {records} records, part {part}/{parts}</translation>
+    </message>
+    <message>
+        <source>Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15.</source>
+        <translation>Warning: a file is over 20 MB, too big for most e-mail; use --split-mb 15.</translation>
+    </message>
+    <message>
+        <source>{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê.</source>
+        <translation>{hub}: {acknowledged} acknowledged of {listed} listed.</translation>
+    </message>
+    <message>
+        <source>{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói).</source>
+        <translation>{hub}: this receipt was imported before ({acknowledged} of {listed}).</translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa nhận được các gói số: {numbers}.</source>
+        <translation>The hub has not received bundles: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{unit} {name}: gói gần nhất {last}, còn thiếu {missing}, xung đột {conflicts}</source>
+        <translation>{unit} {name}: last {last}, missing {missing}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>Chọn đúng một trong hai: --type hoặc --establishment.</source>
+        <translation>Give exactly one of --type or --establishment.</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: hoanhap indicators load TỆP</source>
+        <translation>Missing file: hoanhap indicators load FILE</translation>
+    </message>
+    <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>
         <translation>No commune or ward selected for the report.</translation>
     </message>
@@ -4180,8 +4467,16 @@ Basis: {basis}</translation>
         <translation>loaded by an administrator</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Bộ chỉ tiêu đang dùng:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} chỉ tiêu; tệp {file} ({origin}).</source>
-        <translation>&lt;b&gt;Indicator set in force:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} indicators; file {file} ({origin}).</translation>
+        <source>&lt;b&gt;Bộ chỉ tiêu theo thời gian áp dụng&lt;/b&gt; (báo cáo dùng bộ có thời gian bao trùm kỳ báo cáo):</source>
+        <translation>&lt;b&gt;Indicator sets by validity&lt;/b&gt; (a report uses the set whose dates hold its whole period):</translation>
+    </message>
+    <message>
+        <source>; bộ đã nạp được dùng cho thời gian trùng</source>
+        <translation>; the loaded set is used where they overlap</translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {programme} ({code}), {count} chỉ tiêu; tệp {file} ({origin}).</source>
+        <translation>{start} – {end}: {programme} ({code}), {count} indicators; file {file} ({origin}).</translation>
     </message>
     <message>
         <source>Chọn tệp định nghĩa chỉ tiêu</source>
@@ -4206,8 +4501,8 @@ The indicator set in force is unchanged.</translation>
         <translation>Report indicator set</translation>
     </message>
     <message>
-        <source>Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên.</source>
-        <translation>When a new programme is approved (for example 2026–2035), an administrator loads the indicator definition file provided by the province. The whole file is checked before use; if anything is wrong, the current set stays in force.</translation>
+        <source>Khi có chương trình hoặc kế hoạch mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp; tệp ghi rõ thời gian áp dụng (valid_from, valid_to). Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi hoặc trùng thời gian với bộ đã nạp khác, các bộ hiện tại được giữ nguyên.</source>
+        <translation>When a new programme or plan arrives (e.g. 2026–2035), the administrator loads the indicator file the province provides; the file states when it applies (valid_from, valid_to). The file is checked in full first; if anything is wrong, or it overlaps another loaded set, the sets in force stay as they were.</translation>
     </message>
     <message>
         <source>Nạp tệp định nghĩa mới…</source>
@@ -4243,6 +4538,67 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTargetsDialog</name>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>{problem}
+Chưa lưu chỉ tiêu nào.</source>
+        <translation>{problem}
+No target was saved.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {count} chỉ tiêu của năm {year}.</source>
+        <translation>Saved {count} targets for {year}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm của đơn vị</source>
+        <translation>This office&apos;s targets for the year</translation>
+    </message>
+    <message>
+        <source>Nhập chỉ tiêu kế hoạch năm của tỉnh (hoặc của xã) vào cột “Đơn vị nhập”, dạng “&gt;= 100” (tỷ lệ %) hoặc “&gt;= 3.500” (số người); để trống để dùng chỉ tiêu trong bộ chỉ tiêu. Chỉ tiêu nhập ở đây thay chỉ tiêu trong bộ cho các báo cáo trong năm; chỉ tiêu số lượng chỉ đánh giá trên báo cáo cả năm. Ở tuyến tỉnh, báo cáo toàn tỉnh dùng chỉ tiêu do tỉnh nhập.</source>
+        <translation>Enter the province&apos;s (or commune&apos;s) annual plan targets in the “Entered here” column, as “&gt;= 100” (a share in %) or “&gt;= 3.500” (people); leave it empty to use the set&apos;s target. A target entered here replaces the set&apos;s for reports within the year; count targets are judged on the whole year&apos;s report only. At a hub, the province report uses the targets the province entered.</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Cột mục tiêu</source>
+        <translation>Target column</translation>
+    </message>
+    <message>
+        <source>Trong bộ chỉ tiêu</source>
+        <translation>In the set</translation>
+    </message>
+    <message>
+        <source>Đơn vị nhập</source>
+        <translation>Entered here</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được nhập chỉ tiêu năm.</source>
+        <translation>Only an administrator enters the year&apos;s targets.</translation>
     </message>
 </context>
 <context>
@@ -4339,22 +4695,6 @@ The indicator set in force is unchanged.</translation>
         <translation>Choose the reporting period, then click “Make report”.</translation>
     </message>
     <message>
-        <source>tổng hợp từ {count} xã, phường</source>
-        <translation>totals of {count} communes and wards</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
-        <translation>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;met: {met}&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;not met: {not_met}&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;not enough data: {no_data}&lt;/span&gt;.</translation>
-    </message>
-    <message>
-        <source>Mục tiêu theo {programme}.</source>
-        <translation>Targets of the {programme}.</translation>
-    </message>
-    <message>
-        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
-        <translation>Counts of supported persons from 1 to 4 show as “{small}” to protect personal information.</translation>
-    </message>
-    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
     </message>
@@ -4447,6 +4787,14 @@ The indicator set in force is unchanged.</translation>
         <translation>Indicator set…</translation>
     </message>
     <message>
+        <source>Chỉ tiêu năm…</source>
+        <translation>Targets for the year…</translation>
+    </message>
+    <message>
+        <source>Quản trị viên nhập chỉ tiêu kế hoạch năm của tỉnh, không cần sửa tệp</source>
+        <translation>The administrator enters the province&apos;s annual plan targets, without editing a file</translation>
+    </message>
+    <message>
         <source>Danh sách gốc ra Excel (đủ mọi dòng):</source>
         <translation>Raw list to Excel (every row):</translation>
     </message>
@@ -4457,6 +4805,50 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Xuất danh sách…</source>
         <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Chưa có bộ chỉ tiêu áp dụng cho kỳ này: không bộ chỉ tiêu nào đã nạp có thời gian hiệu lực bao trùm kỳ báo cáo. Đề nghị quản trị viên nạp bộ chỉ tiêu áp dụng cho kỳ này (nút “Bộ chỉ tiêu…”).</source>
+        <translation>No indicator set applies to this period: no loaded set&apos;s validity holds the whole period. Ask the administrator to load a set for it (the “Indicator set…” button).</translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {reporting}/{total} xã, phường đã gửi số liệu kỳ này</source>
+        <translation>compiled from the {reporting}/{total} communes that sent data for this period</translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {count} xã, phường</source>
+        <translation>totals of {count} communes and wards</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;met: {met}&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;not met: {not_met}&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;not enough data: {no_data}&lt;/span&gt;.</translation>
+    </message>
+    <message>
+        <source>{codes}: tỷ lệ trên 100% – cần kiểm tra số liệu (không đánh giá là đạt).</source>
+        <translation>{codes}: share above 100% – check the data (not judged as met).</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ và đánh giá chỉ tính trên các xã, phường đã gửi số liệu. Chưa báo cáo ({count}): {names}</source>
+        <translation>Shares and verdicts count only the communes that sent data. Not reported ({count}): {names}</translation>
+    </message>
+    <message>
+        <source> và {more} xã, phường khác (danh sách đủ trong báo cáo in).</source>
+        <translation> and {more} more communes (the full list is in the printed report).</translation>
+    </message>
+    <message>
+        <source>{month}: đúng hạn {on_time}, muộn {late}, chưa báo cáo {missing}</source>
+        <translation>{month}: on time {on_time}, late {late}, not reported {missing}</translation>
+    </message>
+    <message>
+        <source>Khóa sổ từng tháng — {months}.</source>
+        <translation>Months closed — {months}.</translation>
+    </message>
+    <message>
+        <source>Mục tiêu theo {programme}.</source>
+        <translation>Targets of the {programme}.</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
+        <translation>Counts of supported persons from 1 to 4 show as “{small}” to protect personal information.</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,213 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khôi phục sổ đăng ký từ bản sao lưu (bản hiện tại được giữ lại để phòng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị tổng hợp (tuyến tỉnh) thay vì xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục dữ liệu (nếu không: biến $HOANHAP_DATA_DIR, rồi thư mục đã chọn, rồi thư mục người dùng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mở cửa sổ với một sổ đăng ký mẫu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiếu kiểm tra trống cho loại hình kinh doanh này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiếu điền sẵn thông tin của cơ sở này (mã định danh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phiên bản mẫu phiếu (mặc định: mẫu đang áp dụng hôm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp PDF cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bảng tính Excel vào đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi tệp PDF vào đây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy (mặc định: toàn tỉnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lập báo cáo chỉ tiêu của một kỳ; --xlsx / --pdf ghi ra tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ các dòng trong kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách có dòng về người được hỗ trợ được mã hóa: tệp chứa mật khẩu bảng tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xuất danh sách gốc (đủ mọi dòng) ra Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;&gt;= 3500&apos;, &apos;&gt;= 100&apos; (tỷ lệ %%); &apos;none&apos; để xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cột mục tiêu (ví dụ plan, province); mặc định: cột cuối của bộ chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm của đơn vị cho một chỉ tiêu (kế hoạch năm của tỉnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tin cậy thẻ của đơn vị khác sau khi xác nhận dấu vân tay qua điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi gói dữ liệu tiếp theo (các thay đổi kể từ gói trước) vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gửi lại toàn bộ bản ghi, không chỉ các thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khóa sổ một kỳ báo cáo trước, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cùng --close-period: báo cáo không phát sinh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chia thành các phần không quá số MB này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: nhập gói dữ liệu (tệp hoặc thư mục); --dry-run chỉ xem trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kiểm tra một gói mà không nhập (tuyến tỉnh: xem trước; xã: gói của chính mình)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: từng xã, gói gần nhất, số gói còn thiếu và xung đột chưa xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientCountsPage</name>
     <message>
         <source>Tháng này ({label})</source>
@@ -876,11 +1083,23 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Can thiệp giảm hại</source>
+        <source>Can thiệp giảm tác hại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hỗ trợ bạo lực giới, nơi tạm lánh</source>
+        <source>Hỗ trợ nạn nhân bạo lực trên cơ sở giới, nơi tạm lánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự phòng: tình dục an toàn, bao cao su, PrEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều trị ARV, methadone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực trên cơ sở giới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -892,23 +1111,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tình dục an toàn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Xét nghiệm HIV, bệnh lây truyền qua đường tình dục</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Điều trị ARV, PrEP, methadone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quyền và pháp luật</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phòng, chống bạo lực</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -972,7 +1179,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cơ quan tổng hợp (tỉnh / huyện)</source>
+        <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,7 +1287,15 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm</source>
+        <source>Người lao động tại cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đào tạo nghề cho lao động nông thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình đẳng giới, phòng, chống bạo lực trên cơ sở giới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1112,10 +1327,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Đào tạo nghề nông thôn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Việc làm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,10 +1348,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Phòng, chống mua bán người</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bình đẳng giới, phòng chống bạo lực giới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,11 +1515,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>chưa báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa đạt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Không đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên 100% – cần kiểm tra số liệu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2589,6 +2804,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa rõ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ước tính của cán bộ: trong số người thuộc nhóm đối tượng, bao nhiêu người chưa được tiếp cận ở buổi nào trước đó trong năm. Tỷ lệ T3–T5 cộng số này để một người dự nhiều buổi chỉ được tính một lần. Để “Chưa rõ” nếu không ước tính được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Người tham gia và tài liệu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,6 +3240,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người lần đầu được tiếp cận trong năm ({newly}) không được lớn hơn số người thuộc nhóm đối tượng ({target}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3764,6 +3995,62 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bộ chỉ tiêu trong tệp {file} có thời gian hiệu lực trùng với bộ chỉ tiêu đã nạp từ tệp {other} ({start} – {end}). Hai bộ chỉ tiêu không được áp dụng cùng một thời gian; bộ đang dùng được giữ nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bộ chỉ tiêu áp dụng cho {period}. Đề nghị quản trị viên nạp bộ chỉ tiêu cho kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu “{name}” trong bộ chỉ tiêu áp dụng cho năm {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cột mục tiêu “{name}” trong bộ chỉ tiêu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu “{value}” không hợp lệ: ghi dạng “&gt;= 100” hoặc “&lt;= 0” (tỷ lệ không quá 100, “ít nhất” phải lớn hơn 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dấu vân tay: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {size} byte, {records} bản ghi, phần {part}/{parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa nhận được các gói số: {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit} {name}: gói gần nhất {last}, còn thiếu {missing}, xung đột {conflicts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đúng một trong hai: --type hoặc --establishment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: hoanhap indicators load TỆP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,7 +4466,15 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Bộ chỉ tiêu đang dùng:&lt;/b&gt; {programme} ({code})&lt;br&gt;{count} chỉ tiêu; tệp {file} ({origin}).</source>
+        <source>&lt;b&gt;Bộ chỉ tiêu theo thời gian áp dụng&lt;/b&gt; (báo cáo dùng bộ có thời gian bao trùm kỳ báo cáo):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; bộ đã nạp được dùng cho thời gian trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} – {end}: {programme} ({code}), {count} chỉ tiêu; tệp {file} ({origin}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4204,7 +4499,7 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên.</source>
+        <source>Khi có chương trình hoặc kế hoạch mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh cung cấp; tệp ghi rõ thời gian áp dụng (valid_from, valid_to). Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi hoặc trùng thời gian với bộ đã nạp khác, các bộ hiện tại được giữ nguyên.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4240,6 +4535,66 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTargetsDialog</name>
+    <message>
+        <source>Không có thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+Chưa lưu chỉ tiêu nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {count} chỉ tiêu của năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập chỉ tiêu kế hoạch năm của tỉnh (hoặc của xã) vào cột “Đơn vị nhập”, dạng “&gt;= 100” (tỷ lệ %) hoặc “&gt;= 3.500” (số người); để trống để dùng chỉ tiêu trong bộ chỉ tiêu. Chỉ tiêu nhập ở đây thay chỉ tiêu trong bộ cho các báo cáo trong năm; chỉ tiêu số lượng chỉ đánh giá trên báo cáo cả năm. Ở tuyến tỉnh, báo cáo toàn tỉnh dùng chỉ tiêu do tỉnh nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột mục tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong bộ chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ quản trị viên được nhập chỉ tiêu năm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4337,22 +4692,6 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tổng hợp từ {count} xã, phường</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mục tiêu theo {programme}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,6 +4784,14 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chỉ tiêu năm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị viên nhập chỉ tiêu kế hoạch năm của tỉnh, không cần sửa tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Danh sách gốc ra Excel (đủ mọi dòng):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,6 +4801,50 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Xuất danh sách…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bộ chỉ tiêu áp dụng cho kỳ này: không bộ chỉ tiêu nào đã nạp có thời gian hiệu lực bao trùm kỳ báo cáo. Đề nghị quản trị viên nạp bộ chỉ tiêu áp dụng cho kỳ này (nút “Bộ chỉ tiêu…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {reporting}/{total} xã, phường đã gửi số liệu kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng hợp từ {count} xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt; ({start} – {end}), {scope}: &lt;span style=&apos;color:#1b5e20&apos;&gt;{met} chỉ tiêu đạt&lt;/span&gt;, &lt;span style=&apos;color:#b00020&apos;&gt;{not_met} chưa đạt&lt;/span&gt;, &lt;span style=&apos;color:#8a4b00&apos;&gt;{no_data} không đủ dữ liệu&lt;/span&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{codes}: tỷ lệ trên 100% – cần kiểm tra số liệu (không đánh giá là đạt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỷ lệ và đánh giá chỉ tính trên các xã, phường đã gửi số liệu. Chưa báo cáo ({count}): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> và {more} xã, phường khác (danh sách đủ trong báo cáo in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}: đúng hạn {on_time}, muộn {late}, chưa báo cáo {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khóa sổ từng tháng — {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục tiêu theo {programme}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

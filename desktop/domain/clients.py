@@ -88,8 +88,8 @@ SERVICE_LABELS = {
     ServiceCategory.COUNSELLING_LEGAL: QT_TRANSLATE_NOOP("Codes", "Tư vấn, trợ giúp pháp lý"),
     ServiceCategory.LOANS_JOBS: QT_TRANSLATE_NOOP("Codes", "Vay vốn, việc làm"),
     ServiceCategory.HEALTH_HIV: QT_TRANSLATE_NOOP("Codes", "Chăm sóc sức khỏe, dịch vụ HIV"),
-    ServiceCategory.HARM_REDUCTION: QT_TRANSLATE_NOOP("Codes", "Can thiệp giảm hại"),
-    ServiceCategory.GBV_SHELTER: QT_TRANSLATE_NOOP("Codes", "Hỗ trợ bạo lực giới, nơi tạm lánh"),
+    ServiceCategory.HARM_REDUCTION: QT_TRANSLATE_NOOP("Codes", "Can thiệp giảm tác hại"),
+    ServiceCategory.GBV_SHELTER: QT_TRANSLATE_NOOP("Codes", "Hỗ trợ nạn nhân bạo lực trên cơ sở giới, nơi tạm lánh"),
     ServiceCategory.PSYCHOLOGICAL: QT_TRANSLATE_NOOP("Codes", "Tư vấn tâm lý"),
     ServiceCategory.REINTEGRATION: QT_TRANSLATE_NOOP("Codes", "Hòa nhập cộng đồng"),
 }
@@ -108,11 +108,11 @@ class ContactTopic(StrEnum):
 
 
 TOPIC_LABELS = {
-    ContactTopic.SAFER_SEX: QT_TRANSLATE_NOOP("Codes", "Tình dục an toàn"),
+    ContactTopic.SAFER_SEX: QT_TRANSLATE_NOOP("Codes", "Dự phòng: tình dục an toàn, bao cao su, PrEP"),
     ContactTopic.HIV_STI_TESTING: QT_TRANSLATE_NOOP("Codes", "Xét nghiệm HIV, bệnh lây truyền qua đường tình dục"),
-    ContactTopic.TREATMENT: QT_TRANSLATE_NOOP("Codes", "Điều trị ARV, PrEP, methadone"),
+    ContactTopic.TREATMENT: QT_TRANSLATE_NOOP("Codes", "Điều trị ARV, methadone"),
     ContactTopic.LEGAL_RIGHTS: QT_TRANSLATE_NOOP("Codes", "Quyền và pháp luật"),
-    ContactTopic.VIOLENCE: QT_TRANSLATE_NOOP("Codes", "Phòng, chống bạo lực"),
+    ContactTopic.VIOLENCE: QT_TRANSLATE_NOOP("Codes", "Phòng, chống bạo lực trên cơ sở giới"),
     ContactTopic.LIVELIHOOD: QT_TRANSLATE_NOOP("Codes", "Học nghề, việc làm, sinh kế"),
     ContactTopic.DRUGS: QT_TRANSLATE_NOOP("Codes", "Ma túy"),
     ContactTopic.MENTAL_HEALTH: QT_TRANSLATE_NOOP("Codes", "Sức khỏe tâm thần"),

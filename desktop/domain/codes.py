@@ -27,5 +27,5 @@ class OfficeRole(StrEnum):
 
 OFFICE_ROLE_LABELS = {
     OfficeRole.COMMUNE: QT_TRANSLATE_NOOP("Codes", "Xã / phường (nhập liệu)"),
-    OfficeRole.HUB: QT_TRANSLATE_NOOP("Codes", "Cơ quan tổng hợp (tỉnh / huyện)"),
+    OfficeRole.HUB: QT_TRANSLATE_NOOP("Codes", "Cơ quan tổng hợp (tỉnh, thành phố)"),
 }

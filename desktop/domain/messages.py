@@ -27,6 +27,10 @@ MESSAGES: dict[str, str] = {
     "outreach.target_exceeds_total": QT_TRANSLATE_NOOP(
         "Problems", "Số người thuộc nhóm đối tượng ({target}) không được lớn hơn tổng số ({total})."
     ),
+    "outreach.newly_exceeds_target": QT_TRANSLATE_NOOP(
+        "Problems", "Số người lần đầu được tiếp cận trong năm ({newly}) không được lớn hơn số người thuộc nhóm "
+        "đối tượng ({target})."
+    ),
     "outreach.no_participants": QT_TRANSLATE_NOOP(
         "Problems", "Hình thức trực tiếp phải có ít nhất một người tham gia."
     ),
@@ -474,6 +478,35 @@ MESSAGES: dict[str, str] = {
         "Problems",
         "Tệp chỉ tiêu {file}, dòng {line}, mục {item}: mục tiêu “{value}” bằng 0 (luôn đạt, không so sánh được).",
     ),
+    "indicators.overlap": QT_TRANSLATE_NOOP(
+        "Problems", "Bộ chỉ tiêu trong tệp {file} có thời gian hiệu lực trùng với bộ chỉ tiêu đã nạp từ tệp {other} "
+        "({start} – {end}). Hai bộ chỉ tiêu không được áp dụng cùng một thời gian; bộ đang dùng được giữ nguyên."
+    ),
+    "reports.no_set": QT_TRANSLATE_NOOP(
+        "Problems", "Chưa có bộ chỉ tiêu áp dụng cho {period}. Đề nghị quản trị viên nạp bộ chỉ tiêu cho kỳ này."
+    ),
+    "reports.unknown_indicator": QT_TRANSLATE_NOOP(
+        "Problems", "Không có chỉ tiêu “{name}” trong bộ chỉ tiêu áp dụng cho năm {period}."
+    ),
+    "reports.unknown_target_column": QT_TRANSLATE_NOOP("Problems", "Không có cột mục tiêu “{name}” trong bộ chỉ tiêu."),
+    "reports.bad_target": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ tiêu “{value}” không hợp lệ: ghi dạng “>= 100” hoặc “<= 0” (tỷ lệ không quá 100, "
+        "“ít nhất” phải lớn hơn 0)."
+    ),
+    # command line (desktop/cli*.py): sentences a person reads; key=value lines stay as they are for scripts
+    "cli.fingerprint": QT_TRANSLATE_NOOP("Problems", "Dấu vân tay: {fingerprint}"),
+    "cli.bundle_file": QT_TRANSLATE_NOOP("Problems", "{path}: {size} byte, {records} bản ghi, phần {part}/{parts}"),
+    "cli.bundle_too_big": QT_TRANSLATE_NOOP(
+        "Problems", "Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15."
+    ),
+    "cli.receipt": QT_TRANSLATE_NOOP("Problems", "{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê."),
+    "cli.receipt_again": QT_TRANSLATE_NOOP("Problems", "{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói)."),
+    "cli.hub_missing": QT_TRANSLATE_NOOP("Problems", "Tuyến tỉnh chưa nhận được các gói số: {numbers}."),
+    "cli.sync_status": QT_TRANSLATE_NOOP(
+        "Problems", "{unit} {name}: gói gần nhất {last}, còn thiếu {missing}, xung đột {conflicts}"
+    ),
+    "cli.checklist_one_of": QT_TRANSLATE_NOOP("Problems", "Chọn đúng một trong hai: --type hoặc --establishment."),
+    "cli.indicators_file": QT_TRANSLATE_NOOP("Problems", "Thiếu tệp: hoanhap indicators load TỆP"),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
     "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
     "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),

@@ -51,7 +51,7 @@ class TargetGroup(StrEnum):
 
 
 TARGET_GROUP_LABELS = {
-    TargetGroup.BUSINESS_WORKERS: QT_TRANSLATE_NOOP("Codes", "Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm"),
+    TargetGroup.BUSINESS_WORKERS: QT_TRANSLATE_NOOP("Codes", "Người lao động tại cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm"),
     TargetGroup.INDUSTRIAL_WORKERS: QT_TRANSLATE_NOOP("Codes", "Công nhân khu công nghiệp"),
     TargetGroup.STUDENTS: QT_TRANSLATE_NOOP("Codes", "Học sinh, sinh viên"),
     TargetGroup.OFFICIALS: QT_TRANSLATE_NOOP("Codes", "Cán bộ, công chức"),
@@ -76,14 +76,14 @@ class Topic(StrEnum):
 
 TOPIC_LABELS = {
     Topic.PROSTITUTION_PREVENTION: QT_TRANSLATE_NOOP("Codes", "Phòng, chống mại dâm"),
-    Topic.VOCATIONAL_TRAINING: QT_TRANSLATE_NOOP("Codes", "Đào tạo nghề nông thôn"),
+    Topic.VOCATIONAL_TRAINING: QT_TRANSLATE_NOOP("Codes", "Đào tạo nghề cho lao động nông thôn"),
     Topic.EMPLOYMENT: QT_TRANSLATE_NOOP("Codes", "Việc làm"),
     Topic.LOANS: QT_TRANSLATE_NOOP("Codes", "Vay vốn"),
     Topic.POVERTY_REDUCTION: QT_TRANSLATE_NOOP("Codes", "Giảm nghèo"),
     Topic.DRUGS: QT_TRANSLATE_NOOP("Codes", "Phòng, chống ma túy"),
     Topic.HIV_AIDS: QT_TRANSLATE_NOOP("Codes", "Phòng, chống HIV/AIDS"),
     Topic.TRAFFICKING: QT_TRANSLATE_NOOP("Codes", "Phòng, chống mua bán người"),
-    Topic.GENDER_EQUALITY: QT_TRANSLATE_NOOP("Codes", "Bình đẳng giới, phòng chống bạo lực giới"),
+    Topic.GENDER_EQUALITY: QT_TRANSLATE_NOOP("Codes", "Bình đẳng giới, phòng, chống bạo lực trên cơ sở giới"),
     Topic.LAW: QT_TRANSLATE_NOOP("Codes", "Phổ biến pháp luật"),
 }
 
@@ -102,6 +102,9 @@ class OutreachDraft:
     participants_female: int = 0
     participants_other: int = 0
     target_members: int = 0
+    # Of the target members, how many had not been reached earlier in the year (an estimate);
+    # None = not known. T3–T5 sum this, so a person reached at three sessions counts once.
+    newly_reached: int | None = None
     leaflets: int = 0
     condoms: int = 0
     lubricant: int = 0
@@ -145,6 +148,12 @@ def outreach_problems(draft: OutreachDraft, *, today: date) -> list[Problem]:
             Problem("outreach.target_exceeds_total", "target_members",
                     {"target": draft.target_members, "total": draft.participants_total})
         )
+    if draft.newly_reached is not None:
+        if draft.newly_reached < 0:
+            problems.append(Problem("number.negative", "newly_reached"))
+        elif draft.newly_reached > draft.target_members:
+            problems.append(Problem("outreach.newly_exceeds_target", "newly_reached",
+                                    {"newly": draft.newly_reached, "target": draft.target_members}))
     if draft.form in IN_PERSON_FORMS and draft.participants_total == 0:
         problems.append(Problem("outreach.no_participants", "participants_total"))
     return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from desktop.reports.indicators import (
 )
 from desktop.reports.measures import Aggregate, labels_of
 from desktop.reports.model import (
+    NOT_REPORTED,
     Breakdown,
     BreakdownRow,
     Figure,
@@ -35,7 +37,10 @@ from desktop.reports.model import (
     UnitRef,
 )
 
-Pairs = dict[Any, tuple[float, float | None]]  # group -> (numerator, denominator) as SQL counted them
+Pairs = dict[Any, tuple[float, float | None]]
+# How a note names the records of a table that lack a summed figure.
+_RECORD_NOUNS = {"outreach_sessions": "buổi truyền thông"}
+_FIGURE_NOUNS = {"newly_reached": "số người lần đầu được tiếp cận trong năm"}  # group -> (numerator, denominator) as SQL counted them
 
 # The hub's per-commune sheet: every synced record says which commune it came from.
 UNIT_DIMENSION = Dimension(code="by_unit", name_vi="Xã, phường", name_en="Commune", codes=codes.COMMUNE, labels=(),
@@ -50,10 +55,18 @@ class Scope:
     is_hub: bool
     unit_name: str
     province_name: str = ""
+    # At a hub, the communes whose data for the period arrived (sync.periods_close.reporting_units);
+    # None = every unit counts (a commune's own report). Shares and targets are judged on these only.
+    reporting: frozenset[str] | None = None
 
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(u.code for u in self.units)
+
+    @property
+    def counted(self) -> tuple[str, ...]:
+        """The communes whose records are counted: those that reported."""
+        return tuple(c for c in self.codes if self.reporting is None or c in self.reporting)
 
 
 @dataclass(frozen=True)
@@ -93,8 +106,8 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     come from the communes' report_parameters records (see ParameterValues)."""
     if not scope.units:
         raise DomainError("reports.no_units")
-    window = sql.Window(period, scope.codes)
-    parameters = parameter_values(conn, period=period, units=scope.codes) if definitions.parameters else None
+    window = sql.Window(period, scope.counted)
+    parameters = parameter_values(conn, period=period, units=scope.counted) if definitions.parameters else None
     run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters)
     sections = tuple(
         Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
@@ -102,12 +115,32 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     )
     programme = definitions.programme
     title = f"{programme.name_vi} ({programme.extra})" if programme.extra else programme.name_vi
+    unknown_notes = tuple(_unknown_note(i, definitions.indicator(i.code)) for s in sections for i in s.indicators
+                          if i.figure.unknown)
     return Report(
         title=definitions.title_vi, programme=title, period=period, province_name=scope.province_name,
         unit_name=scope.unit_name, is_hub=scope.is_hub, units=scope.units,
         target_columns=tuple(TargetColumn(t.code, t.name_vi, t.extra) for t in definitions.target_sets),
         sections=sections, suppress_small=scope.is_hub, generated_on=generated_on, definitions=definitions.source,
+        notes_extra=unknown_notes,
     )
+
+
+NO_SET_TITLE = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG MẠI DÂM"
+
+
+def no_set_report(*, period: Period, scope: Scope, generated_on: date) -> Report:
+    """A report for a period no indicator set covers: no figures, a request to load a set (layout.no_set_line)."""
+    return Report(title=NO_SET_TITLE, programme="", period=period, province_name=scope.province_name,
+                  unit_name=scope.unit_name, is_hub=scope.is_hub, units=scope.units, target_columns=(), sections=(),
+                  suppress_small=scope.is_hub, generated_on=generated_on, definitions="", no_definitions=True)
+
+
+def _unknown_note(result: IndicatorResult, ind: Indicator) -> str:
+    noun = _RECORD_NOUNS.get(ind.measure.table, "bản ghi")
+    what = _FIGURE_NOUNS.get(ind.measure.column or "", "số liệu được cộng")
+    return (f"{result.code}: {result.figure.unknown} {noun} chưa ghi {what} (không rõ) nên không được tính; "
+            "kết quả là mức tối thiểu.")
 
 
 def _additive(ind: Indicator) -> bool:
@@ -129,7 +162,12 @@ def check(target: Target, figure: Figure, *, period: Period, share: bool) -> Tar
         return TargetCheck(target.set_code, text, Status.NO_DATA)
     # Judge the number as printed (one decimal), so 69.96 shown as 70.0% is not called "not met".
     value = round(figure.value, 1) if share else figure.value
+    if share and value > 100:
+        return TargetCheck(target.set_code, text, Status.OVER_100)  # repeats counted: never "met"
     met = value >= target.value if target.comparison is Comparison.AT_LEAST else value <= target.value
+    if not met and figure.unknown and target.comparison is Comparison.AT_LEAST:
+        # Records without the figure could lift it over the target: too little data to say "not met".
+        return TargetCheck(target.set_code, text, Status.NO_DATA)
     return TargetCheck(target.set_code, text, Status.MET if met else Status.NOT_MET)
 
 
@@ -143,6 +181,8 @@ class _Run:
         self.parameters = parameters
 
     def indicator(self, ind: Indicator) -> IndicatorResult:
+        if not self.scope.counted:
+            return self._nobody_reported(ind)
         by_unit: Breakdown | None = None
         per_unit: Pairs = {}
         if self.scope.is_hub:
@@ -158,6 +198,9 @@ class _Run:
             total = self._total(ind)
         breakdowns = tuple(self._breakdown(ind, self.definitions.dimensions[d], pairs=crossed.get(d))[0]
                            for d in ind.breakdowns)
+        unknown_stmt = sql.unknown_select(ind.measure, self.window)
+        if unknown_stmt is not None and total.value is not None:
+            total = dataclasses.replace(total, unknown=int(self._scalar(unknown_stmt)))
         targets = tuple(check(t, total, period=self.window.period, share=ind.is_share) for t in ind.targets)
         if self.scope.is_hub and ind.sensitive:
             total = suppression.hide_small(total)
@@ -165,6 +208,18 @@ class _Run:
             if by_unit is not None:
                 by_unit = Breakdown(by_unit.dimension, by_unit.title, suppression.protect(by_unit.rows, total))
         return IndicatorResult(ind.code, ind.name_vi, ind.unit, total, targets, breakdowns, by_unit, ind.sensitive,
+                               ind.note_vi)
+
+    def _nobody_reported(self, ind: Indicator) -> IndicatorResult:
+        """No commune of the scope sent data: every figure is "chưa báo cáo", no target is judged."""
+        missing = Figure(None, hidden=NOT_REPORTED)
+        by_unit = None
+        if self.scope.is_hub:
+            by_unit = Breakdown(UNIT_DIMENSION.code, UNIT_DIMENSION.name_vi,
+                                tuple(BreakdownRow(u.code, u.name, missing) for u in self.scope.units))
+        targets = tuple(TargetCheck(t.set_code, t.text + ("%" if ind.is_share else ""), Status.NO_DATA)
+                        for t in ind.targets)
+        return IndicatorResult(ind.code, ind.name_vi, ind.unit, missing, targets, (), by_unit, ind.sensitive,
                                ind.note_vi)
 
     def _scalar(self, stmt: Any) -> float:
@@ -196,7 +251,7 @@ class _Run:
         or a parameter — entered per commune, so known for the whole scope (ParameterValues.total) and
         for one commune's group (`unit`), unknown for any other group (sex, target group...)."""
         if den.communes:
-            return 1 if per_commune else len(self.scope.units)
+            return 1 if per_commune else len(self.scope.counted)
         if den.constant is not None:
             return den.constant
         if den.parameter is not None and self.parameters is not None:
@@ -246,8 +301,11 @@ class _Run:
         per_commune = kind is DimensionKind.COLUMN and dim.path_on(table) == "origin_unit"
         if pairs is None:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
+        # Communes that sent nothing show "chưa báo cáo", never a 0 that reads as "did nothing".
+        silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else frozenset()
         rows = tuple(
-            BreakdownRow(code, label, self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune, key)))))
+            BreakdownRow(code, label, Figure(None, hidden=NOT_REPORTED) if key in silent else
+                         self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune, key)))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs

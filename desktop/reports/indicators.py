@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,9 @@ class Target:
     @property
     def text(self) -> str:
         sign = "≥" if self.comparison is Comparison.AT_LEAST else "≤"
-        return f"{sign} {self.value:g}"
+        # 3500 people read "≥ 3.500" as Vietnamese write it; shares stay "≥ 70".
+        number = f"{int(self.value):,}".replace(",", ".") if float(self.value).is_integer() else f"{self.value:g}"
+        return f"{sign} {number}"
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ class DefinitionSet:
     source: str  # the file name it came from
     text: str  # exactly what was validated, so the register can store it as loaded
     programme: NamedItem  # extra = legal basis
-    programme_period: Period
+    programme_period: Period  # the validity: reports of periods inside it use this set
     title_vi: str
     title_en: str
     target_sets: tuple[NamedItem, ...]
@@ -133,6 +136,16 @@ class DefinitionSet:
         return next(i for i in self.indicators if i.code == code)
 
 
+def parse_target(text: str) -> tuple[Comparison, float]:
+    """">= 70", "≥ 3.500"... as typed by an administrator; DomainError('reports.bad_target') otherwise."""
+    # "3.500" is three thousand five hundred, as Vietnamese write it.
+    found = _TARGET.match(re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", text))
+    if found is None:
+        raise DomainError("reports.bad_target", value=text)
+    comparison = Comparison.AT_LEAST if found[1] in (">=", "≥") else Comparison.AT_MOST
+    return comparison, float(found[2].replace(",", "."))
+
+
 def load_file(path: Path) -> DefinitionSet:
     try:
         text = path.read_text("utf-8")
@@ -143,6 +156,11 @@ def load_file(path: Path) -> DefinitionSet:
 
 def load_default() -> DefinitionSet:
     return load_file(DEFAULT_FILE)
+
+
+def load_bundled() -> tuple[DefinitionSet, ...]:
+    """Every set shipped in resources/indicators, in order of validity."""
+    return tuple(sorted((load_file(p) for p in sorted(RESOURCES.glob("*.toml"))), key=lambda d: d.programme_period))
 
 
 def parse(text: str, *, source: str) -> DefinitionSet:
@@ -185,16 +203,39 @@ def _programme(doc: TomlSource, raw: Any) -> tuple[NamedItem, Period, tuple[str,
     where = Where(doc, "programme", 0, "programme")
     if not isinstance(raw, dict):
         where.fail("indicators.bad_value", name="programme", value=type(raw).__name__)
-    where.check_keys(raw, frozenset({"code", "name_vi", "name_en", "basis", "period", "title_vi", "title_en"}),
-                     required=frozenset({"code", "name_vi", "period", "title_vi"}))
-    period_text = where.text(raw, "period")
-    try:
-        period = periods.parse(period_text)
-    except DomainError:
-        where.fail("indicators.bad_period", field="period", value=period_text)
+    where.check_keys(raw, frozenset({"code", "name_vi", "name_en", "basis", "period", "valid_from", "valid_to",
+                                     "title_vi", "title_en"}),
+                     required=frozenset({"code", "name_vi", "title_vi"}))
+    period = _validity(where, raw)
     item = NamedItem(where.text(raw, "code"), where.text(raw, "name_vi"), where.text(raw, "name_en", default=""),
                      where.text(raw, "basis", default=""))
     return item, period, (where.text(raw, "title_vi"), where.text(raw, "title_en", default=""))
+
+
+def _validity(where: Where, raw: Mapping[str, Any]) -> Period:
+    """valid_from / valid_to (dates, both required), or the older `period = "2021-01-01..2025-12-31"`."""
+    if "valid_from" not in raw and "valid_to" not in raw:
+        if "period" not in raw:
+            where.fail("indicators.missing_field", name="valid_from")
+        period_text = where.text(raw, "period")
+        try:
+            return periods.parse(period_text)
+        except DomainError:
+            where.fail("indicators.bad_period", field="period", value=period_text)
+    bounds: list[date] = []
+    for key in ("valid_from", "valid_to"):
+        value = raw.get(key)
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value.strip())
+            except ValueError:
+                where.fail("indicators.bad_period", field=key, value=value)
+        if not isinstance(value, date) or isinstance(value, datetime):
+            where.fail("indicators.bad_period", field=key, value=str(value) if value is not None else key)
+        bounds.append(value)
+    if bounds[1] < bounds[0]:
+        where.fail("indicators.bad_period", field="valid_to", value=f"{bounds[0]}..{bounds[1]}")
+    return Period(bounds[0], bounds[1])
 
 
 def _named_items(doc: TomlSource, data: Mapping[str, Any], *, key: str, extra: str = "",

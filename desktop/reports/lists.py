@@ -45,8 +45,9 @@ LISTS: dict[str, ListSpec] = {
             "held_on": "Ngày", "origin_unit": "Xã, phường", "place": "Địa điểm", "form": "Hình thức",
             "target_group": "Nhóm đối tượng", "topics": "Chủ đề", "participants_total": "Tổng số người",
             "participants_male": "Nam", "participants_female": "Nữ", "participants_other": "Khác",
-            "target_members": "Thuộc nhóm đối tượng", "leaflets": "Tờ rơi", "condoms": "Bao cao su",
-            "lubricant": "Chất bôi trơn", "organiser": "Đơn vị tổ chức", "partners": "Đơn vị phối hợp",
+            "target_members": "Thuộc nhóm đối tượng", "newly_reached": "Lần đầu được tiếp cận trong năm",
+            "leaflets": "Tờ rơi", "condoms": "Bao cao su", "lubricant": "Chất bôi trơn", "organiser": "Đơn vị tổ chức",
+            "partners": "Đơn vị phối hợp",
             "id": "Mã bản ghi",
         }, {"form": "outreach_form", "target_group": "target_group", "topics": "outreach_topic"}),
         ListSpec("contacts", "client_contacts", "Lượt hỗ trợ", "contacted_on", {

@@ -13,6 +13,8 @@ SMALL_COUNT_LIMIT = 5  # hub exports show client counts 1..4 as "<5" (DESIGN §6
 SMALL = "<5"
 SECONDARY = "x"  # hidden only so a "<5" cannot be worked out from the total
 NO_DATA_TEXT = QT_TRANSLATE_NOOP("Codes", "Không đủ dữ liệu")
+# A commune the hub has no data from for the period: never a 0, which would read as "did nothing".
+NOT_REPORTED = QT_TRANSLATE_NOOP("Codes", "chưa báo cáo")
 
 
 class Status(StrEnum):
@@ -20,6 +22,7 @@ class Status(StrEnum):
     NOT_MET = "not_met"
     NO_DATA = "no_data"
     NOT_JUDGED = "not_judged"  # the target is for another period kind (T8 is judged per year)
+    OVER_100 = "over_100"  # a share above 100 %: the data double counts, never "met"
 
 
 STATUS_LABELS = {
@@ -27,6 +30,7 @@ STATUS_LABELS = {
     Status.NOT_MET: QT_TRANSLATE_NOOP("Codes", "Chưa đạt"),
     Status.NO_DATA: QT_TRANSLATE_NOOP("Codes", "Không đủ dữ liệu"),
     Status.NOT_JUDGED: QT_TRANSLATE_NOOP("Codes", "Không đánh giá"),
+    Status.OVER_100: QT_TRANSLATE_NOOP("Codes", "Trên 100% – cần kiểm tra số liệu"),
 }
 
 
@@ -42,6 +46,7 @@ class Figure:
     numerator: float | None = None
     denominator: float | None = None
     hidden: str = ""
+    unknown: int = 0  # counted records without the summed figure: the value is a floor, not the whole
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,41 @@ class TargetColumn:
 
 
 @dataclass(frozen=True)
+class CompletenessLine:
+    """One month of the hub's completeness table: declarations on time, late, missing, nil reports."""
+
+    label: str  # "Tháng 09/2026"
+    expected: int
+    on_time: int
+    late: int
+    missing: int
+    nil_reports: int
+
+
+@dataclass(frozen=True)
+class UnitCompleteness:
+    """One commune's declaration status for each month of the table ("on_time", "late", "missing")."""
+
+    unit: UnitRef
+    statuses: tuple[str, ...]
+    nil_reports: tuple[bool, ...]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Whose data a hub report holds: the communes that sent data for the period and those that did not."""
+
+    reporting: tuple[UnitRef, ...]
+    missing: tuple[UnitRef, ...]
+    months: tuple[CompletenessLine, ...]
+    per_unit: tuple[UnitCompleteness, ...]
+
+    @property
+    def expected(self) -> int:
+        return len(self.reporting) + len(self.missing)
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     programme: str  # "Chương trình ... 2021–2025 (QĐ 1629/QĐ-TTg)"
@@ -126,7 +166,10 @@ class Report:
     sections: tuple[Section, ...]
     suppress_small: bool  # hub: sensitive figures 1..4 already carry hidden=SMALL
     generated_on: date
-    definitions: str  # the definition file's name, printed in the footnote
+    definitions: str  # the definition file's name: shown on screen, never printed
+    coverage: Coverage | None = None  # hub reports: who reported, and the completeness table
+    no_definitions: bool = False  # no programme set covers the period: no indicators, a request instead
+    notes_extra: tuple[str, ...] = ()  # computed notes (sessions without a newly-reached figure...)
 
     @property
     def indicators(self) -> tuple[IndicatorResult, ...]:

@@ -168,6 +168,22 @@ def measure_select(measure: Measure, window: Window, *, dimension: Dimension | N
     return stmt.group_by(group) if group is not None else stmt
 
 
+def unknown_select(measure: Measure, window: Window) -> Select[Any] | None:
+    """How many counted records lack the summed figure (a nullable column left empty), or None if it cannot.
+
+    T3–T5 sum the people newly reached per session; sessions recorded before the question was asked
+    have none, and the report must say the share leaves them out rather than count them as 0.
+    """
+    if measure.aggregate is not Aggregate.SUM or measure.column is None:
+        return None
+    source = _From(measure.table)
+    column = source.column(measure.column)
+    if not getattr(column, "nullable", False):
+        return None
+    filters = [*_filters(source, measure, window=window), column.is_(None)]
+    return select(func.count()).select_from(source.clause()).where(and_(*filters))
+
+
 def split_select(measure: Measure, window: Window, *, dimension: Dimension) -> Select[Any]:
     """One row with one sum per split column (participants male / female / other)."""
     source = _From(measure.table)

@@ -23,7 +23,8 @@ def protect(rows: tuple[BreakdownRow, ...], total: Figure) -> tuple[BreakdownRow
     Otherwise the hidden one is the total minus the others (secondary suppression).
     """
     hidden = [replace(r, figure=hide_small(r.figure)) for r in rows]
-    if total.hidden or sum(1 for r in hidden if r.figure.hidden) != 1:
+    # Rows of communes that did not report carry no number, so they neither need nor give cover.
+    if total.hidden or sum(1 for r in hidden if r.figure.hidden in (SMALL, SECONDARY)) != 1:
         return tuple(hidden)
     candidates = [r for r in hidden if not r.figure.hidden and _count(r.figure) > 0]
     if not candidates:

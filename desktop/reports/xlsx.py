@@ -17,7 +17,17 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.db.files import atomic_path
-from desktop.reports.layout import NO_DATA_MARK, LineKind, lines, notes, period_line, scope_line, status_text
+from desktop.reports.layout import (
+    NO_DATA_MARK,
+    LineKind,
+    basis_line,
+    lines,
+    no_set_line,
+    notes,
+    period_line,
+    scope_line,
+    status_text,
+)
 from desktop.reports.model import NO_DATA_TEXT, Figure, Report, shown
 from desktop.reports.pdf.document import NATIONAL_MOTTO, NATIONAL_TITLE, Letterhead, date_line, nfc
 
@@ -88,9 +98,10 @@ def _header(ws: Worksheet, report: Report, *, width: int) -> int:
     _put(ws.cell(5, 1), report.title, font=_font(bold=True, size=14), align=_CENTER, span=width)
     ws.row_dimensions[5].height = 36
     row = 6
-    for text in (period_line(report), scope_line(report)):
+    for text in (period_line(report), scope_line(report), basis_line(report), no_set_line(report)):
         if text:
             _put(ws.cell(row, 1), text, font=_font(italic=True), align=_CENTER, span=width)
+            _fit(ws.cell(row, 1), text, width=_NAME_WIDTH + 60)
             row += 1
     return row + 1
 
@@ -139,8 +150,10 @@ def _main_sheet(ws: Worksheet, report: Report) -> None:
 
 
 def _closing(ws: Worksheet, report: Report, *, row: int, width: int) -> int:
-    _put(ws.cell(row, 1), "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
-    for text in notes(report):
+    written = notes(report)
+    if written:
+        _put(ws.cell(row, 1), "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
+    for text in written:
         row += 1
         _put(ws.cell(row, 1), text, font=_font(italic=True, size=11), align=_WRAP, span=width)
         _fit(ws.cell(row, 1), text, width=_NAME_WIDTH + 50, size=11)
@@ -219,8 +232,12 @@ def write_xlsx(report: Report, path: Path) -> None:
     assert main is not None
     main.title = MAIN_SHEET
     _main_sheet(main, report)
-    if report.is_hub:
+    if report.is_hub and not report.no_definitions:
         _units_sheet(workbook.create_sheet(UNITS_SHEET), report)
+    if report.coverage is not None:
+        from desktop.reports.xlsx_coverage import COVERAGE_SHEET, coverage_sheet  # it builds on this module's cells
+
+        coverage_sheet(workbook.create_sheet(COVERAGE_SHEET), report)
     workbook.properties.title = nfc(report.title)
     workbook.properties.creator = "Hòa Nhập"
     with atomic_path(path) as tmp:

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import AdminUnit, ReportParameter, Setting
+from desktop.db.models import AdminUnit, ReportParameter
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold
 from desktop.reports import indicators, lists
-from desktop.reports.engine import Scope, compute_report, parameter_values
+from desktop.reports.engine import Scope, compute_report, no_set_report, parameter_values
 from desktop.reports.indicators import DefinitionSet
 from desktop.reports.model import Report, UnitRef
 from desktop.reports.pdf.report import write_pdf
@@ -28,10 +30,9 @@ from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.printing import letterhead
 from desktop.services.register import Register, require_commune
-
-DEFINITIONS_KEY = "indicators.definitions"  # the TOML text in force, exactly as validated
-SOURCE_KEY = "indicators.source"  # the file name it was loaded from
-
+from desktop.services.annual_targets import AnnualTargetService, TargetRow, with_annual_targets
+from desktop.services.report_coverage import hub_coverage
+from desktop.services.report_sets import SET_PREFIX, SetCache, SetInForce
 
 @dataclass(frozen=True)
 class DefinitionsInfo:
@@ -39,7 +40,16 @@ class DefinitionsInfo:
     programme_code: str
     programme_name: str
     indicators: int
-    built_in: bool  # the set shipped with the application, no administrator has loaded another
+    built_in: bool  # shipped with the application, not loaded by an administrator
+    valid_from: date | None = None
+    valid_to: date | None = None
+    replaced: bool = False  # a shipped set a loaded one overlaps: the loaded one is used for those dates
+
+
+def _info(entry: SetInForce) -> DefinitionsInfo:
+    d = entry.definitions
+    return DefinitionsInfo(d.source, d.programme.code, d.programme.name_vi, len(d.indicators), entry.built_in,
+                           entry.valid_from, entry.valid_to, entry.replaced)
 
 
 @dataclass(frozen=True)
@@ -53,46 +63,60 @@ class ParameterValue:
 class ReportService:
     def __init__(self, register: Register) -> None:
         self._register = register
-        self._cached: tuple[str | None, DefinitionSet] | None = None  # (stored text, its parse)
+        self._sets = SetCache()
+        self._targets = AnnualTargetService(register, self._sets)
 
-    # --- the definition set ----------------------------------------------------------------------
+    # --- an office's own targets per year (kept beside the report so the composition root stays as it is)
 
-    def _definitions(self, session: Session) -> DefinitionSet:
-        """The set in force: the one an administrator stored in the register, else the bundled one."""
-        stored = session.get(Setting, DEFINITIONS_KEY)
-        key = stored.value if stored is not None else None
-        if self._cached is None or self._cached[0] != key:
-            if stored is None:
-                parsed = indicators.load_default()
-            else:
-                source = session.get(Setting, SOURCE_KEY)
-                parsed = indicators.parse(stored.value, source=source.value if source else DEFINITIONS_KEY)
-            self._cached = (key, parsed)
-        return self._cached[1]
+    def annual_targets(self, actor: Actor, year: int) -> list[TargetRow]:
+        return self._targets.rows(actor, year)
 
-    def definitions_info(self, actor: Actor) -> DefinitionsInfo:
+    def set_annual_target(self, actor: Actor, *, year: int, indicator: str, target_set: str,
+                          target: str | None) -> Outcome[None]:
+        return self._targets.set_target(actor, year=year, indicator=indicator, target_set=target_set, target=target)
+
+    def set_annual_targets(self, actor: Actor, *, year: int,
+                           entries: list[tuple[str, str, str | None]]) -> Outcome[None]:
+        return self._targets.set_targets(actor, year=year, entries=entries)
+
+    # --- the definition sets, each valid for a span of dates -------------------------------------
+
+    def _for_period(self, session: Session, period: Period) -> DefinitionSet | None:
+        return self._sets.for_period(session, period)
+
+    def definition_sets(self, actor: Actor) -> list[DefinitionsInfo]:
+        """Every set in force, by date: shipped ones and those an administrator loaded."""
         require(actor, Permission.VIEW_COUNTS)
         with self._register.uow() as uow:
-            found = self._definitions(uow.session)
-            built_in = uow.session.get(Setting, DEFINITIONS_KEY) is None
-        return DefinitionsInfo(found.source, found.programme.code, found.programme.name_vi, len(found.indicators),
-                               built_in)
+            return [_info(entry) for entry in self._sets.in_force(uow.session)]
+
+    def definitions_info(self, actor: Actor) -> DefinitionsInfo | None:
+        """The set today's reports use; None when no set covers today."""
+        require(actor, Permission.VIEW_COUNTS)
+        today = self._register.clock.today()
+        with self._register.uow() as uow:
+            for entry in sorted(self._sets.in_force(uow.session), key=lambda e: e.built_in):
+                if entry.valid_from <= today <= entry.valid_to:
+                    return _info(entry)
+        return None
 
     def load_definitions(self, actor: Actor, path: Path) -> Outcome[DefinitionsInfo]:
-        """Validate a new set completely before storing it; any problem leaves the previous set in force."""
+        """Validate a new set completely before storing it; any problem (an overlap with another loaded set
+        included) leaves the sets in force as they were. A set with the programme code of one in force
+        replaces it."""
         require(actor, Permission.MANAGE_SETTINGS)
         loaded = indicators.load_file(path)
         now = self._register.clock.now()
         with self._register.uow() as uow:
-            uow.session.merge(Setting(key=DEFINITIONS_KEY, value=loaded.text))
-            uow.session.merge(Setting(key=SOURCE_KEY, value=loaded.source))
-            audit.record(uow.session, actor, "indicators.load", at=now, entity="settings", entity_id=DEFINITIONS_KEY,
+            self._sets.check_new(uow.session, loaded)
+            self._sets.store(uow.session, loaded)
+            audit.record(uow.session, actor, "indicators.load", at=now, entity="settings",
+                         entity_id=SET_PREFIX + loaded.programme.code,
                          detail={"file": loaded.source, "programme": loaded.programme.code,
-                                 "indicators": len(loaded.indicators)})
+                                 "indicators": len(loaded.indicators),
+                                 "valid": f"{loaded.programme_period.start}..{loaded.programme_period.end}"})
             uow.commit()
-        self._cached = (loaded.text, loaded)
-        return Outcome(DefinitionsInfo(loaded.source, loaded.programme.code, loaded.programme.name_vi,
-                                       len(loaded.indicators), False), Changes.SETTINGS)
+        return Outcome(_info(SetInForce(loaded, built_in=False)), Changes.SETTINGS)
 
     # --- per-period parameters (denominators the data cannot know) ---------------------------------
 
@@ -101,7 +125,9 @@ class ReportService:
         require(actor, Permission.VIEW_COUNTS)
         scope = self._scope(actor, units)
         with self._register.uow() as uow:
-            found = self._definitions(uow.session)
+            found = self._for_period(uow.session, period)
+            if found is None:
+                return []
             values = parameter_values(uow.session.connection(), period=period, units=scope.codes)
         return [ParameterValue(p.code, p.name_vi, p.extra, values.total(p.code)) for p in found.parameters]
 
@@ -118,7 +144,10 @@ class ReportService:
         now = self._register.clock.now()
         office = self._register.office
         with self._register.uow() as uow:
-            if code not in {p.code for p in self._definitions(uow.session).parameters}:
+            found = self._for_period(uow.session, period)
+            if found is None:
+                raise DomainError("reports.no_set", period=period.label_vi())
+            if code not in {p.code for p in found.parameters}:
                 raise DomainError("reports.unknown_parameter", name=code)
             rows = uow.session.execute(
                 select(ReportParameter)
@@ -167,9 +196,20 @@ class ReportService:
         require(actor, Permission.VIEW_COUNTS)
         scope = self._scope(actor, units)
         with self._register.uow() as uow:
-            found = self._definitions(uow.session)
-            return compute_report(uow.session.connection(), found, period=period, scope=scope,
-                                  generated_on=self._register.clock.today())
+            found = self._for_period(uow.session, period)
+            coverage = None
+            if scope.is_hub:
+                coverage = hub_coverage(uow.session, province_code=self._register.office.province_code,
+                                        period=period, units=scope.units)
+                scope = dataclasses.replace(scope, reporting=frozenset(u.code for u in coverage.reporting))
+            today = self._register.clock.today()
+            if found is None:  # no set covers the period: the report says so and asks for one
+                return dataclasses.replace(no_set_report(period=period, scope=scope, generated_on=today),
+                                           coverage=coverage)
+            # This office's own figures for the year (a hub's for the province report) replace the file's.
+            found = with_annual_targets(uow.session, found, period=period, origin_unit=self._register.office.origin_unit)
+            report = compute_report(uow.session.connection(), found, period=period, scope=scope, generated_on=today)
+            return dataclasses.replace(report, coverage=coverage)
 
     def _scope(self, actor: Actor, units: Sequence[str] | None) -> Scope:
         office = self._register.office

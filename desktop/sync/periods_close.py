@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import AdminUnit, PeriodClosure, Setting
+from desktop.db.models import AdminUnit, ImportedBundle, PeriodClosure, Setting
 from desktop.domain import periods
 from desktop.domain.periods import Period, PeriodKind
 from desktop.domain.problems import DomainError
@@ -126,3 +126,28 @@ def completeness(session: Session, *, province_code: str, period_codes: Sequence
     late = sum(r.status == "late" for r in rows)
     return Completeness(expected=len(rows), received=on_time + late, on_time=on_time, late=late,
                         missing=len(rows) - on_time - late, nil_reports=sum(r.nil_report for r in rows), rows=tuple(rows))
+
+
+def reporting_units(session: Session, *, period: Period) -> set[str]:
+    """The communes (origin units) whose data for `period` the hub holds, at least in part.
+
+    A commune counts when it declared a period overlapping `period` closed (a nil report too), or
+    when the hub imported a bundle it wrote on or after the period's first day: anything earlier
+    cannot hold records of the period. Communes never heard from since are "chưa báo cáo".
+    """
+    closed = select(PeriodClosure.origin_unit).where(
+        PeriodClosure.deleted_at.is_(None), PeriodClosure.period_start <= period.end,
+        PeriodClosure.period_end >= period.start)
+    first_moment = datetime.combine(period.start, datetime.min.time(), tzinfo=VN)
+    sent = select(ImportedBundle.sender_unit).where(ImportedBundle.created_at >= first_moment)
+    return set(session.execute(closed.union(sent)).scalars())
+
+
+def months_of(period: Period) -> list[Period]:
+    """The calendar months a period touches: the rows of a report's completeness table."""
+    found = []
+    current = periods.containing(period.start, PeriodKind.MONTH)
+    while current.start <= period.end:
+        found.append(current)
+        current = periods.containing(current.end + timedelta(days=1), PeriodKind.MONTH)
+    return found

@@ -254,8 +254,8 @@ def test_a_contact_is_logged_and_shows_on_the_timeline(qtbot, context: AppContex
     with qtbot.waitSignal(context.changed, timeout=2000):
         dialog.save_button.click()
     last = record.timeline.topLevelItem(record.timeline.topLevelItemCount() - 1)
-    assert last.text(1) == "●  Tiếp xúc, hỗ trợ: Can thiệp giảm hại"
-    assert last.text(2) == "Tình dục an toàn; bao cao su: 12"
+    assert last.text(1) == "●  Tiếp xúc, hỗ trợ: Can thiệp giảm tác hại"
+    assert last.text(2) == "Dự phòng: tình dục an toàn, bao cao su, PrEP; bao cao su: 12"
 
 
 def test_erasure_needs_the_typed_code_and_leaves_nothing_to_show(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

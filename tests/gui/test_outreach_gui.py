@@ -146,3 +146,28 @@ def test_cancel_keeps_typed_work_unless_the_officer_confirms(qtbot, context: App
     assert form.isVisible() and form.place.text() == "Hội trường"
     form.reject()
     assert not form.isVisible() and len(asked) == 2
+
+
+def test_the_form_asks_how_many_were_newly_reached_and_checks_it(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    form = OutreachForm(context)
+    qtbot.addWidget(form)
+    assert form.newly_reached.text() == "Chưa rõ" and "chỉ được tính một lần" in form.newly_help.text()
+    form.place.setText("Trường THPT")
+    form.form.setCurrentIndex(form.form.findData("meeting"))
+    form.target_group.setCurrentIndex(form.target_group.findData("students"))
+    form.counts["participants_total"].setValue(30)
+    form.counts["participants_male"].setValue(30)
+    form.counts["target_members"].setValue(25)
+    assert form.save_button.isEnabled() and form.draft().newly_reached is None  # unknown is allowed
+    form.newly_reached.setValue(26)
+    assert form.message.text() == ("Số người lần đầu được tiếp cận trong năm (26) không được lớn hơn số người "
+                                   "thuộc nhóm đối tượng (25).")
+    assert not form.save_button.isEnabled()
+    form.newly_reached.setValue(20)
+    with qtbot.waitSignal(context.changed, timeout=2000):
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    saved = context.services.outreach.get(context.actor, form.saved.id)  # type: ignore[union-attr]
+    assert saved.draft.newly_reached == 20
+    again = OutreachForm(context, saved)
+    qtbot.addWidget(again)
+    assert again.newly_reached.value() == 20

@@ -27,7 +27,7 @@ from desktop.gui.pages.reports_table import STATUS_COLOURS
 from desktop.reports.model import Status
 from desktop.services.context import Actor, FixedClock
 from tests.conftest import VN, Opened
-from tests.report_data import MINIMAL_DEFINITIONS
+from tests.report_data import MINIMAL_DEFINITIONS, programme_through_2026
 from tests.sync.sync_helpers import exchange_cards
 
 pytestmark = pytest.mark.gui
@@ -50,12 +50,15 @@ def _session(opened: Opened, day: date, *, male: int, female: int, group: str = 
              target: int = 0) -> None:
     opened.services.outreach.save(opened.admin, OutreachDraft(
         held_on=day, place="Nhà văn hóa thôn Đồng Xuân", form="meeting", target_group=group,
-        participants_total=male + female, participants_male=male, participants_female=female, target_members=target))
+        participants_total=male + female, participants_male=male, participants_female=female, target_members=target,
+        newly_reached=target))
 
 
 @pytest.fixture
-def sessions(opened: Opened) -> Opened:
-    """Three sessions in November 2026 (12 + 20 + 8 person-visits, 15 of them students) and one in October."""
+def sessions(opened: Opened, tmp_path: Path) -> Opened:
+    """Three sessions in November 2026 (12 + 20 + 8 person-visits, 15 of them students) and one in October,
+    reported on the 2021–2025 programme the administrator kept for 2026 (two target columns)."""
+    opened.services.reports.load_definitions(opened.admin, programme_through_2026(tmp_path))
     _session(opened, date(2026, 11, 3), male=5, female=7)
     _session(opened, date(2026, 11, 10), male=9, female=11, group="students", target=15)
     _session(opened, date(2026, 11, 20), male=4, female=4)
@@ -349,7 +352,8 @@ def test_the_dashboard_shows_a_closed_period_once_its_bundle_is_imported(  # typ
     page.chart.resize(700, 260)
     assert not page.chart.grab().isNull()
     page.indicator.setCurrentIndex(page.indicator.findData("T1"))
-    assert page.chart.share and page.chart.points[-1].text == "0,7%"  # 1 of 148 communes
+    # 1 of the 1 commune that sent data (its bundle came after every month began), not 1 of 148
+    assert page.chart.share and page.chart.points[-1].text == "100,0%"
 
 
 def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -362,7 +366,10 @@ def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext)
     assert sorted(page.units.selected() or []) == ["08218", "08500"]
     _computed(qtbot, page)
     assert len(page.report.units) == 2  # type: ignore[union-attr]
-    assert "tổng hợp từ 2 xã, phường" in page.summary.text()
+    # Nothing arrived from either: every figure is "chưa báo cáo", and the page says so by name.
+    assert "tổng hợp từ 0/2 xã, phường đã gửi số liệu kỳ này" in page.summary.text()
+    assert "Chưa báo cáo (2): Xã Chí Tiên, Xã Xuân Lũng" in page.summary.text()
+    assert "Khóa sổ từng tháng — Tháng 11/2026: đúng hạn 0, muộn 0, chưa báo cáo 2." in page.summary.text()
     tt1 = page.tree.indicator_item("TT1")
     per_commune = tt1.child(tt1.childCount() - 1)  # type: ignore[union-attr]
     assert per_commune.text(0) == "Theo từng xã, phường" and per_commune.childCount() == 2
@@ -375,3 +382,38 @@ def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext)
 def test_nice_axis_tops() -> None:
     assert [nice_top(v, share=False) for v in (0, 3, 7, 38, 120, 2400)] == [1, 5, 10, 50, 200, 2500]
     assert nice_top(25, share=True) == 100 and nice_top(140, share=True) == 200
+
+
+def test_an_administrator_enters_the_years_targets_in_a_dialog(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.dialogs.report_targets import ENTERED, ReportTargetsDialog
+
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    assert page.targets_button.isEnabled()
+    dialog = ReportTargetsDialog(context, 2026, parent=page)
+    qtbot.addWidget(dialog)
+    row = next(n for n, r in enumerate(dialog.rows) if (r.indicator, r.target_set) == ("T1", "plan"))
+    assert dialog.table.item(row, 3).text() == "≥ 100"
+    sn2 = next(n for n, r in enumerate(dialog.rows) if r.indicator == "SN2")
+    dialog.table.item(row, ENTERED).setText(">= 90")
+    dialog.table.item(sn2, ENTERED).setText("khoảng 3 nghìn")
+    assert not dialog.save()  # one bad figure: nothing is saved
+    assert "không hợp lệ" in dialog.message.text() and "Chưa lưu chỉ tiêu nào." in dialog.message.text()
+    assert all(r.entered == "" for r in context.services.reports.annual_targets(context.actor, 2026))
+    dialog.table.item(sn2, ENTERED).setText(">= 3.500")
+    with qtbot.waitSignal(context.changed, timeout=2000):
+        assert dialog.save()
+    entered = {r.indicator: r.entered for r in context.services.reports.annual_targets(context.actor, 2026)
+               if r.entered}
+    assert entered == {"T1": ">= 90", "SN2": ">= 3.500"}
+    page.period.set_period(periods.year(2026))
+    _computed(qtbot, page)
+    assert _row(page, "T1")[3] == "≥ 90%" and _row(page, "SN2")[3] == "≥ 3.500"
+    # 2027: no set covers it — the dialog and the page say so
+    dialog.year.setValue(2027)
+    assert dialog.table.rowCount() == 0 and "Chưa có bộ chỉ tiêu áp dụng cho Năm 2027" in dialog.message.text()
+    page.period.set_period(periods.year(2027))
+    _computed(qtbot, page)
+    assert "Đề nghị quản trị viên nạp bộ chỉ tiêu" in page.summary.text()
+    context.set_actor(Actor("officer-id", "canbo", Role.OFFICER))
+    assert not page.targets_button.isEnabled()

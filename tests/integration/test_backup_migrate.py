@@ -152,3 +152,22 @@ def test_a_full_disk_while_writing_a_file_leaves_the_old_file(tmp_path: Path, mo
     monkeypatch.undo()
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["config.json"]
+
+
+def test_0006_keeps_every_session_and_marks_newly_reached_unknown(opened: Opened, clock) -> None:  # type: ignore[no-untyped-def]
+    opened.services.outreach.save(opened.admin, OutreachDraft(
+        held_on=date(2026, 11, 2), place="Trường THCS", form="meeting", target_group="students",
+        participants_total=40, participants_male=20, participants_female=20, target_members=40, newly_reached=12))
+    engine = opened.services.register.engine
+    command_downgrade(engine, "0003")  # before people newly reached and annual targets existed
+    with engine.connect() as conn:
+        assert "newly_reached" not in {row[1] for row in conn.execute(text("PRAGMA table_info(outreach_sessions)"))}
+        before = conn.execute(text("SELECT id, place, target_members FROM outreach_sessions ORDER BY id")).all()
+    migrate.upgrade(engine, "head")
+    with engine.connect() as conn:
+        after = conn.execute(text("SELECT id, place, target_members, newly_reached FROM outreach_sessions "
+                                  "ORDER BY id")).all()
+        targets = conn.execute(text("SELECT count(*) FROM annual_targets")).scalar_one()
+    assert [tuple(r[:3]) for r in after] == [tuple(r) for r in before] and before
+    assert all(r[3] is None for r in after)  # unknown, not guessed from target_members (README: people newly reached)
+    assert targets == 0

@@ -111,7 +111,7 @@ def test_right_of_access_record_holds_everything_about_the_person(opened: Opened
     text = pdftotext(path)
     code = s.referrals.get(opened.admin, referral_id).code
     for expected in ("THÔNG TIN CÁ NHÂN ĐANG ĐƯỢC LƯU GIỮ", "MOTAF91", "1991", "Nữ", "Karaoke", NICKNAME, NOTES,
-                     "muốn học nghề may", "giới thiệu trường nghề", code, "Nơi nhận đã tiếp nhận", "Tình dục an toàn",
+                     "muốn học nghề may", "giới thiệu trường nghề", code, "Nơi nhận đã tiếp nhận", "Dự phòng:",
                      "BCS 12", "Xã Xuân Lũng", "yêu cầu xóa"):
         assert expected in text, expected
     assert printed(opened) == [("export", "client", '{"document": "client_record"}')]

@@ -11,6 +11,7 @@ from desktop.db.datadir import DataDir
 from desktop.db.keyring import FAST_KDF
 from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
 from desktop.demo_hub import DEMO_COMMUNES
+from desktop.domain import periods
 from desktop.domain.codes import OfficeRole
 from desktop.services import auth
 
@@ -29,5 +30,11 @@ def test_the_demo_hub_has_bundles_from_each_commune_and_a_missing_report(tmp_pat
         status = sync.completeness(admin, ["2026-08", "2026-09", "2026-10"])
         assert status.expected == 148 * 3
         assert status.received == 9 and status.on_time == 6 and status.late == 3
+        # The Q3 report holds the data of the 4 communes that sent bundles, not of 148 (issue 10, point 2).
+        report = build_services(register).reports.compute(admin, periods.quarter(2026, 3))
+        assert report.coverage is not None and len(report.coverage.reporting) == 4 and len(report.units) == 148
+        assert {u.plain_code for u in report.coverage.reporting} == set(DEMO_COMMUNES)
+        t1 = next(i for i in report.indicators if i.code == "T1")
+        assert t1.figure.denominator == 4
     finally:
         register.close()

@@ -13,9 +13,10 @@ from tests.conftest import PASSWORD, Opened
 
 
 @pytest.fixture
-def data_dir(opened: Opened, monkeypatch: pytest.MonkeyPatch) -> str:
+def data_dir(opened: Opened, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> str:
     with opened.services.register.engine.begin() as conn:
         data.insert_all(conn)
+    opened.services.reports.load_definitions(opened.admin, data.programme_through_2026(tmp_path))
     monkeypatch.setenv("HOANHAP_PASSWORD", PASSWORD)
     return str(opened.data_dir.root)
 
@@ -38,7 +39,9 @@ def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pyte
     assert main(["--data-dir", data_dir, "export-list", "sessions", str(target), "--period", "2026-Q3"]) == 0
     assert capsys.readouterr().out.strip() == f"{target}: 4"  # s1, s2, s3 and s7: every live row of Q3
     assert main(["--data-dir", data_dir, "indicators", "show"]) == 0
-    assert "programme-2021-2025.toml" in capsys.readouterr().out
+    shown = capsys.readouterr().out
+    assert "01/01/2026 – 31/12/2026  plan-2026.toml" in shown and "thay bằng bộ đã nạp" in shown
+    assert "01/01/2021 – 31/12/2026  programme-2021-2026.toml" in shown
     bad = tmp_path / "bad.toml"
     bad.write_text("format = 1\n[programme\n", "utf-8")
     assert main(["--data-dir", data_dir, "indicators", "load", str(bad)]) == 2
@@ -48,3 +51,21 @@ def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pyte
 def test_a_bad_period_is_a_clear_message(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", data_dir, "report", "--period", "2026-Q5"]) == 2
     assert capsys.readouterr().err.strip() == "Kỳ báo cáo không hợp lệ: 2026-Q5."
+
+
+def test_help_and_messages_are_vietnamese_first_english_when_chosen(capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("Cách dùng: hoanhap report") and "tùy chọn:" in shown
+    assert "lập báo cáo chỉ tiêu của một kỳ" in shown and "ghi bảng tính Excel vào đây" in shown
+    with pytest.raises(SystemExit):
+        main(["report"])
+    assert "hoanhap report: lỗi: thiếu tham số bắt buộc: --period" in capsys.readouterr().err
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    shown = capsys.readouterr().out
+    assert shown.startswith("usage: hoanhap report") and "write the Excel workbook here" in shown
+    assert "compute the indicator report of a period" in shown

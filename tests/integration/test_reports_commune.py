@@ -22,9 +22,10 @@ SHARES = {"T1", "T3", "T4", "T5", "T8"}
 
 
 @pytest.fixture
-def filled(opened: Opened) -> Opened:
+def filled(opened: Opened, tmp_path: Path) -> Opened:
     with opened.services.register.engine.begin() as conn:
         data.insert_all(conn)  # Chí Tiên's rows too: the commune report must leave them out
+    opened.services.reports.load_definitions(opened.admin, data.programme_through_2026(tmp_path))
     opened.services.reports.set_parameter(opened.admin, "students", period=Q3, value=100)
     return opened
 

@@ -25,8 +25,9 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_the_bundled_set_is_in_force_until_another_is_loaded(opened: Opened) -> None:
-    info = opened.services.reports.definitions_info(opened.admin)
-    assert (info.source, info.programme_code, info.built_in) == ("programme-2021-2025.toml", "2021-2025", True)
+    info = opened.services.reports.definitions_info(opened.admin)  # today is 28/11/2026: the 2026 plan
+    assert info is not None
+    assert (info.source, info.programme_code, info.built_in) == ("plan-2026.toml", "2026", True)
 
 
 def test_a_new_programme_file_reshapes_the_report(opened: Opened, tmp_path: Path) -> None:
@@ -44,7 +45,7 @@ def test_a_new_programme_file_reshapes_the_report(opened: Opened, tmp_path: Path
     again = build_services(opened.services.register).reports.definitions_info(actor)
     assert again.programme_code == "2026-2035"
     last = opened.services.maintenance.recent_audit(actor, limit=1)[0]
-    assert (last.action, last.entity_id) == ("indicators.load", "indicators.definitions")
+    assert (last.action, last.entity_id) == ("indicators.load", "indicators.set:2026-2035")
     assert "ct-2026-2035.toml" in last.detail
 
 

@@ -31,8 +31,11 @@ def test_the_whole_province_is_the_default_scope(filled: Opened) -> None:
     assert report.is_hub and len(report.units) == 148  # Phú Thọ since 1 July 2025
     assert (report.unit_name, report.province_name) == ("Tỉnh Phú Thọ", "")
     t1 = report.indicators[0]
-    assert (t1.code, t1.figure.numerator, t1.figure.denominator) == ("T1", 2, 148)
+    # Shares stand on the 3 communes the hub heard from, not on 148 (145 never sent anything).
+    assert (t1.code, t1.figure.numerator, t1.figure.denominator) == ("T1", 2, 3)
     assert {u.code for u in report.units} >= set(data.UNITS)
+    assert report.coverage is not None and {u.code for u in report.coverage.reporting} == set(data.REPORTING)
+    assert len(report.coverage.missing) == 145
 
 
 def test_a_commune_outside_the_province_is_refused(filled: Opened) -> None:
@@ -47,9 +50,9 @@ def test_workbook_has_the_per_commune_sheet_and_hides_small_client_counts(filled
     path = tmp_path / "tinh.xlsx"
     svc.export_report(actor, report, xlsx=path)
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Báo cáo", "Theo xã"]
+    assert workbook.sheetnames == ["Báo cáo", "Theo xã", "Tình hình báo cáo"]
     main, units = workbook["Báo cáo"], workbook["Theo xã"]
-    assert main["A1"].value == "UBND TỈNH PHÚ THỌ" and main["A7"].value == "Số liệu tổng hợp từ 3 xã, phường"
+    assert main["A1"].value == "UBND TỈNH PHÚ THỌ" and main["A7"].value == "Tổng hợp từ 3/3 xã, phường đã gửi số liệu kỳ này"
 
     codes = [units.cell(4, c).value for c in range(4, units.max_column + 1)]
     column = {code.split()[0]: 4 + n for n, code in enumerate(codes)}
@@ -91,7 +94,7 @@ def test_pdf_of_the_hub_shows_the_markers_and_the_appendix(filled: Opened, tmp_p
     lines = text.splitlines()
     ht1 = next(line for line in lines if line.split()[:1] == ["HT1"])
     assert SMALL in ht1 and "4" not in ht1.replace("HT1", "")
-    assert "UBND TỈNH PHÚ THỌ" in text and "Số liệu tổng hợp từ 3 xã, phường" in text
+    assert "UBND TỈNH PHÚ THỌ" in text and "Tổng hợp từ 3/3 xã, phường đã gửi số liệu kỳ này" in text
     assert "PHỤ LỤC: KẾT QUẢ THEO XÃ, PHƯỜNG" in text
     assert "66,7%" in text and "số từ 1 đến 4 được ẩn" in text
     xuan_lung = [line for line in lines if "Xã Xuân Lũng" in line]

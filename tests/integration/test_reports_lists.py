@@ -60,6 +60,7 @@ def test_a_long_list_has_every_row_and_no_local_only_column(opened: Opened, tmp_
     assert len(body) == ROWS
     assert header[:6] == ("Ngày", "Xã, phường", "Địa điểm", "Hình thức", "Nhóm đối tượng", "Chủ đề")
     assert "notes" not in header and "search_text" not in header and "version" not in header
+    assert header.index("Lần đầu được tiếp cận trong năm") == header.index("Thuộc nhóm đối tượng") + 1
     ids = header.index("Mã bản ghi")
     assert {r[ids] for r in body} == {f"bulk-{n:05d}" for n in range(ROWS)}
     first = body[0]

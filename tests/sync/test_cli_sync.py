@@ -26,9 +26,9 @@ def test_a_commune_and_its_hub_do_everything_from_the_command_line(
     for folder in (cards, usb, receipts):
         folder.mkdir()
     code, out = _run(opened, capsys, "card", cards)
-    commune_card, commune_print = out.splitlines()[0], out.splitlines()[1].removeprefix("fingerprint: ")
+    commune_card, commune_print = out.splitlines()[0], out.splitlines()[1].removeprefix("Dấu vân tay: ")
     code, out = _run(hub, capsys, "card", cards)
-    hub_card, hub_print = out.splitlines()[0], out.splitlines()[1].removeprefix("fingerprint: ")
+    hub_card, hub_print = out.splitlines()[0], out.splitlines()[1].removeprefix("Dấu vân tay: ")
     assert re.fullmatch(r"\d{5}( \d{5}){5}", hub_print)
 
     assert _run(hub, capsys, "enrol", commune_card, "--fingerprint", "00000 00000")[0] == 2
@@ -50,11 +50,11 @@ def test_a_commune_and_its_hub_do_everything_from_the_command_line(
     code, out = _run(hub, capsys, "import-bundle", bundle)
     assert code == 0 and "already_imported" in out
     code, out = _run(hub, capsys, "sync-status")
-    assert "08500 Xã Xuân Lũng: last #1" in out and "missing -" in out
+    assert "08500 Xã Xuân Lũng: gói gần nhất #1" in out and "còn thiếu -" in out
 
     [receipt] = receipts.iterdir()
     code, out = _run(opened, capsys, "receipt", receipt)
-    assert code == 0 and "1 acknowledged of 1 listed" in out
+    assert code == 0 and "tuyến tỉnh đã nhận 1/1 gói được liệt kê" in out
 
     junk = usb / "25-08500-000009.hnb"
     junk.write_bytes(b"not a bundle")

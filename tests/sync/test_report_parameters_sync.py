@@ -24,7 +24,7 @@ def _reach_workers(pair: Pair, members: int) -> None:
     draft = OutreachDraft(held_on=date(2026, 11, 3), place="Quán karaoke Hoa Sen", form="direct",
                           target_group="business_workers", participants_total=members,
                           participants_male=members // 2, participants_female=members - members // 2,
-                          target_members=members)
+                          target_members=members, newly_reached=members)
     pair.commune.services.outreach.save(pair.commune.admin, draft)
 
 
@@ -41,7 +41,10 @@ def test_a_commune_parameter_travels_and_the_hub_reports_t3_for_that_commune(pai
     value, rows = _t3(province)
     by_unit = dict(zip([u.code for u in province.units], rows, strict=True))
     assert by_unit[commune] == 25.0
-    assert value is None  # the other communes entered no figure: the province's denominator is unknown
+    # The other 147 communes sent nothing: the province's share stands on the one that reported
+    # (and newly_reached travelled with the session).
+    assert value == 25.0
+    assert province.coverage is not None and [u.code for u in province.coverage.reporting] == [commune]
     shown = {p.code: p.value for p in h.services.reports.parameters(h.admin, NOVEMBER, units=[commune])}
     assert shown["workers_high_risk"] == 120
 

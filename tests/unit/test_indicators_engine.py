@@ -13,7 +13,7 @@ from sqlalchemy import Connection, create_engine, event, insert
 from desktop.db.base import Base
 from desktop.db.models import ReportParameter
 from desktop.domain import periods
-from desktop.reports import indicators
+from desktop.reports import indicators, sql
 from desktop.reports.engine import Scope, compute_report
 from desktop.reports.measures import Aggregate
 from desktop.reports.model import SECONDARY, SMALL, Report, Status, UnitRef
@@ -71,7 +71,7 @@ def test_targets_are_judged_and_missing_denominators_say_so(conn: Connection) ->
     assert [t.status for t in by_code["T1"].targets] == [Status.MET, Status.MET]
     assert [t.status for t in by_code["T5"].targets] == [Status.NOT_MET, Status.MET]  # 25% vs ≥70 and ≥25
     assert [t.text for t in by_code["T5"].targets] == ["≥ 70%", "≥ 25%"]
-    assert by_code["T3"].status is Status.NO_DATA and by_code["T3"].figure.numerator == 8
+    assert by_code["T3"].status is Status.NO_DATA and by_code["T3"].figure.numerator == 6  # s1: 6 of 8 new
     assert by_code["T8"].targets[0].status is Status.NOT_JUDGED  # a yearly target on a quarter
     year = _report(conn, (data.XUAN_LUNG,), hub=False, period=periods.year(2026))
     t8 = next(i for i in year.indicators if i.code == "T8")
@@ -128,7 +128,15 @@ def test_one_statement_per_indicator_and_per_breakdown(conn: Connection) -> None
     per_commune = len(report.indicators)
     breakdowns = sum(len(i.breakdowns) for i in report.indicators) - 2  # HT1's and HT2's sex + age: one each
     own_totals = len(distinct) - 1  # HT1's comes with its crossed breakdowns
-    expected = per_commune + breakdowns + own_totals + 1  # the communes' report parameters, one statement
+    # A sum of a figure a record may lack (T3–T5's newly reached, KT5's amount): where there is a figure
+    # to show, one more statement counts the records without it.
+    window = sql.Window(Q3, data.UNITS)
+    unknowns = sum(1 for i, d in zip(report.indicators, definitions.indicators, strict=True)
+                   if sql.unknown_select(d.measure, window) is not None and i.figure.value is not None)
+    assert sum("proposed_amount IS NULL" in s for s in statements) == 1  # KT5
+    assert sum("newly_reached IS NULL" in s for s in statements) == 0  # T3–T5: no denominator, no share to show
+    assert unknowns == 1
+    expected = per_commune + breakdowns + own_totals + unknowns + 1  # + the communes' report parameters, one statement
     assert len(statements) == expected
     # Grouping happens in SQL: every breakdown statement but the sex split (sums side by side) groups.
     assert sum("GROUP BY" in s for s in statements) >= per_commune + breakdowns - 1

@@ -6,11 +6,11 @@ from desktop.db.models.audit import AuditEntry
 from desktop.db.models.clients import Client, ClientContact, ClientStatusChange, Consent, Erasure, PartnerOrganisation, Referral
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.outreach import OutreachSession
-from desktop.db.models.reports import ReportParameter
+from desktop.db.models.reports import AnnualTarget, ReportParameter
 from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
                                      SentRecord, SyncConflict, SyncState)
 
 __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "ClientStatusChange", "Consent", "Erasure",
            "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
-           "ReportParameter", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation"]
+           "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation"]

@@ -29,6 +29,9 @@ class OutreachSession(Synced, Base):
     participants_female: Mapped[int] = mapped_column(default=0)
     participants_other: Mapped[int] = mapped_column(default=0)
     target_members: Mapped[int] = mapped_column(default=0)
+    # Of those reached, how many had not been reached earlier in the year (the officer's estimate):
+    # T3–T5 count people, not person-visits. None = not known (sessions recorded before it was asked).
+    newly_reached: Mapped[int | None] = mapped_column(default=None)
     leaflets: Mapped[int] = mapped_column(default=0)
     condoms: Mapped[int] = mapped_column(default=0)
     lubricant: Mapped[int] = mapped_column(default=0)

@@ -48,6 +48,14 @@ class OutreachForm(RecordForm):
         for spin in self.counts.values():
             spin.setRange(0, 1_000_000)
             spin.setGroupSeparatorShown(True)
+        # -1 shows "Chưa rõ": sessions recorded before the question existed, or an officer who cannot say.
+        self.newly_reached = QSpinBox()
+        self.newly_reached.setRange(-1, 1_000_000)
+        self.newly_reached.setGroupSeparatorShown(True)
+        self.newly_reached.setValue(-1)
+        self.newly_help = QLabel()
+        self.newly_help.setWordWrap(True)
+        self.newly_help.setStyleSheet("color: #555555;")
         self.organiser = QLineEdit()
         self.partners = QLineEdit()
         self.notes = QPlainTextEdit()
@@ -60,7 +68,7 @@ class OutreachForm(RecordForm):
         self.form.currentIndexChanged.connect(self._check)
         self.target_group.currentIndexChanged.connect(self._check)
         self.topics.itemChanged.connect(self._check)
-        for spin in self.counts.values():
+        for spin in (*self.counts.values(), self.newly_reached):
             spin.valueChanged.connect(self._check)
         self.notes.textChanged.connect(self._check)
         self.start()
@@ -78,6 +86,11 @@ class OutreachForm(RecordForm):
             self._labels[name] = QLabel()
             grid.addWidget(self._labels[name], i // 2, (i % 2) * 2)
             grid.addWidget(self.counts[name], i // 2, (i % 2) * 2 + 1)
+        row = (len(_COUNTS) + 1) // 2
+        self._labels["newly_reached"] = QLabel()
+        grid.addWidget(self._labels["newly_reached"], row, 0)
+        grid.addWidget(self.newly_reached, row, 1)
+        grid.addWidget(self.newly_help, row + 1, 0, 1, 4)
         self._labels["notes"] = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(details)
@@ -106,6 +119,7 @@ class OutreachForm(RecordForm):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         for name, spin in self.counts.items():
             spin.setValue(getattr(d, name))
+        self.newly_reached.setValue(-1 if d.newly_reached is None else d.newly_reached)
         self.organiser.setText(d.organiser)
         self.partners.setText(d.partners)
         self.notes.setPlainText(d.notes)
@@ -118,6 +132,7 @@ class OutreachForm(RecordForm):
             held_on=date(q.year(), q.month(), q.day()), place=self.place.text(), form=self.form.currentData(),
             target_group=self.target_group.currentData(), topics=topics,
             organiser=self.organiser.text(), partners=self.partners.text(), notes=self.notes.toPlainText(),
+            newly_reached=None if self.newly_reached.value() < 0 else self.newly_reached.value(),
             **{name: spin.value() for name, spin in self.counts.items()},
         )
 
@@ -142,6 +157,12 @@ class OutreachForm(RecordForm):
             "condoms": self.tr("Bao cao su đã phát:"), "lubricant": self.tr("Chất bôi trơn đã phát:"),
             "notes": self.tr("Ghi chú (chỉ lưu trên máy này, không gửi đi):"),
         }
+        texts["newly_reached"] = self.tr("Trong đó lần đầu được tiếp cận trong năm:")
+        self.newly_reached.setSpecialValueText(self.tr("Chưa rõ"))
+        self.newly_help.setText(self.tr(
+            "Ước tính của cán bộ: trong số người thuộc nhóm đối tượng, bao nhiêu người chưa được tiếp cận ở buổi nào "
+            "trước đó trong năm. Tỷ lệ T3–T5 cộng số này để một người dự nhiều buổi chỉ được tính một lần. "
+            "Để “Chưa rõ” nếu không ước tính được."))
         for name, text in texts.items():
             self._labels[name].setText(text)
         self.people_box.setTitle(self.tr("Người tham gia và tài liệu"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -39,12 +40,19 @@ class ReportDefinitionsDialog(Retranslates, QDialog):
         self.retranslate()
 
     def _show_info(self) -> None:
-        info = self._context.services.reports.definitions_info(self._context.actor)
-        origin = self.tr("có sẵn trong ứng dụng") if info.built_in else self.tr("do quản trị viên nạp")
-        self.info.setText(self.tr("<b>Bộ chỉ tiêu đang dùng:</b> {programme} ({code})<br>{count} chỉ tiêu; "
-                                  "tệp {file} ({origin}).").format(
-            programme=info.programme_name, code=info.programme_code, count=vn_number(info.indicators),
-            file=info.source, origin=origin))
+        """Every set in force with its dates: a report uses the one whose dates hold its whole period."""
+        lines = [self.tr("<b>Bộ chỉ tiêu theo thời gian áp dụng</b> (báo cáo dùng bộ có thời gian bao trùm kỳ "
+                         "báo cáo):")]
+        for info in self._context.services.reports.definition_sets(self._context.actor):
+            origin = self.tr("có sẵn trong ứng dụng") if info.built_in else self.tr("do quản trị viên nạp")
+            if info.replaced:
+                origin += self.tr("; bộ đã nạp được dùng cho thời gian trùng")
+            lines.append(self.tr("{start} – {end}: {programme} ({code}), {count} chỉ tiêu; tệp {file} ({origin}).")
+                         .format(start=f"{info.valid_from:%d/%m/%Y}" if info.valid_from else "",
+                                 end=f"{info.valid_to:%d/%m/%Y}" if info.valid_to else "",
+                                 programme=html.escape(info.programme_name), code=html.escape(info.programme_code),
+                                 count=vn_number(info.indicators), file=html.escape(info.source), origin=origin))
+        self.info.setText("<br>".join(lines))
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp định nghĩa chỉ tiêu"), "",
@@ -69,8 +77,9 @@ class ReportDefinitionsDialog(Retranslates, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bộ chỉ tiêu báo cáo"))
         self.help.setText(self.tr(
-            "Khi có chương trình mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ tiêu do tỉnh "
-            "cung cấp. Tệp được kiểm tra toàn bộ trước khi dùng; nếu có lỗi, bộ chỉ tiêu hiện tại được giữ nguyên."))
+            "Khi có chương trình hoặc kế hoạch mới (ví dụ giai đoạn 2026–2035), quản trị viên nạp tệp định nghĩa chỉ "
+            "tiêu do tỉnh cung cấp; tệp ghi rõ thời gian áp dụng (valid_from, valid_to). Tệp được kiểm tra toàn bộ "
+            "trước khi dùng; nếu có lỗi hoặc trùng thời gian với bộ đã nạp khác, các bộ hiện tại được giữ nguyên."))
         self.load_button.setText(self.tr("Nạp tệp định nghĩa mới…"))
         if not self.load_button.isEnabled():
             self.load_button.setToolTip(self.tr("Chỉ quản trị viên được nạp bộ chỉ tiêu mới."))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +16,14 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.report_password import ask_password
 from desktop.gui.pages.reports_busy import BusyStrip, Cancelled
 from desktop.gui.pages.reports_period import PeriodChooser
+from desktop.gui.pages.reports_summary import summary_html
 from desktop.gui.pages.reports_table import ReportTree
 from desktop.gui.pages.reports_units import CommuneChooser
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.reports.lists import LISTS
-from desktop.reports.model import SMALL, Report, Status
+from desktop.reports.model import Report
 from desktop.services.context import Changes
 
 # Changes after which a report on screen is out of date.
@@ -53,6 +53,7 @@ class ReportsPage(Retranslates, QWidget):
         self.compute_button, self.xlsx_button, self.pdf_button = QPushButton(), QPushButton(), QPushButton()
         self.details = QCheckBox()
         self.parameters_button, self.definitions_button = QPushButton(), QPushButton()
+        self.targets_button = QPushButton()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("padding: 8px; background: #eef3f8; border-radius: 4px;")
@@ -77,6 +78,7 @@ class ReportsPage(Retranslates, QWidget):
         self.details.toggled.connect(self.tree.expand_details)
         self.parameters_button.clicked.connect(self.edit_parameters)
         self.definitions_button.clicked.connect(self.show_definitions)
+        self.targets_button.clicked.connect(self.edit_targets)
         self.list_button.clicked.connect(self.export_list)
         context.changed.connect(self.refresh)
         context.actor_changed.connect(self._update_buttons)
@@ -92,6 +94,7 @@ class ReportsPage(Retranslates, QWidget):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.parameters_button)
+        actions.addWidget(self.targets_button)
         actions.addWidget(self.definitions_button)
         lists = QHBoxLayout()
         for widget in (self.list_caption, self.list_name, self.list_in_period, self.list_button):
@@ -144,19 +147,7 @@ class ReportsPage(Retranslates, QWidget):
         if report is None:
             self.summary.setText(self.tr("Chọn kỳ báo cáo rồi bấm “Lập báo cáo”."))
             return
-        statuses = [i.status for i in report.indicators]
-        scope = (self.tr("tổng hợp từ {count} xã, phường").format(count=vn_number(len(report.units)))
-                 if report.is_hub else html.escape(report.unit_name))
-        text = self.tr("<b>{period}</b> ({start} – {end}), {scope}: <span style='color:#1b5e20'>{met} chỉ tiêu đạt"
-                       "</span>, <span style='color:#b00020'>{not_met} chưa đạt</span>, <span style='color:#8a4b00'>"
-                       "{no_data} không đủ dữ liệu</span>.").format(
-            period=period_label(report.period), start=f"{report.period.start:%d/%m/%Y}",
-            end=f"{report.period.end:%d/%m/%Y}", scope=scope, met=statuses.count(Status.MET),
-            not_met=statuses.count(Status.NOT_MET), no_data=statuses.count(Status.NO_DATA))
-        text += "<br>" + self.tr("Mục tiêu theo {programme}.").format(programme=html.escape(report.programme))
-        if report.suppress_small:
-            text += " " + self.tr("Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân."
-                                  ).format(small=html.escape(SMALL))
+        text = summary_html(report)
         self.summary.setText(text)
 
     def _selection_changed(self) -> None:
@@ -267,6 +258,13 @@ class ReportsPage(Retranslates, QWidget):
         dialog.exec()
         dialog.deleteLater()
 
+    def edit_targets(self) -> None:
+        from desktop.gui.dialogs.report_targets import ReportTargetsDialog
+
+        dialog = ReportTargetsDialog(self._context, self.period.period().start.year, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def show_definitions(self) -> None:
         from desktop.gui.dialogs.report_definitions import ReportDefinitionsDialog
 
@@ -283,6 +281,7 @@ class ReportsPage(Retranslates, QWidget):
         self.xlsx_button.setEnabled(idle and shown and actor.can(Permission.EXPORT))
         self.pdf_button.setEnabled(idle and shown and actor.can(Permission.EXPORT))
         self.parameters_button.setEnabled(actor.can(Permission.EDIT_RECORDS) and not self.is_hub)  # communes enter them
+        self.targets_button.setEnabled(actor.can(Permission.MANAGE_SETTINGS))
         self.list_button.setEnabled(idle and actor.can(Permission.EXPORT) and self.list_name.count() > 0)
 
     def _fill_lists(self) -> None:
@@ -308,6 +307,8 @@ class ReportsPage(Retranslates, QWidget):
         self.parameters_button.setText(self.tr("Số liệu nền…"))
         self.parameters_button.setToolTip(self.tr("Nhập các mẫu số dữ liệu không tự có, ví dụ số học sinh trên địa bàn"))
         self.definitions_button.setText(self.tr("Bộ chỉ tiêu…"))
+        self.targets_button.setText(self.tr("Chỉ tiêu năm…"))
+        self.targets_button.setToolTip(self.tr("Quản trị viên nhập chỉ tiêu kế hoạch năm của tỉnh, không cần sửa tệp"))
         self.list_caption.setText(self.tr("Danh sách gốc ra Excel (đủ mọi dòng):"))
         self.list_in_period.setText(self.tr("chỉ trong kỳ đã chọn"))
         self.list_button.setText(self.tr("Xuất danh sách…"))

@@ -33,6 +33,7 @@ STATUS_COLOURS = {
     Status.NOT_MET: ("#fdecea", "#b00020"),
     Status.NO_DATA: ("#fff4e5", "#8a4b00"),
     Status.NOT_JUDGED: ("#f2f2f2", "#666666"),
+    Status.OVER_100: ("#fdecea", "#b00020"),
 }
 SECTION_BACKGROUND = "#eef3f8"
 FIRST_TARGET_COLUMN = 3
@@ -49,7 +50,7 @@ def number_text(value: float, *, share: bool) -> str:
 
 def figure_text(figure: Figure, *, share: bool) -> str:
     if figure.hidden:
-        return figure.hidden
+        return label(figure.hidden)  # "<5", or "chưa báo cáo" in the window's language
     if figure.value is None:
         return label(NO_DATA_TEXT)
     return number_text(figure.value, share=share)

@@ -35,6 +35,7 @@ from desktop.reports.pdf.document import (
     write_pdf as write_document,
 )
 from desktop.reports.pdf.fonts import SERIF, face
+from desktop.reports.pdf.report_coverage import basis_story, coverage_story
 
 # A province's appendix is a few pages; the national one would run to hundreds: Excel holds it.
 APPENDIX_MAX_UNITS = 250
@@ -69,7 +70,7 @@ def _target(text: str) -> Flowable:
 
 def _number(figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> Flowable:
     c = _cell_styles()
-    style = c["no_data"] if figure.value is None and not compact else c["number_bold" if bold else "number"]
+    style = c["no_data"] if figure.value is None and (not compact or figure.hidden) else c["number_bold" if bold else "number"]
     return para(number_text(figure, share=share, compact=compact), style)
 
 
@@ -142,12 +143,16 @@ def write_pdf(report: Report, path: Path, *, per_commune: bool | None = None) ->
                              para(period_line(report), s.subtitle)]
     if report.is_hub:
         story.append(para(scope_line(report), s.subtitle))
-    story += [Spacer(1, 2 * mm), _main_table(report), Spacer(1, 3 * mm)]
-    closing: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])]
-    closing += [para(text, _cell_styles()["note"]) for text in notes(report)]
+    story += basis_story(report)
+    if not report.no_definitions:
+        story += [Spacer(1, 2 * mm), _main_table(report)]
+    story += [*coverage_story(report), Spacer(1, 3 * mm)]
+    written = notes(report)
+    closing: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])] if written else []
+    closing += [para(text, _cell_styles()["note"]) for text in written]
     story += [*closing, Spacer(1, 6 * mm),
               KeepTogether([signature_blocks(("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"), note="(Ký, ghi rõ họ tên)")])]
     include = report.is_hub and len(report.units) <= APPENDIX_MAX_UNITS if per_commune is None else per_commune
-    if include and report.is_hub:
+    if include and report.is_hub and not report.no_definitions:
         story += _appendix(report)
     write_document(path, story, title=report.title)

@@ -1316,6 +1316,146 @@ Basis: {basis}</translation>
         <source>Không đánh giá</source>
         <translation>Not assessed</translation>
     </message>
+    <message>
+        <source>Điểm cung cấp dịch vụ hỗ trợ tại cộng đồng</source>
+        <translation>Community support service point</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn của cơ sở công tác xã hội</source>
+        <translation>Social-work centre advice point</translation>
+    </message>
+    <message>
+        <source>Câu lạc bộ, nhóm đồng đẳng</source>
+        <translation>Peer club or group</translation>
+    </message>
+    <message>
+        <source>Nhóm tự lực</source>
+        <translation>Self-help group</translation>
+    </message>
+    <message>
+        <source>Mô hình bảo vệ quyền của người lao động tại cơ sở kinh doanh dịch vụ</source>
+        <translation>Protection of the rights of workers in service businesses</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm, câu lạc bộ</source>
+        <translation>Group or club meeting</translation>
+    </message>
+    <message>
+        <source>Tiếp cận đồng đẳng</source>
+        <translation>Peer outreach</translation>
+    </message>
+    <message>
+        <source>Tư vấn nhóm, cá nhân</source>
+        <translation>Group or individual counselling</translation>
+    </message>
+    <message>
+        <source>Tập huấn kỹ năng</source>
+        <translation>Skills training</translation>
+    </message>
+    <message>
+        <source>Can thiệp giảm tác hại</source>
+        <translation>Harm-reduction intervention</translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực trên cơ sở giới</source>
+        <translation>Prevention of gender-based violence</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ tiếp cận dịch vụ</source>
+        <translation>Help to reach services</translation>
+    </message>
+    <message>
+        <source>Hoạt động khác</source>
+        <translation>Other activity</translation>
+    </message>
+    <message>
+        <source>Điện thoại, đường dây nóng</source>
+        <translation>Phone or hotline</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Đơn, thư</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Do công an chuyển đến</source>
+        <translation>Passed on by the police</translation>
+    </message>
+    <message>
+        <source>Nguồn khác</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Địa điểm khác</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>Trên mạng</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Có dấu hiệu đúng như tin báo</source>
+        <translation>Signs confirm the tip-off</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Công an</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra liên ngành 178</source>
+        <translation>Inter-agency inspection team 178</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chairman of the commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Cơ quan có thẩm quyền khác</source>
+        <translation>Other competent authority</translation>
+    </message>
+    <message>
+        <source>Đã xử lý vi phạm</source>
+        <translation>Violation dealt with</translation>
+    </message>
+    <message>
+        <source>Kiểm tra, không phát hiện vi phạm</source>
+        <translation>Inspected, no violation found</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền giải quyết xong</source>
+        <translation>Settled by the competent authority it was passed to</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở, kết thúc xác minh</source>
+        <translation>Unfounded, verification closed</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã xác minh</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation>Handled</translation>
+    </message>
 </context>
 <context>
     <name>CommuneChooser</name>
@@ -3789,6 +3929,142 @@ Basis: {basis}</translation>
         <translation>A baseline figure must be a non-negative number (entered: {value}).</translation>
     </message>
     <message>
+        <source>Nguồn tiếp nhận tin báo không hợp lệ.</source>
+        <translation>The channel of the tip-off is not valid.</translation>
+    </message>
+    <message>
+        <source>Đối tượng của tin báo không hợp lệ.</source>
+        <translation>The subject of the tip-off is not valid.</translation>
+    </message>
+    <message>
+        <source>Giá trị đã chọn không hợp lệ.</source>
+        <translation>The value chosen is not valid.</translation>
+    </message>
+    <message>
+        <source>Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh.</source>
+        <translation>Link a business only when the tip-off is about a business.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở kinh doanh đã chọn (có thể đã bị xóa).</source>
+        <translation>The chosen business was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ngày xác minh không được trước ngày tiếp nhận ({received}).</source>
+        <translation>The verification date cannot be before the date received ({received}).</translation>
+    </message>
+    <message>
+        <source>Ngày chuyển xử lý không được trước ngày tiếp nhận ({received}).</source>
+        <translation>The date passed on cannot be before the date received ({received}).</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày tiếp nhận ({received}).</source>
+        <translation>The date handled cannot be before the date received ({received}).</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày xác minh ({verified}).</source>
+        <translation>The date handled cannot be before the verification date ({verified}).</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày chuyển xử lý ({passed_on}).</source>
+        <translation>The date handled cannot be before the date passed on ({passed_on}).</translation>
+    </message>
+    <message>
+        <source>Đã có ngày xác minh thì phải chọn kết quả xác minh.</source>
+        <translation>A verification date needs a verification result.</translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xác minh thì phải có ngày xác minh.</source>
+        <translation>A verification result needs a verification date.</translation>
+    </message>
+    <message>
+        <source>Đã có ngày chuyển thì phải chọn nơi nhận chuyển xử lý.</source>
+        <translation>A date passed on needs the body it was passed to.</translation>
+    </message>
+    <message>
+        <source>Đã chọn nơi nhận thì phải có ngày chuyển xử lý.</source>
+        <translation>The body it was passed to needs a date.</translation>
+    </message>
+    <message>
+        <source>Đã có ngày xử lý xong thì phải chọn kết quả xử lý.</source>
+        <translation>A date handled needs an outcome.</translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xử lý thì phải có ngày xử lý xong.</source>
+        <translation>An outcome needs the date handled.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tin báo (có thể đã bị xóa).</source>
+        <translation>The tip-off was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Tin báo này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just changed this tip-off. Open it again to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Loại mô hình không hợp lệ.</source>
+        <translation>The kind of model is not valid.</translation>
+    </message>
+    <message>
+        <source>Loại hoạt động không hợp lệ.</source>
+        <translation>The kind of activity is not valid.</translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ hỗ trợ không hợp lệ.</source>
+        <translation>The service category is not valid.</translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt ({core}) không được lớn hơn tổng số thành viên ({members}).</source>
+        <translation>Core members ({core}) cannot be more than members ({members}).</translation>
+    </message>
+    <message>
+        <source>Số người mới được tiếp cận ({new}) không được lớn hơn số người tham gia ({participants}).</source>
+        <translation>People newly reached ({new}) cannot be more than participants ({participants}).</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ phải từ 1 trở lên.</source>
+        <translation>People supported must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Ngày ngừng hoạt động không được trước ngày thành lập ({established}).</source>
+        <translation>The date it stopped cannot be before it was set up ({established}).</translation>
+    </message>
+    <message>
+        <source>Ngày này ở trước ngày thành lập mô hình ({established}).</source>
+        <translation>This date is before the model was set up ({established}).</translation>
+    </message>
+    <message>
+        <source>Ngày này ở sau ngày mô hình ngừng hoạt động ({closed}).</source>
+        <translation>This date is after the model stopped ({closed}).</translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày thành lập không được sau ngày đó.</source>
+        <translation>The model has an activity or support recorded on {day}: it cannot have been set up after that day.</translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày ngừng hoạt động không được trước ngày đó.</source>
+        <translation>The model has an activity or support recorded on {day}: it cannot have stopped before that day.</translation>
+    </message>
+    <message>
+        <source>Mô hình đã có {count} bản ghi hoạt động, hỗ trợ nên không xóa được; hãy ghi ngày ngừng hoạt động.</source>
+        <translation>The model has {count} activity or support records, so it cannot be deleted; enter the date it stopped instead.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mô hình hoặc bản ghi (có thể đã bị xóa).</source>
+        <translation>The model or record was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just changed this record. Open it again to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Gợi ý: định mức QĐ 1875/QĐ-LĐTBXH tính câu lạc bộ có tối đa {max} thành viên nòng cốt (vẫn lưu được).</source>
+        <translation>Guidance: the QĐ 1875/QĐ-LĐTBXH cost norm counts a club of at most {max} core members (it can still be saved).</translation>
+    </message>
+    <message>
+        <source>Gợi ý: năm nay mô hình mới tiếp cận {reached} người; định mức QĐ 1875/QĐ-LĐTBXH là ít nhất {min} người.</source>
+        <translation>Guidance: this year the model has reached {reached} people so far; the QĐ 1875/QĐ-LĐTBXH norm is at least {min} people.</translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation>An unexpected error occurred. No data was changed.</translation>
     </message>
@@ -4282,6 +4558,10 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>đồng</source>
         <translation>VND</translation>
+    </message>
+    <message>
+        <source>mô hình</source>
+        <translation>models</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>

@@ -1315,6 +1315,146 @@ Căn cứ: {basis}</source>
         <source>Không đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Điểm cung cấp dịch vụ hỗ trợ tại cộng đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn của cơ sở công tác xã hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu lạc bộ, nhóm đồng đẳng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm tự lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình bảo vệ quyền của người lao động tại cơ sở kinh doanh dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm, câu lạc bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp cận đồng đẳng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tư vấn nhóm, cá nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tập huấn kỹ năng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can thiệp giảm tác hại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phòng, chống bạo lực trên cơ sở giới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỗ trợ tiếp cận dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại, đường dây nóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn, thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do công an chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có dấu hiệu đúng như tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra liên ngành 178</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan có thẩm quyền khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra, không phát hiện vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cơ sở, kết thúc xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneChooser</name>
@@ -3788,6 +3928,142 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nguồn tiếp nhận tin báo không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng của tin báo không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị đã chọn không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở kinh doanh đã chọn (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xác minh không được trước ngày tiếp nhận ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chuyển xử lý không được trước ngày tiếp nhận ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày tiếp nhận ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày xác minh ({verified}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày chuyển xử lý ({passed_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ngày xác minh thì phải chọn kết quả xác minh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xác minh thì phải có ngày xác minh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ngày chuyển thì phải chọn nơi nhận chuyển xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn nơi nhận thì phải có ngày chuyển xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ngày xử lý xong thì phải chọn kết quả xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xử lý thì phải có ngày xử lý xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tin báo (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin báo này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại mô hình không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hoạt động không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ hỗ trợ không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt ({core}) không được lớn hơn tổng số thành viên ({members}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người mới được tiếp cận ({new}) không được lớn hơn số người tham gia ({participants}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ phải từ 1 trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ngừng hoạt động không được trước ngày thành lập ({established}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này ở trước ngày thành lập mô hình ({established}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này ở sau ngày mô hình ngừng hoạt động ({closed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày thành lập không được sau ngày đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày ngừng hoạt động không được trước ngày đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đã có {count} bản ghi hoạt động, hỗ trợ nên không xóa được; hãy ghi ngày ngừng hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mô hình hoặc bản ghi (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gợi ý: định mức QĐ 1875/QĐ-LĐTBXH tính câu lạc bộ có tối đa {max} thành viên nòng cốt (vẫn lưu được).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gợi ý: năm nay mô hình mới tiếp cận {reached} người; định mức QĐ 1875/QĐ-LĐTBXH là ít nhất {min} người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,6 +4555,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mô hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Hoạt động của “{name}”</source>
+        <translation>Activity of “{name}”</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Loại hoạt động:</source>
+        <translation>Kind of activity:</translation>
+    </message>
+    <message>
+        <source>Số người tham gia:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Trong đó người mới trong năm:</source>
+        <translation>Of whom new this year:</translation>
+    </message>
+    <message>
+        <source>Số người tham gia mà mô hình chưa tiếp cận lần nào từ đầu năm (ước tính của cán bộ). Cộng các buổi lại ra số người được tiếp cận, không tính trùng.</source>
+        <translation>Participants the model had not reached since the start of the year (the officer&apos;s estimate). Added over the activities, this gives the people reached, without repeats.</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Thêm tài khoản</source>
@@ -2879,6 +2906,14 @@ Basis: {basis}</translation>
         <translation>Businesses</translation>
     </message>
     <message>
+        <source>Tin báo, tố giác</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation>Support models</translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -4977,6 +5012,203 @@ The indicator set in force is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>SupportGivenForm</name>
+    <message>
+        <source>Người được hỗ trợ qua “{name}”</source>
+        <translation>People supported through “{name}”</translation>
+    </message>
+    <message>
+        <source>Ngày (hoặc cuối tháng tổng hợp):</source>
+        <translation>Date (or the end of the month tallied):</translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ:</source>
+        <translation>Service category:</translation>
+    </message>
+    <message>
+        <source>Số người:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số người, không ghi tên. Người cần theo dõi riêng thì lập hồ sơ ở trang “Người được hỗ trợ”.</source>
+        <translation>Enter the number of people only, no names. Someone who needs follow-up gets a case file on the “People supported” page.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelForm</name>
+    <message>
+        <source>Sửa thông tin mô hình</source>
+        <translation>Edit model</translation>
+    </message>
+    <message>
+        <source>Thêm mô hình hỗ trợ</source>
+        <translation>Add support model</translation>
+    </message>
+    <message>
+        <source>Tên mô hình:</source>
+        <translation>Name of the model:</translation>
+    </message>
+    <message>
+        <source>Loại mô hình:</source>
+        <translation>Kind of model:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, tổ chức chủ trì:</source>
+        <translation>Host organisation:</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập:</source>
+        <translation>Set up on:</translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt:</source>
+        <translation>Core members:</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ:</source>
+        <translation>Stopped on:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Câu lạc bộ Bạn giúp bạn thôn Đồng Xuân</source>
+        <translation>e.g. Friends Help Friends club, Đồng Xuân village</translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelsPage</name>
+    <message>
+        <source>Tên mô hình</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Nòng cốt / thành viên</source>
+        <translation>Core / members</translation>
+    </message>
+    <message>
+        <source>Hoạt động năm nay</source>
+        <translation>Activities this year</translation>
+    </message>
+    <message>
+        <source>Người tiếp cận năm nay</source>
+        <translation>People reached this year</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ năm nay</source>
+        <translation>People supported this year</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Người mới</source>
+        <translation>New people</translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ</source>
+        <translation>Service category</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Định mức QĐ 1875/QĐ-LĐTBXH: câu lạc bộ tiếp cận ít nhất {min} người (gợi ý).</source>
+        <translation>QĐ 1875/QĐ-LĐTBXH norm: a club reaches at least {min} people (guidance).</translation>
+    </message>
+    <message>
+        <source>Ngừng từ {day}</source>
+        <translation>Stopped on {day}</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T10 – năm {year}:&lt;/b&gt; {models} mô hình đang hoạt động · {core} thành viên nòng cốt / {members} thành viên · {activities} buổi hoạt động ({participants} lượt người) · {reached} người được tiếp cận · {supported} người được hỗ trợ</source>
+        <translation>&lt;b&gt;T10 – {year}:&lt;/b&gt; {models} models operating · {core} core members / {members} members · {activities} activities ({participants} person-visits) · {reached} people reached · {supported} people supported</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa mô hình “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete the model “{name}”? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Xóa dòng đã chọn?</source>
+        <translation>Delete the selected line?</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên mô hình, cơ quan chủ trì (gõ không dấu được)</source>
+        <translation>Search by model name or host (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Thêm mô hình…</source>
+        <translation>Add model…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hoạt động đã tổ chức</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ (số người, không ghi tên)</source>
+        <translation>People supported (counts, no names)</translation>
+    </message>
+    <message>
+        <source>Ghi hoạt động…</source>
+        <translation>Record activity…</translation>
+    </message>
+    <message>
+        <source>Ghi số người được hỗ trợ…</source>
+        <translation>Record people supported…</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Delete line</translation>
+    </message>
+</context>
+<context>
     <name>SyncData</name>
     <message>
         <source>Buổi truyền thông</source>
@@ -5332,6 +5564,199 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffForm</name>
+    <message>
+        <source>(chưa xác minh)</source>
+        <translation>(not verified yet)</translation>
+    </message>
+    <message>
+        <source>(chưa chuyển)</source>
+        <translation>(not passed on)</translation>
+    </message>
+    <message>
+        <source>(chưa xử lý xong)</source>
+        <translation>(not handled yet)</translation>
+    </message>
+    <message>
+        <source>(không gắn cơ sở trong danh sách)</source>
+        <translation>(no business of the register)</translation>
+    </message>
+    <message>
+        <source>(cơ sở đã xóa)</source>
+        <translation>(deleted business)</translation>
+    </message>
+    <message>
+        <source>Số ngày từ khi tiếp nhận đến khi xử lý xong: {days}</source>
+        <translation>Days from receipt to handling: {days}</translation>
+    </message>
+    <message>
+        <source>Sửa tin báo</source>
+        <translation>Edit tip-off</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo, tố giác, phản ánh</source>
+        <translation>Record a tip-off or complaint</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Nguồn tiếp nhận:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Phản ánh về:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>Cơ sở trong danh sách:</source>
+        <translation>Business of the register:</translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt:</source>
+        <translation>Short description:</translation>
+    </message>
+    <message>
+        <source>Ngày xác minh:</source>
+        <translation>Verified on:</translation>
+    </message>
+    <message>
+        <source>Kết quả xác minh:</source>
+        <translation>Verification result:</translation>
+    </message>
+    <message>
+        <source>Chuyển cho:</source>
+        <translation>Passed on to:</translation>
+    </message>
+    <message>
+        <source>Ngày chuyển:</source>
+        <translation>Passed on on:</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong:</source>
+        <translation>Handled on:</translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Xác minh</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền</source>
+        <translation>Passed on to a competent authority</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Ghi ngắn gọn, trung lập: sự việc, địa điểm, thời gian (tối đa {max} ký tự). Không ghi họ tên, số điện thoại của người bị phản ánh hay người báo tin. Nội dung này chỉ lưu trên máy này, không gửi lên cấp trên.</source>
+        <translation>Keep it short and neutral: what, where, when (at most {max} characters). Do not write names or phone numbers of the people reported or of the informant. This text stays on this computer and is never sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: phản ánh quán karaoke ở thôn … mở sau 24 giờ, nghi có hoạt động mua bán dâm</source>
+        <translation>e.g. report that a karaoke bar in … village stays open after midnight, suspected of prostitution</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffModel</name>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Phản ánh về</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Nội dung (chỉ trên máy này)</source>
+        <translation>Description (this computer only)</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>đang mở {days}</source>
+        <translation>open {days}</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsPage</name>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Mọi nguồn</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{count} tin báo</source>
+        <translation>{count} tip-offs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T9 – năm {year}:&lt;/b&gt; tiếp nhận {received} · đã xác minh {verified} · đã chuyển {passed_on} · đã xử lý xong {handled} (&lt;b&gt;{share}&lt;/b&gt;) · xử lý trong {days} ngày: {within} · số ngày xử lý (trung vị): {median}</source>
+        <translation>&lt;b&gt;T9 – {year}:&lt;/b&gt; received {received} · verified {verified} · passed on {passed_on} · handled {handled} (&lt;b&gt;{share}&lt;/b&gt;) · handled within {days} days: {within} · days to handle (median): {median}</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa tin báo tiếp nhận ngày {day}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete the tip-off received on {day}? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Quá {days} ngày chưa xử lý xong</source>
+        <translation>Open for more than {days} days</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo…</source>
+        <translation>Record tip-off…</translation>
+    </message>
+    <message>
+        <source>Sửa, cập nhật xử lý…</source>
+        <translation>Edit, update handling…</translation>
+    </message>
+    <message>
+        <source>Sổ không ghi họ tên người bị phản ánh hay người báo tin. Nội dung tóm tắt chỉ lưu trên máy này; cấp trên chỉ nhận ngày, nguồn, kết quả xác minh và xử lý.</source>
+        <translation>The register keeps no names of the people reported or of informants. The short description stays on this computer; the province office receives only dates, channel, verification and handling.</translation>
     </message>
 </context>
 <context>

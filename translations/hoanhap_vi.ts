@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Hoạt động của “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hoạt động:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người tham gia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó người mới trong năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người tham gia mà mô hình chưa tiếp cận lần nào từ đầu năm (ước tính của cán bộ). Cộng các buổi lại ra số người được tiếp cận, không tính trùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Thêm tài khoản</source>
@@ -2878,6 +2905,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tin báo, tố giác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Báo cáo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4975,6 +5010,203 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
 </context>
 <context>
+    <name>SupportGivenForm</name>
+    <message>
+        <source>Người được hỗ trợ qua “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày (hoặc cuối tháng tổng hợp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số người, không ghi tên. Người cần theo dõi riêng thì lập hồ sơ ở trang “Người được hỗ trợ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelForm</name>
+    <message>
+        <source>Sửa thông tin mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mô hình hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên mô hình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại mô hình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, tổ chức chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thành lập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Câu lạc bộ Bạn giúp bạn thôn Đồng Xuân</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelsPage</name>
+    <message>
+        <source>Tên mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nòng cốt / thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người tiếp cận năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Định mức QĐ 1875/QĐ-LĐTBXH: câu lạc bộ tiếp cận ít nhất {min} người (gợi ý).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng từ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T10 – năm {year}:&lt;/b&gt; {models} mô hình đang hoạt động · {core} thành viên nòng cốt / {members} thành viên · {activities} buổi hoạt động ({participants} lượt người) · {reached} người được tiếp cận · {supported} người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa mô hình “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng đã chọn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo tên mô hình, cơ quan chủ trì (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mô hình…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động đã tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ (số người, không ghi tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi hoạt động…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi số người được hỗ trợ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncData</name>
     <message>
         <source>Buổi truyền thông</source>
@@ -5329,6 +5561,199 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipOffForm</name>
+    <message>
+        <source>(chưa xác minh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa chuyển)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa xử lý xong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không gắn cơ sở trong danh sách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cơ sở đã xóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày từ khi tiếp nhận đến khi xử lý xong: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo, tố giác, phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn tiếp nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản ánh về:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở trong danh sách:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xác minh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả xác minh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chuyển:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi ngắn gọn, trung lập: sự việc, địa điểm, thời gian (tối đa {max} ký tự). Không ghi họ tên, số điện thoại của người bị phản ánh hay người báo tin. Nội dung này chỉ lưu trên máy này, không gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: phản ánh quán karaoke ở thôn … mở sau 24 giờ, nghi có hoạt động mua bán dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipOffModel</name>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản ánh về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung (chỉ trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang mở {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsPage</name>
+    <message>
+        <source>Mọi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T9 – năm {year}:&lt;/b&gt; tiếp nhận {received} · đã xác minh {verified} · đã chuyển {passed_on} · đã xử lý xong {handled} (&lt;b&gt;{share}&lt;/b&gt;) · xử lý trong {days} ngày: {within} · số ngày xử lý (trung vị): {median}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa tin báo tiếp nhận ngày {day}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá {days} ngày chưa xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa, cập nhật xử lý…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ không ghi họ tên người bị phản ánh hay người báo tin. Nội dung tóm tắt chỉ lưu trên máy này; cấp trên chỉ nhận ngày, nguồn, kết quả xác minh và xử lý.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

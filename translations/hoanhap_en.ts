@@ -2411,6 +2411,10 @@ Basis: {basis}</translation>
         <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation>{period}: {count}/{expected} communes have not sent their closing statement yet.</translation>
     </message>
+    <message>
+        <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
+        <translation>{count} tip-offs have been open for more than {days} days.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

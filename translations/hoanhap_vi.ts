@@ -2410,6 +2410,10 @@ Căn cứ: {basis}</source>
         <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -10,11 +10,12 @@ from typing import Any
 
 from desktop.cli import _language, _login_options, command, open_services
 from desktop.domain import periods
-from desktop.domain.clients import ServiceCategory
+from desktop.domain.clients import SERVICE_LABELS, ServiceCategory
 from desktop.domain.messages import render
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.support_models import ActivityDraft, ActivityKind, ModelKind, SupportGivenDraft, SupportModelDraft
 from desktop.domain.tip_offs import Channel, HandlingOutcome, Recipient, Subject, TipOffDraft, VerificationResult
+from desktop.services.inspection_printing import label
 from desktop.services.tip_offs import TipOffQuery
 
 
@@ -167,7 +168,9 @@ def _models(args: argparse.Namespace) -> int:
             print(f"Mô hình đang hoạt động: {t10.models_operating}\nThành viên nòng cốt: {t10.core_members} / "
                   f"{t10.members}\nBuổi hoạt động: {t10.activities} ({t10.participants} lượt người)\n"
                   f"Người được tiếp cận: {t10.people_reached}\nNgười được hỗ trợ: {t10.people_supported}")
-            for category, people in sorted(t10.supported_by_category.items()):
-                print(f"  {category}: {people}")
+            for category in ServiceCategory:  # the code list's order, in the CLI's language
+                if category.value in t10.supported_by_category:
+                    name = label(SERVICE_LABELS, category.value, ServiceCategory, _language())
+                    print(f"  {name}: {t10.supported_by_category[category.value]}")
 
     return _run(args, work)

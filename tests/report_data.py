@@ -283,11 +283,11 @@ def insert_registers(conn: Connection) -> None:
 # Xuân Lũng, Q3 2026, counted by hand from the rows above (code lists in their order, zeros kept).
 SUPPORT_MODELS_Q3: dict[str, Any] = {
     "T10": (2, {"support_model_kind": [1, 0, 1, 0, 0]}),  # m1 club, m2 point (m3 stopped, m4 later)
-    "MH1": (10, {"support_model_kind": [2, 0, 8, 0, 0]}),  # core members 8 + 2
-    "MH2": (3, {"support_activity_kind": [1, 1, 1, 0, 0, 0, 0, 0],  # a1 a2 a3
+    "HT6": (10, {"support_model_kind": [2, 0, 8, 0, 0]}),  # core members 8 + 2
+    "HT7": (3, {"support_activity_kind": [1, 1, 1, 0, 0, 0, 0, 0],  # a1 a2 a3
                 "support_model_kind": [1, 0, 2, 0, 0]}),
-    "MH3": 33,  # new people 12 + 15 + 6
-    "MH4": (15, {"support_category": [0, 0, 2, 13, 0, 0, 0, 0]}),  # health 9 + 4, loans 2
+    "HT8": 33,  # new people 12 + 15 + 6
+    "HT9": (15, {"support_category": [0, 0, 2, 13, 0, 0, 0, 0]}),  # health 9 + 4, loans 2
 }
 TIP_OFFS_Q3: dict[str, Any] = {
     "TB1": (3, {"tip_off_channel": [1, 0, 1, 1, 0, 0],  # tb1 hotline, tb2 letter, tb3 social media

@@ -54,4 +54,4 @@ def test_a_model_with_more_core_members_than_members_is_refused(data_dir: str,
     assert main(["--data-dir", data_dir, "mo-hinh", "summary", "--period", "2026-Q3"]) == 0
     assert _out(capsys) == ["T10 — Quý 3/2026", "Mô hình đang hoạt động: 1", "Thành viên nòng cốt: 8 / 25",
                             "Buổi hoạt động: 1 (30 lượt người)", "Người được tiếp cận: 18", "Người được hỗ trợ: 6",
-                            "health_hiv: 6"]
+                            "Chăm sóc sức khỏe, dịch vụ HIV: 6"]

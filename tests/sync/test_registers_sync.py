@@ -54,8 +54,8 @@ def test_records_arrive_at_the_hub_and_the_description_does_not(pair: Pair) -> N
     report = h.reports.compute(pair.hub.admin, periods.parse("2026-Q4"), units=["08500"])
     figures = {i.code: i for s_ in report.sections for i in s_.indicators}
     assert figures["TB1"].figure.value == 1 and figures["T9"].figure.value == 100.0
-    assert figures["T10"].figure.value == 1 and figures["MH2"].figure.value == 1
-    assert figures["MH4"].figure.value == 7 and figures["MH4"].sensitive
+    assert figures["T10"].figure.value == 1 and figures["HT7"].figure.value == 1
+    assert figures["HT9"].figure.value == 7 and figures["HT9"].sensitive
 
     # A deletion travels as a tombstone.
     s.tip_offs.delete(admin, tip.id)

@@ -3980,6 +3980,10 @@ Basis: {basis}</translation>
         <translation>The value chosen is not valid.</translation>
     </message>
     <message>
+        <source>Nội dung có dãy số giống số điện thoại hoặc số giấy tờ: không ghi thông tin nhận diện người.</source>
+        <translation>The description holds a run of digits like a phone or ID number: do not write anything that identifies a person.</translation>
+    </message>
+    <message>
         <source>Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh.</source>
         <translation>Link a business only when the tip-off is about a business.</translation>
     </message>
@@ -5265,6 +5269,22 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Dấu xóa hồ sơ</source>
         <translation>Erasure marker</translation>
+    </message>
+    <message>
+        <source>Tin báo, tố giác</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation>Support models</translation>
+    </message>
+    <message>
+        <source>Hoạt động của mô hình</source>
+        <translation>Activity of a support model</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ qua mô hình</source>
+        <translation>People supported through a model</translation>
     </message>
     <message>
         <source>Ngày tổ chức</source>

@@ -3979,6 +3979,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nội dung có dãy số giống số điện thoại hoặc số giấy tờ: không ghi thông tin nhận diện người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5262,6 +5266,22 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Dấu xóa hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin báo, tố giác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động của mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ qua mô hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -484,6 +484,8 @@ MESSAGES: dict[str, str] = {
     "tip_off.unknown_channel": QT_TRANSLATE_NOOP("Problems", "Nguồn tiếp nhận tin báo không hợp lệ."),
     "tip_off.unknown_subject": QT_TRANSLATE_NOOP("Problems", "Đối tượng của tin báo không hợp lệ."),
     "tip_off.unknown_code": QT_TRANSLATE_NOOP("Problems", "Giá trị đã chọn không hợp lệ."),
+    "tip_off.description_has_number": QT_TRANSLATE_NOOP(
+        "Problems", "Nội dung có dãy số giống số điện thoại hoặc số giấy tờ: không ghi thông tin nhận diện người."),
     "tip_off.establishment_for_other_subject": QT_TRANSLATE_NOOP(
         "Problems", "Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh."),
     "tip_off.establishment_not_found": QT_TRANSLATE_NOOP(

@@ -6,6 +6,7 @@ short description stays on the commune PC (local-only).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -14,6 +15,8 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import Problem
 
 MAX_DESCRIPTION = 500  # short and neutral: what was reported, where; not who
+# Nine or more digits in a row (spaces, dots, dashes allowed): a phone or ID number, which points at a person.
+_PHONE_OR_ID = re.compile(r"\d(?:[ .\-]?\d){8,}")
 # The province's yardstick for "handled in time" in lists and on the home screen; the report's
 # threshold is data (the indicator file), this one only colours the list.
 HANDLING_DAYS = 30
@@ -139,6 +142,8 @@ def tip_off_problems(draft: TipOffDraft, *, today: date) -> list[Problem]:
         problems.append(Problem("required", "description"))
     if len(draft.description) > MAX_DESCRIPTION:
         problems.append(Problem("text.too_long", "description", {"max": MAX_DESCRIPTION}))
+    if _PHONE_OR_ID.search(draft.description):
+        problems.append(Problem("tip_off.description_has_number", "description"))
     if not _known(draft.channel, Channel):
         problems.append(Problem("tip_off.unknown_channel", "channel"))
     if not _known(draft.subject_kind, Subject):

@@ -57,12 +57,18 @@ def test_the_register_has_no_field_for_the_names_of_the_people_reported() -> Non
      ("tip_off.establishment_for_other_subject", "establishment_id")),
     ({"description": "  "}, ("required", "description")),
     ({"description": "x" * 501}, ("text.too_long", "description")),
+    ({"description": "Người báo tin gọi từ số 0912 345 678"}, ("tip_off.description_has_number", "description")),
+    ({"description": "CCCD 025190001234 của chủ nhà"}, ("tip_off.description_has_number", "description")),
     ({"handled_on": date(2026, 12, 1)}, ("date.future", "handled_on")),
 ])
 def test_every_bad_input_is_named(change: dict[str, object], expected: tuple[str, str]) -> None:
     found = codes(replace(CLOSED, **change))  # type: ignore[arg-type]
     assert expected in found
     assert expected[0] in MESSAGES
+
+
+def test_house_numbers_and_times_are_not_mistaken_for_phone_numbers() -> None:
+    assert codes(replace(OPEN, description="Số 12, tổ 3, thôn Đồng Xuân, khoảng 23h ngày 30/9/2026")) == []
 
 
 def test_a_tip_off_received_in_the_future_is_refused() -> None:

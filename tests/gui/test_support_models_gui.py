@@ -108,3 +108,20 @@ def test_activities_and_people_supported_show_under_the_selected_model(qtbot, co
         qtbot.mouseClick(given.save_button, Qt.MouseButton.LeftButton)
     assert page.given.rowCount() == 2
     _shot(page, "support_models_page")
+
+
+def test_the_page_switches_to_english(qtbot, context: AppContext, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.gui import i18n
+
+    # Our own compiled catalogue: the shared user cache may hold one built from another checkout's .ts.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+    context.services.support_models.save(context.actor, CLUB)
+    page = SupportModelsPage(context)
+    qtbot.addWidget(page)
+    i18n.apply_language("en")
+    qtbot.waitUntil(lambda: page.add_button.text() == "Add model…")
+    assert page.add_button.text() == "Add model…"
+    assert page.models.index(0, 1).data() == "Peer club or group"
+    assert page.summary.text().startswith("<b>T10 – 2026:</b> 1 models operating")

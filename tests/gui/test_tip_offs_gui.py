@@ -102,3 +102,24 @@ def test_a_closed_before_received_draft_is_never_saved(qtbot, context: AppContex
     assert form.saved is None
     assert context.services.tip_offs.count(context.actor, TipOffQuery()) == 0
     assert "không được trước ngày tiếp nhận (28/11/2026)" in form.message.text()
+
+
+def test_the_page_and_form_switch_to_english(qtbot, context: AppContext, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.gui import i18n
+
+    # Our own compiled catalogue: the shared user cache may hold one built from another checkout's .ts.
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+    page = TipOffsPage(context)
+    qtbot.addWidget(page)
+    form = TipOffForm(context, parent=page)
+    qtbot.addWidget(form)
+    i18n.apply_language("en")
+    qtbot.waitUntil(lambda: page.add_button.text() == "Record tip-off…")
+    assert page.add_button.text() == "Record tip-off…" and page.count_label.text() == "0 tip-offs"
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Description (this computer only)"
+    assert form.windowTitle() == "Record a tip-off or complaint"
+    assert form.message.text() == "Short description: A required field is empty."
+    assert form.channel.itemText(0) == "Phone or hotline"
+    _shot(page, "tip_offs_page_en")

@@ -5771,6 +5771,10 @@ The indicator set in force is unchanged.</translation>
         <translation>Open for more than {days} days</translation>
     </message>
     <message>
+        <source>Tìm trong nội dung (gõ không dấu được)</source>
+        <translation>Search the description (diacritics optional)</translation>
+    </message>
+    <message>
         <source>Ghi nhận tin báo…</source>
         <translation>Record tip-off…</translation>
     </message>

@@ -5769,6 +5769,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tìm trong nội dung (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ghi nhận tin báo…</source>
         <translation type="unfinished"></translation>
     </message>

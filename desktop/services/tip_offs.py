@@ -12,7 +12,7 @@ from desktop.db.models import Establishment, TipOff
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
-from desktop.domain.text import nfc
+from desktop.domain.text import fold, nfc
 from desktop.domain.tip_offs import (
     HANDLING_DAYS, Stage, TipOffDraft, TipOffSummary, days_to_handle, median, stage, tip_off_problems,
 )
@@ -29,6 +29,7 @@ class TipOffQuery:
     channel: str | None = None
     stage: str | None = None
     overdue_only: bool = False  # still open HANDLING_DAYS after receipt
+    search: str = ""  # words of the description, with or without diacritics
     sort: str = "received_on"
     descending: bool = True
 
@@ -95,6 +96,9 @@ class TipOffService:
             stmt = stmt.where(t.channel == query.channel)
         if query.stage:
             stmt = stmt.where(_stage_filter(query.stage))
+        for word in fold(query.search).split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(t.search_text.like(f"%{escaped}%", escape="\\"))
         if query.overdue_only:
             limit = self._register.clock.today() - timedelta(days=HANDLING_DAYS)
             stmt = stmt.where(t.handled_on.is_(None), t.received_on < limit)
@@ -159,6 +163,7 @@ class TipOffService:
             for field in _DRAFT_FIELDS:
                 setattr(row, field, getattr(draft, field))
             row.days_to_handle = days_to_handle(draft.received_on, draft.handled_on)
+            row.search_text = fold(draft.description)
             row.updated_at = now
             uow.session.flush()
             # The audit names the record, never its description.

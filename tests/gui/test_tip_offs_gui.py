@@ -79,6 +79,11 @@ def test_add_a_tip_off_then_record_its_handling(qtbot, context: AppContext) -> N
         qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     assert (page.model.index(0, 4).data(), page.model.index(0, 6).data()) == ("Đã xử lý xong", "12")
     assert "tiếp nhận 1" in page.summary.text() and "(<b>100,0 %</b>)" in page.summary.text()
+    page.search.setText("mua ban dam")
+    assert page.model.rowCount() == 1
+    page.search.setText("nha nghi")
+    assert page.model.rowCount() == 0
+    page.search.clear()
     page.table.selectRow(0)
     _shot(page, "tip_offs_page")
 

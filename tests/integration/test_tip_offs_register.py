@@ -93,6 +93,8 @@ def test_filters_by_stage_channel_period_and_overdue(opened: Opened) -> None:
     assert received(TipOffQuery(channel="letter")) == [date(2026, 9, 1)]
     assert received(TipOffQuery(overdue_only=True)) == [date(2026, 9, 1)]
     assert s.tip_offs.count(admin, TipOffQuery(period=periods.parse("2026-Q4"))) == 2
+    assert s.tip_offs.count(admin, TipOffQuery(search="karaoke mo sau")) == 3  # folded: "mở sau"
+    assert s.tip_offs.count(admin, TipOffQuery(search="nhà nghỉ")) == 0
 
 
 def test_t9_summary_counts_what_became_of_the_period_s_tip_offs(opened: Opened) -> None:

@@ -30,3 +30,5 @@ class TipOff(Synced, Base):
     days_to_handle: Mapped[int | None] = mapped_column(default=None)
     # Short and neutral; it may still point at people, so it stays on this PC (DESIGN §4).
     description: Mapped[str] = local_only(Text, default="")
+    # The description folded (no diacritics) so search ignores them without a Python loop; local like it.
+    search_text: Mapped[str] = local_only(Text, default="")

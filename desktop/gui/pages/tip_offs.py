@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.domain import periods
@@ -106,6 +106,8 @@ class TipOffsPage(Retranslates, QWidget):
         self.summary.setStyleSheet("padding: 6px; background: #f4f6f8; border-radius: 4px;")
         self.year_filter, self.channel_filter, self.stage_filter = QComboBox(), QComboBox(), QComboBox()
         self.overdue = QCheckBox()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
         self.model = TipOffModel(context)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -123,6 +125,7 @@ class TipOffsPage(Retranslates, QWidget):
         for combo in (self.year_filter, self.channel_filter, self.stage_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.overdue.toggled.connect(self._apply_filters)
+        self.search.textChanged.connect(self._apply_filters)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -136,7 +139,7 @@ class TipOffsPage(Retranslates, QWidget):
         filters = QHBoxLayout()
         for widget in (self.year_filter, self.channel_filter, self.stage_filter, self.overdue):
             filters.addWidget(widget)
-        filters.addStretch()
+        filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.delete_button):
             actions.addWidget(widget)
@@ -168,7 +171,7 @@ class TipOffsPage(Retranslates, QWidget):
         year = self.year_filter.currentData()
         self.model.query = replace(self.model.query, period=periods.year(year) if year else None,
                                    channel=self.channel_filter.currentData(), stage=self.stage_filter.currentData(),
-                                   overdue_only=self.overdue.isChecked())
+                                   overdue_only=self.overdue.isChecked(), search=self.search.text())
         self._reload()
 
     def refresh(self, changes: Changes) -> None:
@@ -242,6 +245,7 @@ class TipOffsPage(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         self.overdue.setText(self.tr("Quá {days} ngày chưa xử lý xong").format(days=HANDLING_DAYS))
+        self.search.setPlaceholderText(self.tr("Tìm trong nội dung (gõ không dấu được)"))
         self.add_button.setText(self.tr("Ghi nhận tin báo…"))
         self.edit_button.setText(self.tr("Sửa, cập nhật xử lý…"))
         self.delete_button.setText(self.tr("Xóa"))

@@ -101,6 +101,7 @@ def upgrade() -> None:
     sa.Column('outcome', sa.String(length=16), nullable=True),
     sa.Column('days_to_handle', sa.Integer(), nullable=True),
     sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('origin_unit', sa.String(length=24), nullable=False),
     sa.Column('origin_device', sa.String(length=36), nullable=False),

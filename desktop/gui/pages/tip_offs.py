@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -115,7 +115,7 @@ class TipOffsPage(Retranslates, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.count_label = QLabel()
         self.privacy = QLabel()
@@ -181,7 +181,7 @@ class TipOffsPage(Retranslates, QWidget):
     def _reload(self) -> None:
         self.model.reload()
         self.table.resizeColumnsToContents()
-        for column, widest in enumerate((115, 180, 260, 320, 170, 115, 90, 240)):
+        for column, widest in enumerate((110, 160, 220, 240, 150, 110, 100, 240)):
             self.table.setColumnWidth(column, min(max(self.table.columnWidth(column), 60), widest))
         self.count_label.setText(self.tr("{count} tin báo").format(count=vn_number(self.model.rowCount())))
         self._show_summary()

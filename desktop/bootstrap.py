@@ -15,7 +15,9 @@ from desktop.services.partners import PartnerService
 from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports import ReportService
+from desktop.services.support_models import SupportModelService
 from desktop.services.sync import SyncService
+from desktop.services.tip_offs import TipOffService
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class Services:
     client_rights: ClientRightsService
     reports: ReportService
     sync: SyncService
+    tip_offs: TipOffService
+    support_models: SupportModelService
 
 
 def build_services(register: Register) -> Services:
@@ -48,4 +52,6 @@ def build_services(register: Register) -> Services:
         client_rights=ClientRightsService(register),
         reports=ReportService(register),
         sync=SyncService(register),
+        tip_offs=TipOffService(register),
+        support_models=SupportModelService(register),
     )

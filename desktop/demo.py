@@ -72,7 +72,13 @@ def fill_clients(services: Services, actor: Actor, rng: random.Random, today: da
     fill(services, actor, rng, today)
 
 
-FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach, fill_establishments, fill_clients]
+def fill_registers(services: Services, actor: Actor, rng: random.Random, today: date) -> None:
+    from desktop.services.registers_demo import fill_registers as fill  # tip-offs and support models
+
+    fill(services, actor, rng, today)
+
+
+FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach, fill_establishments, fill_clients, fill_registers]
 
 
 def build_demo(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfParams = KdfParams(),

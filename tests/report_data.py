@@ -137,6 +137,7 @@ def insert_all(conn: Connection) -> None:
                         (m.ImportedBundle, BUNDLES), (m.PeriodClosure, CLOSURES)):
         for row in rows:  # one by one: rows differ in which optional columns they set
             conn.execute(insert(model).values(**row))
+    insert_registers(conn)
 
 
 # Expected figures, Q3 2026, for Xã Xuân Lũng alone with students = 100 entered.
@@ -245,3 +246,93 @@ def programme_through_2026(folder: Path) -> Path:
     path = folder / "programme-2021-2026.toml"
     path.write_text(text, "utf-8")
     return path
+# --- tip-offs (T9) and community support models (T10), issue 10 ---------------------------------
+
+
+def _tip(unit: str, ident: str, received: date, channel: str, subject: str, **values: Any) -> dict[str, Any]:
+    return _synced(unit, ident, received_on=received, channel=channel, subject_kind=subject,
+                   description="chỉ lưu ở xã", **values)
+
+
+TIP_OFFS = [
+    # received 2/7, verified 3/7, passed on 4/7, handled 20/7: 18 days
+    _tip(XUAN_LUNG, "tb1", date(2026, 7, 2), "hotline", "establishment", establishment_id="e1",
+         verified_on=date(2026, 7, 3), verification_result="confirmed", passed_on_to="police",
+         passed_on_on=date(2026, 7, 4), handled_on=date(2026, 7, 20), outcome="sanctioned", days_to_handle=18),
+    # received 10/8, not confirmed 15/8, closed 30/9: 51 days
+    _tip(XUAN_LUNG, "tb2", date(2026, 8, 10), "letter", "location", verified_on=date(2026, 8, 15),
+         verification_result="not_confirmed", handled_on=date(2026, 9, 30), outcome="unfounded", days_to_handle=51),
+    _tip(XUAN_LUNG, "tb3", date(2026, 9, 20), "social_media", "online"),  # still open
+    _tip(XUAN_LUNG, "tb4", date(2026, 6, 15), "in_person", "establishment", handled_on=date(2026, 7, 5),
+         outcome="no_violation", days_to_handle=20),  # received in Q2: not in Q3's figures
+    {**_tip(XUAN_LUNG, "tb5", date(2026, 8, 1), "hotline", "online"),
+     "deleted_at": datetime(2026, 8, 2, tzinfo=UTC)},  # a tombstone never counts
+    _tip(CHI_TIEN, "tb6", date(2026, 7, 7), "police", "location", handled_on=date(2026, 7, 8),
+         outcome="no_violation", days_to_handle=1),
+]
+
+
+def _model(ident: str, kind: str, established: date, core: int, members: int, **values: Any) -> dict[str, Any]:
+    return _synced(XUAN_LUNG, ident, name=f"Mô hình {ident}", kind=kind, established_on=established,
+                   core_members=core, members=members, **values)
+
+
+SUPPORT_MODELS = [
+    _model("m1", "peer_club", date(2024, 3, 8), 8, 25),
+    _model("m2", "service_point", date(2026, 8, 1), 2, 3),
+    _model("m3", "self_help_group", date(2023, 1, 1), 5, 9, closed_on=date(2026, 6, 30)),  # stopped: not counted
+    _model("m4", "peer_club", date(2026, 10, 5), 6, 12),  # founded after Q3: not counted
+]
+SUPPORT_ACTIVITIES = [
+    _synced(XUAN_LUNG, "a1", model_id="m1", held_on=date(2026, 7, 10), kind="group_meeting", participants=20,
+            new_people=12),
+    _synced(XUAN_LUNG, "a2", model_id="m1", held_on=date(2026, 9, 2), kind="peer_outreach", participants=30,
+            new_people=15),
+    _synced(XUAN_LUNG, "a3", model_id="m2", held_on=date(2026, 8, 20), kind="counselling", participants=6,
+            new_people=6),
+    _synced(XUAN_LUNG, "a4", model_id="m1", held_on=date(2026, 6, 1), kind="group_meeting", participants=15,
+            new_people=15),  # Q2
+]
+SUPPORT_GIVEN = [
+    _synced(XUAN_LUNG, "g1", model_id="m1", given_on=date(2026, 7, 31), category="health_hiv", people=9),
+    _synced(XUAN_LUNG, "g2", model_id="m2", given_on=date(2026, 9, 30), category="health_hiv", people=4),
+    _synced(XUAN_LUNG, "g3", model_id="m2", given_on=date(2026, 9, 30), category="loans_jobs", people=2),
+    _synced(XUAN_LUNG, "g4", model_id="m1", given_on=date(2026, 6, 30), category="psychological", people=5),  # Q2
+]
+
+
+def insert_registers(conn: Connection) -> None:
+    for model, rows in ((m.TipOff, TIP_OFFS), (m.SupportModel, SUPPORT_MODELS),
+                        (m.SupportActivity, SUPPORT_ACTIVITIES), (m.SupportGiven, SUPPORT_GIVEN)):
+        for row in rows:
+            conn.execute(insert(model).values(**row))
+
+
+# Xuân Lũng, Q3 2026, counted by hand from the rows above (code lists in their order, zeros kept).
+SUPPORT_MODELS_Q3: dict[str, Any] = {
+    "T10": (2, {"support_model_kind": [1, 0, 1, 0, 0]}),  # m1 club, m2 point (m3 stopped, m4 later)
+    "HT6": (10, {"support_model_kind": [2, 0, 8, 0, 0]}),  # core members 8 + 2
+    "HT7": (3, {"support_activity_kind": [1, 1, 1, 0, 0, 0, 0, 0],  # a1 a2 a3
+                "support_model_kind": [1, 0, 2, 0, 0]}),
+    "HT8": 33,  # new people 12 + 15 + 6
+    "HT9": (15, {"support_category": [0, 0, 2, 13, 0, 0, 0, 0]}),  # health 9 + 4, loans 2
+}
+TIP_OFFS_Q3: dict[str, Any] = {
+    "TB1": (3, {"tip_off_channel": [1, 0, 1, 1, 0, 0],  # tb1 hotline, tb2 letter, tb3 social media
+                "tip_off_subject": [1, 1, 1]}),
+    "TB2": 2,  # tb1, tb2 verified
+    "TB3": 1,  # tb1 passed on
+    "TB4": (2, {"tip_off_outcome": [1, 0, 0, 1, 0]}),  # tb1 sanctioned, tb2 unfounded
+    "T9": 66.7,  # 2 of 3 handled
+    "TB5": 1,  # tb1 in 18 days (tb2 took 51)
+}
+
+
+def _with_registers(expected: dict[str, Any]) -> dict[str, Any]:
+    """T10 and its companions close section II (after HT5); section IV (tip-offs) comes last."""
+    items = list(expected.items())
+    cut = next(n for n, (code, _) in enumerate(items) if code == "HT5") + 1
+    return dict(items[:cut] + list(SUPPORT_MODELS_Q3.items()) + items[cut:] + list(TIP_OFFS_Q3.items()))
+
+
+COMMUNE_Q3 = _with_registers(COMMUNE_Q3)

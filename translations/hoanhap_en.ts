@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Hoạt động của “{name}”</source>
+        <translation>Activity of “{name}”</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Loại hoạt động:</source>
+        <translation>Kind of activity:</translation>
+    </message>
+    <message>
+        <source>Số người tham gia:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Trong đó người mới trong năm:</source>
+        <translation>Of whom new this year:</translation>
+    </message>
+    <message>
+        <source>Số người tham gia mà mô hình chưa tiếp cận lần nào từ đầu năm (ước tính của cán bộ). Cộng các buổi lại ra số người được tiếp cận, không tính trùng.</source>
+        <translation>Participants the model had not reached since the start of the year (the officer&apos;s estimate). Added over the activities, this gives the people reached, without repeats.</translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Thêm tài khoản</source>
@@ -1531,6 +1558,138 @@ Basis: {basis}</translation>
         <source>Trên 100% – cần kiểm tra số liệu</source>
         <translation>Over 100% – check the data</translation>
     </message>
+    <message>
+        <source>Điểm cung cấp dịch vụ hỗ trợ tại cộng đồng</source>
+        <translation>Community support service point</translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn của cơ sở công tác xã hội</source>
+        <translation>Social-work centre advice point</translation>
+    </message>
+    <message>
+        <source>Câu lạc bộ, nhóm đồng đẳng</source>
+        <translation>Peer club or group</translation>
+    </message>
+    <message>
+        <source>Nhóm tự lực</source>
+        <translation>Self-help group</translation>
+    </message>
+    <message>
+        <source>Mô hình bảo vệ quyền của người lao động tại cơ sở kinh doanh dịch vụ</source>
+        <translation>Protection of the rights of workers in service businesses</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm, câu lạc bộ</source>
+        <translation>Group or club meeting</translation>
+    </message>
+    <message>
+        <source>Tiếp cận đồng đẳng</source>
+        <translation>Peer outreach</translation>
+    </message>
+    <message>
+        <source>Tư vấn nhóm, cá nhân</source>
+        <translation>Group or individual counselling</translation>
+    </message>
+    <message>
+        <source>Tập huấn kỹ năng</source>
+        <translation>Skills training</translation>
+    </message>
+    <message>
+        <source>Hỗ trợ tiếp cận dịch vụ</source>
+        <translation>Help to reach services</translation>
+    </message>
+    <message>
+        <source>Hoạt động khác</source>
+        <translation>Other activity</translation>
+    </message>
+    <message>
+        <source>Điện thoại, đường dây nóng</source>
+        <translation>Phone or hotline</translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Đơn, thư</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Do công an chuyển đến</source>
+        <translation>Passed on by the police</translation>
+    </message>
+    <message>
+        <source>Nguồn khác</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Địa điểm khác</source>
+        <translation>Other place</translation>
+    </message>
+    <message>
+        <source>Trên mạng</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Có dấu hiệu đúng như tin báo</source>
+        <translation>Signs confirm the tip-off</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <source>Công an</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra liên ngành 178</source>
+        <translation>Inter-agency inspection team 178</translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation>Chairman of the commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Cơ quan có thẩm quyền khác</source>
+        <translation>Other competent authority</translation>
+    </message>
+    <message>
+        <source>Đã xử lý vi phạm</source>
+        <translation>Violation dealt with</translation>
+    </message>
+    <message>
+        <source>Kiểm tra, không phát hiện vi phạm</source>
+        <translation>Inspected, no violation found</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền giải quyết xong</source>
+        <translation>Settled by the competent authority it was passed to</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở, kết thúc xác minh</source>
+        <translation>Unfounded, verification closed</translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã xác minh</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý</source>
+        <translation>Passed on</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation>Handled</translation>
+    </message>
 </context>
 <context>
     <name>CommuneChooser</name>
@@ -2459,6 +2618,10 @@ Basis: {basis}</translation>
         <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation>{period}: {count}/{expected} communes have not sent their closing statement yet.</translation>
     </message>
+    <message>
+        <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
+        <translation>{count} tip-offs have been open for more than {days} days.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2964,6 +3127,14 @@ Basis: {basis}</translation>
     <message>
         <source>Cơ sở kinh doanh</source>
         <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Tin báo, tố giác</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation>Support models</translation>
     </message>
     <message>
         <source>Báo cáo</source>
@@ -4076,6 +4247,146 @@ Basis: {basis}</translation>
         <translation>A baseline figure must be a non-negative number (entered: {value}).</translation>
     </message>
     <message>
+        <source>Nguồn tiếp nhận tin báo không hợp lệ.</source>
+        <translation>The channel of the tip-off is not valid.</translation>
+    </message>
+    <message>
+        <source>Đối tượng của tin báo không hợp lệ.</source>
+        <translation>The subject of the tip-off is not valid.</translation>
+    </message>
+    <message>
+        <source>Giá trị đã chọn không hợp lệ.</source>
+        <translation>The value chosen is not valid.</translation>
+    </message>
+    <message>
+        <source>Nội dung có dãy số giống số điện thoại hoặc số giấy tờ: không ghi thông tin nhận diện người.</source>
+        <translation>The description holds a run of digits like a phone or ID number: do not write anything that identifies a person.</translation>
+    </message>
+    <message>
+        <source>Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh.</source>
+        <translation>Link a business only when the tip-off is about a business.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở kinh doanh đã chọn (có thể đã bị xóa).</source>
+        <translation>The chosen business was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ngày xác minh không được trước ngày tiếp nhận ({received}).</source>
+        <translation>The verification date cannot be before the date received ({received}).</translation>
+    </message>
+    <message>
+        <source>Ngày chuyển xử lý không được trước ngày tiếp nhận ({received}).</source>
+        <translation>The date passed on cannot be before the date received ({received}).</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày tiếp nhận ({received}).</source>
+        <translation>The date handled cannot be before the date received ({received}).</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày xác minh ({verified}).</source>
+        <translation>The date handled cannot be before the verification date ({verified}).</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày chuyển xử lý ({passed_on}).</source>
+        <translation>The date handled cannot be before the date passed on ({passed_on}).</translation>
+    </message>
+    <message>
+        <source>Đã có ngày xác minh thì phải chọn kết quả xác minh.</source>
+        <translation>A verification date needs a verification result.</translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xác minh thì phải có ngày xác minh.</source>
+        <translation>A verification result needs a verification date.</translation>
+    </message>
+    <message>
+        <source>Đã có ngày chuyển thì phải chọn nơi nhận chuyển xử lý.</source>
+        <translation>A date passed on needs the body it was passed to.</translation>
+    </message>
+    <message>
+        <source>Đã chọn nơi nhận thì phải có ngày chuyển xử lý.</source>
+        <translation>The body it was passed to needs a date.</translation>
+    </message>
+    <message>
+        <source>Đã có ngày xử lý xong thì phải chọn kết quả xử lý.</source>
+        <translation>A date handled needs an outcome.</translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xử lý thì phải có ngày xử lý xong.</source>
+        <translation>An outcome needs the date handled.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tin báo (có thể đã bị xóa).</source>
+        <translation>The tip-off was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Tin báo này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just changed this tip-off. Open it again to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Loại mô hình không hợp lệ.</source>
+        <translation>The kind of model is not valid.</translation>
+    </message>
+    <message>
+        <source>Loại hoạt động không hợp lệ.</source>
+        <translation>The kind of activity is not valid.</translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ hỗ trợ không hợp lệ.</source>
+        <translation>The service category is not valid.</translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt ({core}) không được lớn hơn tổng số thành viên ({members}).</source>
+        <translation>Core members ({core}) cannot be more than members ({members}).</translation>
+    </message>
+    <message>
+        <source>Số người mới được tiếp cận ({new}) không được lớn hơn số người tham gia ({participants}).</source>
+        <translation>People newly reached ({new}) cannot be more than participants ({participants}).</translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ phải từ 1 trở lên.</source>
+        <translation>People supported must be 1 or more.</translation>
+    </message>
+    <message>
+        <source>Ngày ngừng hoạt động không được trước ngày thành lập ({established}).</source>
+        <translation>The date it stopped cannot be before it was set up ({established}).</translation>
+    </message>
+    <message>
+        <source>Ngày này ở trước ngày thành lập mô hình ({established}).</source>
+        <translation>This date is before the model was set up ({established}).</translation>
+    </message>
+    <message>
+        <source>Ngày này ở sau ngày mô hình ngừng hoạt động ({closed}).</source>
+        <translation>This date is after the model stopped ({closed}).</translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày thành lập không được sau ngày đó.</source>
+        <translation>The model has an activity or support recorded on {day}: it cannot have been set up after that day.</translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày ngừng hoạt động không được trước ngày đó.</source>
+        <translation>The model has an activity or support recorded on {day}: it cannot have stopped before that day.</translation>
+    </message>
+    <message>
+        <source>Mô hình đã có {count} bản ghi hoạt động, hỗ trợ nên không xóa được; hãy ghi ngày ngừng hoạt động.</source>
+        <translation>The model has {count} activity or support records, so it cannot be deleted; enter the date it stopped instead.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mô hình hoặc bản ghi (có thể đã bị xóa).</source>
+        <translation>The model or record was not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation>Someone else has just changed this record. Open it again to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Gợi ý: định mức QĐ 1875/QĐ-LĐTBXH tính câu lạc bộ có tối đa {max} thành viên nòng cốt (vẫn lưu được).</source>
+        <translation>Guidance: the QĐ 1875/QĐ-LĐTBXH cost norm counts a club of at most {max} core members (it can still be saved).</translation>
+    </message>
+    <message>
+        <source>Gợi ý: năm nay mô hình mới tiếp cận {reached} người; định mức QĐ 1875/QĐ-LĐTBXH là ít nhất {min} người.</source>
+        <translation>Guidance: this year the model has reached {reached} people so far; the QĐ 1875/QĐ-LĐTBXH norm is at least {min} people.</translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation>An unexpected error occurred. No data was changed.</translation>
     </message>
@@ -4640,6 +4951,10 @@ No target was saved.</translation>
         <translation>VND</translation>
     </message>
     <message>
+        <source>mô hình</source>
+        <translation>models</translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation>Indicator</translation>
     </message>
@@ -5089,6 +5404,203 @@ No target was saved.</translation>
     </message>
 </context>
 <context>
+    <name>SupportGivenForm</name>
+    <message>
+        <source>Người được hỗ trợ qua “{name}”</source>
+        <translation>People supported through “{name}”</translation>
+    </message>
+    <message>
+        <source>Ngày (hoặc cuối tháng tổng hợp):</source>
+        <translation>Date (or the end of the month tallied):</translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ:</source>
+        <translation>Service category:</translation>
+    </message>
+    <message>
+        <source>Số người:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số người, không ghi tên. Người cần theo dõi riêng thì lập hồ sơ ở trang “Người được hỗ trợ”.</source>
+        <translation>Enter the number of people only, no names. Someone who needs follow-up gets a case file on the “People supported” page.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelForm</name>
+    <message>
+        <source>Sửa thông tin mô hình</source>
+        <translation>Edit model</translation>
+    </message>
+    <message>
+        <source>Thêm mô hình hỗ trợ</source>
+        <translation>Add support model</translation>
+    </message>
+    <message>
+        <source>Tên mô hình:</source>
+        <translation>Name of the model:</translation>
+    </message>
+    <message>
+        <source>Loại mô hình:</source>
+        <translation>Kind of model:</translation>
+    </message>
+    <message>
+        <source>Cơ quan, tổ chức chủ trì:</source>
+        <translation>Host organisation:</translation>
+    </message>
+    <message>
+        <source>Ngày thành lập:</source>
+        <translation>Set up on:</translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt:</source>
+        <translation>Core members:</translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ:</source>
+        <translation>Stopped on:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Câu lạc bộ Bạn giúp bạn thôn Đồng Xuân</source>
+        <translation>e.g. Friends Help Friends club, Đồng Xuân village</translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelsPage</name>
+    <message>
+        <source>Tên mô hình</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Nòng cốt / thành viên</source>
+        <translation>Core / members</translation>
+    </message>
+    <message>
+        <source>Hoạt động năm nay</source>
+        <translation>Activities this year</translation>
+    </message>
+    <message>
+        <source>Người tiếp cận năm nay</source>
+        <translation>People reached this year</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ năm nay</source>
+        <translation>People supported this year</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Tham gia</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Người mới</source>
+        <translation>New people</translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ</source>
+        <translation>Service category</translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Định mức QĐ 1875/QĐ-LĐTBXH: câu lạc bộ tiếp cận ít nhất {min} người (gợi ý).</source>
+        <translation>QĐ 1875/QĐ-LĐTBXH norm: a club reaches at least {min} people (guidance).</translation>
+    </message>
+    <message>
+        <source>Ngừng từ {day}</source>
+        <translation>Stopped on {day}</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T10 – năm {year}:&lt;/b&gt; {models} mô hình đang hoạt động · {core} thành viên nòng cốt / {members} thành viên · {activities} buổi hoạt động ({participants} lượt người) · {reached} người được tiếp cận · {supported} người được hỗ trợ</source>
+        <translation>&lt;b&gt;T10 – {year}:&lt;/b&gt; {models} models operating · {core} core members / {members} members · {activities} activities ({participants} person-visits) · {reached} people reached · {supported} people supported</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa mô hình “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete the model “{name}”? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Xóa dòng đã chọn?</source>
+        <translation>Delete the selected line?</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên mô hình, cơ quan chủ trì (gõ không dấu được)</source>
+        <translation>Search by model name or host (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Thêm mô hình…</source>
+        <translation>Add model…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Hoạt động đã tổ chức</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ (số người, không ghi tên)</source>
+        <translation>People supported (counts, no names)</translation>
+    </message>
+    <message>
+        <source>Ghi hoạt động…</source>
+        <translation>Record activity…</translation>
+    </message>
+    <message>
+        <source>Ghi số người được hỗ trợ…</source>
+        <translation>Record people supported…</translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation>Delete line</translation>
+    </message>
+</context>
+<context>
     <name>SyncData</name>
     <message>
         <source>Buổi truyền thông</source>
@@ -5141,6 +5653,22 @@ No target was saved.</translation>
     <message>
         <source>Dấu xóa hồ sơ</source>
         <translation>Erasure marker</translation>
+    </message>
+    <message>
+        <source>Tin báo, tố giác</source>
+        <translation>Tip-offs</translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation>Support models</translation>
+    </message>
+    <message>
+        <source>Hoạt động của mô hình</source>
+        <translation>Activity of a support model</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ qua mô hình</source>
+        <translation>People supported through a model</translation>
     </message>
     <message>
         <source>Ngày tổ chức</source>
@@ -5444,6 +5972,203 @@ No target was saved.</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffForm</name>
+    <message>
+        <source>(chưa xác minh)</source>
+        <translation>(not verified yet)</translation>
+    </message>
+    <message>
+        <source>(chưa chuyển)</source>
+        <translation>(not passed on)</translation>
+    </message>
+    <message>
+        <source>(chưa xử lý xong)</source>
+        <translation>(not handled yet)</translation>
+    </message>
+    <message>
+        <source>(không gắn cơ sở trong danh sách)</source>
+        <translation>(no business of the register)</translation>
+    </message>
+    <message>
+        <source>(cơ sở đã xóa)</source>
+        <translation>(deleted business)</translation>
+    </message>
+    <message>
+        <source>Số ngày từ khi tiếp nhận đến khi xử lý xong: {days}</source>
+        <translation>Days from receipt to handling: {days}</translation>
+    </message>
+    <message>
+        <source>Sửa tin báo</source>
+        <translation>Edit tip-off</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo, tố giác, phản ánh</source>
+        <translation>Record a tip-off or complaint</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Nguồn tiếp nhận:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Phản ánh về:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>Cơ sở trong danh sách:</source>
+        <translation>Business of the register:</translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt:</source>
+        <translation>Short description:</translation>
+    </message>
+    <message>
+        <source>Ngày xác minh:</source>
+        <translation>Verified on:</translation>
+    </message>
+    <message>
+        <source>Kết quả xác minh:</source>
+        <translation>Verification result:</translation>
+    </message>
+    <message>
+        <source>Chuyển cho:</source>
+        <translation>Passed on to:</translation>
+    </message>
+    <message>
+        <source>Ngày chuyển:</source>
+        <translation>Passed on on:</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong:</source>
+        <translation>Handled on:</translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Xác minh</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền</source>
+        <translation>Passed on to a competent authority</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Ghi ngắn gọn, trung lập: sự việc, địa điểm, thời gian (tối đa {max} ký tự). Không ghi họ tên, số điện thoại của người bị phản ánh hay người báo tin. Nội dung này chỉ lưu trên máy này, không gửi lên cấp trên.</source>
+        <translation>Keep it short and neutral: what, where, when (at most {max} characters). Do not write names or phone numbers of the people reported or of the informant. This text stays on this computer and is never sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: phản ánh quán karaoke ở thôn … mở sau 24 giờ, nghi có hoạt động mua bán dâm</source>
+        <translation>e.g. report that a karaoke bar in … village stays open after midnight, suspected of prostitution</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffModel</name>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Phản ánh về</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Nội dung (chỉ trên máy này)</source>
+        <translation>Description (this computer only)</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>đang mở {days}</source>
+        <translation>open {days}</translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsPage</name>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Mọi nguồn</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>{count} tin báo</source>
+        <translation>{count} tip-offs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T9 – năm {year}:&lt;/b&gt; tiếp nhận {received} · đã xác minh {verified} · đã chuyển {passed_on} · đã xử lý xong {handled} (&lt;b&gt;{share}&lt;/b&gt;) · xử lý trong {days} ngày: {within} · số ngày xử lý (trung vị): {median}</source>
+        <translation>&lt;b&gt;T9 – {year}:&lt;/b&gt; received {received} · verified {verified} · passed on {passed_on} · handled {handled} (&lt;b&gt;{share}&lt;/b&gt;) · handled within {days} days: {within} · days to handle (median): {median}</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa tin báo tiếp nhận ngày {day}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete the tip-off received on {day}? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Quá {days} ngày chưa xử lý xong</source>
+        <translation>Open for more than {days} days</translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung (gõ không dấu được)</source>
+        <translation>Search the description (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo…</source>
+        <translation>Record tip-off…</translation>
+    </message>
+    <message>
+        <source>Sửa, cập nhật xử lý…</source>
+        <translation>Edit, update handling…</translation>
+    </message>
+    <message>
+        <source>Sổ không ghi họ tên người bị phản ánh hay người báo tin. Nội dung tóm tắt chỉ lưu trên máy này; cấp trên chỉ nhận ngày, nguồn, kết quả xác minh và xử lý.</source>
+        <translation>The register keeps no names of the people reported or of informants. The short description stays on this computer; the province office receives only dates, channel, verification and handling.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <source>Hoạt động của “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hoạt động:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người tham gia:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó người mới trong năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người tham gia mà mô hình chưa tiếp cận lần nào từ đầu năm (ước tính của cán bộ). Cộng các buổi lại ra số người được tiếp cận, không tính trùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddAccountDialog</name>
     <message>
         <source>Thêm tài khoản</source>
@@ -1530,6 +1557,138 @@ Căn cứ: {basis}</source>
         <source>Trên 100% – cần kiểm tra số liệu</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Điểm cung cấp dịch vụ hỗ trợ tại cộng đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm tư vấn của cơ sở công tác xã hội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Câu lạc bộ, nhóm đồng đẳng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm tự lực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình bảo vệ quyền của người lao động tại cơ sở kinh doanh dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm, câu lạc bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp cận đồng đẳng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tư vấn nhóm, cá nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tập huấn kỹ năng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỗ trợ tiếp cận dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điện thoại, đường dây nóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn, thư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do công an chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên mạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Có dấu hiệu đúng như tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra liên ngành 178</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ tịch UBND xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan có thẩm quyền khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra, không phát hiện vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền giải quyết xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có cơ sở, kết thúc xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mới tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneChooser</name>
@@ -2458,6 +2617,10 @@ Căn cứ: {basis}</source>
         <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2962,6 +3125,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin báo, tố giác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4075,6 +4246,146 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nguồn tiếp nhận tin báo không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng của tin báo không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị đã chọn không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung có dãy số giống số điện thoại hoặc số giấy tờ: không ghi thông tin nhận diện người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ gắn cơ sở kinh doanh khi tin báo phản ánh về một cơ sở kinh doanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy cơ sở kinh doanh đã chọn (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xác minh không được trước ngày tiếp nhận ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chuyển xử lý không được trước ngày tiếp nhận ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày tiếp nhận ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày xác minh ({verified}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong không được trước ngày chuyển xử lý ({passed_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ngày xác minh thì phải chọn kết quả xác minh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xác minh thì phải có ngày xác minh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ngày chuyển thì phải chọn nơi nhận chuyển xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn nơi nhận thì phải có ngày chuyển xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ngày xử lý xong thì phải chọn kết quả xử lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chọn kết quả xử lý thì phải có ngày xử lý xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy tin báo (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin báo này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại mô hình không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hoạt động không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ hỗ trợ không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt ({core}) không được lớn hơn tổng số thành viên ({members}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người mới được tiếp cận ({new}) không được lớn hơn số người tham gia ({participants}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người được hỗ trợ phải từ 1 trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ngừng hoạt động không được trước ngày thành lập ({established}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này ở trước ngày thành lập mô hình ({established}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày này ở sau ngày mô hình ngừng hoạt động ({closed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày thành lập không được sau ngày đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đã có hoạt động hoặc số người được hỗ trợ ghi ngày {day}: ngày ngừng hoạt động không được trước ngày đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đã có {count} bản ghi hoạt động, hỗ trợ nên không xóa được; hãy ghi ngày ngừng hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy mô hình hoặc bản ghi (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi này vừa được người khác sửa. Hãy mở lại để xem bản mới nhất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gợi ý: định mức QĐ 1875/QĐ-LĐTBXH tính câu lạc bộ có tối đa {max} thành viên nòng cốt (vẫn lưu được).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gợi ý: năm nay mô hình mới tiếp cận {reached} người; định mức QĐ 1875/QĐ-LĐTBXH là ít nhất {min} người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,6 +4948,10 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chỉ tiêu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,6 +5401,203 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
 </context>
 <context>
+    <name>SupportGivenForm</name>
+    <message>
+        <source>Người được hỗ trợ qua “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày (hoặc cuối tháng tổng hợp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi số người, không ghi tên. Người cần theo dõi riêng thì lập hồ sơ ở trang “Người được hỗ trợ”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelForm</name>
+    <message>
+        <source>Sửa thông tin mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mô hình hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên mô hình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại mô hình:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, tổ chức chủ trì:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày thành lập:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên nòng cốt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số thành viên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động từ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Câu lạc bộ Bạn giúp bạn thôn Đồng Xuân</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportModelsPage</name>
+    <message>
+        <source>Tên mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nòng cốt / thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người tiếp cận năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Định mức QĐ 1875/QĐ-LĐTBXH: câu lạc bộ tiếp cận ít nhất {min} người (gợi ý).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng từ {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T10 – năm {year}:&lt;/b&gt; {models} mô hình đang hoạt động · {core} thành viên nòng cốt / {members} thành viên · {activities} buổi hoạt động ({participants} lượt người) · {reached} người được tiếp cận · {supported} người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa mô hình “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng đã chọn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm theo tên mô hình, cơ quan chủ trì (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mô hình…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động đã tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ (số người, không ghi tên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi hoạt động…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi số người được hỗ trợ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncData</name>
     <message>
         <source>Buổi truyền thông</source>
@@ -5137,6 +5649,22 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Dấu xóa hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tin báo, tố giác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoạt động của mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ qua mô hình</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5440,6 +5968,203 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipOffForm</name>
+    <message>
+        <source>(chưa xác minh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa chuyển)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa xử lý xong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không gắn cơ sở trong danh sách)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cơ sở đã xóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày từ khi tiếp nhận đến khi xử lý xong: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo, tố giác, phản ánh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn tiếp nhận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản ánh về:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở trong danh sách:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung tóm tắt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xác minh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả xác minh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày chuyển:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả xử lý:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển cơ quan có thẩm quyền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi ngắn gọn, trung lập: sự việc, địa điểm, thời gian (tối đa {max} ký tự). Không ghi họ tên, số điện thoại của người bị phản ánh hay người báo tin. Nội dung này chỉ lưu trên máy này, không gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: phản ánh quán karaoke ở thôn … mở sau 24 giờ, nghi có hoạt động mua bán dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipOffModel</name>
+    <message>
+        <source>Ngày tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phản ánh về</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung (chỉ trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang mở {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipOffsPage</name>
+    <message>
+        <source>Mọi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;T9 – năm {year}:&lt;/b&gt; tiếp nhận {received} · đã xác minh {verified} · đã chuyển {passed_on} · đã xử lý xong {handled} (&lt;b&gt;{share}&lt;/b&gt;) · xử lý trong {days} ngày: {within} · số ngày xử lý (trung vị): {median}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa tin báo tiếp nhận ngày {day}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá {days} ngày chưa xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm trong nội dung (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận tin báo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa, cập nhật xử lý…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ không ghi họ tên người bị phản ánh hay người báo tin. Nội dung tóm tắt chỉ lưu trên máy này; cấp trên chỉ nhận ngày, nguồn, kết quả xác minh và xử lý.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

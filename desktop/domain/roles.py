@@ -26,6 +26,8 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     BACKUP = "backup"
     VIEW_AUDIT = "view_audit"
+    # Tip-offs point at places and businesses before anything is verified: officers and administrators only.
+    VIEW_TIP_OFFS = "view_tip_offs"
 
 
 _ALL = frozenset(Permission)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from desktop.domain import clients, establishments, inspections, outreach, referrals
+from desktop.domain import clients, establishments, inspections, outreach, referrals, support_models, tip_offs
 from desktop.domain.age_bands import AGE_BANDS
 from desktop.domain.codes import SEX_LABELS
 
@@ -25,6 +25,11 @@ CODE_LISTS: dict[str, Callable[[], Mapping[str, str]]] = {
     "establishment_status": lambda: {str(k): v for k, v in establishments.STATUS_LABELS.items()},
     "inspection_kind": lambda: {str(k): v for k, v in inspections.KIND_LABELS.items()},
     "handling": lambda: {str(k): v for k, v in inspections.HANDLING_LABELS.items()},
+    "tip_off_channel": lambda: {str(k): v for k, v in tip_offs.CHANNEL_LABELS.items()},
+    "tip_off_subject": lambda: {str(k): v for k, v in tip_offs.SUBJECT_LABELS.items()},
+    "tip_off_outcome": lambda: {str(k): v for k, v in tip_offs.OUTCOME_LABELS.items()},
+    "support_model_kind": lambda: {str(k): v for k, v in support_models.KIND_LABELS.items()},
+    "support_activity_kind": lambda: {str(k): v for k, v in support_models.ACTIVITY_LABELS.items()},
 }
 
 # Built in: the communes of the report's scope, named from the admin-unit table by the engine.

@@ -22,7 +22,7 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "indicators"
 DEFAULT_FILE = RESOURCES / "programme-2021-2025.toml"
 
 # What a count is of (DOMAIN §2: every count says lượt or người); "%" only for shares.
-UNITS = frozenset({"lượt", "người", "cơ sở", "buổi", "xã", "vụ", "tờ", "chiếc", "đồng", "%"})
+UNITS = frozenset({"lượt", "người", "cơ sở", "buổi", "xã", "vụ", "tờ", "chiếc", "đồng", "mô hình", "%"})
 _CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,24}$")
 _TARGET = re.compile(r"^\s*(>=|<=|≥|≤)\s*(-?\d+(?:[.,]\d+)?)\s*$")
 

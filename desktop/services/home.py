@@ -104,8 +104,15 @@ def sync_items(register: Register, actor: Actor) -> list[AttentionItem]:
     return sync_attention(register, actor)
 
 
+def tip_offs_overdue(register: Register, actor: Actor) -> list[AttentionItem]:
+    from desktop.services.registers_home import tip_off_attention  # late: that module imports this one
+
+    return tip_off_attention(register, actor)
+
+
 # Areas append their providers here (overdue referrals, inspections due, periods not closed...).
-PROVIDERS: list[Provider] = [outreach_target, last_backup, unsent_data, inspections_due, client_follow_ups, sync_items]
+PROVIDERS: list[Provider] = [outreach_target, last_backup, unsent_data, inspections_due, client_follow_ups, sync_items,
+                             tip_offs_overdue]
 
 
 def attention(register: Register, actor: Actor) -> list[AttentionItem]:

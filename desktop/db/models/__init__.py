@@ -7,10 +7,13 @@ from desktop.db.models.clients import Client, ClientContact, ClientStatusChange,
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.outreach import OutreachSession
 from desktop.db.models.reports import AnnualTarget, ReportParameter
+from desktop.db.models.support_models import SupportActivity, SupportGiven, SupportModel
 from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
                                      SentRecord, SyncConflict, SyncState)
+from desktop.db.models.tip_offs import TipOff
 
 __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "ClientStatusChange", "Consent", "Erasure",
            "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
-           "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation"]
+           "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
+           "SupportActivity", "SupportGiven", "SupportModel", "TipOff"]

@@ -37,6 +37,10 @@ TABLE_LABELS = {
     "violations": QT_TRANSLATE_NOOP("SyncData", "Vi phạm"),
     "period_closures": QT_TRANSLATE_NOOP("SyncData", "Chốt kỳ báo cáo"),
     "erasures": QT_TRANSLATE_NOOP("SyncData", "Dấu xóa hồ sơ"),
+    "tip_offs": QT_TRANSLATE_NOOP("SyncData", "Tin báo, tố giác"),
+    "support_models": QT_TRANSLATE_NOOP("SyncData", "Mô hình hỗ trợ"),
+    "support_activities": QT_TRANSLATE_NOOP("SyncData", "Hoạt động của mô hình"),
+    "support_given": QT_TRANSLATE_NOOP("SyncData", "Người được hỗ trợ qua mô hình"),
 }
 
 # The fields people compare most; any other shows under its column name.

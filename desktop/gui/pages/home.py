@@ -35,6 +35,7 @@ HOME_TEXTS: dict[str, str] = {
     "home.sync_conflicts": QT_TRANSLATE_NOOP("Home", "{count} xung đột dữ liệu từ các xã/phường đang chờ xử lý."),
     "home.reports_missing": QT_TRANSLATE_NOOP(
         "Home", "{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo."),
+    "home.tip_offs_overdue": QT_TRANSLATE_NOOP("Home", "{count} tin báo đã quá {days} ngày mà chưa xử lý xong."),
 }
 
 _MARKS = {home.Severity.URGENT: "⛔", home.Severity.WARNING: "⚠", home.Severity.INFO: "ℹ", home.Severity.OK: "✔"}

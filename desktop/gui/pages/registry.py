@@ -64,6 +64,18 @@ def _establishments(context: AppContext) -> QWidget:
     return EstablishmentsPage(context)
 
 
+def _tip_offs(context: AppContext) -> QWidget:
+    from desktop.gui.pages.tip_offs import TipOffsPage
+
+    return TipOffsPage(context)
+
+
+def _support_models(context: AppContext) -> QWidget:
+    from desktop.gui.pages.support_models import SupportModelsPage
+
+    return SupportModelsPage(context)
+
+
 def _reports(context: AppContext) -> QWidget:
     from desktop.gui.pages.reports import ReportsPage
 
@@ -97,6 +109,11 @@ PAGES: list[PageSpec] = [
              hub=False),
     PageSpec("establishments", QT_TRANSLATE_NOOP("Pages", "Cơ sở kinh doanh"), _establishments,
              Permission.VIEW_RECORDS, hub=False),
+    # Tip-offs: officers and administrators only (a viewer lacks VIEW_TIP_OFFS).
+    PageSpec("tip_offs", QT_TRANSLATE_NOOP("Pages", "Tin báo, tố giác"), _tip_offs, Permission.VIEW_TIP_OFFS,
+             hub=False),
+    PageSpec("support_models", QT_TRANSLATE_NOOP("Pages", "Mô hình hỗ trợ"), _support_models, Permission.VIEW_RECORDS,
+             hub=False),
     PageSpec("reports", QT_TRANSLATE_NOOP("Pages", "Báo cáo"), _reports, Permission.VIEW_COUNTS),
     PageSpec("completeness", QT_TRANSLATE_NOOP("Pages", "Tình hình nộp báo cáo"), _completeness,
              Permission.VIEW_COUNTS, commune=False),

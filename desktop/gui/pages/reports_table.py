@@ -25,6 +25,7 @@ UNIT_LABELS = {
     "tờ": QT_TRANSLATE_NOOP("ReportTree", "tờ"),
     "chiếc": QT_TRANSLATE_NOOP("ReportTree", "chiếc"),
     "đồng": QT_TRANSLATE_NOOP("ReportTree", "đồng"),
+    "mô hình": QT_TRANSLATE_NOOP("ReportTree", "mô hình"),
 }
 
 # (background, text) per verdict: green met, red not met, amber no data, grey not judged.

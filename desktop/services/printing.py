@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.domain import admin_units
 from desktop.domain.i18n import translate
 from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, TOPIC_LABELS, OutreachDraft, OutreachForm, TargetGroup, Topic
 from desktop.domain.roles import Permission
 from desktop.reports.pdf.attendance_sheet import AttendanceCounts, AttendanceSheet, write_attendance_sheet
 from desktop.reports.pdf.document import Letterhead
 from desktop.services import audit
+from desktop.services.letterhead import letterhead_of
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.outreach import OutreachService
 from desktop.services.register import Register
 
 
 def letterhead(register: Register) -> Letterhead:
-    office = register.office
-    province = admin_units.unit(office.province_code).name
-    return Letterhead(province_name=province if office.unit_code != office.province_code else "",
-                      unit_name=office.unit_name, place_name="")
+    """The issuing body every printed document carries, from the office's letterhead settings."""
+    return letterhead_of(register)
 
 
 def _label(table: dict, code: str, kind: type, language: str) -> str:  # type: ignore[type-arg]

@@ -67,7 +67,7 @@ def test_referral_slip_carries_code_partner_dates_and_no_private_text(opened: Op
     assert text.count(view.code) == 2  # on the slip and on the feedback part
     for expected in ("PHIẾU GIỚI THIỆU", "Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ",
                      "Chăm sóc sức khỏe, dịch vụ HIV", "20/11/2026", "04/12/2026", "PHẢN HỒI CỦA NƠI NHẬN",
-                     "UBND XÃ XUÂN LŨNG", "Đã tiếp nhận và cung cấp dịch vụ"):
+                     "UBND xã Xuân Lũng", "Đã tiếp nhận và cung cấp dịch vụ"):
         assert expected in text, expected
     for private in (NICKNAME, NOTES, "MOTAF91", "karaoke", "mại dâm"):
         assert private.lower() not in text.lower(), private

@@ -15,7 +15,7 @@ from desktop.domain.problems import DomainError
 from desktop.reports.pdf.attendance_sheet import AttendanceCounts, AttendanceSheet, write_attendance_sheet
 from desktop.reports.pdf.document import Letterhead, date_line, format_number, place_name_of
 
-LETTERHEAD = Letterhead.for_unit("Xã Xuân Lũng", province_name="Tỉnh Phú Thọ")
+LETTERHEAD = Letterhead.for_unit("Xã Xuân Lũng")
 FILLED = AttendanceSheet(
     letterhead=LETTERHEAD,
     held_on=date(2026, 2, 5),
@@ -61,8 +61,8 @@ def test_filled_sheet_has_header_details_and_vietnamese_counts(tmp_path: Path) -
     write_attendance_sheet(pdf, FILLED)
     text = _pdf_text(pdf)
     for expected in (
-        "TỈNH PHÚ THỌ",
-        "UBND XÃ XUÂN LŨNG",
+        "ỦY BAN NHÂN DÂN",
+        "XÃ XUÂN LŨNG",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "Xuân Lũng, ngày 05 tháng 02 năm 2026",  # Decree 30: leading zeros for day < 10, month < 3
@@ -104,11 +104,14 @@ def test_rows_are_numbered_and_every_page_repeats_the_column_titles(tmp_path: Pa
     pages = _pages(pdf)
     assert pages >= 3
     text = _pdf_text(pdf)
-    row_numbers = [int(line) for line in text.splitlines() if line.strip().isdigit()]
-    assert row_numbers == list(range(1, 81))
     page_texts = text.split("\f")[:pages]
+    # Decree 30: the page number stands alone at the top of every page but the first.
+    tops = [next(line.strip() for line in page.splitlines() if line.strip()) for page in page_texts]
+    assert tops[0] != "1" and tops[1:] == [str(n) for n in range(2, pages + 1)]
+    bodies = [[line for line in page.splitlines() if line.strip()][1:] for page in page_texts]
+    row_numbers = [int(line) for body in bodies for line in body if line.strip().isdigit()]
+    assert row_numbers == list(range(1, 81))
     assert all("Họ và tên" in page and "Ký tên" in page for page in page_texts)
-    assert all(f"Trang {n}/{pages}" in page for n, page in enumerate(page_texts, start=1))
 
 
 @pytest.mark.tools
@@ -153,14 +156,15 @@ def test_a_sheet_needs_at_least_one_row(tmp_path: Path) -> None:
 
 
 @pytest.mark.tools
-def test_hub_letterhead_does_not_repeat_the_province(tmp_path: Path) -> None:
-    hub = Letterhead.for_unit("Tỉnh Phú Thọ", province_name="Tỉnh Phú Thọ")
+def test_hub_letterhead_prints_the_department_under_its_parent(tmp_path: Path) -> None:
+    hub = Letterhead(unit_name="Tỉnh Phú Thọ", issuing_body="SỞ Y TẾ TỈNH PHÚ THỌ", parent_body="UBND TỈNH PHÚ THỌ",
+                     symbol="SYT")
     pdf = tmp_path / "danh-sach.pdf"
     write_attendance_sheet(pdf, dataclasses.replace(BLANK, letterhead=hub), rows=3)
-    text = _pdf_text(pdf)
-    assert "UBND TỈNH PHÚ THỌ" in text
-    assert text.count("PHÚ THỌ") == 1
-    assert "Phú Thọ, ngày" in text
+    lines = [line.strip() for line in _pdf_text(pdf).splitlines() if line.strip()]
+    assert lines[0].startswith("UBND TỈNH PHÚ THỌ")
+    assert lines[1].startswith("SỞ Y TẾ TỈNH PHÚ THỌ")
+    assert "Phú Thọ, ngày" in "\n".join(lines)
 
 
 @pytest.mark.parametrize(
@@ -179,8 +183,10 @@ def test_place_name_drops_the_unit_type(unit: str, place: str) -> None:
 
 
 def test_issuing_body_and_formats() -> None:
-    assert LETTERHEAD.issuing_body_line == "UBND XÃ XUÂN LŨNG"
-    assert Letterhead("", "Tỉnh Phú Thọ", "", issuing_body="Sở Y tế tỉnh Phú Thọ").issuing_body_line == (
+    assert LETTERHEAD.issuing_lines == ("ỦY BAN NHÂN DÂN", "XÃ XUÂN LŨNG")
+    assert LETTERHEAD.parent_lines == ()  # a People's Committee has no parent line
+    assert LETTERHEAD.sentence_name == "UBND xã Xuân Lũng"
+    assert Letterhead("Tỉnh Phú Thọ", issuing_body="Sở Y tế tỉnh Phú Thọ").issuing_body_line == (
         "SỞ Y TẾ TỈNH PHÚ THỌ"
     )
     assert [format_number(n) for n in (0, 999, 1234, 1234567)] == ["0", "999", "1.234", "1.234.567"]

@@ -87,7 +87,7 @@ def _withdrawal(form: ConsentForm) -> list[Flowable]:
 def write_consent_form(path: Path, form: ConsentForm) -> None:
     s = styles()
     head = form.letterhead
-    issuer = head.issuing_body or f"UBND {head.unit_name}"
+    issuer = head.sentence_name
     story: list[Flowable] = [
         *official_header(head, day=form.day),
         para(TITLE, s.title),

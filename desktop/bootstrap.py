@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
+from desktop.services.documents import DocumentService
 from desktop.services.establishments import EstablishmentService
 from desktop.services.inspections import InspectionService
+from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
 from desktop.services.partners import PartnerService
@@ -32,6 +34,8 @@ class Services:
     client_rights: ClientRightsService
     reports: ReportService
     sync: SyncService
+    letterhead: LetterheadService
+    documents: DocumentService
 
 
 def build_services(register: Register) -> Services:
@@ -48,4 +52,6 @@ def build_services(register: Register) -> Services:
         client_rights=ClientRightsService(register),
         reports=ReportService(register),
         sync=SyncService(register),
+        letterhead=LetterheadService(register),
+        documents=DocumentService(register),
     )

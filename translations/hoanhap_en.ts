@@ -3789,6 +3789,42 @@ Basis: {basis}</translation>
         <translation>A baseline figure must be a non-negative number (entered: {value}).</translation>
     </message>
     <message>
+        <source>Chưa nhập tên cơ quan ban hành văn bản (ví dụ: ỦY BAN NHÂN DÂN / XÃ XUÂN LŨNG).</source>
+        <translation>Enter the name of the issuing body (e.g. ỦY BAN NHÂN DÂN / XÃ XUÂN LŨNG).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập thẩm quyền, chức vụ người ký (ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</source>
+        <translation>Enter the signing authority and title (e.g. TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản (ví dụ: UBND, SYT).</source>
+        <translation>Enter the issuing body's abbreviation used in document symbols (e.g. UBND, SYT).</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt “{symbol}” không được có dấu cách hay dấu “/” (ví dụ: UBND, SYT).</source>
+        <translation>The abbreviation “{symbol}” must not contain spaces or “/” (e.g. UBND, SYT).</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: mỗi mục tối đa {lines} dòng, mỗi dòng tối đa {max} ký tự.</source>
+        <translation>Letterhead: at most {lines} lines per field and {max} characters per line.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên từ 1 trở lên (đã nhập: {value}).</source>
+        <translation>The document number must be a whole number from 1 up (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>Số {number}/{kind}-{symbol} năm {year} đã cấp cho văn bản “{title}”. Hãy chọn số khác (số còn trống tiếp theo: {next}). Chưa lưu gì.</source>
+        <translation>Number {number}/{kind}-{symbol} of {year} was already given to “{title}”. Choose another number (next free number: {next}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn bản trong sổ đăng ký (có thể đã bị xóa).</source>
+        <translation>The document was not found in the register (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>Tệp thuyết minh không đọc được: {reason}. Dùng TOML với các mục situation, results, shortcomings, proposals.</source>
+        <translation>The narrative file cannot be read: {reason}. Use TOML with the keys situation, results, shortcomings, proposals.</translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation>An unexpected error occurred. No data was changed.</translation>
     </message>

@@ -3788,6 +3788,42 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa nhập tên cơ quan ban hành văn bản (ví dụ: ỦY BAN NHÂN DÂN / XÃ XUÂN LŨNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập thẩm quyền, chức vụ người ký (ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản (ví dụ: UBND, SYT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt “{symbol}” không được có dấu cách hay dấu “/” (ví dụ: UBND, SYT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: mỗi mục tối đa {lines} dòng, mỗi dòng tối đa {max} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên từ 1 trở lên (đã nhập: {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {number}/{kind}-{symbol} năm {year} đã cấp cho văn bản “{title}”. Hãy chọn số khác (số còn trống tiếp theo: {next}). Chưa lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn bản trong sổ đăng ký (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp thuyết minh không đọc được: {reason}. Dùng TOML với các mục situation, results, shortcomings, proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,3 +82,25 @@ class Issue:
         """A People's Committee's letterhead with a blank signature: for callers with no settings at hand."""
         return cls(letterhead=Letterhead.for_unit(unit_name), signatory=Signatory(("TM. ỦY BAN NHÂN DÂN",)),
                    number=DocumentNumber(None, REPORT_KIND, "UBND"))
+
+
+def parse_narrative(text: str) -> Narrative:
+    """A narrative from TOML (situation = \"\"\"...\"\"\", results, shortcomings, proposals), for the CLI.
+
+    Unknown keys or non-text values are refused rather than silently dropped.
+    """
+    import tomllib
+
+    from desktop.domain.problems import DomainError
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise DomainError("documents.bad_narrative", reason=str(error)) from None
+    known = {key for key, _ in NARRATIVE_SECTIONS}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise DomainError("documents.bad_narrative", reason=f"không có mục “{unknown[0]}”")
+    if not all(isinstance(value, str) for value in data.values()):
+        raise DomainError("documents.bad_narrative", reason="mỗi mục phải là một đoạn văn bản")
+    return Narrative(**data)

@@ -79,11 +79,11 @@ def _clean(settings: LetterheadSettings) -> LetterheadSettings:
     values = {name: "\n".join(_lines(getattr(settings, name))) for name in _FIELDS}
     for name in ("issuing_body", "authority", "symbol"):
         if not values[name]:
-            raise DomainError("letterhead.required", field=name)
-    for name, text in values.items():
+            raise DomainError(f"letterhead.{name}_required")
+    for text in values.values():
         lines = text.split("\n")
         if len(lines) > MAX_LINES or any(len(line) > MAX_LINE for line in lines):
-            raise DomainError("letterhead.too_long", field=name, max=MAX_LINE)
+            raise DomainError("letterhead.too_long", lines=MAX_LINES, max=MAX_LINE)
     if " " in values["symbol"] or "/" in values["symbol"]:
         raise DomainError("letterhead.bad_symbol", symbol=values["symbol"])
     return LetterheadSettings(**values)
@@ -93,9 +93,8 @@ def stored(register: Register) -> LetterheadSettings:
     """The settings in force: what an administrator saved, else the defaults for this office."""
     base = defaults(register)
     with register.uow() as uow:
-        found = {name: uow.session.get(Setting, _PREFIX + name) for name in _FIELDS}
-    return LetterheadSettings(**{name: (row.value if row is not None else getattr(base, name))
-                                 for name, row in found.items()})
+        found = {name: row.value for name in _FIELDS if (row := uow.session.get(Setting, _PREFIX + name)) is not None}
+    return LetterheadSettings(**{name: found.get(name, getattr(base, name)) for name in _FIELDS})
 
 
 def letterhead_of(register: Register, settings: LetterheadSettings | None = None) -> Letterhead:

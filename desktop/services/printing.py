@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.i18n import translate
-from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, TOPIC_LABELS, OutreachDraft, OutreachForm, TargetGroup, Topic
+from desktop.domain.age_bands import AGE_BANDS
+from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, TOPIC_LABELS, OutreachDraft, OutreachForm, TargetGroup, Topic, counts_only
 from desktop.domain.roles import Permission
 from desktop.reports.pdf.attendance_sheet import AttendanceCounts, AttendanceSheet, write_attendance_sheet
 from desktop.reports.pdf.document import Letterhead
@@ -30,7 +31,9 @@ def _label(table: dict, code: str, kind: type, language: str) -> str:  # type: i
 
 def attendance_sheet(register: Register, draft: OutreachDraft | None, *, with_counts: bool,
                      language: str = "vi") -> AttendanceSheet:
+    """The sheet for a session: a count sheet when its target group is one a signed list would expose."""
     head = letterhead(register)
+    bands = tuple(translate("Codes", band.label, language) for band in AGE_BANDS)
     if draft is None:
         return AttendanceSheet(letterhead=head, held_on=None, place="", form_label="", target_group_label="",
                                topics_labels=(), organiser="", partners="", counts=None)
@@ -45,6 +48,7 @@ def attendance_sheet(register: Register, draft: OutreachDraft | None, *, with_co
         target_group_label=_label(TARGET_GROUP_LABELS, draft.target_group, TargetGroup, language),
         topics_labels=tuple(_label(TOPIC_LABELS, t, Topic, language) for t in draft.topics),
         organiser=draft.organiser, partners=draft.partners, counts=counts,
+        count_only=counts_only(draft.target_group), age_bands=bands, expected=draft.participants_total,
     )
 
 
@@ -56,6 +60,7 @@ def print_attendance(register: Register, actor: Actor, path: Path, *, record_id:
     write_attendance_sheet(path, attendance_sheet(register, draft, with_counts=with_counts))
     with register.uow() as uow:
         audit.record(uow.session, actor, "print", at=register.clock.now(), entity="outreach_session",
-                     entity_id=record_id or "", detail={"document": "attendance_sheet", "filled": bool(draft and with_counts)})
+                     entity_id=record_id or "", detail={"document": "attendance_sheet", "filled": bool(draft and with_counts),
+                                                        "count_only": bool(draft and counts_only(draft.target_group))})
         uow.commit()
     return Outcome(path, Changes.NONE)

@@ -6,7 +6,7 @@ import contextlib
 import math
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,7 +18,7 @@ from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold
-from desktop.reports import indicators, lists
+from desktop.reports import indicators, lists, suppression
 from desktop.reports.engine import Scope, compute_report, parameter_values
 from desktop.reports.indicators import DefinitionSet
 from desktop.reports.issue import REPORT_KIND, Issue, Narrative
@@ -29,6 +29,7 @@ from desktop.reports.protect import check_export_password, encrypt_workbook
 from desktop.reports.xlsx import write_xlsx
 from desktop.services import audit
 from desktop.services import letterhead as office_letterhead
+from desktop.services.documents import DocumentEntry
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register, require_commune
 
@@ -194,14 +195,21 @@ class ReportService:
                      number=number or DocumentNumber(None, REPORT_KIND, settings.symbol),
                      recipients=office_letterhead.recipients_of(settings), narrative=narrative or Narrative())
 
-    def export_report(self, actor: Actor, report: Report, *, xlsx: Path | None = None,
-                      pdf: Path | None = None, issue: Issue | None = None) -> Outcome[tuple[Path, ...]]:
+    def export_report(self, actor: Actor, report: Report, *, xlsx: Path | None = None, pdf: Path | None = None,
+                      document: DocumentEntry | None = None) -> Outcome[tuple[Path, ...]]:
         """Write the workbook and/or the PDF; each file is written whole or not at all.
 
-        Without `issue` the report carries the office's letterhead and signatory and no number yet.
+        `document` is the report's entry in the document register: its number, date and narrative are
+        printed; without it the report carries a blank number for the clerk. Client-derived counts of
+        1–4 are hidden in every file, at a commune too: the files leave the office (DOMAIN §7).
         """
         require(actor, Permission.EXPORT)
-        issue = issue or self.issue()
+        if document is not None:
+            issue = self.issue(number=document.document_number, narrative=document.narrative)
+            report = replace(report, generated_on=document.issued_on)
+        else:
+            issue = self.issue()
+        report = suppression.suppress_report(report)
         written: list[Path] = []
         if xlsx is not None:
             write_xlsx(report, xlsx, issue=issue)

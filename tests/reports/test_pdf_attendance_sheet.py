@@ -117,7 +117,7 @@ def test_rows_are_numbered_and_every_page_repeats_the_column_titles(tmp_path: Pa
 @pytest.mark.tools
 def test_default_sheet_is_two_a4_pages_and_a_short_one_fits_on_one(tmp_path: Path) -> None:
     long_sheet, short_sheet = tmp_path / "30.pdf", tmp_path / "5.pdf"
-    write_attendance_sheet(long_sheet, FILLED)
+    write_attendance_sheet(long_sheet, FILLED, rows=30)
     write_attendance_sheet(short_sheet, BLANK, rows=5)
     assert (_pages(long_sheet), _pages(short_sheet)) == (2, 1)
 
@@ -192,3 +192,37 @@ def test_issuing_body_and_formats() -> None:
     assert [format_number(n) for n in (0, 999, 1234, 1234567)] == ["0", "999", "1.234", "1.234.567"]
     assert date_line("Xuân Lũng", date(2026, 11, 28)) == "Xuân Lũng, ngày 28 tháng 11 năm 2026"
     assert date_line("Xuân Lũng", date(2026, 3, 9)) == "Xuân Lũng, ngày 09 tháng 3 năm 2026"
+
+
+def _numbered_rows(pdf: Path) -> list[int]:
+    pages = _pdf_text(pdf).split("\f")
+    bodies = [[line for line in page.splitlines() if line.strip()][1:] for page in pages if page.strip()]
+    return [int(line) for body in bodies for line in body if line.strip().isdigit()]
+
+
+@pytest.mark.tools
+def test_a_filled_sheet_has_a_line_for_every_participant(tmp_path: Path) -> None:
+    counts = dataclasses.replace(FILLED.counts, total=65, male=30, female=35, other=0, target_members=40)
+    pdf = tmp_path / "65.pdf"
+    write_attendance_sheet(pdf, dataclasses.replace(FILLED, counts=counts))
+    assert len(_numbered_rows(pdf)) >= 65
+    blank = tmp_path / "blank.pdf"
+    write_attendance_sheet(blank, dataclasses.replace(BLANK, expected=48))  # head count planned beforehand
+    assert _numbered_rows(blank) == list(range(1, 49))
+    write_attendance_sheet(blank, BLANK)  # nothing known: the default
+    assert _numbered_rows(blank) == list(range(1, 31))
+
+
+@pytest.mark.tools
+def test_count_only_sheet_lists_nobody(tmp_path: Path) -> None:
+    bands = ("Dưới 16", "16–17", "18–24", "25–34", "35–49", "50 trở lên")
+    sheet = dataclasses.replace(FILLED, target_group_label="Người bán dâm", count_only=True, age_bands=bands)
+    pdf = tmp_path / "dem.pdf"
+    write_attendance_sheet(pdf, sheet)
+    text = _pdf_text(pdf)
+    assert "PHIẾU ĐẾM SỐ NGƯỜI THAM DỰ BUỔI TRUYỀN THÔNG" in text
+    for absent in ("Họ và tên", "Năm sinh", "Ký tên", "DANH SÁCH THAM DỰ"):
+        assert absent not in text
+    for present in (*bands, "Nam", "Nữ", "Khác", "Cộng", "Tổng số: 1.234 người"):
+        assert present in text
+    assert _pages(pdf) == 1

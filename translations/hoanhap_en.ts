@@ -2470,6 +2470,61 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Đã trở về mặc định của đơn vị.</source>
+        <translation>Back to this office's defaults.</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Phần đầu và phần cuối của mọi văn bản in ra (Nghị định 30/2020/NĐ-CP): tên cơ quan ban hành, số và ký hiệu, người ký, nơi nhận. Mỗi dòng in thành một dòng.</source>
+        <translation>The head and foot of every printed document (Decree 30/2020/NĐ-CP): issuing body, number and symbol, signatory, recipients. Each line prints as one line.</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (in phía trên; để trống với UBND):</source>
+        <translation>Parent body (printed above; empty for a People's Committee):</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt trong ký hiệu (BC-…):</source>
+        <translation>Abbreviation in the symbol (BC-…):</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền, chức vụ người ký:</source>
+        <translation>Signing authority and title:</translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký:</source>
+        <translation>Signer's full name:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi nơi một dòng):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>Lưu:</source>
+        <translation>Archive:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Hòa Nhập</source>
@@ -3798,7 +3853,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Chưa nhập chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản (ví dụ: UBND, SYT).</source>
-        <translation>Enter the issuing body's abbreviation used in document symbols (e.g. UBND, SYT).</translation>
+        <translation>Enter the issuing body&apos;s abbreviation used in document symbols (e.g. UBND, SYT).</translation>
     </message>
     <message>
         <source>Chữ viết tắt “{symbol}” không được có dấu cách hay dấu “/” (ví dụ: UBND, SYT).</source>
@@ -4259,6 +4314,53 @@ The indicator set in force is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ReportIssueDialog</name>
+    <message>
+        <source>Số văn bản và thuyết minh báo cáo</source>
+        <translation>Report number and narrative</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: số của báo cáo trong sổ đăng ký văn bản đi và các phần lời của báo cáo gửi cấp trên. Được in vào PDF và ghi vào trang “Thuyết minh” của tệp Excel.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: the report's number in the register of outgoing documents and the written sections of a report to superiors. Printed in the PDF and written to the “Thuyết minh” sheet of the Excel file.</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>I. Tình hình chung:</source>
+        <translation>I. General situation:</translation>
+    </message>
+    <message>
+        <source>II. Kết quả thực hiện:</source>
+        <translation>II. Results:</translation>
+    </message>
+    <message>
+        <source>III. Tồn tại, hạn chế và nguyên nhân:</source>
+        <translation>III. Shortcomings and their causes:</translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị:</source>
+        <translation>IV. Proposals:</translation>
+    </message>
+    <message>
+        <source>Lưu vào sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReportParametersDialog</name>
     <message>
         <source>“{name}”: hãy nhập một số không âm, ví dụ 1.250 hoặc 37,5.</source>
@@ -4391,8 +4493,16 @@ The indicator set in force is unchanged.</translation>
         <translation>Counts of supported persons from 1 to 4 show as “{small}” to protect personal information.</translation>
     </message>
     <message>
+        <source>Khi in hoặc xuất tệp, số người được hỗ trợ từ 1 đến 4 được ghi là “{small}” vì tệp rời khỏi xã.</source>
+        <translation>When printed or exported, counts of 1 to 4 people supported are written as “{small}” because the file leaves the commune.</translation>
+    </message>
+    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>(chưa cấp số)</source>
+        <translation>(no number yet)</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
@@ -4465,6 +4575,14 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Số văn bản, thuyết minh…</source>
+        <translation>Number, narrative…</translation>
+    </message>
+    <message>
+        <source>Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, tồn tại, đề xuất trước khi in</source>
+        <translation>Give the report its number in the document register and write the situation, results, shortcomings and proposals before printing</translation>
     </message>
     <message>
         <source>Mở mọi chi tiết (giới tính, nhóm tuổi…)</source>
@@ -4695,6 +4813,10 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
         <translation>Create new recovery key (if the old sheet is lost)…</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: cơ quan ban hành, người ký, nơi nhận…</source>
+        <translation>Letterhead: issuing body, signatory, recipients…</translation>
     </message>
     <message>
         <source>Hồ sơ người được hỗ trợ</source>

@@ -2469,6 +2469,61 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Đã trở về mặc định của đơn vị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần đầu và phần cuối của mọi văn bản in ra (Nghị định 30/2020/NĐ-CP): tên cơ quan ban hành, số và ký hiệu, người ký, nơi nhận. Mỗi dòng in thành một dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (in phía trên; để trống với UBND):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt trong ký hiệu (BC-…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm quyền, chức vụ người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi nơi một dòng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Hòa Nhập</source>
@@ -4257,6 +4312,53 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
 </context>
 <context>
+    <name>ReportIssueDialog</name>
+    <message>
+        <source>Số văn bản và thuyết minh báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: số của báo cáo trong sổ đăng ký văn bản đi và các phần lời của báo cáo gửi cấp trên. Được in vào PDF và ghi vào trang “Thuyết minh” của tệp Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Tình hình chung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. Kết quả thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. Tồn tại, hạn chế và nguyên nhân:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu vào sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportParametersDialog</name>
     <message>
         <source>“{name}”: hãy nhập một số không âm, ví dụ 1.250 hoặc 37,5.</source>
@@ -4389,7 +4491,15 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Khi in hoặc xuất tệp, số người được hỗ trợ từ 1 đến 4 được ghi là “{small}” vì tệp rời khỏi xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa cấp số)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4462,6 +4572,14 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản, thuyết minh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, tồn tại, đề xuất trước khi in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4692,6 +4810,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: cơ quan ban hành, người ký, nơi nhận…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2473,7 +2473,7 @@ Basis: {basis}</translation>
     <name>LetterheadDialog</name>
     <message>
         <source>Đã trở về mặc định của đơn vị.</source>
-        <translation>Back to this office's defaults.</translation>
+        <translation>Back to this office&apos;s defaults.</translation>
     </message>
     <message>
         <source>Thể thức văn bản</source>
@@ -2489,7 +2489,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Cơ quan chủ quản (in phía trên; để trống với UBND):</source>
-        <translation>Parent body (printed above; empty for a People's Committee):</translation>
+        <translation>Parent body (printed above; empty for a People&apos;s Committee):</translation>
     </message>
     <message>
         <source>Chữ viết tắt trong ký hiệu (BC-…):</source>
@@ -2501,7 +2501,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Họ và tên người ký:</source>
-        <translation>Signer's full name:</translation>
+        <translation>Signer&apos;s full name:</translation>
     </message>
     <message>
         <source>Nơi nhận (mỗi nơi một dòng):</source>
@@ -2751,6 +2751,10 @@ Basis: {basis}</translation>
         <translation>Save attendance sheet (PDF)</translation>
     </message>
     <message>
+        <source>Lưu phiếu đếm (PDF)</source>
+        <translation>Save the count sheet (PDF)</translation>
+    </message>
+    <message>
         <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
         <translation>Search by place or organiser (diacritics optional)</translation>
     </message>
@@ -2769,6 +2773,14 @@ Basis: {basis}</translation>
     <message>
         <source>In danh sách đã điền</source>
         <translation>Print filled sheet</translation>
+    </message>
+    <message>
+        <source>In phiếu đếm trống</source>
+        <translation>Print a blank count sheet</translation>
+    </message>
+    <message>
+        <source>Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, không ghi họ tên, năm sinh, chữ ký</source>
+        <translation>For a session with sex workers: counts by sex and age band only, no names, birth years or signatures</translation>
     </message>
 </context>
 <context>
@@ -4321,7 +4333,7 @@ The indicator set in force is unchanged.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt;: số của báo cáo trong sổ đăng ký văn bản đi và các phần lời của báo cáo gửi cấp trên. Được in vào PDF và ghi vào trang “Thuyết minh” của tệp Excel.</source>
-        <translation>&lt;b&gt;{period}&lt;/b&gt;: the report's number in the register of outgoing documents and the written sections of a report to superiors. Printed in the PDF and written to the “Thuyết minh” sheet of the Excel file.</translation>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: the report&apos;s number in the register of outgoing documents and the written sections of a report to superiors. Printed in the PDF and written to the “Thuyết minh” sheet of the Excel file.</translation>
     </message>
     <message>
         <source>Số văn bản:</source>

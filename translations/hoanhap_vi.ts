@@ -2750,6 +2750,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lưu phiếu đếm (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2771,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In danh sách đã điền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu đếm trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, không ghi họ tên, năm sinh, chữ ký</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

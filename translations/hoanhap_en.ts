@@ -1720,6 +1720,61 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation>Next number in {year}: {number}</translation>
+    </message>
+    <message>
+        <source>Xóa số khỏi sổ</source>
+        <translation>Take the number out of the register</translation>
+    </message>
+    <message>
+        <source>Xóa {number} (“{title}”) khỏi sổ đăng ký? Số này có thể cấp lại cho văn bản khác.</source>
+        <translation>Take {number} (“{title}”) out of the register? The number can then be given to another document.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Register of outgoing documents</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Năm </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>Xóa số đã chọn…</source>
+        <translation>Remove the selected number…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -4591,6 +4646,10 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Số văn bản, thuyết minh…</source>
         <translation>Number, narrative…</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản…</source>
+        <translation>Document register…</translation>
     </message>
     <message>
         <source>Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, tồn tại, đề xuất trước khi in</source>

@@ -1719,6 +1719,61 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa số khỏi sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa {number} (“{title}”) khỏi sổ đăng ký? Số này có thể cấp lại cho văn bản khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa số đã chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -4588,6 +4643,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Số văn bản, thuyết minh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ văn bản…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

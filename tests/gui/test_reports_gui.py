@@ -414,3 +414,22 @@ def test_the_report_gets_a_number_and_narrative_before_printing(qtbot, context: 
     # Computing the same period again finds the entry: the number and narrative stay with the report.
     _computed(qtbot, page)
     assert page.document is not None and page.document.narrative.proposals == "Đề nghị hỗ trợ tờ rơi."
+
+
+def test_the_register_lists_numbers_and_takes_one_back(qtbot, context: AppContext, opened: Opened,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from desktop.gui.dialogs import document_register
+    from desktop.gui.dialogs.document_register import DocumentRegisterDialog
+
+    docs = opened.services.documents
+    for number in (1, 2):
+        docs.save(opened.admin, number=number, issued_on=date(2026, 10, number), title=f"Báo cáo {number}")
+    dialog = DocumentRegisterDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 0).text() == "Số: 02/BC-UBND"
+    assert dialog.next_label.text() == "Số tiếp theo năm 2026: 03"
+    assert not dialog.remove_button.isEnabled()
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(document_register, "confirm", lambda *_a, **_k: True)
+    dialog.remove_selected()
+    assert dialog.table.rowCount() == 1 and dialog.next_label.text() == "Số tiếp theo năm 2026: 02"

@@ -54,6 +54,7 @@ class ReportsPage(Retranslates, QWidget):
             self.units.set_units(context.services.reports.communes(context.actor))
         self.compute_button, self.xlsx_button, self.pdf_button = QPushButton(), QPushButton(), QPushButton()
         self.issue_button = QPushButton()
+        self.register_button = QPushButton()
         self.number_label = QLabel()
         self.details = QCheckBox()
         self.parameters_button, self.definitions_button = QPushButton(), QPushButton()
@@ -79,6 +80,7 @@ class ReportsPage(Retranslates, QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export_report(pdf=False))
         self.pdf_button.clicked.connect(lambda: self.export_report(pdf=True))
         self.issue_button.clicked.connect(self.edit_issue)
+        self.register_button.clicked.connect(self.show_register)
         self.details.toggled.connect(self.tree.expand_details)
         self.parameters_button.clicked.connect(self.edit_parameters)
         self.definitions_button.clicked.connect(self.show_definitions)
@@ -99,6 +101,7 @@ class ReportsPage(Retranslates, QWidget):
         actions.addStretch()
         actions.addWidget(self.parameters_button)
         actions.addWidget(self.definitions_button)
+        actions.addWidget(self.register_button)
         lists = QHBoxLayout()
         for widget in (self.list_caption, self.list_name, self.list_in_period, self.list_button):
             lists.addWidget(widget)
@@ -225,6 +228,12 @@ class ReportsPage(Retranslates, QWidget):
             self.document = dialog.entry
             self._show_number()
 
+    def show_register(self) -> None:
+        from desktop.gui.dialogs.document_register import DocumentRegisterDialog
+
+        DocumentRegisterDialog(self._context, self).exec()
+        self._find_document()  # a number taken back no longer prints
+
     # -- exporting ------------------------------------------------------------------------------------
     def export_report(self, *, pdf: bool) -> None:
         if self.report is None:
@@ -342,6 +351,7 @@ class ReportsPage(Retranslates, QWidget):
         self.xlsx_button.setText(self.tr("Xuất Excel…"))
         self.pdf_button.setText(self.tr("Xuất PDF…"))
         self.issue_button.setText(self.tr("Số văn bản, thuyết minh…"))
+        self.register_button.setText(self.tr("Sổ văn bản…"))
         self.issue_button.setToolTip(self.tr("Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, "
                                              "tồn tại, đề xuất trước khi in"))
         self._show_number()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -60,19 +60,15 @@ class DocumentService:
     def __init__(self, register: Register) -> None:
         self._register = register
 
-    def _live(self, session: Session, *, kind: str, symbol: str, year: int):  # type: ignore[no-untyped-def]
+    def _live(self, *, kind: str, symbol: str, year: int) -> Select[tuple[IssuedDocument]]:
         office = self._register.office
         return select(IssuedDocument).where(
             IssuedDocument.origin_unit == office.origin_unit, IssuedDocument.kind == kind,
             IssuedDocument.symbol == symbol, IssuedDocument.year == year, IssuedDocument.deleted_at.is_(None))
 
     def _next(self, session: Session, *, kind: str, symbol: str, year: int) -> int:
-        office = self._register.office
-        highest = session.execute(
-            select(func.max(IssuedDocument.number)).where(
-                IssuedDocument.origin_unit == office.origin_unit, IssuedDocument.kind == kind,
-                IssuedDocument.symbol == symbol, IssuedDocument.year == year, IssuedDocument.deleted_at.is_(None))
-        ).scalar_one()
+        live = self._live(kind=kind, symbol=symbol, year=year).subquery()
+        highest = session.execute(select(func.max(live.c.number))).scalar_one()
         return (highest or 0) + 1
 
     def _symbol(self) -> str:
@@ -124,7 +120,7 @@ class DocumentService:
         with self._register.uow() as uow:
             session = uow.session
             taken = session.execute(
-                self._live(session, kind=kind, symbol=symbol, year=year).where(IssuedDocument.number == number)
+                self._live(kind=kind, symbol=symbol, year=year).where(IssuedDocument.number == number)
             ).scalar_one_or_none()
             if taken is not None and taken.id != entry_id:
                 raise DomainError("documents.number_used", number=f"{number:02d}", kind=kind, symbol=symbol,

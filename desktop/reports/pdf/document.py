@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.db.files import atomic_path
-from desktop.reports.pdf.fonts import SANS, SERIF, face, register_fonts
+from desktop.reports.pdf.fonts import SERIF, face, register_fonts
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"

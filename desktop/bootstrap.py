@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
+from desktop.services.documents import DocumentService
 from desktop.services.establishments import EstablishmentService
 from desktop.services.inspections import InspectionService
+from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
 from desktop.services.partners import PartnerService
@@ -36,6 +38,8 @@ class Services:
     sync: SyncService
     tip_offs: TipOffService
     support_models: SupportModelService
+    letterhead: LetterheadService
+    documents: DocumentService
 
 
 def build_services(register: Register) -> Services:
@@ -54,4 +58,6 @@ def build_services(register: Register) -> Services:
         sync=SyncService(register),
         tip_offs=TipOffService(register),
         support_models=SupportModelService(register),
+        letterhead=LetterheadService(register),
+        documents=DocumentService(register),
     )

@@ -181,7 +181,8 @@ def _load_command_modules() -> None:
     # Areas keep their commands beside their services; importing registers them.
     import importlib
 
-    for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers"):
+    for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers",
+                 "desktop.cli_documents"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:

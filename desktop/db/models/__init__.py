@@ -4,6 +4,7 @@ from desktop.db.models.accounts import Account
 from desktop.db.models.admin import AdminUnit, Office, Setting
 from desktop.db.models.audit import AuditEntry
 from desktop.db.models.clients import Client, ClientContact, ClientStatusChange, Consent, Erasure, PartnerOrganisation, Referral
+from desktop.db.models.documents import IssuedDocument
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.outreach import OutreachSession
 from desktop.db.models.reports import AnnualTarget, ReportParameter
@@ -16,4 +17,4 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
            "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
-           "SupportActivity", "SupportGiven", "SupportModel", "TipOff"]
+           "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument"]

@@ -62,4 +62,8 @@ def summary_html(report: Report) -> str:
         text += " " + translate(
             "ReportsPage", "Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân."
         ).format(small=html.escape(SMALL))
+    else:
+        text += " " + translate(
+            "ReportsPage", "Khi in hoặc xuất tệp, số người được hỗ trợ từ 1 đến 4 được ghi là “{small}” vì "
+            "tệp rời khỏi xã.").format(small=html.escape(SMALL))
     return text

@@ -20,7 +20,7 @@ import desktop.db.base
 
 
 revision = '0006'
-down_revision = '0003'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -286,7 +286,9 @@ MESSAGES: dict[str, str] = {
     ),
     # sync: bundles refused at import (issue 5)
     "sync.format_unsupported": QT_TRANSLATE_NOOP(
-        "Problems", "Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm."
+        "Problems", "Gói dữ liệu có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. "
+        "Hãy cập nhật phần mềm ở đây lên bản đọc được định dạng {version} rồi nhập lại. Chưa có gì thay đổi; "
+        "nơi gửi giữ nguyên gói trong hộp thư đi, không mất dữ liệu."
     ),
     "sync.key_unknown": QT_TRANSLATE_NOOP(
         "Problems", "Gói được ký bằng khóa {key_id} chưa đăng ký ở đây. Hãy đăng ký thẻ đơn vị của nơi gửi "
@@ -328,10 +330,6 @@ MESSAGES: dict[str, str] = {
     ),
     "sync.manifest_count_mismatch": QT_TRANSLATE_NOOP(
         "Problems", "Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này."
-    ),
-    "sync.schema_future": QT_TRANSLATE_NOOP(
-        "Problems", "Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). "
-        "Hãy cập nhật phần mềm ở đây rồi nhập lại."
     ),
     "sync.chain_broken": QT_TRANSLATE_NOOP(
         "Problems", "Gói số {sequence} của {unit} không nối tiếp các gói đã nhận (chuỗi mã kiểm tra bị đứt). "

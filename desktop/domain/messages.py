@@ -369,6 +369,10 @@ MESSAGES: dict[str, str] = {
     "sync.card_malformed": QT_TRANSLATE_NOOP(
         "Problems", "Tệp thẻ đơn vị không đúng định dạng hoặc đã bị sửa sau khi xuất. Hãy xin đơn vị kia xuất lại thẻ."
     ),
+    "sync.card_newer": QT_TRANSLATE_NOOP(
+        "Problems", "Thẻ đơn vị này có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ "
+        "đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi đăng ký lại. Chưa có gì thay đổi."
+    ),
     "sync.card_needs_commune": QT_TRANSLATE_NOOP("Problems", "Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường."),
     "sync.card_needs_hub": QT_TRANSLATE_NOOP("Problems", "Xã/phường chỉ cài thẻ của cơ quan tổng hợp (tuyến trên)."),
     "sync.card_wrong_province": QT_TRANSLATE_NOOP(
@@ -388,6 +392,10 @@ MESSAGES: dict[str, str] = {
     ),
     "sync.receipt_malformed": QT_TRANSLATE_NOOP(
         "Problems", "Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại."
+    ),
+    "sync.receipt_newer": QT_TRANSLATE_NOOP(
+        "Problems", "Giấy báo nhận có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ "
+        "đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi."
     ),
     "sync.receipt_wrong_unit": QT_TRANSLATE_NOOP(
         "Problems", "Giấy báo nhận này dành cho đơn vị {unit}, không phải đơn vị này."

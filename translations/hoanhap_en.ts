@@ -3129,6 +3129,10 @@ Basis: {basis}</translation>
         <translation>Another program has locked the register file. Close that program and try again.</translation>
     </message>
     <message>
+        <source>Sổ đăng ký này do một phiên bản phần mềm mới hơn ghi (cấu trúc dữ liệu {revision}); phiên bản đang chạy không mở được. Hãy cài phiên bản mới hơn. Tệp dữ liệu không bị thay đổi.</source>
+        <translation>This register was written by a newer release of the software (data structure {revision}); the release running here cannot open it. Install the newer release. The data file was not changed.</translation>
+    </message>
+    <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
         <translation>The key file (keyring.json) is missing from the data folder {path}.</translation>
     </message>

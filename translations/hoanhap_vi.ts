@@ -3128,6 +3128,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sổ đăng ký này do một phiên bản phần mềm mới hơn ghi (cấu trúc dữ liệu {revision}); phiên bản đang chạy không mở được. Hãy cài phiên bản mới hơn. Tệp dữ liệu không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
         <translation type="unfinished"></translation>
     </message>

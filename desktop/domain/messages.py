@@ -80,6 +80,10 @@ MESSAGES: dict[str, str] = {
     "store.locked": QT_TRANSLATE_NOOP(
         "Problems", "Tệp sổ đăng ký đang bị chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại."
     ),
+    "store.newer_release": QT_TRANSLATE_NOOP(
+        "Problems", "Sổ đăng ký này do một phiên bản phần mềm mới hơn ghi (cấu trúc dữ liệu {revision}); phiên bản "
+        "đang chạy không mở được. Hãy cài phiên bản mới hơn. Tệp dữ liệu không bị thay đổi."
+    ),
     "store.keyring_missing": QT_TRANSLATE_NOOP(
         "Problems", "Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}."
     ),

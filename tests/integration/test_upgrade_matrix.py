@@ -31,12 +31,13 @@ from tests.conftest import ADMIN, NOW, PASSWORD
 
 UPGRADE = Path(__file__).resolve().parents[1] / "upgrade"
 REVISIONS = sorted(p.name for p in UPGRADE.iterdir() if p.is_dir() and (p / "about.json").exists())
+RELEASED = ["0001", "0002", "0003"]  # schema revisions a release has shipped (tests/upgrade/README.md)
 KEY = bytes(range(32))  # the fixed test key of the replayed registers
 PRINT_DATE_LINES = ("In ngày", "Printed")  # a line naming the print date, if a layout adds one
 
 
 def test_every_released_revision_has_a_fixture() -> None:
-    assert REVISIONS == sorted(migrate.known_revisions())
+    assert REVISIONS == RELEASED and set(RELEASED) <= migrate.known_revisions()
 
 
 def _replay(data_dir: DataDir, revision: str, office: str) -> dict[str, list[dict[str, Any]]]:
@@ -91,7 +92,7 @@ def test_an_old_register_opens_at_head_with_every_record(tmp_path: Path, revisio
         assert check.ok and check.entries == len(before["audit_log"]) > 1
     finally:
         register.close()
-    if revision != migrate.head_revision():
+    if revision != migrate.head_revision():  # (0003 opened by a release that is still at 0003 migrates nothing)
         assert list(data_dir.backups.glob("*before-migration*")), "no backup taken before migrating"
 
 

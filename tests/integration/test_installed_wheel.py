@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,7 +33,11 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bin folder of a fresh venv holding only the wheel built from this tree (and its dependencies)."""
     work = tmp_path_factory.mktemp("wheel")
     assert ROOT not in work.parents
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "dist", ROOT, cwd=work)
+    # Built from a clean copy: a source tree's own build/ folder could carry stale files into the wheel.
+    source = work / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info",
+                                                                "__pycache__", ".hypothesis", "*.qm"))
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", work / "dist", source, cwd=work)
     (wheel,) = (work / "dist").glob("hoanhap-*.whl")
     _run(sys.executable, "-m", "venv", work / "venv", cwd=work)
     bin_dir = work / "venv" / ("Scripts" if os.name == "nt" else "bin")

@@ -73,6 +73,25 @@ def test_local_only_columns_are_in_no_format_version(version: int) -> None:
         assert not set(spec.column_names) & set(spec.local_defaults)
 
 
+def test_a_spec_naming_a_local_only_column_stops_the_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.sync import payload
+    from desktop.sync.format import BundleFormat, FieldSpec, TableFormat
+
+    current = bundle_format(CURRENT)
+    outreach = current.tables["outreach_sessions"]
+    leaking = TableFormat("outreach_sessions", (*outreach.fields, FieldSpec("notes", "str", False, False, None, "",
+                                                                            "notes")))
+    monkeypatch.setattr(payload, "bundle_format",
+                        lambda v: BundleFormat(v, current.manifest_keys, {**current.tables, "outreach_sessions": leaking}))
+    payload.table_specs.cache_clear()
+    try:
+        with pytest.raises(TypeError, match="notes"):
+            payload.table_specs()
+    finally:
+        monkeypatch.undo()
+        payload.table_specs.cache_clear()
+
+
 def test_no_format_version_changed_without_a_new_version() -> None:
     stored = tomllib.loads(FINGERPRINTS.read_text(encoding="utf-8"))
     recorded = {int(k): v for k, v in stored["fingerprints"].items()}

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from desktop.db.models import ImportedBundle, OfficeCard
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
-from desktop.sync.format import CARD_VERSION, CURRENT, RECEIPT_VERSION
+from desktop.sync.format import CARD_VERSION, CURRENT, RECEIPT_VERSION, bundle_format
 from tests.sync import forgery
 from tests.sync.sync_helpers import Pair, checksum, outreach, pair  # noqa: F401 - the fixture
 from tests.sync.test_hostile_bundles import Scene, scene  # noqa: F401 - the fixture
@@ -24,10 +24,14 @@ def _as_format_1(scene: Scene, change_rows: bool = False) -> Path:
     parts = scene.parts
     manifest = {k: v for k, v in parts.manifest.items() if k != "app_version"}
     files = dict(parts.files)
-    if change_rows:
-        rows = [json.loads(line) for line in files["outreach_sessions.jsonl"].splitlines()]
-        files["outreach_sessions.jsonl"] = b"".join(
-            json.dumps({**r, "newly_reached": 3}, ensure_ascii=False).encode() + b"\n" for r in rows)
+    old = bundle_format(1).tables
+    for name in [n for n in files if n.endswith(".jsonl")]:
+        # Only the fields format 1 had (later formats may have added some).
+        known = old[name.removesuffix(".jsonl")].field_names
+        rows = [{k: v for k, v in json.loads(line).items() if k in known} for line in files[name].splitlines()]
+        if change_rows and name == "outreach_sessions.jsonl":
+            rows = [{**r, "field_of_a_later_release": 3} for r in rows]
+        files[name] = b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in rows)
     files = forgery.with_manifest(files, {**manifest, "format": 1})
     return scene.reseal(envelope={**parts.envelope, "format": 1}, files=files)
 
@@ -63,10 +67,10 @@ def test_a_field_the_format_does_not_have_is_refused(scene: Scene, old: bool) ->
     if old:
         hostile = _as_format_1(scene, change_rows=True)
     else:
-        hostile = scene.with_records("outreach_sessions", lambda rows: [{**r, "newly_reached": 3} for r in rows])
+        hostile = scene.with_records("outreach_sessions", lambda rows: [{**r, "field_of_a_later_release": 3} for r in rows])
     before = checksum(scene.pair.hub)
     (item,) = scene.pair.receive(hostile).items
-    assert (item.error_code, item.error_params.get("column")) == ("sync.record_unknown_column", "newly_reached")
+    assert (item.error_code, item.error_params.get("column")) == ("sync.record_unknown_column", "field_of_a_later_release")
     assert checksum(scene.pair.hub) == before
 
 

@@ -16,10 +16,12 @@ def _field(name: str, column: str | None = None) -> FieldSpec:
 
 
 FORMATS = {
-    1: BundleFormat(1, frozenset(), {"tips": TableFormat("tips", (_field("id"), _field("place")))}),
-    # Format 2 renamed the table and the field; the model keeps the field in column "location".
-    2: BundleFormat(2, frozenset(), {"tip_offs": TableFormat("tip_offs", (_field("id"),
-                                                                          _field("where", "location")))}),
+    1: BundleFormat(1, frozenset(), {"tips": TableFormat("tips", (_field("id"), _field("place"))),
+                                     "teams": TableFormat("teams", (_field("id"),))}),
+    # Format 2 renamed the table and the field (the model keeps it in column "location"), and gave
+    # teams a field that needs no converter.
+    2: BundleFormat(2, frozenset(), {"tip_offs": TableFormat("tip_offs", (_field("id"), _field("where", "location"))),
+                                     "teams": TableFormat("teams", (_field("id"), _field("leader")))}),
 }
 
 
@@ -50,6 +52,14 @@ def test_a_field_its_own_version_never_had_is_refused(history: None) -> None:
     with pytest.raises(DomainError) as refused:
         up.upgrade_payload(1, {"format": 1, "files": {"tips.jsonl": {}}}, tables)
     assert (refused.value.code, refused.value.params["column"]) == ("sync.record_unknown_column", "where")
+
+
+def test_a_field_added_later_is_refused_in_an_older_payload_that_passes_through(history: None) -> None:
+    manifest = {"format": 1, "files": {"teams.jsonl": {}}}
+    assert up.upgrade_payload(1, manifest, {"teams": _lines({"id": "t1", "note": 'x,"leader": y'})})[1]["teams"]
+    with pytest.raises(DomainError) as refused:
+        up.upgrade_payload(1, manifest, {"teams": _lines({"id": "t1"}, {"id": "t2", "leader": "Lan"})})
+    assert (refused.value.params["line"], refused.value.params["column"]) == (2, "leader")
 
 
 def test_the_current_format_passes_untouched_when_fields_are_their_columns() -> None:

@@ -3665,6 +3665,10 @@ Basis: {basis}</translation>
         <translation>Another program has locked the register file. Close that program and try again.</translation>
     </message>
     <message>
+        <source>Sổ đăng ký này do một phiên bản phần mềm mới hơn ghi (cấu trúc dữ liệu {revision}); phiên bản đang chạy không mở được. Hãy cài phiên bản mới hơn. Tệp dữ liệu không bị thay đổi.</source>
+        <translation>This register was written by a newer release of the software (data structure {revision}); the release running here cannot open it. Install the newer release. The data file was not changed.</translation>
+    </message>
+    <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
         <translation>The key file (keyring.json) is missing from the data folder {path}.</translation>
     </message>
@@ -4029,8 +4033,8 @@ Basis: {basis}</translation>
         <translation>No recipient to encrypt the data package for. Install the higher level&apos;s unit card first.</translation>
     </message>
     <message>
-        <source>Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm.</source>
-        <translation>The data package uses format version {version}, which this software cannot read yet. Update the software.</translation>
+        <source>Gói dữ liệu có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm ở đây lên bản đọc được định dạng {version} rồi nhập lại. Chưa có gì thay đổi; nơi gửi giữ nguyên gói trong hộp thư đi, không mất dữ liệu.</source>
+        <translation>The data package uses format {version}; the software here reads formats up to {supported}. Update the software here to a release that reads format {version}, then import again. Nothing was changed; the sender keeps the package in its outbox, no data is lost.</translation>
     </message>
     <message>
         <source>Gói được ký bằng khóa {key_id} chưa đăng ký ở đây. Hãy đăng ký thẻ đơn vị của nơi gửi (xác nhận mã vân tay qua điện thoại) rồi nhập lại.</source>
@@ -4083,10 +4087,6 @@ Basis: {basis}</translation>
     <message>
         <source>Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này.</source>
         <translation>Table {table} has {found} records but the manifest states {declared}. Do not import this package.</translation>
-    </message>
-    <message>
-        <source>Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). Hãy cập nhật phần mềm ở đây rồi nhập lại.</source>
-        <translation>The package was made by a newer version of the software (data schema {version}). Update the software here, then import again.</translation>
     </message>
     <message>
         <source>Gói số {sequence} của {unit} không nối tiếp các gói đã nhận (chuỗi mã kiểm tra bị đứt). Không nhập; hãy liên hệ đơn vị gửi.</source>
@@ -4149,6 +4149,10 @@ Basis: {basis}</translation>
         <translation>The unit card file is malformed or was altered after export. Ask the other unit to export the card again.</translation>
     </message>
     <message>
+        <source>Thẻ đơn vị này có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi đăng ký lại. Chưa có gì thay đổi.</source>
+        <translation>This unit card uses format {version}, made by a newer release of the software; the software here reads formats up to {supported}. Update the software, then register the card again. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường.</source>
         <translation>An aggregating office registers only commune/ward cards.</translation>
     </message>
@@ -4183,6 +4187,10 @@ Basis: {basis}</translation>
     <message>
         <source>Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại.</source>
         <translation>The receipt file is malformed or was altered. Ask the higher level to send it again.</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
+        <translation>The receipt uses format {version}, made by a newer release of the software; the software here reads formats up to {supported}. Update the software, then import it again. Nothing was changed.</translation>
     </message>
     <message>
         <source>Giấy báo nhận này dành cho đơn vị {unit}, không phải đơn vị này.</source>

@@ -3664,6 +3664,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sổ đăng ký này do một phiên bản phần mềm mới hơn ghi (cấu trúc dữ liệu {revision}); phiên bản đang chạy không mở được. Hãy cài phiên bản mới hơn. Tệp dữ liệu không bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4032,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm.</source>
+        <source>Gói dữ liệu có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm ở đây lên bản đọc được định dạng {version} rồi nhập lại. Chưa có gì thay đổi; nơi gửi giữ nguyên gói trong hộp thư đi, không mất dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4081,10 +4085,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). Hãy cập nhật phần mềm ở đây rồi nhập lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,6 +4148,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Thẻ đơn vị này có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi đăng ký lại. Chưa có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4181,6 +4185,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -30,6 +30,10 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def known_revisions() -> frozenset[str]:
+    return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+
+
 def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 

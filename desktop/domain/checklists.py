@@ -9,10 +9,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.datafiles import WHOLE_FILE, Fields, read_json, resources_dir
+from desktop.domain.datafiles import WHOLE_FILE, Fields, read_json
 from desktop.domain.establishments import BusinessType
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
+from desktop.domain.shipped import resources_dir
 
 ALL_TYPES = "*"  # in a data file: the item applies to every business type
 FILE_PATTERN = "checklist_v*.json"

@@ -15,8 +15,6 @@ T = TypeVar("T")
 WHOLE_FILE = "*"  # the `item` parameter of an error about the file's top level
 
 
-def resources_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def read_json(path: Path) -> Any:

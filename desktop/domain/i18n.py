@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as ET
-from pathlib import Path
+
+from desktop.domain.shipped import translations_dir
 
 SOURCE_LANGUAGE = "vi"
 LANGUAGES = ("vi", "en")
@@ -17,10 +18,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     here land in translations/*.ts and the GUI translates them with the same context.
     """
     return text
-
-
-def translations_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "translations"
 
 
 @functools.cache

@@ -84,6 +84,10 @@ MESSAGES: dict[str, str] = {
     "store.locked": QT_TRANSLATE_NOOP(
         "Problems", "Tệp sổ đăng ký đang bị chương trình khác khóa. Hãy đóng chương trình đó rồi thử lại."
     ),
+    "store.newer_release": QT_TRANSLATE_NOOP(
+        "Problems", "Sổ đăng ký này do một phiên bản phần mềm mới hơn ghi (cấu trúc dữ liệu {revision}); phiên bản "
+        "đang chạy không mở được. Hãy cài phiên bản mới hơn. Tệp dữ liệu không bị thay đổi."
+    ),
     "store.keyring_missing": QT_TRANSLATE_NOOP(
         "Problems", "Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}."
     ),
@@ -290,7 +294,9 @@ MESSAGES: dict[str, str] = {
     ),
     # sync: bundles refused at import (issue 5)
     "sync.format_unsupported": QT_TRANSLATE_NOOP(
-        "Problems", "Gói dữ liệu có định dạng phiên bản {version}, phần mềm này chưa đọc được. Hãy cập nhật phần mềm."
+        "Problems", "Gói dữ liệu có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. "
+        "Hãy cập nhật phần mềm ở đây lên bản đọc được định dạng {version} rồi nhập lại. Chưa có gì thay đổi; "
+        "nơi gửi giữ nguyên gói trong hộp thư đi, không mất dữ liệu."
     ),
     "sync.key_unknown": QT_TRANSLATE_NOOP(
         "Problems", "Gói được ký bằng khóa {key_id} chưa đăng ký ở đây. Hãy đăng ký thẻ đơn vị của nơi gửi "
@@ -333,10 +339,6 @@ MESSAGES: dict[str, str] = {
     "sync.manifest_count_mismatch": QT_TRANSLATE_NOOP(
         "Problems", "Bảng {table} có {found} bản ghi nhưng bảng kê ghi {declared}. Không nhập gói này."
     ),
-    "sync.schema_future": QT_TRANSLATE_NOOP(
-        "Problems", "Gói được tạo bằng phiên bản phần mềm mới hơn (cấu trúc dữ liệu {version}). "
-        "Hãy cập nhật phần mềm ở đây rồi nhập lại."
-    ),
     "sync.chain_broken": QT_TRANSLATE_NOOP(
         "Problems", "Gói số {sequence} của {unit} không nối tiếp các gói đã nhận (chuỗi mã kiểm tra bị đứt). "
         "Không nhập; hãy liên hệ đơn vị gửi."
@@ -375,6 +377,10 @@ MESSAGES: dict[str, str] = {
     "sync.card_malformed": QT_TRANSLATE_NOOP(
         "Problems", "Tệp thẻ đơn vị không đúng định dạng hoặc đã bị sửa sau khi xuất. Hãy xin đơn vị kia xuất lại thẻ."
     ),
+    "sync.card_newer": QT_TRANSLATE_NOOP(
+        "Problems", "Thẻ đơn vị này có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ "
+        "đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi đăng ký lại. Chưa có gì thay đổi."
+    ),
     "sync.card_needs_commune": QT_TRANSLATE_NOOP("Problems", "Cơ quan tổng hợp chỉ đăng ký thẻ của xã/phường."),
     "sync.card_needs_hub": QT_TRANSLATE_NOOP("Problems", "Xã/phường chỉ cài thẻ của cơ quan tổng hợp (tuyến trên)."),
     "sync.card_wrong_province": QT_TRANSLATE_NOOP(
@@ -394,6 +400,10 @@ MESSAGES: dict[str, str] = {
     ),
     "sync.receipt_malformed": QT_TRANSLATE_NOOP(
         "Problems", "Tệp giấy báo nhận không đúng định dạng hoặc đã bị sửa. Hãy xin tuyến trên gửi lại."
+    ),
+    "sync.receipt_newer": QT_TRANSLATE_NOOP(
+        "Problems", "Giấy báo nhận có định dạng {version}, do phiên bản phần mềm mới hơn tạo ra; phần mềm ở đây chỉ "
+        "đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi."
     ),
     "sync.receipt_wrong_unit": QT_TRANSLATE_NOOP(
         "Problems", "Giấy báo nhận này dành cho đơn vị {unit}, không phải đơn vị này."

@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.datafiles import WHOLE_FILE, Fields, read_json, resources_dir
+from desktop.domain.datafiles import WHOLE_FILE, Fields, read_json
 from desktop.domain.problems import DomainError
+from desktop.domain.shipped import resources_dir
 
 FILE_PATTERN = "*.json"
 

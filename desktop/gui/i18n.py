@@ -10,7 +10,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.domain.i18n import translations_dir
+from desktop.domain.shipped import translations_dir
 
 _installed: list[QTranslator] = []
 

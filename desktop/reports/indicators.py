@@ -13,12 +13,13 @@ from typing import Any
 from desktop.domain import periods
 from desktop.domain.periods import Period, PeriodKind
 from desktop.domain.problems import DomainError
+from desktop.domain.shipped import resources_dir
 from desktop.reports import codes
 from desktop.reports.measures import Measure, check_dimension, parse_measure
 from desktop.reports.toml_source import TomlSource, Where
 
 FORMAT = 1
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "indicators"
+RESOURCES = resources_dir() / "indicators"
 DEFAULT_FILE = RESOURCES / "programme-2021-2025.toml"
 
 # What a count is of (DOMAIN §2: every count says lượt or người); "%" only for shares.

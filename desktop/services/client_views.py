@@ -6,7 +6,6 @@ import functools
 import json
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
@@ -15,9 +14,10 @@ from desktop.db.models import Client, ClientContact, Consent, PartnerOrganisatio
 from desktop.domain.clients import ConsentScope
 from desktop.domain.problems import DomainError
 from desktop.domain.referrals import OPEN_STATUSES, ReferralStatus
+from desktop.domain.shipped import resources_dir
 from desktop.domain.uic import UicRecipe, parse_recipe
 
-RECIPES_DIR = Path(__file__).resolve().parents[2] / "resources" / "uic"
+RECIPES_DIR = resources_dir() / "uic"
 RECIPE_SETTING = "clients.uic_recipe"  # the version new codes are built with; old codes keep theirs
 DEFAULT_RECIPE = "v1"
 

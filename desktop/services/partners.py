@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,13 +15,14 @@ from desktop.domain.clients import ServiceCategory
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.referrals import PartnerKind
 from desktop.domain.roles import Permission
+from desktop.domain.shipped import resources_dir
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.client_views import get_setting, put_setting
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import OfficeInfo, Register, require_commune
 
-SEED_FILE = Path(__file__).resolve().parents[2] / "resources" / "catalogues" / "partners_vi.json"
+SEED_FILE = resources_dir() / "catalogues" / "partners_vi.json"
 SEEDED_SETTING = "partners.seeded"
 MAX_NAME = 200
 

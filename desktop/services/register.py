@@ -69,6 +69,10 @@ def open_register(data_dir: DataDir, key: bytes, clock: Clock) -> Register:
     """Open the encrypted database; migrate it (after a backup) when the app is newer than the data."""
     engine = open_engine(data_dir.database, key)
     try:
+        revision = migrate.current_revision(engine)
+        if revision is not None and revision not in migrate.known_revisions():
+            # Made by a newer release: refuse before the backup or any write, so the file stays as it is.
+            raise DomainError("store.newer_release", revision=revision[:32])
         if migrate.needs_upgrade(engine):
             if migrate.current_revision(engine) is not None:
                 backups.backup(data_dir.database, key, data_dir.backups, reason="before-migration", now=clock.now())

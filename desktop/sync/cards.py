@@ -15,11 +15,11 @@ from desktop.db.models import AdminUnit, DeviceKey, OfficeCard
 from desktop.domain.problems import DomainError
 from desktop.sync import minisign
 from desktop.sync.age_crypto import parse_recipient
+from desktop.sync.format import CARD_VERSION
 from desktop.sync.keys import current_recipient, current_signing_key, own_office, previous_signing_key
 from desktop.sync.minisign import PublicKey
 
 CARD_FORMAT = "hoanhap-office-card"
-CARD_VERSION = 1
 CARD_MAX_BYTES = 64 * 1024
 CARD_SUFFIX = ".hnc"
 _FIELDS = ("role", "unit_code", "admin_version", "province_code", "unit_name", "device_id", "minisign_public",
@@ -90,8 +90,15 @@ def read_card(data: bytes) -> Card:
         raise DomainError("sync.card_malformed")
     try:
         document = json.loads(data.decode("utf-8"))
+        version = document["version"] if isinstance(document, dict) and document.get("format") == CARD_FORMAT else None
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise DomainError("sync.card_malformed") from None
+    if type(version) is int and version > CARD_VERSION:
+        # A card from a newer release: say which version it is rather than call it damaged.
+        raise DomainError("sync.card_newer", version=version, supported=CARD_VERSION)
+    try:
         fields = document["card"]
-        if document["format"] != CARD_FORMAT or document["version"] != CARD_VERSION:
+        if version != CARD_VERSION:
             raise ValueError("format")
         if not isinstance(fields, dict) or set(fields) != set(_FIELDS):
             raise ValueError("fields")

@@ -135,13 +135,13 @@ def _changed_lines(session: Session, *, full: bool) -> list[_Line]:
                                                 sent.c.updated_at != table.c.updated_at), select_from=joined)
         names = spec.column_names
         for row in rows:
-            values = dict(zip(names, row, strict=True))
+            values = dict(zip(names, row, strict=True))  # by model column
             closure = None
             if name == _CLOSURES and values["deleted_at"] is None:
                 closure = {"id": values["id"], "period": values["period_code"], "nil_report": values["nil_report"],
                            "closed_at": values["closed_at"].isoformat()}
-            lines.append(_Line(name, values["id"], values["version"], values["updated_at"], encode_row(names, row),
-                               closure))
+            lines.append(_Line(name, values["id"], values["version"], values["updated_at"],
+                               encode_row(spec.field_names, row), closure))
     return lines
 
 

@@ -25,7 +25,9 @@ from desktop.sync.export import bundle_comment
 from desktop.sync.keys import all_identities, own_office, own_signing_keys
 from desktop.sync.merge import MergeCounts, apply_merge, plan_merge
 from desktop.sync.minisign import PublicKey
-from desktop.sync.payload import FORMAT, known_schema_versions, parse_manifest, sha256
+from desktop.sync.format import CURRENT, OLDEST
+from desktop.sync.format.upgrade import upgrade_payload
+from desktop.sync.payload import parse_manifest, sha256
 from desktop.sync.state import missing_sequences
 from desktop.sync.validation import IncomingTable, check_closures, check_files, parse_tables
 
@@ -46,6 +48,7 @@ class Limits:
 
 @dataclass(frozen=True)
 class Envelope:
+    format: int  # the payload's format version, OLDEST..CURRENT
     bundle_id: str
     sender_unit: str
     sender_device: str
@@ -94,12 +97,14 @@ class _Unpacked:
 
 
 def _envelope(raw: dict[str, Any]) -> Envelope:
-    if type(raw["format"]) is int and raw["format"] > FORMAT:
-        raise DomainError("sync.format_unsupported", version=raw["format"])
+    version = raw.get("format")
+    if type(version) is int and version > CURRENT:
+        # Written by a newer release: the commune keeps the file (and its outbox) until this hub is updated.
+        raise DomainError("sync.format_unsupported", version=version, supported=CURRENT)
     try:
         created_at = datetime.fromisoformat(raw["created_at"])
         checks = (
-            raw["format"] == FORMAT and type(raw["format"]) is int and raw.get("kind", "bundle") == "bundle",
+            type(version) is int and OLDEST <= version and raw.get("kind", "bundle") == "bundle",
             str(uuid.UUID(raw["bundle_id"])) == raw["bundle_id"],
             isinstance(raw["sender_unit"], str) and 0 < len(raw["sender_unit"]) <= 24,
             isinstance(raw["sender_device"], str) and 0 < len(raw["sender_device"]) <= 36,
@@ -114,7 +119,7 @@ def _envelope(raw: dict[str, Any]) -> Envelope:
         raise DomainError("sync.envelope_malformed") from None
     if not all(checks):
         raise DomainError("sync.envelope_malformed")
-    return Envelope(raw["bundle_id"], raw["sender_unit"], raw["sender_device"], raw["sender_key_id"], raw["sequence"],
+    return Envelope(version, raw["bundle_id"], raw["sender_unit"], raw["sender_device"], raw["sender_key_id"], raw["sequence"],
                     raw.get("part", 1), raw.get("parts", 1), created_at, raw)
 
 
@@ -134,13 +139,13 @@ def _unpack(payload: bytes, envelope: Envelope, *, identities: list[str], limits
     inner = age_crypto.decrypt(payload, identities)
     budget = min(limits.max_expanded_bytes, max(len(inner) * limits.expansion_ratio, 1024 * 1024))
     files = read_inner_payload(inner, max_total=budget)
-    manifest = parse_manifest(files[MANIFEST_NAME])
+    manifest = parse_manifest(files[MANIFEST_NAME], version=envelope.format)
     for field in ("bundle_id", "sender_unit", "sender_device", "sequence", "part", "parts", "created_at"):
         if manifest[field] != envelope.raw.get(field, 1):
             raise DomainError("sync.manifest_mismatch", field=field)
-    if manifest["schema_version"] not in known_schema_versions():
-        raise DomainError("sync.schema_future", version=manifest["schema_version"][:32])
-    tables = check_files(files, manifest)
+    # The format decides what the payload holds; the sender's database revision is information only.
+    tables = check_files(files, manifest, version=envelope.format)
+    manifest, tables = upgrade_payload(envelope.format, manifest, tables)
     incoming = parse_tables(tables, manifest, sender_origin=envelope.sender_unit)
     check_closures(manifest, incoming)
     return _Unpacked(manifest, incoming)
@@ -196,7 +201,7 @@ def _imported(envelope: Envelope, manifest: dict[str, Any], counts: MergeCounts,
     return dict(
         id=envelope.bundle_id, sender_unit=envelope.sender_unit, sender_device=envelope.sender_device,
         key_id=envelope.key_id, sequence=envelope.sequence, payload_sha256=payload_sha,
-        previous_sha256=manifest["previous_sha256"], schema_version=manifest["schema_version"],
+        previous_sha256=manifest["previous_sha256"], schema_version=manifest["schema_version"][:32],
         periods=json.dumps(manifest["periods"]), created_at=envelope.created_at, imported_at=now,
         imported_by=actor_id, new_count=counts.new, changed_count=counts.changed, deleted_count=counts.deleted,
         conflict_count=counts.conflicts, unchanged_count=counts.unchanged)

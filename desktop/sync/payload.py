@@ -14,17 +14,15 @@ from typing import Any
 from sqlalchemy import Boolean, Date, Float, Integer, Numeric, String, Table, Text, select
 from sqlalchemy.orm import Session
 
+from desktop import __version__
 from desktop.db.base import UTCDateTime, local_only_columns, synced_models
-from desktop.db.migrate import alembic_config
 from desktop.domain.problems import DomainError
+from desktop.sync.format import CURRENT, bundle_format
 
-FORMAT = 1
+FORMAT = CURRENT  # the bundle format this release writes
 # Vietnam keeps UTC+7 all year; the months a bundle covers are the officer's calendar months.
 VN = timezone(timedelta(hours=7))
 _INT64 = 2**63
-_MANIFEST_KEYS = frozenset({"format", "bundle_id", "sender_unit", "sender_device", "sequence", "schema_version",
-                            "created_at", "periods", "previous_sha256", "files", "period_closures", "part", "parts",
-                            "full_resend"})
 
 Converter = Callable[[Any], Any]
 
@@ -43,9 +41,13 @@ class ColumnSpec:
 
 @dataclass(frozen=True)
 class TableSpec:
+    """A table of the current bundle format joined to its model: `columns` are model column names."""
+
     name: str
     table: Table
     columns: tuple[ColumnSpec, ...]
+    # The names the current format gives those columns on the wire, in the same order.
+    field_names: tuple[str, ...]
     # Local-only columns get their defaults when the hub inserts a record it never saw.
     local_defaults: Mapping[str, Any]
     # (column, referred table): an erased record's children are found through these.
@@ -56,7 +58,8 @@ class TableSpec:
         return tuple(c.name for c in self.columns)
 
 
-def _kind(column: Any) -> str:
+def model_kind(column: Any) -> str:
+    """The bundle type of a model column (how packaging/dev/format_spec.py and the format test see it)."""
     kind_of = column.type
     if isinstance(kind_of, UTCDateTime):
         return "datetime"
@@ -67,7 +70,7 @@ def _kind(column: Any) -> str:
     raise TypeError(f"{column.table.name}.{column.name}: no bundle encoding for {kind_of!r}")
 
 
-def _scalar_default(column: Any) -> tuple[bool, Any]:
+def scalar_default(column: Any) -> tuple[bool, Any]:
     default = column.default
     if default is None:
         return (True, None) if column.nullable else (False, None)
@@ -78,32 +81,39 @@ def _scalar_default(column: Any) -> tuple[bool, Any]:
 
 @functools.cache
 def table_specs() -> dict[str, TableSpec]:
-    """Every synced table by name, in parent-before-child order, built from the models."""
+    """Every table of the current bundle format by name, in parent-before-child order.
+
+    Fields come from the written spec (desktop/sync/format/bundle_v<CURRENT>.toml); the models
+    only say where each field is stored. A spec field naming a local-only column, or a column
+    that does not exist, stops the program here: the exclusion of local data is structural.
+    """
+    spec = bundle_format(CURRENT)
     specs: dict[str, TableSpec] = {}
     for model in synced_models():
         table: Table = model.__table__  # type: ignore[attr-defined]
+        if table.name not in spec.tables:
+            continue  # a synced model the format does not carry yet (the format test names it)
         hidden = local_only_columns(model)
-        columns = []
+        fields = spec.tables[table.name].fields
+        mapped = {f.column for f in fields}
+        for field in fields:
+            if field.column in hidden or field.column not in table.columns:
+                raise TypeError(f"format {CURRENT}: {table.name}.{field.name} maps to no synced column {field.column!r}")
+        columns = tuple(ColumnSpec(f.column, f.kind, f.nullable, f.max_length, f.default, f.required) for f in fields)
+        # Columns outside the format (local-only ones) get their defaults when the hub inserts a record.
         local_defaults = {}
         for column in table.columns:
-            has_default, value = _scalar_default(column)
-            if column.name in hidden:
+            if column.name not in mapped:
+                has_default, value = scalar_default(column)
                 local_defaults[column.name] = value if has_default else None
-                continue
-            length = getattr(column.type, "length", None)
-            columns.append(ColumnSpec(column.name, _kind(column), bool(column.nullable), length, value,
-                                      required=not has_default))
         references = tuple((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
-                           if fk.parent.name not in hidden)
-        specs[table.name] = TableSpec(table.name, table, tuple(columns), local_defaults, references)
+                           if fk.parent.name in mapped)
+        specs[table.name] = TableSpec(table.name, table, columns, tuple(f.name for f in fields), local_defaults,
+                                      references)
+    missing = set(spec.tables) - set(specs)
+    if missing:
+        raise TypeError(f"format {CURRENT}: tables without a synced model: {sorted(missing)}")
     return specs
-
-
-@functools.cache
-def known_schema_versions() -> frozenset[str]:
-    from alembic.script import ScriptDirectory
-
-    return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 
 # --- outgoing -------------------------------------------------------------------------------
@@ -148,6 +158,7 @@ def build_manifest(*, envelope: Mapping[str, Any], schema_version: str, previous
         "sequence": envelope["sequence"],
         "created_at": envelope["created_at"],
         "schema_version": schema_version,
+        "app_version": __version__,
         "previous_sha256": previous_sha256,
         "periods": list(periods),
         "part": part,
@@ -163,13 +174,17 @@ def build_manifest(*, envelope: Mapping[str, Any], schema_version: str, previous
 # --- incoming -------------------------------------------------------------------------------
 
 
-def parse_manifest(raw: bytes) -> dict[str, Any]:
-    """The manifest's fields, each of the type expected; anything else is sync.manifest_malformed."""
+def parse_manifest(raw: bytes, *, version: int) -> dict[str, Any]:
+    """The manifest of a format-`version` bundle, each field of the type expected; else sync.manifest_malformed."""
     try:
         value = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except (ValueError, RecursionError):
         raise DomainError("sync.manifest_malformed") from None
-    if not isinstance(value, dict) or not _MANIFEST_KEYS <= value.keys():
+    if not isinstance(value, dict) or not bundle_format(version).manifest_keys <= value.keys():
+        raise DomainError("sync.manifest_malformed")
+    if value["format"] != version:
+        raise DomainError("sync.manifest_mismatch", field="format")
+    if "app_version" in value and not isinstance(value["app_version"], str):
         raise DomainError("sync.manifest_malformed")
     files = value["files"]
     ok = (

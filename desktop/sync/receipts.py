@@ -17,6 +17,7 @@ from desktop.db.models import ExportedBundle, ImportedBundle, ImportedReceipt
 from desktop.domain.problems import DomainError
 from desktop.sync import minisign
 from desktop.sync.cards import trusted_card
+from desktop.sync.format import RECEIPT_VERSION
 from desktop.sync.keys import current_signing_key, own_office
 from desktop.sync.minisign import PublicKey
 from desktop.sync.state import missing_sequences
@@ -42,7 +43,7 @@ def write_receipt(session: Session, *, folder: Path, commune_unit: str, now: dat
     for bundle in bundles:
         devices.setdefault(bundle.sender_device, []).append(bundle.sequence)
     body = {
-        "format": RECEIPT_FORMAT, "version": 1, "receipt_id": str(uuid.uuid4()), "hub_unit": office.origin_unit,
+        "format": RECEIPT_FORMAT, "version": RECEIPT_VERSION, "receipt_id": str(uuid.uuid4()), "hub_unit": office.origin_unit,
         "hub_key_id": key.key_id_hex, "commune_unit": commune_unit, "created_at": now.isoformat(),
         "bundles": [{"bundle_id": b.id, "sequence": b.sequence, "payload_sha256": b.payload_sha256,
                      "imported_at": b.imported_at.isoformat()} for b in bundles],
@@ -66,6 +67,11 @@ class ReceiptResult:
     missing: tuple[int, ...]  # this device's sequence numbers the hub says it has not received
 
 
+class _Newer(Exception):
+    def __init__(self, version: int) -> None:
+        self.version = version
+
+
 def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
     if not data:
         raise DomainError("sync.empty_file")
@@ -77,7 +83,10 @@ def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
         if not isinstance(text, str) or not isinstance(signature, str):
             raise ValueError("types")
         body = json.loads(text)
-        ok = (isinstance(body, dict) and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
+        version = body.get("version") if isinstance(body, dict) else None
+        if type(version) is int and version > RECEIPT_VERSION:
+            raise _Newer(version)
+        ok = (version == RECEIPT_VERSION and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
               and isinstance(body["bundles"], list) and isinstance(body["missing"], dict)
               and all(isinstance(b, dict) and isinstance(b.get("bundle_id"), str)
                       and isinstance(b.get("payload_sha256"), str) and isinstance(b.get("imported_at"), str)
@@ -86,6 +95,8 @@ def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
         if not ok:
             raise ValueError("fields")
         datetime.fromisoformat(body["created_at"])
+    except _Newer as newer:
+        raise DomainError("sync.receipt_newer", version=newer.version, supported=RECEIPT_VERSION) from None
     except (ValueError, KeyError, TypeError, RecursionError):
         raise DomainError("sync.receipt_malformed") from None
     return body, text.encode("utf-8"), signature

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.domain.problems import DomainError
 from desktop.sync.container import MANIFEST_NAME
+from desktop.sync.format import bundle_format
 from desktop.sync.payload import TableSpec, converter, sha256, table_specs
 
 _MISSING = object()
@@ -27,11 +28,11 @@ class IncomingTable:
     records: list[dict[str, Any]]  # Python values for every travelling column, in file order
 
 
-def check_files(files: Mapping[str, bytes], manifest: Mapping[str, Any]) -> dict[str, bytes]:
-    """The table files by table name, once names, hashes and the manifest's list all agree."""
+def check_files(files: Mapping[str, bytes], manifest: Mapping[str, Any], *, version: int) -> dict[str, bytes]:
+    """The table files by table name, once names (of format `version`), hashes and the manifest's list agree."""
     declared: Mapping[str, Mapping[str, Any]] = manifest["files"]
     present = {name for name in files if name != MANIFEST_NAME}
-    specs = table_specs()
+    specs = bundle_format(version).tables
     for name in sorted(present | set(declared)):
         table = name.removesuffix(".jsonl")
         if not name.endswith(".jsonl") or table not in specs:

@@ -143,9 +143,10 @@ def _foreign_origin(scene: Scene) -> Path:
                                                                   *rows[1:]])
 
 
-def _future_schema(scene: Scene) -> Path:
+def _manifest_format_differs(scene: Scene) -> Path:
+    # The envelope says the current format; the signed manifest inside claims format 1.
     parts = scene.parts
-    files = forgery.with_manifest(parts.files, {**parts.manifest, "schema_version": "9999_from_the_future"})
+    files = forgery.with_manifest(parts.files, {**parts.manifest, "format": 1})
     return scene.reseal(files=files)
 
 
@@ -239,7 +240,7 @@ CASES: dict[str, tuple[str, Callable[[Scene], Path]]] = {
     "record of a table that does not exist": ("sync.unknown_table", _unknown_table),
     "record whose origin unit is not the sender's": ("sync.record_foreign_origin", _foreign_origin),
     "record id owned by another commune": ("sync.foreign_record", _overwrites_other_commune),
-    "future schema version": ("sync.schema_future", _future_schema),
+    "manifest format differs from the envelope's": ("sync.manifest_mismatch", _manifest_format_differs),
     "path traversal name in the container": ("sync.unsafe_name", _traversal_outer),
     "path traversal name in the payload": ("sync.unsafe_name", _traversal_inner),
     "ZIP bomb, declared expansion": ("sync.too_large", _bomb(lying=False)),

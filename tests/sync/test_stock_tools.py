@@ -17,7 +17,7 @@ from desktop.sync.cards import _canonical
 from desktop.sync.container import write_container, write_inner_payload
 from desktop.sync.export import bundle_comment
 from desktop.sync.minisign import PublicKey
-from desktop.sync.payload import build_manifest
+from desktop.sync.payload import FORMAT, build_manifest
 from tests.conftest import Opened
 from tests.sync.conftest import Run
 from tests.sync.sync_helpers import Pair, device_keys, hub_identity, outreach, pair, zip_names  # noqa: F401
@@ -97,7 +97,7 @@ def _stock_bundle(stock: Run, folder: Path, *, secret: Path, key_id: str, recipi
                   comment: str | None = None) -> Path:
     """A bundle whose payload `age -r` encrypted and `minisign -S` signed; only the ZIPs are Python's."""
     now = datetime(2026, 11, 28, 2, 30, tzinfo=UTC)
-    envelope = {"format": 1, "kind": "bundle", "bundle_id": str(uuid.uuid4()), "sender_unit": "08218@2025-07",
+    envelope = {"format": FORMAT, "kind": "bundle", "bundle_id": str(uuid.uuid4()), "sender_unit": "08218@2025-07",
                 "sender_province": "25", "sender_device": "stock-device-1", "sender_key_id": key_id, "sequence": 1,
                 "part": 1, "parts": 1, "created_at": now.isoformat(), "recipients": [recipient]}
     record = {"id": str(uuid.uuid4()), "origin_unit": "08218@2025-07", "origin_device": "stock-device-1",

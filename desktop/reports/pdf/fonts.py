@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from desktop.domain.shipped import resources_dir
+
+FONTS_DIR = resources_dir() / "fonts"
 
 SERIF = "Serif"
 SANS = "Sans"

@@ -234,8 +234,8 @@ def finish_interrupted(session: Session, folder: Path) -> list[Path]:
     (unrecorded or torn) is deleted, and the next export resends its records.
     """
     completed: list[Path] = []
-    if not folder.is_dir():
-        return completed
+    if not folder.is_dir():  # the stick was pulled out after the folder was chosen
+        raise DomainError("store.device_gone", path=str(folder))
     recorded = {row.id: row.file_name for row in session.execute(
         select(ExportedBundle.id, ExportedBundle.file_name)).all()}
     for temporary in sorted(folder.glob(f".tmp-*{BUNDLE_SUFFIX}")):

@@ -118,6 +118,7 @@ def run_stick_export(world: Path) -> None:
     """One export to a stick that fails part-way (see faults.py); the error is reported by code."""
     services, actor = _login(world, "commune")
     services.outreach.save(actor, draft(1))
+    (world / "stick").mkdir(exist_ok=True)
     report("ready")
     for item in services.sync.export_bundle(actor, world / "stick").value.files:
         report("ok", item.sequence)

@@ -35,7 +35,8 @@ class Rotation:
 
 
 def _stamp(now: datetime) -> str:
-    return now.strftime("%Y%m%d-%H%M%S")
+    # Local time, as `copy_time` reads it back (the clock may carry another offset).
+    return now.astimezone().strftime("%Y%m%d-%H%M%S")
 
 
 def copy_time(path: Path) -> datetime | None:

@@ -121,3 +121,32 @@ def test_the_cli_refuses_a_tampered_package_with_a_clear_message(opened: Opened,
     err = capsys.readouterr().err
     assert code == 2 and "tampered.hnu" in err and "Chữ ký" in err and "Không cài" in err
     assert not (tmp_path / "app").exists()
+
+
+def test_a_pyinstaller_folder_package_keeps_its_executable_and_is_started_by_the_launcher(opened: Opened,
+                                                                                         tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from desktop.services.update_package import build_package
+
+    # A stand-in for dist/HoaNhap/: an executable that answers the health check and `version` as 0.2.0 does.
+    frozen = tmp_path / "HoaNhap"
+    frozen.mkdir()
+    program = frozen / "HoaNhap"
+    program.write_text('#!/bin/sh\ncase "$1" in\n  health-check) cat >/dev/null; echo "ok 0.2.0";;\n'
+                       '  version) echo "0.2.0 (frozen)";;\nesac\n', "utf-8")
+    program.chmod(0o755)
+    (frozen / "lib.dat").write_bytes(b"\0" * 1000)
+    payload = tmp_path / "HoaNhap-0.2.0.zip"
+    with zipfile.ZipFile(payload, "w") as archive:
+        for path in sorted(frozen.iterdir()):
+            archive.write(path, path.name)
+    package = build_package(tmp_path / "HoaNhap-0.2.0.hnu", payload=payload, version="0.2.0", kind="folder",
+                            key=TEST_KEY, created_at=datetime.now(UTC))
+    app = tmp_path / "app"
+    result = _install(opened, package, app).value
+    assert result.report == "ok 0.2.0"
+    assert os.access(app / "versions" / "0.2.0" / "HoaNhap", os.X_OK)
+    shown = subprocess.run([sys.executable, "-m", "desktop", "version"], cwd=REPO, capture_output=True, text=True,
+                           env={**os.environ, APP_DIR_VAR: str(app)}, check=True)
+    assert shown.stdout.strip() == "0.2.0 (frozen)"

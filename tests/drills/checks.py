@@ -16,11 +16,10 @@ from desktop.db.datadir import DataDir
 from desktop.db.engine import open_engine
 from desktop.db.models import ExportedBundle, ImportedBundle, OutreachSession, SyncState
 from desktop.services import audit
+from desktop.services.context import FixedClock
 from desktop.sync.container import read_container
 from tests.conftest import NOW, Opened
 from tests.drills.world import _open, database_key
-
-from desktop.services.context import FixedClock
 
 
 class DrillFailure(AssertionError):
@@ -97,7 +96,7 @@ def _exported(opened: Opened) -> list[Any]:
         return list(uow.session.execute(select(b.sequence, b.file_name, b.id).order_by(b.sequence)).all())
 
 
-def check_outbox(opened: Opened, outbox: Path, *, first_sequence: int) -> None:
+def check_outbox(opened: Opened, outbox: Path) -> None:
     """Sequences recorded run 1..n without a gap; each final-named bundle is whole and is the one recorded."""
     rows = _exported(opened)
     sequences = [r.sequence for r in rows]
@@ -117,13 +116,13 @@ def after_export(world: Path, confirmed: list[str]) -> str:
     outbox = world / "outbox"
     with checked_register(world / "commune") as opened:
         first = len(json.loads((world / "bundles.json").read_text("utf-8"))) + 1
-        check_outbox(opened, outbox, first_sequence=first)
+        check_outbox(opened, outbox)
         recorded = {r.sequence for r in _exported(opened)}
         expect({int(s) for s in confirmed} <= recorded, "an export that returned is not recorded")
         temporary = len(leftovers(outbox))
         # The next export picks up where the register stands: one more number, no gap, no repeat.
         opened.services.sync.export_bundle(opened.admin, outbox, full=False)
-        check_outbox(opened, outbox, first_sequence=first)
+        check_outbox(opened, outbox)
         rows = _exported(opened)
         on_stick = sorted(r.sequence for r in rows if (outbox / r.file_name).exists())
         expect(on_stick == list(range(first, len(rows) + 1)),

@@ -41,7 +41,7 @@ class ChildRun:
     returncode: int
     stderr: str
     delay: float
-    elapsed: float  # from `ready` to the end
+    elapsed: float  # from `ready` to `done` (or to the end)
 
     @property
     def confirmed(self) -> list[str]:
@@ -62,6 +62,7 @@ def run_child(operation: str, world: Path, *, delay: float | None, fault: str = 
     lines: list[str] = []
     ready = threading.Event()
     ready_at: list[float] = []
+    done_at: list[float] = []  # the operation finished (the interpreter's exit comes after)
     errors: list[str] = []
 
     def read_stdout() -> None:
@@ -71,6 +72,8 @@ def run_child(operation: str, world: Path, *, delay: float | None, fault: str = 
             if line.startswith("ready"):
                 ready_at.append(time.monotonic())
                 ready.set()
+            if line.startswith("done"):
+                done_at.append(time.monotonic())
         ready.set()
 
     def read_stderr() -> None:
@@ -97,7 +100,7 @@ def run_child(operation: str, world: Path, *, delay: float | None, fault: str = 
     for stream in (child.stdout, child.stderr):
         if stream is not None:
             stream.close()
-    elapsed = ended - ready_at[0] if ready_at else 0.0
+    elapsed = (done_at[0] if done_at else ended) - ready_at[0] if ready_at else 0.0
     return ChildRun(lines, killed, child.returncode, "".join(errors), delay or 0.0, elapsed)
 
 

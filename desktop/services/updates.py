@@ -12,6 +12,7 @@ atomic write of current.json, so a crash leaves either the old or the new releas
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -142,7 +143,7 @@ def stage(package: UpdatePackage, installation: Installation) -> Path:
         installation.versions.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".staging-{package.version}-", dir=installation.versions))
         try:
-            with zipfile.ZipFile(_as_file(package)) as archive:
+            with zipfile.ZipFile(io.BytesIO(package.payload)) as archive:
                 _safe_extract(archive, staging)
             if final.exists():  # an earlier attempt that failed its health check
                 shutil.rmtree(final)
@@ -151,12 +152,6 @@ def stage(package: UpdatePackage, installation: Installation) -> Path:
             shutil.rmtree(staging, ignore_errors=True)
             raise
     return final
-
-
-def _as_file(package: UpdatePackage) -> Any:
-    import io
-
-    return io.BytesIO(package.payload)
 
 
 def switch(installation: Installation, state: dict[str, Any]) -> None:

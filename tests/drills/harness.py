@@ -16,6 +16,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 TRIALS_VAR = "HOANHAP_DRILL_TRIALS"
+REPORT_VAR = "HOANHAP_DRILL_REPORT"  # a file each finished operation's row is appended to (long runs)
 SEED_VAR = "HOANHAP_DRILL_SEED"
 # The bounded form the normal `pytest` run (and CI) uses: six operations and four faults, three
 # trials each, take about two minutes on a busy 2-core PC. HOANHAP_DRILL_TRIALS=50 is the full drill.
@@ -142,3 +143,11 @@ def table(tallies: list[Tally], *, seed_value: int) -> str:
     for t in tallies:
         lines.extend(f"  FAILED {t.operation}: {failure}" for failure in t.failures)
     return "\n".join(lines)
+
+
+def keep_row(tally: Tally, *, seed_value: int) -> None:
+    """Append the operation's row (and failures) to $HOANHAP_DRILL_REPORT as soon as it is done."""
+    target = os.environ.get(REPORT_VAR)
+    if target:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(table([tally], seed_value=seed_value).split("\n", 2)[2] + "\n")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.drills.checks import CHECKS, PARTS, DrillFailure
-from tests.drills.harness import Tally, copy_world, run_child, trials
+from tests.drills.harness import Tally, copy_world, keep_row, run_child, trials
 
 pytestmark = pytest.mark.slow
 
@@ -43,4 +43,5 @@ def test_sigkill_leaves_a_whole_register(operation: str, drill_world: Path, dril
             tally.outcomes[CHECKS[operation](world, run.confirmed)] += 1
         except (DrillFailure, Exception) as error:  # every failed check is listed in the table
             tally.failures.append(f"trial {number} (kill {run.delay:.3f}s): {type(error).__name__}: {error}")
+    keep_row(tally, seed_value=drill_seed)
     assert not tally.failures, "\n".join(tally.failures)

@@ -14,7 +14,7 @@ from desktop.db.datadir import DataDir
 from tests.drills.checks import (
     DrillFailure, check_backups_valid, check_outbox, checked_register, expect, final_names, leftovers,
 )
-from tests.drills.harness import Tally, copy_world, run_child, trials
+from tests.drills.harness import Tally, copy_world, keep_row, run_child, trials
 from tests.drills.world import database_key
 
 pytestmark = pytest.mark.slow
@@ -92,4 +92,5 @@ def test_a_failing_drive_gives_a_clear_message_and_leaves_no_half_file(
                 tally.outcomes[_after(operation, world, run.error_code, kind)] += 1
             except (DrillFailure, Exception) as error:  # listed in the table
                 tally.failures.append(f"trial {number} (budget {budget}): {type(error).__name__}: {error}")
+    keep_row(tally, seed_value=drill_seed)
     assert not tally.failures, "\n".join(tally.failures)

@@ -182,7 +182,7 @@ def _load_command_modules() -> None:
     import importlib
 
     for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers",
-                 "desktop.cli_documents"):
+                 "desktop.cli_documents", "desktop.cli_update"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -191,6 +191,12 @@ def _load_command_modules() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.services.updates import relaunch_if_updated
+
+    # An installed update runs instead of this (launcher) release.
+    relaunched = relaunch_if_updated(list(sys.argv[1:] if argv is None else argv))
+    if relaunched is not None:
+        return relaunched
     _load_command_modules()
     with cli_text.argparse_words(_language()):
         args = _parser().parse_args(argv)
@@ -198,7 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return main_gui(args)
     data_dir = datadir.resolve(args.data_dir)
     try:
-        if args.command in ("init", "demo"):
+        # health-check runs on behalf of the `update` that holds the lock and waits for it.
+        if args.command in ("init", "demo", "version", "health-check"):
             return COMMANDS[args.command].run(args)
         lock = InstanceLock(data_dir.lock) if data_dir.root.exists() else None
         if lock:
@@ -217,6 +224,11 @@ def main_gui(args: argparse.Namespace | None = None) -> int:
     from desktop.gui.app import run
 
     if args is None:
+        from desktop.services.updates import relaunch_if_updated
+
+        relaunched = relaunch_if_updated([])
+        if relaunched is not None:
+            return relaunched
         _load_command_modules()
         with cli_text.argparse_words(_language()):
             args = _parser().parse_args([])

@@ -115,6 +115,77 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Chọn ổ USB hoặc ổ đĩa rời</source>
+        <translation>Choose the USB stick or external drive</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu ra {file}.</source>
+        <translation>Backed up to {file}.</translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (register-*.db)</source>
+        <translation>Backups (register-*.db)</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Thay sổ đăng ký đang dùng bằng bản sao lưu {file}? Ứng dụng sẽ đóng lại sau đó.</source>
+        <translation>Replace the register in use with the backup {file}? The application will close afterwards.</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục. Sổ đăng ký trước đó được giữ ở {file}. Hãy mở lại ứng dụng.</source>
+        <translation>Restored. The previous register is kept as {file}. Open the application again.</translation>
+    </message>
+    <message>
+        <source>Chọn gói cập nhật</source>
+        <translation>Choose an update package</translation>
+    </message>
+    <message>
+        <source>Gói cập nhật Hòa Nhập (*.hnu)</source>
+        <translation>Hòa Nhập update packages (*.hnu)</translation>
+    </message>
+    <message>
+        <source>Đã cài phiên bản {version} (trước đó: {previous}); bản sao lưu trước khi cập nhật: {file}. Ứng dụng sẽ đóng; hãy mở lại.</source>
+        <translation>Version {version} installed (before: {previous}); backup taken before the update: {file}. The application will close; open it again.</translation>
+    </message>
+    <message>
+        <source>Hòa Nhập</source>
+        <translation>Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>Sao lưu, khôi phục và cập nhật</source>
+        <translation>Backup, restore and updates</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB / ổ đĩa rời…</source>
+        <translation>Back up to a USB stick / external drive…</translation>
+    </message>
+    <message>
+        <source>Kiểm tra hoặc khôi phục một bản sao lưu…</source>
+        <translation>Check or restore a backup…</translation>
+    </message>
+    <message>
+        <source>Cài bản cập nhật từ USB…</source>
+        <translation>Install an update from USB…</translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Đang dừng…</source>
@@ -2642,6 +2713,18 @@ Basis: {basis}</translation>
         <translation>Last backup: {when}.</translation>
     </message>
     <message>
+        <source>Chưa từng sao lưu ra ổ đĩa rời (USB). Máy hỏng hoặc mất là mất dữ liệu: hãy sao lưu trong Cài đặt.</source>
+        <translation>Never backed up to an external drive (USB). If this PC breaks or is lost, the data is lost: back up in Settings.</translation>
+    </message>
+    <message>
+        <source>Lần sao lưu ra ổ đĩa rời gần nhất đã {days} ngày trước ({when}). Hãy sao lưu ra USB trong Cài đặt.</source>
+        <translation>The last backup to an external drive was {days} days ago ({when}). Back up to USB in Settings.</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra ổ đĩa rời gần nhất: {when}.</source>
+        <translation>Last backup to an external drive: {when}.</translation>
+    </message>
+    <message>
         <source>{count} bản ghi chưa gửi lên cấp trên.</source>
         <translation>Records not yet sent to the higher level: {count}.</translation>
     </message>
@@ -4565,6 +4648,42 @@ Basis: {basis}</translation>
         <translation>The narrative file cannot be read: {reason}. Use TOML with the keys situation, results, shortcomings, proposals.</translation>
     </message>
     <message>
+        <source>Không ghi được vào {path}: ổ đĩa đã bị rút ra hoặc bị lỗi. Không có tệp dở dang nào mang tên thật; hãy cắm lại rồi thử lại.</source>
+        <translation>Cannot write to {path}: the drive was removed or failed. No half-written file carries a real name; plug it in again and retry.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} là của {unit}, không phải của {ours}. Không khôi phục; sổ đăng ký vẫn nguyên.</source>
+        <translation>The backup {path} belongs to {unit}, not to {ours}. Not restored; the register is unchanged.</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} do phiên bản mới hơn ({version}) tạo ra. Hãy cập nhật ứng dụng trước khi khôi phục.</source>
+        <translation>The backup {path} was made by a newer version ({version}). Update the application before restoring it.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải gói cập nhật của Hòa Nhập hoặc bị cắt dở. Không có gì thay đổi.</source>
+        <translation>The file {path} is not a Hòa Nhập update package, or it is cut short. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Chữ ký của gói cập nhật {path} không đúng: gói đã bị sửa hoặc không do đơn vị phát hành ký. Không cài; không có gì thay đổi.</source>
+        <translation>The signature of the update package {path} does not match: the package was altered or was not signed by the publisher. Not installed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Gói cập nhật {path} được ký bằng khóa {key_id}, không phải khóa phát hành của Hòa Nhập. Không cài; không có gì thay đổi.</source>
+        <translation>The update package {path} is signed with key {key_id}, not the Hòa Nhập release key. Not installed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Gói cập nhật {path} là phiên bản {version}, không mới hơn phiên bản đang dùng ({installed}). Không cài; không có gì thay đổi.</source>
+        <translation>The update package {path} is version {version}, not newer than the version in use ({installed}). Not installed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} không khởi động được ({detail}). Đã quay về phiên bản {previous}; dữ liệu vẫn nguyên.</source>
+        <translation>Version {version} failed to start ({detail}). Back to version {previous}; the data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Không có phiên bản trước để quay về.</source>
+        <translation>There is no previous version to go back to.</translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation>An unexpected error occurred. No data was changed.</translation>
     </message>
@@ -5409,6 +5528,136 @@ No target was saved.</translation>
     <message>
         <source>Khóa sổ từng tháng — {months}.</source>
         <translation>Months closed — {months}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation>Outreach sessions</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation>People supported</translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Lượt hỗ trợ</source>
+        <translation>Service contacts</translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Lần kiểm tra</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã gửi</source>
+        <translation>Data packages sent</translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã nhận</source>
+        <translation>Data packages received</translation>
+    </message>
+    <message>
+        <source>Dòng nhật ký</source>
+        <translation>Log entries</translation>
+    </message>
+    <message>
+        <source>Các bản ghi khác</source>
+        <translation>Other records</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreviewDialog</name>
+    <message>
+        <source>Đạt</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>KHÔNG ĐẠT</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>nguyên vẹn, {count} dòng</source>
+        <translation>intact, {count} entries</translation>
+    </message>
+    <message>
+        <source>bị sửa hoặc hỏng</source>
+        <translation>altered or damaged</translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Cơ quan:</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <source>Sao lưu lúc:</source>
+        <translation>Backed up at:</translation>
+    </message>
+    <message>
+        <source>Phiên bản ứng dụng:</source>
+        <translation>Application version:</translation>
+    </message>
+    <message>
+        <source>không rõ (bản sao lưu cũ)</source>
+        <translation>unknown (older backup)</translation>
+    </message>
+    <message>
+        <source>Phiên bản cơ sở dữ liệu:</source>
+        <translation>Database version:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn tệp:</source>
+        <translation>File integrity check:</translation>
+    </message>
+    <message>
+        <source>Chuỗi nhật ký:</source>
+        <translation>Log chain:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Khôi phục sẽ thay sổ đăng ký đang dùng bằng bản này; những gì nhập sau lúc sao lưu sẽ không còn trong sổ (sổ hiện tại được giữ lại thành một bản sao an toàn). Chỉ xem thì bấm Đóng: chưa có gì bị thay đổi.</source>
+        <translation>Restoring replaces the register in use with this copy; anything entered after the backup was taken will no longer be in it (the current register is kept as a safety copy). To only look, press Close: nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Khôi phục bản này</source>
+        <translation>Restore this copy</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu</source>
+        <translation>Check a backup</translation>
     </message>
 </context>
 <context>

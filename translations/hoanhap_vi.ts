@@ -115,6 +115,77 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Chọn ổ USB hoặc ổ đĩa rời</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sao lưu ra {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu (register-*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay sổ đăng ký đang dùng bằng bản sao lưu {file}? Ứng dụng sẽ đóng lại sau đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục. Sổ đăng ký trước đó được giữ ở {file}. Hãy mở lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn gói cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói cập nhật Hòa Nhập (*.hnu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã cài phiên bản {version} (trước đó: {previous}); bản sao lưu trước khi cập nhật: {file}. Ứng dụng sẽ đóng; hãy mở lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu, khôi phục và cập nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu ra USB / ổ đĩa rời…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra hoặc khôi phục một bản sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài bản cập nhật từ USB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Đang dừng…</source>
@@ -2641,6 +2712,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa từng sao lưu ra ổ đĩa rời (USB). Máy hỏng hoặc mất là mất dữ liệu: hãy sao lưu trong Cài đặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần sao lưu ra ổ đĩa rời gần nhất đã {days} ngày trước ({when}). Hãy sao lưu ra USB trong Cài đặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu ra ổ đĩa rời gần nhất: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} bản ghi chưa gửi lên cấp trên.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,6 +4647,42 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Không ghi được vào {path}: ổ đĩa đã bị rút ra hoặc bị lỗi. Không có tệp dở dang nào mang tên thật; hãy cắm lại rồi thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} là của {unit}, không phải của {ours}. Không khôi phục; sổ đăng ký vẫn nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu {path} do phiên bản mới hơn ({version}) tạo ra. Hãy cập nhật ứng dụng trước khi khôi phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải gói cập nhật của Hòa Nhập hoặc bị cắt dở. Không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ ký của gói cập nhật {path} không đúng: gói đã bị sửa hoặc không do đơn vị phát hành ký. Không cài; không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói cập nhật {path} được ký bằng khóa {key_id}, không phải khóa phát hành của Hòa Nhập. Không cài; không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói cập nhật {path} là phiên bản {version}, không mới hơn phiên bản đang dùng ({installed}). Không cài; không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản {version} không khởi động được ({detail}). Đã quay về phiên bản {previous}; dữ liệu vẫn nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có phiên bản trước để quay về.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5405,6 +5524,136 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Khóa sổ từng tháng — {months}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gói dữ liệu đã nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng nhật ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các bản ghi khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreviewDialog</name>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KHÔNG ĐẠT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nguyên vẹn, {count} dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bị sửa hoặc hỏng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không rõ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu lúc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản ứng dụng:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không rõ (bản sao lưu cũ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản cơ sở dữ liệu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra toàn vẹn tệp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuỗi nhật ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục sẽ thay sổ đăng ký đang dùng bằng bản này; những gì nhập sau lúc sao lưu sẽ không còn trong sổ (sổ hiện tại được giữ lại thành một bản sao an toàn). Chỉ xem thì bấm Đóng: chưa có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục bản này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

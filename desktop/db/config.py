@@ -13,9 +13,19 @@ from desktop.db.files import write_atomically
 class Config:
     language: str = "vi"
     idle_lock_minutes: int = 10
+    # Automatic backups kept: the newest of each of the last N days, weeks and months.
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
+    backup_keep_monthly: int = 12
+    # The home screen reminds when the last copy to an external drive is older than this.
+    external_backup_days: int = 7
 
     def with_changes(self, **changes: object) -> Config:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+_RANGES = {"backup_keep_daily": (1, 60), "backup_keep_weekly": (0, 52), "backup_keep_monthly": (0, 120),
+           "external_backup_days": (1, 90)}
 
 
 def load(path: Path) -> Config:
@@ -29,6 +39,10 @@ def load(path: Path) -> Config:
         config = replace(config, language="vi")
     if not 1 <= int(config.idle_lock_minutes) <= 240:
         config = replace(config, idle_lock_minutes=10)
+    for name, (low, high) in _RANGES.items():
+        value = getattr(config, name)
+        if type(value) is not int or not low <= value <= high:
+            config = replace(config, **{name: Config.__dataclass_fields__[name].default})
     return config
 
 

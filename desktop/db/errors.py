@@ -33,6 +33,9 @@ def storage_errors(path: str = "") -> Iterator[None]:
             raise DomainError("store.disk_full") from error
         if error.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
             raise DomainError("store.read_only", path=path or str(error.filename or "")) from error
+        # A USB stick pulled out mid-write (the crash drills): a raw traceback told the user nothing.
+        if error.errno in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOTCONN, errno.ESTALE):
+            raise DomainError("store.device_gone", path=path or str(error.filename or "")) from error
         raise
     except Exception as error:
         # Imported here, not at the top: the login window must not pay for loading SQLAlchemy.

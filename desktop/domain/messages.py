@@ -600,6 +600,40 @@ MESSAGES: dict[str, str] = {
     "documents.bad_narrative": QT_TRANSLATE_NOOP(
         "Problems", "Tệp thuyết minh không đọc được: {reason}. Dùng TOML với các mục situation, results, "
                     "shortcomings, proposals."),
+    # --- drills, offline updates, backups (issue 11) ---
+    "store.device_gone": QT_TRANSLATE_NOOP(
+        "Problems", "Không ghi được vào {path}: ổ đĩa đã bị rút ra hoặc bị lỗi. Không có tệp dở dang nào mang tên "
+        "thật; hãy cắm lại rồi thử lại."
+    ),
+    "backup.other_office": QT_TRANSLATE_NOOP(
+        "Problems", "Bản sao lưu {path} là của {unit}, không phải của {ours}. Không khôi phục; sổ đăng ký vẫn nguyên."
+    ),
+    "backup.newer_release": QT_TRANSLATE_NOOP(
+        "Problems", "Bản sao lưu {path} do phiên bản mới hơn ({version}) tạo ra. Hãy cập nhật ứng dụng trước khi "
+        "khôi phục."
+    ),
+    "update.unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {path} không phải gói cập nhật của Hòa Nhập hoặc bị cắt dở. Không có gì thay đổi."
+    ),
+    "update.bad_signature": QT_TRANSLATE_NOOP(
+        "Problems", "Chữ ký của gói cập nhật {path} không đúng: gói đã bị sửa hoặc không do đơn vị phát hành ký. "
+        "Không cài; không có gì thay đổi."
+    ),
+    "update.unknown_key": QT_TRANSLATE_NOOP(
+        "Problems", "Gói cập nhật {path} được ký bằng khóa {key_id}, không phải khóa phát hành của Hòa Nhập. "
+        "Không cài; không có gì thay đổi."
+    ),
+    "update.downgrade": QT_TRANSLATE_NOOP(
+        "Problems", "Gói cập nhật {path} là phiên bản {version}, không mới hơn phiên bản đang dùng ({installed}). "
+        "Không cài; không có gì thay đổi."
+    ),
+    "update.health_check_failed": QT_TRANSLATE_NOOP(
+        "Problems", "Phiên bản {version} không khởi động được ({detail}). Đã quay về phiên bản {previous}; "
+        "dữ liệu vẫn nguyên."
+    ),
+    "update.nothing_to_roll_back": QT_TRANSLATE_NOOP(
+        "Problems", "Không có phiên bản trước để quay về."
+    ),
 }
 
 

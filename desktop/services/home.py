@@ -60,6 +60,26 @@ def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
                                                          "days": age.days}, "settings")]
 
 
+def external_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+    """A copy on a USB stick or disk is what survives a stolen or burnt PC: remind when it gets old."""
+    from desktop.db import config as config_file
+    from desktop.services.maintenance import last_external_backup
+
+    if not actor.can(Permission.BACKUP):
+        return []
+    with register.uow() as uow:
+        latest = last_external_backup(uow.session)
+    if latest is None:
+        return [AttentionItem("home.external_backup_never", Severity.WARNING, {}, "settings")]
+    limit = config_file.load(register.data_dir.config).external_backup_days
+    age = register.clock.now() - latest
+    when = latest.astimezone().strftime("%d/%m/%Y")
+    if age > timedelta(days=limit):
+        return [AttentionItem("home.external_backup_old", Severity.WARNING, {"days": age.days, "when": when},
+                              "settings")]
+    return [AttentionItem("home.external_backup_recent", Severity.OK, {"when": when}, "settings")]
+
+
 def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
     """Records changed since the last bundle this office exported (all of them before the first)."""
     if register.office.is_hub:
@@ -111,8 +131,8 @@ def tip_offs_overdue(register: Register, actor: Actor) -> list[AttentionItem]:
 
 
 # Areas append their providers here (overdue referrals, inspections due, periods not closed...).
-PROVIDERS: list[Provider] = [outreach_target, last_backup, unsent_data, inspections_due, client_follow_ups, sync_items,
-                             tip_offs_overdue]
+PROVIDERS: list[Provider] = [outreach_target, last_backup, external_backup, unsent_data, inspections_due,
+                             client_follow_ups, sync_items, tip_offs_overdue]
 
 
 def attention(register: Register, actor: Actor) -> list[AttentionItem]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy import Engine, select
 
@@ -90,5 +89,7 @@ def require_commune(register: Register) -> None:
 
 
 def daily_backup_due(data_dir: DataDir, clock: Clock) -> bool:
+    # Due once per calendar day: "older than 24 hours" skipped every other day for a PC opened
+    # a little earlier each morning.
     latest = backups.latest_backup_time(data_dir.backups)
-    return latest is None or clock.now() - latest > timedelta(days=1)
+    return latest is None or latest.astimezone(clock.now().tzinfo).date() < clock.now().date()

@@ -30,7 +30,8 @@ def move_register(register: Register, actor: Actor, target: Path) -> DataDir:
         probe = target / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()
-    copy = backups.backup(register.data_dir.database, register.key, target, reason="move", now=register.clock.now())
+    copy = backups.backup(register.data_dir.database, register.key, target, reason="move", now=register.clock.now(),
+                         describe=False)
     with storage_errors(str(target)):
         copy.replace(new.database)
         shutil.copyfile(register.data_dir.keyring, new.keyring)

@@ -94,7 +94,9 @@ def bundle_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file()))
+            # A name starting with a dot is an export still being written (or one a crash cut short).
+            found.extend(sorted(p for p in path.iterdir()
+                                if p.suffix == BUNDLE_SUFFIX and not p.name.startswith(".") and p.is_file()))
         else:
             found.append(path)
     if not found:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -11,16 +12,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, or_
+from sqlalchemy import and_, delete, insert, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.db.errors import storage_errors
 from desktop.db.files import atomic_path
 from desktop.db.migrate import head_revision
 from desktop.db.models import ExportedBundle, SentRecord
 from desktop.domain.problems import DomainError
 from desktop.sync import age_crypto, minisign
 from desktop.sync.cards import hub_recipients
-from desktop.sync.container import write_container, write_inner_payload
+from desktop.sync.container import read_container, write_container, write_inner_payload
 from desktop.sync.keys import current_recipient, current_signing_key, own_office
 from desktop.sync.minisign import SigningKey
 from desktop.sync.payload import FORMAT, build_manifest, encode_row, months_covered, read_rows, sha256, table_specs
@@ -30,6 +32,7 @@ BUNDLE_SUFFIX = ".hnb"
 # Common mail services refuse attachments over 20-25 MB; warn (and offer to split) above this.
 EMAIL_LIMIT_BYTES = 20 * 1024 * 1024
 _CLOSURES = "period_closures"
+_LEFTOVER_LIMIT = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -165,13 +168,14 @@ def export_bundle(session: Session, *, folder: Path, now: datetime, author_id: s
     """Write the next bundle(s) to `folder`; `commit(result)` runs before the files take their real names.
 
     So a full USB stick or a failed commit leaves neither a file nor a record, and the next
-    export resends. Only a rename failing after the commit (the stick pulled out at that
-    instant) loses a recorded bundle: the hub then shows its number missing, and a full
-    re-send repairs that.
+    export resends. A crash or a pulled stick between the commit and the rename leaves the
+    recorded bundle under its temporary name; the next export to that folder finishes it
+    (`finish_interrupted`), so the hub sees no gap.
     """
     office = own_office(session)
     if office.role != "commune":
         raise DomainError("sync.commune_only")
+    finish_interrupted(session, folder)
     hubs = hub_recipients(session)
     if not hubs:
         raise DomainError("sync.no_recipients")
@@ -218,6 +222,38 @@ def export_bundle(session: Session, *, folder: Path, now: datetime, author_id: s
         result = ExportResult(tuple(files), counts, tuple(closed), full, over)
         commit(result)
     return result
+
+
+def finish_interrupted(session: Session, folder: Path) -> list[Path]:
+    """Complete or remove the temporary files an export killed mid-way left in `folder`.
+
+    Found by the crash drills: a kill (or a pulled stick) after the commit but before the rename
+    left a recorded bundle only under its temporary name, so the hub saw its number missing;
+    a kill before the commit left temporary files the hub's folder import then tried to read.
+    A temporary file whose bundle the register recorded is given its real name; any other
+    (unrecorded or torn) is deleted, and the next export resends its records.
+    """
+    completed: list[Path] = []
+    if not folder.is_dir():  # the stick was pulled out after the folder was chosen
+        raise DomainError("store.device_gone", path=str(folder))
+    recorded = {row.id: row.file_name for row in session.execute(
+        select(ExportedBundle.id, ExportedBundle.file_name)).all()}
+    for temporary in sorted(folder.glob(f".tmp-*{BUNDLE_SUFFIX}")):
+        with storage_errors(str(folder)):
+            try:
+                bundle_id = read_container(temporary, max_payload_bytes=_LEFTOVER_LIMIT).envelope.get("bundle_id")
+            except (DomainError, OSError, ValueError, KeyError):
+                bundle_id = None
+            final = folder / recorded[bundle_id] if bundle_id in recorded else None
+            if final is not None and not final.exists():
+                with open(temporary, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.replace(temporary, final)
+                completed.append(final)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    temporary.unlink()
+    return completed
 
 
 def _remember_sent(session: Session, lines: list[_Line]) -> None:

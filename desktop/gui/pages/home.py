@@ -18,6 +18,11 @@ HOME_TEXTS: dict[str, str] = {
     "home.outreach_t1": QT_TRANSLATE_NOOP("Home", "Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia."),
     "home.backup_never": QT_TRANSLATE_NOOP("Home", "Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt."),
     "home.backup_last": QT_TRANSLATE_NOOP("Home", "Sao lưu gần nhất: {when}."),
+    "home.external_backup_never": QT_TRANSLATE_NOOP(
+        "Home", "Chưa từng sao lưu ra ổ đĩa rời (USB). Máy hỏng hoặc mất là mất dữ liệu: hãy sao lưu trong Cài đặt."),
+    "home.external_backup_old": QT_TRANSLATE_NOOP(
+        "Home", "Lần sao lưu ra ổ đĩa rời gần nhất đã {days} ngày trước ({when}). Hãy sao lưu ra USB trong Cài đặt."),
+    "home.external_backup_recent": QT_TRANSLATE_NOOP("Home", "Sao lưu ra ổ đĩa rời gần nhất: {when}."),
     "home.unsent": QT_TRANSLATE_NOOP("Home", "{count} bản ghi chưa gửi lên cấp trên."),
     "home.all_sent": QT_TRANSLATE_NOOP("Home", "Mọi dữ liệu đã được gửi lên cấp trên."),
     "home.referrals_overdue": QT_TRANSLATE_NOOP("Home", "{count} phiếu giới thiệu đã quá ngày hẹn theo dõi."),

@@ -15,6 +15,7 @@ from desktop.db import backup as backups
 from desktop.domain.clients import RETENTION_MONTHS_RANGE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.pages.settings_backups import BackupActions
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -112,8 +113,10 @@ class SettingsPage(Retranslates, QWidget):
         backup_row.addWidget(self.backup_label, 1)
         backup_row.addWidget(self.backup_button)
         form.addRow(self._labels[3], backup_row)
+        self.backups = BackupActions(context, self.message)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
+        layout.addWidget(self.backups)
         layout.addWidget(self.clients_box)
         layout.addWidget(self.letterhead_button)
         layout.addWidget(self.password_button)

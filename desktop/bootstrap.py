@@ -18,6 +18,7 @@ from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports import ReportService
 from desktop.services.support_models import SupportModelService
+from desktop.services.quarantine import QuarantineService
 from desktop.services.sync import SyncService
 from desktop.services.tip_offs import TipOffService
 
@@ -40,6 +41,7 @@ class Services:
     support_models: SupportModelService
     letterhead: LetterheadService
     documents: DocumentService
+    quarantine: QuarantineService
 
 
 def build_services(register: Register) -> Services:
@@ -60,4 +62,5 @@ def build_services(register: Register) -> Services:
         support_models=SupportModelService(register),
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
+        quarantine=QuarantineService(register),
     )

@@ -4296,6 +4296,42 @@ Basis: {basis}</translation>
         <translation>{period} was closed on {date}.</translation>
     </message>
     <message>
+        <source>Ngày trước khi chương trình bắt đầu ({start}): có thể nhập nhầm năm.</source>
+        <translation>Date before the programme started ({start}): the year may be mistyped.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo được chốt không hợp lệ (mã kỳ và ngày đầu, ngày cuối không khớp).</source>
+        <translation>The closed reporting period is not valid (its code and its first and last days do not match).</translation>
+    </message>
+    <message>
+        <source>Số bộ phận ({part}) lớn hơn tổng số ({whole}).</source>
+        <translation>The part ({part}) is larger than the whole ({whole}).</translation>
+    </message>
+    <message>
+        <source>Mức phạt đề xuất {amount} đồng nằm ngoài khung {min}–{max} đồng.</source>
+        <translation>The proposed fine of {amount} dong is outside the range {min}–{max} dong.</translation>
+    </message>
+    <message>
+        <source>Bản ghi có giá trị mà biểu mẫu không thể tạo ra nên không kiểm tra được.</source>
+        <translation>The record holds a value the form could never produce, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do cho phép đưa bản ghi bị giữ lại vào số liệu.</source>
+        <translation>Give a reason for letting the held-back record into the figures.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi bị giữ lại này (có thể đã được cho phép hoặc đã có bản sửa thay thế).</source>
+        <translation>This held-back record was not found (it may have been released or replaced by a corrected version).</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ hoặc quản trị viên mới được cho phép đưa bản ghi bị giữ lại vào số liệu; tài khoản xem không làm được việc này.</source>
+        <translation>Only an officer or an administrator may let a held-back record into the figures; a viewer account cannot do this.</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
+        <translation>The receipt says record {table} {record} was held back, but this PC does not have that record; the rest of the receipt was still applied.</translation>
+    </message>
+    <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
         <translation>A list with information about supported people must be given a password (at least {min} characters) to encrypt the file.</translation>
     </message>

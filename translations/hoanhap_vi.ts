@@ -4295,6 +4295,42 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ngày trước khi chương trình bắt đầu ({start}): có thể nhập nhầm năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo được chốt không hợp lệ (mã kỳ và ngày đầu, ngày cuối không khớp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bộ phận ({part}) lớn hơn tổng số ({whole}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức phạt đề xuất {amount} đồng nằm ngoài khung {min}–{max} đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi có giá trị mà biểu mẫu không thể tạo ra nên không kiểm tra được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do cho phép đưa bản ghi bị giữ lại vào số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi bị giữ lại này (có thể đã được cho phép hoặc đã có bản sửa thay thế).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ hoặc quản trị viên mới được cho phép đưa bản ghi bị giữ lại vào số liệu; tài khoản xem không làm được việc này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
         <translation type="unfinished"></translation>
     </message>

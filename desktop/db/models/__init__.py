@@ -7,6 +7,7 @@ from desktop.db.models.clients import Client, ClientContact, ClientStatusChange,
 from desktop.db.models.documents import IssuedDocument
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.outreach import OutreachSession
+from desktop.db.models.quarantine import HeldNotice, QuarantinedRecord
 from desktop.db.models.reports import AnnualTarget, ReportParameter
 from desktop.db.models.support_models import SupportActivity, SupportGiven, SupportModel
 from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
@@ -17,4 +18,5 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
            "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
-           "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument"]
+           "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument",
+           "QuarantinedRecord", "HeldNotice"]

@@ -20,7 +20,7 @@ def _report_line(report: BundleReport) -> str:
     missing = f" missing={','.join(map(str, report.missing))}" if report.missing else ""
     return (f"{report.status} {report.sender_unit} ({report.sender_name}) #{report.sequence} periods={periods} "
             f"new={c.new} changed={c.changed} deleted={c.deleted} conflicts={c.conflicts} "
-            f"unchanged={c.unchanged} erased={c.erased}{closed}{missing}")
+            f"unchanged={c.unchanged} erased={c.erased} held={c.held}{closed}{missing}")
 
 
 @command("card", QT_TRANSLATE_NOOP("Cli", "ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC"), lambda p: (
@@ -127,6 +127,10 @@ def _import(args: argparse.Namespace) -> int:
             print(f"refused {item.path.name}: {item.error_code}: {render(item.error_code, item.error_params)}")
         else:
             print(f"{item.path.name}: {_report_line(item.report)}")
+            for held in item.report.held:
+                # A preview shows what would be held; an import, what was: the rule's sentence per record.
+                rules = "; ".join(f"{p.code} ({p.field}): {render(p.code, p.params)}" for p in held.problems)
+                print(f"  held {held.table} {held.record_id} v{held.version}: {rules}")
     for receipt in summary.receipts:
         print(f"receipt {receipt}")
     return 3 if refused else 0

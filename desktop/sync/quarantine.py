@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.db.models import QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
 from desktop.sync.merge import MergePlan
-from desktop.sync.payload import content_json, converter, table_specs, to_json_value
+from desktop.sync.payload import converter, table_specs, to_json_value
 from desktop.sync.rules import record_problems, referral_moves
 
 
@@ -33,9 +33,13 @@ class HeldRecord:
     record: dict[str, Any]
 
 
+# The C encoder with dates handed to to_json_value: exactly payload.content_json's text, several times faster
+# (only dates and times are not JSON already). A bundle of junk can hold back every record it has.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=to_json_value).encode
+
+
 def rules_json(problems: tuple[Problem, ...] | list[Problem]) -> str:
-    return json.dumps([{"code": p.code, "field": p.field, "params": {k: to_json_value(v) for k, v in p.params.items()}}
-                       for p in problems], ensure_ascii=False, sort_keys=True)
+    return _CANONICAL([{"code": p.code, "field": p.field, "params": p.params} for p in problems])
 
 
 def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[HeldRecord]:
@@ -109,7 +113,7 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
         session.execute(update(q).where(q.id.in_(bindparam("ids", expanding=True))).values(
             status="replaced", released_at=now), {"ids": replaced})
     rows = [dict(table_name=h.table, record_id=h.record_id, record_version=h.version, origin_unit=origin_unit,
-                 bundle_id=bundle_id, rules=rules_json(h.problems), content=content_json(h.record), status="held",
+                 bundle_id=bundle_id, rules=rules_json(h.problems), content=_CANONICAL(h.record), status="held",
                  held_at=now, released_by="", released_at=None, release_reason="")
             for h in held if (h.table, h.record_id) not in same_again]
     if rows:

@@ -246,3 +246,16 @@ def referral_moves(local: Record, incoming: Record) -> list[Problem]:
     if current is new or new in TRANSITIONS[current]:
         return []
     return [Problem("referral.status_jump", "status", {"current": current.value, "new": new.value})]
+
+
+def rules_table() -> str:
+    """desktop/sync/RULES.md's table: every synced table, the rule codes checked on its records, since when."""
+    from desktop.domain.messages import MESSAGES  # the sentences, only to document them
+
+    lines = ["| Bảng (table) | Mã quy tắc (rule code) | Áp dụng cho bản ghi tạo từ (since) | Câu thông báo |",
+             "|---|---|---|---|"]
+    for table in sorted(CHECKS):
+        for code in CHECKS[table][1]:
+            since = SINCE[code].isoformat() if code in SINCE else "luôn (always)"
+            lines.append(f"| {table} | `{code}` | {since} | {MESSAGES[code]} |")
+    return "\n".join(lines) + "\n"

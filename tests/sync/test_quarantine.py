@@ -138,3 +138,18 @@ def test_a_record_created_after_the_rule_is_held_for_it(pair: Pair) -> None:
     pair.receive(*pair.send())
     [held] = pair.hub.services.quarantine.held(pair.hub.admin)
     assert (held.record_id, [r["code"] for r in held.rules]) == (new, ["sync.rule_before_programme"])
+
+
+def test_import_bundle_dry_run_lists_what_would_be_held(pair: Pair, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.cli import main
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("HOANHAP_PASSWORD", PASSWORD)
+    bad = _fresh_bad_session(pair, participants_total=-5, participants_male=-5, participants_female=0)
+    pair.send()
+    code = main(["--data-dir", str(pair.hub.data_dir.root), "import-bundle", str(pair.outbox), "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0 and "preview" in out and "held=1" in out
+    assert f"held outreach_sessions {bad} v1: number.negative (participants_total): Số không được âm." in out
+    assert pair.hub.services.quarantine.held(pair.hub.admin) == []

@@ -1881,6 +1881,10 @@ Basis: {basis}</translation>
         <translation>Due {days} days after the period ends; judged from the communes&apos; signed period-close declarations.</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{count} bản ghi bị giữ lại&lt;/span&gt; vì vi phạm quy tắc nhập liệu, chưa tính vào số liệu ({communes} xã, phường; xem thẻ “Bị giữ lại” ở trang nhận gói).</source>
+        <translation>&lt;span style='color:#b00020'&gt;{count} records held back&lt;/span&gt; for breaking a data-entry rule, not counted in the figures ({communes} communes/wards; see the “Held back” tab of the receive page).</translation>
+    </message>
+    <message>
         <source>{count} xã, phường</source>
         <translation>{count} communes and wards</translation>
     </message>
@@ -4732,6 +4736,37 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Cho phép đưa vào số liệu</source>
+        <translation>Let into the figures</translation>
+    </message>
+    <message>
+        <source>Lý do (được ghi vào nhật ký, ví dụ: đã gọi điện xác minh với xã):</source>
+        <translation>Reason (kept in the audit log, e.g. confirmed by phone with the commune):</translation>
+    </message>
+    <message>
+        <source>Đã đưa bản ghi của {unit} vào số liệu; lý do đã được ghi vào nhật ký.</source>
+        <translation>The record of {unit} is now in the figures; the reason was written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Bản ghi của {unit} vẫn bị giữ lại; xã thấy nó trong giấy báo nhận, sửa và gửi lại.</source>
+        <translation>The record of {unit} stays held back; the commune sees it in the receipt, corrects it and sends it again.</translation>
+    </message>
+    <message>
+        <source>Các bản ghi dưới đây vi phạm quy tắc nhập liệu nên chưa được đưa vào số liệu, báo cáo của tỉnh; phần còn lại của gói vẫn được nhập. Khi xã gửi lại bản đã sửa, bản ghi tự được thay thế. Cán bộ có thể cho phép đưa một bản ghi vào số liệu kèm lý do.</source>
+        <translation>The records below break a data-entry rule, so they are not in the province's figures or reports; the rest of each bundle was imported. When the commune sends a corrected version, it replaces the held record. An officer may let a record into the figures with a reason.</translation>
+    </message>
+    <message>
+        <source>Cho phép, ghi lý do…</source>
+        <translation>Let in, with a reason…</translation>
+    </message>
+    <message>
+        <source>Để xã sửa</source>
+        <translation>Leave for the commune</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePage</name>
     <message>
         <source>Chọn các gói dữ liệu nhận được</source>
@@ -4760,6 +4795,14 @@ Basis: {basis}</translation>
     <message>
         <source>Đã nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
         <translation>Imported {bundles} bundle(s): {new} new records, {changed} changed, {deleted} deleted, {conflicts} conflicts. Refused: {refused} file(s). Imported before: {skipped} bundle(s).</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc sẽ bị giữ lại (xem thẻ “Bị giữ lại” sau khi nhập).</source>
+        <translation>{count} records breaking a rule would be held back (see the “Held back” tab after importing).</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc bị giữ lại, chưa vào số liệu (thẻ “Bị giữ lại”).</source>
+        <translation>{count} records breaking a rule were held back, not in the figures (“Held back” tab).</translation>
     </message>
     <message>
         <source>Đang nhập…</source>
@@ -4800,6 +4843,14 @@ Basis: {basis}</translation>
     <message>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Bị giữ lại ({count})</source>
+        <translation>Held back ({count})</translation>
+    </message>
+    <message>
+        <source>Bị giữ lại</source>
+        <translation>Held back</translation>
     </message>
     <message>
         <source>Thẻ đơn vị và mã vân tay</source>
@@ -6506,6 +6557,14 @@ No target was saved.</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quy tắc bị vi phạm</source>
+        <translation>Rule broken</translation>
+    </message>
+    <message>
+        <source>Giữ lại lúc</source>
+        <translation>Held at</translation>
     </message>
 </context>
 <context>

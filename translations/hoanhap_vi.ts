@@ -1880,6 +1880,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{count} bản ghi bị giữ lại&lt;/span&gt; vì vi phạm quy tắc nhập liệu, chưa tính vào số liệu ({communes} xã, phường; xem thẻ “Bị giữ lại” ở trang nhận gói).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} xã, phường</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,6 +4735,37 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Cho phép đưa vào số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do (được ghi vào nhật ký, ví dụ: đã gọi điện xác minh với xã):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đưa bản ghi của {unit} vào số liệu; lý do đã được ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi của {unit} vẫn bị giữ lại; xã thấy nó trong giấy báo nhận, sửa và gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các bản ghi dưới đây vi phạm quy tắc nhập liệu nên chưa được đưa vào số liệu, báo cáo của tỉnh; phần còn lại của gói vẫn được nhập. Khi xã gửi lại bản đã sửa, bản ghi tự được thay thế. Cán bộ có thể cho phép đưa một bản ghi vào số liệu kèm lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho phép, ghi lý do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để xã sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivePage</name>
     <message>
         <source>Chọn các gói dữ liệu nhận được</source>
@@ -4758,6 +4793,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Đã nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc sẽ bị giữ lại (xem thẻ “Bị giữ lại” sau khi nhập).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc bị giữ lại, chưa vào số liệu (thẻ “Bị giữ lại”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4798,6 +4841,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị giữ lại ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị giữ lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6502,6 +6553,14 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quy tắc bị vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giữ lại lúc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,7 +40,7 @@ class HeldView:
 
     def rule_text(self, language: str = "vi") -> str:
         """The broken rules as sentences of the user's language, with the field each concerns."""
-        return "; ".join(f"{r['field']}: {render(r['code'], r['params'], language)}" if r["field"]
+        return " ".join(f"{r['field']}: {render(r['code'], r['params'], language)}" if r["field"]
                          else render(r["code"], r["params"], language) for r in self.rules)
 
 

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from desktop.db.models import QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
-from desktop.sync.merge import MergePlan
+from desktop.db.base import new_id
+from desktop.sync.merge import MergePlan, sqlite_utc
 from desktop.sync.payload import converter, table_specs, to_json_value
 from desktop.sync.rules import record_problems, referral_moves
 
@@ -112,12 +113,24 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
     if replaced:
         session.execute(update(q).where(q.id.in_(bindparam("ids", expanding=True))).values(
             status="replaced", released_at=now), {"ids": replaced})
-    rows = [dict(table_name=h.table, record_id=h.record_id, record_version=h.version, origin_unit=origin_unit,
-                 bundle_id=bundle_id, rules=rules_json(h.problems), content=_CANONICAL(h.record), status="held",
-                 held_at=now, released_by="", released_at=None, release_reason="")
-            for h in held if (h.table, h.record_id) not in same_again]
-    if rows:
-        session.execute(insert(q), rows)
+    fresh = [h for h in held if (h.table, h.record_id) not in same_again]
+    if not fresh:
+        return
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        # Straight through the driver, as merge._insert does: a bundle of junk may hold every record it has.
+        stamp = sqlite_utc(now)
+        connection.exec_driver_sql(
+            "INSERT INTO quarantined_records (id, table_name, record_id, record_version, origin_unit, bundle_id, "
+            "rules, content, status, held_at, released_by, released_at, release_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, '', NULL, '')",
+            [(new_id(), h.table, h.record_id, h.version, origin_unit, bundle_id, rules_json(h.problems),
+              _CANONICAL(h.record), stamp) for h in fresh])  # type: ignore[arg-type]
+        return
+    session.execute(insert(q.__table__), [dict(
+        id=new_id(), table_name=h.table, record_id=h.record_id, record_version=h.version, origin_unit=origin_unit,
+        bundle_id=bundle_id, rules=rules_json(h.problems), content=_CANONICAL(h.record), status="held", held_at=now,
+        released_by="", released_at=None, release_reason="") for h in fresh])
 
 
 def release(session: Session, hold_id: str, *, reason: str, now: datetime, actor_id: str) -> QuarantinedRecord:

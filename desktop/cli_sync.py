@@ -162,6 +162,10 @@ def _receipt(args: argparse.Namespace) -> int:
         acknowledged=result.acknowledged, listed=result.listed)
     if result.missing:
         say("cli.hub_missing", numbers=", ".join(map(str, result.missing)))
+    if result.held:
+        say("cli.receipt_held", count=result.held)
+    for table, record in result.unknown_held:
+        say("sync.receipt_held_unknown", table=table, record=record)
     return 0
 
 

@@ -1882,7 +1882,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;{count} bản ghi bị giữ lại&lt;/span&gt; vì vi phạm quy tắc nhập liệu, chưa tính vào số liệu ({communes} xã, phường; xem thẻ “Bị giữ lại” ở trang nhận gói).</source>
-        <translation>&lt;span style='color:#b00020'&gt;{count} records held back&lt;/span&gt; for breaking a data-entry rule, not counted in the figures ({communes} communes/wards; see the “Held back” tab of the receive page).</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{count} records held back&lt;/span&gt; for breaking a data-entry rule, not counted in the figures ({communes} communes/wards; see the “Held back” tab of the receive page).</translation>
     </message>
     <message>
         <source>{count} xã, phường</source>
@@ -2707,6 +2707,14 @@ Basis: {basis}</translation>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
         <translation>Outreach {period}: {sessions} sessions, {participants} person-visits.</translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh giữ lại một bản ghi vì vi phạm quy tắc: {rules} Bấm để mở, sửa rồi gửi lại.</source>
+        <translation>The province held back a record for breaking a rule: {rules} Click to open it, correct it and send again.</translation>
+    </message>
+    <message>
+        <source>Còn {count} bản ghi khác bị tuyến tỉnh giữ lại.</source>
+        <translation>{count} more records are held back by the province.</translation>
     </message>
     <message>
         <source>Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt.</source>
@@ -4468,6 +4476,10 @@ Basis: {basis}</translation>
         <translation>{hub}: {acknowledged} acknowledged of {listed} listed.</translation>
     </message>
     <message>
+        <source>Tuyến tỉnh giữ lại {count} bản ghi vi phạm quy tắc: xem ở màn hình chính, sửa rồi gửi lại.</source>
+        <translation>The province held back {count} records breaking a rule: see the home screen, correct them and send again.</translation>
+    </message>
+    <message>
         <source>{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói).</source>
         <translation>{hub}: this receipt was imported before ({acknowledged} of {listed}).</translation>
     </message>
@@ -4755,7 +4767,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Các bản ghi dưới đây vi phạm quy tắc nhập liệu nên chưa được đưa vào số liệu, báo cáo của tỉnh; phần còn lại của gói vẫn được nhập. Khi xã gửi lại bản đã sửa, bản ghi tự được thay thế. Cán bộ có thể cho phép đưa một bản ghi vào số liệu kèm lý do.</source>
-        <translation>The records below break a data-entry rule, so they are not in the province's figures or reports; the rest of each bundle was imported. When the commune sends a corrected version, it replaces the held record. An officer may let a record into the figures with a reason.</translation>
+        <translation>The records below break a data-entry rule, so they are not in the province&apos;s figures or reports; the rest of each bundle was imported. When the commune sends a corrected version, it replaces the held record. An officer may let a record into the figures with a reason.</translation>
     </message>
     <message>
         <source>Cho phép, ghi lý do…</source>

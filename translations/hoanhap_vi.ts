@@ -2708,6 +2708,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tuyến tỉnh giữ lại một bản ghi vì vi phạm quy tắc: {rules} Bấm để mở, sửa rồi gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {count} bản ghi khác bị tuyến tỉnh giữ lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,6 +4472,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh giữ lại {count} bản ghi vi phạm quy tắc: xem ở màn hình chính, sửa rồi gửi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -540,6 +540,8 @@ MESSAGES: dict[str, str] = {
         "Problems", "Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15."
     ),
     "cli.receipt": QT_TRANSLATE_NOOP("Problems", "{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê."),
+    "cli.receipt_held": QT_TRANSLATE_NOOP(
+        "Problems", "Tuyến tỉnh giữ lại {count} bản ghi vi phạm quy tắc: xem ở màn hình chính, sửa rồi gửi lại."),
     "cli.receipt_again": QT_TRANSLATE_NOOP("Problems", "{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói)."),
     "cli.hub_missing": QT_TRANSLATE_NOOP("Problems", "Tuyến tỉnh chưa nhận được các gói số: {numbers}."),
     "cli.sync_status": QT_TRANSLATE_NOOP(

@@ -219,6 +219,24 @@ class OutreachPage(Retranslates, QWidget):
     def add(self) -> None:
         OutreachFormDialog(self._context, parent=self).exec()
 
+    def claims_view(self, target: str) -> bool:
+        """A home item naming one of our sessions ("held:outreach_sessions:<id>", held back by the hub) opens it."""
+        prefix = "held:outreach_sessions:"
+        if not target.startswith(prefix):
+            return False
+        self.open_record(target.removeprefix(prefix))
+        return True
+
+    def open_record(self, record_id: str) -> None:
+        """The session's form, so the officer corrects what the hub held back and the next bundle carries it."""
+        try:
+            record = self._context.services.outreach.get(self._context.actor, record_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.record_dialog = OutreachFormDialog(self._context, record, parent=self)
+        self.record_dialog.open()
+
     def edit(self) -> None:
         row = self.selected_row()
         if row is None or not self._context.actor.can(Permission.EDIT_RECORDS):

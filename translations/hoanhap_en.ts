@@ -1316,6 +1316,18 @@ Basis: {basis}</translation>
         <source>Không đánh giá</source>
         <translation>Not assessed</translation>
     </message>
+    <message>
+        <source>Cá nhân có mặt tại cơ sở</source>
+        <translation>Individual present at the business</translation>
+    </message>
+    <message>
+        <source>Hộ kinh doanh (chủ cơ sở)</source>
+        <translation>Household business (the operator)</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
+        <translation>Enterprise or organisation (the operator)</translation>
+    </message>
 </context>
 <context>
     <name>CommuneChooser</name>
@@ -3393,24 +3405,40 @@ Basis: {basis}</translation>
         <translation>Data file {file} has a JSON syntax error (line {line}).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
-        <translation>Data file {file}, item {item}: must be a JSON object.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON.</source>
+        <translation>Data file {file}, line {line}, item {item}: must be a JSON object.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
-        <translation>Data file {file}, item {item}: unknown field “{field}”.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”.</source>
+        <translation>Data file {file}, line {line}, item {item}: unknown field “{field}”.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
-        <translation>Data file {file}, item {item}: missing field “{field}”.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”.</source>
+        <translation>Data file {file}, line {line}, item {item}: missing field “{field}”.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
-        <translation>Data file {file}, item {item}: invalid value for “{field}” ({value}).</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <translation>Data file {file}, line {line}, item {item}: invalid value of “{field}” ({value}).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
-        <translation>Data file {file}: item {item} is duplicated.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng.</source>
+        <translation>Data file {file}, line {line}: item {item} is a duplicate.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình.</source>
+        <translation>Data file {file}, line {line}, item {item}: same text as item {other} for the same business type.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực {valid_from}.</source>
+        <translation>Data file {file}, line {line}, item {item}: end date {valid_to} is before the start date {valid_from}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân ({person}).</source>
+        <translation>Data file {file}, line {line}, item {item}: the organisation's fine range ({org}) is below the individual's ({person}).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra cứu xử phạt.</source>
+        <translation>Data file {file}, line {line}, item {item}: offence “{reference}” is not in the sanction reference.</translation>
     </message>
     <message>
         <source>Thư mục {folder} không có tệp dữ liệu nào ({pattern}).</source>

@@ -1315,6 +1315,18 @@ Căn cứ: {basis}</source>
         <source>Không đánh giá</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cá nhân có mặt tại cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hộ kinh doanh (chủ cơ sở)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommuneChooser</name>
@@ -3392,23 +3404,39 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực {valid_from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân ({person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra cứu xử phạt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -224,13 +224,34 @@ MESSAGES: dict[str, str] = {
     ),
     "datafile.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp dữ liệu {file}: {detail}."),
     "datafile.not_json": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file} sai cú pháp JSON (dòng {line})."),
-    "datafile.not_object": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON."),
-    "datafile.unknown_field": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”."),
-    "datafile.missing_field": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”."),
-    "datafile.bad_value": QT_TRANSLATE_NOOP(
-        "Problems", "Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value})."
+    "datafile.not_object": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON."
     ),
-    "datafile.duplicate": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}: mục {item} bị trùng."),
+    "datafile.unknown_field": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”."
+    ),
+    "datafile.missing_field": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”."
+    ),
+    "datafile.bad_value": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value})."
+    ),
+    "datafile.duplicate": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng."),
+    "datafile.duplicate_text": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình."
+    ),
+    "datafile.ends_before_start": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực "
+        "{valid_from}."
+    ),
+    "datafile.org_range_below": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân "
+        "({person})."
+    ),
+    "datafile.unknown_sanction": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra "
+        "cứu xử phạt."
+    ),
     "datafile.none_found": QT_TRANSLATE_NOOP("Problems", "Thư mục {folder} không có tệp dữ liệu nào ({pattern})."),
     # --- sync bundles (issue 5) ---
     "sync.file_unreadable": QT_TRANSLATE_NOOP(

@@ -8,6 +8,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.establishments import EstablishmentService
+from desktop.services.inspection_plans import InspectionPlanService
 from desktop.services.inspections import InspectionService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
@@ -15,6 +16,7 @@ from desktop.services.partners import PartnerService
 from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports import ReportService
+from desktop.services.sanction_decisions import SanctionDecisionService
 from desktop.services.sync import SyncService
 
 
@@ -32,6 +34,8 @@ class Services:
     client_rights: ClientRightsService
     reports: ReportService
     sync: SyncService
+    inspection_plans: InspectionPlanService
+    decisions: SanctionDecisionService
 
 
 def build_services(register: Register) -> Services:
@@ -48,4 +52,6 @@ def build_services(register: Register) -> Services:
         client_rights=ClientRightsService(register),
         reports=ReportService(register),
         sync=SyncService(register),
+        inspection_plans=InspectionPlanService(register),
+        decisions=SanctionDecisionService(register),
     )

@@ -1045,6 +1045,14 @@ Basis: {basis}</translation>
         <translation>Referred to the police</translation>
     </message>
     <message>
+        <source>Có vi phạm</source>
+        <translation>Violations found</translation>
+    </message>
+    <message>
+        <source>Không phát hiện vi phạm</source>
+        <translation>No violation found</translation>
+    </message>
+    <message>
         <source>Trực tiếp, tư vấn nhóm</source>
         <translation>Face-to-face, group counselling</translation>
     </message>
@@ -1327,6 +1335,42 @@ Basis: {basis}</translation>
     <message>
         <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
         <translation>Enterprise or organisation (the operator)</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra liên ngành 178</source>
+        <translation>Inter-agency inspection team 178</translation>
+    </message>
+    <message>
+        <source>Tổ kiểm tra của xã</source>
+        <translation>Commune inspection team</translation>
+    </message>
+    <message>
+        <source>Đội trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Đội phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Chưa đến ngày</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa kiểm tra</source>
+        <translation>Overdue, not inspected</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3441,158 @@ Basis: {basis}</translation>
         <translation>Days until re-inspection must be between {min} and {max}.</translation>
     </message>
     <message>
+        <source>Giờ kết thúc phải sau giờ bắt đầu kiểm tra.</source>
+        <translation>The end time must be after the start of the inspection.</translation>
+    </message>
+    <message>
+        <source>Một buổi kiểm tra không kéo dài quá {hours} giờ: kiểm tra lại giờ kết thúc.</source>
+        <translation>An inspection visit does not last more than {hours} hours: check the end time.</translation>
+    </message>
+    <message>
+        <source>Số bản biên bản phải từ 1 đến {max}.</source>
+        <translation>The number of copies of the record must be between 1 and {max}.</translation>
+    </message>
+    <message>
+        <source>Kết luận không hợp lệ.</source>
+        <translation>Invalid conclusion.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} người nhưng mục “{item}” lại ghi “Đạt”: số liệu và kết quả mâu thuẫn.</source>
+        <translation>{count} persons are recorded but item “{item}” says “Pass”: the count and the result contradict each other.</translation>
+    </message>
+    <message>
+        <source>Kết luận “không phát hiện vi phạm” nhưng biên bản đang ghi {count} vi phạm.</source>
+        <translation>The conclusion says “no violation found” but the record lists {count} violation(s).</translation>
+    </message>
+    <message>
+        <source>Kết luận “có vi phạm” nhưng chưa ghi vi phạm nào.</source>
+        <translation>The conclusion says “violations found” but no violation is recorded.</translation>
+    </message>
+    <message>
+        <source>Biên bản còn mâu thuẫn, chưa in được: {problems}</source>
+        <translation>The record contradicts itself and cannot be printed yet: {problems}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra đã chọn.</source>
+        <translation>The chosen inspection team was not found.</translation>
+    </message>
+    <message>
+        <source>Chọn đối tượng vi phạm: chủ cơ sở (hộ kinh doanh hoặc doanh nghiệp) hay cá nhân có mặt.</source>
+        <translation>Choose the offender: the operator (household business or enterprise) or an individual present.</translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm không hợp lệ.</source>
+        <translation>Invalid offender.</translation>
+    </message>
+    <message>
+        <source>Vi phạm của chủ cơ sở được ghi theo tên cơ sở: không ghi tên hay vai trò cá nhân.</source>
+        <translation>An operator&apos;s violation is recorded under the business&apos;s name: do not enter a person&apos;s name or role.</translation>
+    </message>
+    <message>
+        <source>Ghi vai trò của cá nhân vi phạm (ví dụ: khách, người quản lý ca); không ghi tên người lao động.</source>
+        <translation>Enter the individual&apos;s role (e.g. customer, shift manager); never a worker&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{reference} không áp dụng cho đối tượng vi phạm đã chọn.</source>
+        <translation>{reference} does not apply to the chosen offender.</translation>
+    </message>
+    <message>
+        <source>Số tiền {amount} đồng là khung phạt của cá nhân; tổ chức bị phạt theo khung {min} – {max} đồng của {reference}.</source>
+        <translation>{amount} VND is within an individual&apos;s range; an organisation is fined within the range {min} – {max} VND of {reference}.</translation>
+    </message>
+    <message>
+        <source>Vi phạm {number} đã có quyết định xử phạt: không thể xóa hoặc đổi điều khoản, đối tượng của nó.</source>
+        <translation>Violation {number} already has a penalty decision: it cannot be removed, nor its provision or offender changed.</translation>
+    </message>
+    <message>
+        <source>Loại đội kiểm tra không hợp lệ.</source>
+        <translation>Invalid kind of inspection team.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong đội không hợp lệ.</source>
+        <translation>Invalid role in the team.</translation>
+    </message>
+    <message>
+        <source>Ngày hết hiệu lực phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra phải có ít nhất một thành viên.</source>
+        <translation>An inspection team needs at least one member.</translation>
+    </message>
+    <message>
+        <source>Đội phải có đúng một đội trưởng (đang có {count}).</source>
+        <translation>A team needs exactly one leader (it has {count}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection team not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra đang được dùng trong {count} kế hoạch: không xóa được.</source>
+        <translation>The team is used by {count} plan(s): it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc kế hoạch phải sau ngày bắt đầu.</source>
+        <translation>The plan&apos;s end date must be after its start date.</translation>
+    </message>
+    <message>
+        <source>Chọn đội kiểm tra thực hiện kế hoạch.</source>
+        <translation>Choose the team that carries out the plan.</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra được chọn chưa có thành viên nào: hãy lập danh sách thành viên trước.</source>
+        <translation>The chosen team has no members: enter its roster first.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch phải có ít nhất một cơ sở được kiểm tra.</source>
+        <translation>A plan needs at least one business to inspect.</translation>
+    </message>
+    <message>
+        <source>Cơ sở trong kế hoạch không có trong sổ quản lý.</source>
+        <translation>A business in the plan is not in the register.</translation>
+    </message>
+    <message>
+        <source>Một cơ sở được đưa vào kế hoạch hai lần.</source>
+        <translation>A business is in the plan twice.</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch chỉ có kiểm tra theo kế hoạch hoặc đột xuất.</source>
+        <translation>A plan holds only planned or surprise inspections.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra dự kiến {day} nằm ngoài thời gian của kế hoạch.</source>
+        <translation>The planned date {day} is outside the plan&apos;s period.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection plan not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định không thể trước ngày kiểm tra {day}.</source>
+        <translation>The decision cannot be dated before the inspection on {day}.</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi ngày nộp phạt khi đã nộp.</source>
+        <translation>Enter the payment date only when the fine was paid.</translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt không thể trước ngày quyết định.</source>
+        <translation>The payment date cannot be before the decision date.</translation>
+    </message>
+    <message>
+        <source>Quyết định không có số tiền phạt thì không có gì để nộp.</source>
+        <translation>A decision without a fine has nothing to pay.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định xử phạt (có thể đã bị xóa).</source>
+        <translation>Penalty decision not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vi phạm (có thể đã bị xóa).</source>
+        <translation>Violation not found (it may have been deleted).</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp dữ liệu {file}: {detail}.</source>
         <translation>Cannot read data file {file}: {detail}.</translation>
     </message>
@@ -3434,7 +3630,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân ({person}).</source>
-        <translation>Data file {file}, line {line}, item {item}: the organisation's fine range ({org}) is below the individual's ({person}).</translation>
+        <translation>Data file {file}, line {line}, item {item}: the organisation&apos;s fine range ({org}) is below the individual&apos;s ({person}).</translation>
     </message>
     <message>
         <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra cứu xử phạt.</source>

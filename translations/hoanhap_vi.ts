@@ -1044,6 +1044,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Có vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không phát hiện vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trực tiếp, tư vấn nhóm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,6 +1333,42 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra liên ngành 178</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổ kiểm tra của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội trưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội phó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3393,6 +3437,158 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Số ngày hẹn tái kiểm tra phải từ {min} đến {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ kết thúc phải sau giờ bắt đầu kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một buổi kiểm tra không kéo dài quá {hours} giờ: kiểm tra lại giờ kết thúc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản biên bản phải từ 1 đến {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} người nhưng mục “{item}” lại ghi “Đạt”: số liệu và kết quả mâu thuẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận “không phát hiện vi phạm” nhưng biên bản đang ghi {count} vi phạm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận “có vi phạm” nhưng chưa ghi vi phạm nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản còn mâu thuẫn, chưa in được: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đối tượng vi phạm: chủ cơ sở (hộ kinh doanh hoặc doanh nghiệp) hay cá nhân có mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm của chủ cơ sở được ghi theo tên cơ sở: không ghi tên hay vai trò cá nhân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi vai trò của cá nhân vi phạm (ví dụ: khách, người quản lý ca); không ghi tên người lao động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} không áp dụng cho đối tượng vi phạm đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền {amount} đồng là khung phạt của cá nhân; tổ chức bị phạt theo khung {min} – {max} đồng của {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm {number} đã có quyết định xử phạt: không thể xóa hoặc đổi điều khoản, đối tượng của nó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đội kiểm tra không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò trong đội không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hết hiệu lực phải sau ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra phải có ít nhất một thành viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội phải có đúng một đội trưởng (đang có {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra đang được dùng trong {count} kế hoạch: không xóa được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc kế hoạch phải sau ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đội kiểm tra thực hiện kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra được chọn chưa có thành viên nào: hãy lập danh sách thành viên trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch phải có ít nhất một cơ sở được kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở trong kế hoạch không có trong sổ quản lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một cơ sở được đưa vào kế hoạch hai lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch chỉ có kiểm tra theo kế hoạch hoặc đột xuất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra dự kiến {day} nằm ngoài thời gian của kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch kiểm tra (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định không thể trước ngày kiểm tra {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi ngày nộp phạt khi đã nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt không thể trước ngày quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định không có số tiền phạt thì không có gì để nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định xử phạt (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vi phạm (có thể đã bị xóa).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

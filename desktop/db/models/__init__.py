@@ -5,6 +5,8 @@ from desktop.db.models.admin import AdminUnit, Office, Setting
 from desktop.db.models.audit import AuditEntry
 from desktop.db.models.clients import Client, ClientContact, ClientStatusChange, Consent, Erasure, PartnerOrganisation, Referral
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
+from desktop.db.models.inspection_plans import (InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember,
+                                                SanctionDecision)
 from desktop.db.models.outreach import OutreachSession
 from desktop.db.models.reports import ReportParameter
 from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
@@ -13,4 +15,5 @@ from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, I
 __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "ClientStatusChange", "Consent", "Erasure",
            "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
-           "ReportParameter", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation"]
+           "ReportParameter", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
+           "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision"]

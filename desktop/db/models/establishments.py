@@ -55,6 +55,19 @@ class Inspection(Synced, Base):
     findings: Mapped[str] = mapped_column(Text, default="")
     decision_reference: Mapped[str] = mapped_column(String(300), default="")
     reinspection_due_on: Mapped[date | None] = mapped_column(default=None, index=True)
+    # The formalities of the administrative record (issue 9); empty on records made before them.
+    record_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_teams.id"), default=None, index=True)
+    team_leader: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    recorder: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    representative_role: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    witness: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    copies: Mapped[int] = mapped_column(default=2, server_default="2")
+    refusal_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # "violations" / "no_violation": the team's conclusion, checked against the violations recorded.
+    conclusion: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class InspectionResult(Synced, Base):
@@ -80,9 +93,15 @@ class Violation(Synced, Base):
     decree: Mapped[str] = mapped_column(String(64), default="")
     article: Mapped[str] = mapped_column(String(16), default="")
     clause: Mapped[str] = mapped_column(String(16), default="")
+    point: Mapped[str] = mapped_column(String(8), default="", server_default="")  # "a", "đ"; "" before issue 9
     legal_basis: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text)
     handling: Mapped[str] = mapped_column(String(24))
     proposed_amount: Mapped[int | None] = mapped_column(BigInteger, default=None)
     amount_min: Mapped[int | None] = mapped_column(BigInteger, default=None)
     amount_max: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # Who committed it (OffenderKind); None on records made before the kind was recorded.
+    offender_kind: Mapped[str | None] = mapped_column(String(24), default=None)
+    # An individual is described by role ("khách", "người quản lý ca"); a name only where the law requires it.
+    offender_role: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    offender_name: Mapped[str] = mapped_column(String(300), default="", server_default="")

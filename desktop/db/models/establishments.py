@@ -59,7 +59,9 @@ class Inspection(Synced, Base):
     record_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
     place: Mapped[str] = mapped_column(String(300), default="", server_default="")
     ended_at: Mapped[datetime | None] = mapped_column(default=None)
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("inspection_teams.id"), default=None, index=True)
+    # No foreign key on purpose: SQLite can only add one by rebuilding `inspections`, which the rows of
+    # inspection_results and violations refer to (the service checks the team exists).
+    team_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     team_leader: Mapped[str] = mapped_column(String(300), default="", server_default="")
     recorder: Mapped[str] = mapped_column(String(300), default="", server_default="")
     representative_role: Mapped[str] = mapped_column(String(300), default="", server_default="")

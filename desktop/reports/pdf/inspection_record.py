@@ -112,7 +112,7 @@ def _violations(sheet: RecordSheet) -> list[Flowable]:
 def _conclusion(sheet: RecordSheet) -> list[Flowable]:
     s = styles()
     out: list[Flowable] = [
-        field("Kết luận", sheet.conclusion_label, s.body),
+        field("Đoàn kiểm tra kết luận", sheet.conclusion_label, s.body),
         para(sheet.findings or "Không có nhận xét khác.", s.body_justified),
     ]
     if sheet.reinspection_due:
@@ -157,7 +157,8 @@ def signatures(sheet: RecordSheet) -> Table:
     table = Table([
         [_signature_cell("ĐẠI DIỆN CƠ SỞ", sheet.representative),
          _signature_cell("TRƯỞNG ĐOÀN KIỂM TRA", sheet.team_leader)],
-        [_signature_cell("NGƯỜI CHỨNG KIẾN", sheet.witness),
+        # The witness line may carry an address ("Lê Văn Tâm, trưởng thôn"): only the name goes under the signature.
+        [_signature_cell("NGƯỜI CHỨNG KIẾN", sheet.witness.split(",")[0].strip()),
          _signature_cell("NGƯỜI GHI BIÊN BẢN", sheet.recorder)],
     ], colWidths=[half, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 10)]))

@@ -356,3 +356,36 @@ def reinspection_due_on(draft: InspectionDraft, *, delay_days: int) -> date | No
     if not draft.violations or draft.started_at is None:
         return None
     return local_day(draft.started_at) + timedelta(days=delay_days)
+
+
+def suggested_violations(draft: InspectionDraft, template: ChecklistTemplate, *, day: date,
+                         sanctions: SanctionTable) -> tuple[ViolationDraft, ...]:
+    """For each item answered "không đạt" that names offences and has no violation yet: the violation pre-filled.
+
+    The first suggested offence in force on the day is taken, for the business operator when it applies to one
+    (as a household business: the officer changes it for an enterprise); the amount stays empty, the officer
+    proposes it inside the range shown — the app never computes a fine.
+    """
+    covered = {v.item_code for v in draft.violations if v.item_code}
+    found = []
+    for result in draft.results:
+        item = template.item(result.item_code)
+        if item is None or result.verdict != Verdict.FAIL.value or not item.suggests or item.code in covered:
+            continue
+        references = [r for r in (sanctions.get(i) for i in item.suggests) if r is not None and r.in_force(day)]
+        reference = references[0] if references else None
+        kind = _suggested_kind(reference)
+        low, high = fine_range(reference, kind)
+        found.append(ViolationDraft(
+            description=f"Không đạt: {item.text}", item_code=item.code, offender_kind=kind.value,
+            sanction_ref=reference.id if reference else None,
+            legal_basis="" if reference else item.legal_basis,
+            handling=(Handling.FINE_PROPOSAL if low is not None and high is not None else Handling.WARNING).value))
+    return tuple(found)
+
+
+def _suggested_kind(reference: SanctionReference | None) -> OffenderKind:
+    if reference is None:
+        return OffenderKind.HOUSEHOLD
+    return next((k for k in (OffenderKind.HOUSEHOLD, OffenderKind.ENTERPRISE, OffenderKind.PERSON)
+                 if reference.applies_to(k)), OffenderKind.HOUSEHOLD)

@@ -25,6 +25,7 @@ from desktop.domain.inspections import (
     local_day,
     offender_kind,
     reinspection_due_on,
+    suggested_violations,
 )
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
@@ -117,6 +118,13 @@ class InspectionService:
         """What the violation form offers for this kind of offender, with the range to show next to each article."""
         require(actor, Permission.VIEW_RECORDS)
         return self.sanctions.in_force(day, kind)
+
+    def suggestions(self, actor: Actor, draft: InspectionDraft) -> tuple[ViolationDraft, ...]:
+        """Violations pre-filled from the failed items that point to offences (checklist v2's `suggests`)."""
+        require(actor, Permission.VIEW_RECORDS)
+        day = local_day(draft.started_at) if draft.started_at else self._register.clock.today()
+        template = self._template(draft.template_version, day)
+        return suggested_violations(draft, template, day=day, sanctions=self.sanctions) if template else ()
 
     def _template(self, version: int | None, day: date) -> ChecklistTemplate | None:
         return self.catalogue.version(version) if version is not None else self.catalogue.current(day)

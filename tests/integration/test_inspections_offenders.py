@@ -138,3 +138,29 @@ def test_the_conclusion_must_agree_with_the_violations(opened, service, karaoke)
         "inspection.no_violation_but_recorded"]
     assert refused(opened, service, visit(karaoke, conclusion="violations")) == [
         "inspection.violation_but_none_recorded"]
+
+
+def test_a_failed_item_that_suggests_an_offence_offers_the_violation_prefilled(opened, karaoke, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from desktop.domain.checklists import checklists_dir, load_catalogue
+
+    v1 = json.loads((checklists_dir() / "checklist_v1.json").read_text("utf-8"))
+    for item in v1["items"]:
+        if item["code"] == "K04":  # latch inside a room: suggests the operator offence (old and new decree)
+            item["suggests"] = [OLD_HARBOURING.id, HARBOURING.id]
+    (tmp_path / "checklist_v1.json").write_text(json.dumps(v1, ensure_ascii=False), "utf-8")
+    service = InspectionService(opened.services.register, sanctions=TABLE,
+                                catalogue=load_catalogue(tmp_path, {e.id for e in TABLE.entries}))
+    draft = visit(karaoke, results=(ItemResult("K03", "pass"), ItemResult("K04", "fail")))
+    (suggested,) = service.suggestions(opened.admin, draft)
+    assert (suggested.item_code, suggested.sanction_ref, suggested.offender_kind, suggested.handling) == (
+        "K04", HARBOURING.id, "household_business", "fine_proposal")  # the one in force on 02/10/2026
+    assert suggested.proposed_amount is None  # the officer proposes the amount; the app never computes it
+    earlier = replace(draft, started_at=datetime(2025, 6, 2, 21, tzinfo=LOCAL_ZONE))
+    assert service.suggestions(opened.admin, earlier)[0].sanction_ref == OLD_HARBOURING.id
+    covered = replace(draft, violations=(replace(BUSINESS, item_code="K04"),))
+    assert service.suggestions(opened.admin, covered) == ()  # already recorded: nothing offered twice
+    saved = service.record(opened.admin, replace(draft, violations=(replace(suggested, proposed_amount=20_000_000),),
+                                                 conclusion="violations")).value
+    assert saved.violations[0].draft.sanction_ref == HARBOURING.id

@@ -2285,6 +2285,10 @@ Basis: {basis}</translation>
         <translation>{count}/{total} operating businesses not yet inspected in {year}.</translation>
     </message>
     <message>
+        <source>Kế hoạch kiểm tra {number}: đã kiểm tra {done}/{planned} cơ sở, {not_done} cơ sở quá hạn chưa kiểm tra. T8: {plan_percent}% so với kế hoạch, {all_percent}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>Inspection plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected. T8: {plan_percent}% against the plan, {all_percent}% against all operating businesses.</translation>
+    </message>
+    <message>
         <source>{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập giấy báo nhận, hoặc hỏi cấp trên.</source>
         <translation>{count} bundle(s) sent not yet acknowledged by the province office (oldest sent on {since}): import its receipt, or ask the province office.</translation>
     </message>

@@ -2243,6 +2243,81 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Formalities</name>
+    <message>
+        <source>Biên bản: số, thành phần, kết luận</source>
+        <translation>Record: number, participants, conclusion</translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation>Record number:</translation>
+    </message>
+    <message>
+        <source>Địa điểm lập biên bản:</source>
+        <translation>Place of the record:</translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc:</source>
+        <translation>Ended at:</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra:</source>
+        <translation>Inspection team:</translation>
+    </message>
+    <message>
+        <source>Trưởng đoàn:</source>
+        <translation>Team leader:</translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản:</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện:</source>
+        <translation>Representative&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Người chứng kiến:</source>
+        <translation>Witness:</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Người không ký, lý do:</source>
+        <translation>Refused to sign, reason:</translation>
+    </message>
+    <message>
+        <source>đã ghi giờ kết thúc</source>
+        <translation>end time recorded</translation>
+    </message>
+    <message>
+        <source>Để trống: địa chỉ của cơ sở</source>
+        <translation>Leave empty: the business&apos;s address</translation>
+    </message>
+    <message>
+        <source>— không chọn đội —</source>
+        <translation>— no team chosen —</translation>
+    </message>
+    <message>
+        <source>— chọn kết luận —</source>
+        <translation>— choose the conclusion —</translation>
+    </message>
+    <message>
+        <source>Họ tên, địa chỉ (ví dụ trưởng thôn)</source>
+        <translation>Name, address (e.g. the village head)</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi có người từ chối ký biên bản</source>
+        <translation>Only when someone refuses to sign the record</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2341,6 +2416,10 @@ Basis: {basis}</translation>
     <message>
         <source>Vi phạm ({count})</source>
         <translation>Violations ({count})</translation>
+    </message>
+    <message>
+        <source>Thành phần, kết luận</source>
+        <translation>Participants, conclusion</translation>
     </message>
     <message>
         <source>Bỏ biên bản?</source>
@@ -5293,6 +5372,10 @@ The indicator set in force is unchanged.</translation>
         <translation>Fine under the regulation: from {min} to {max} VND.</translation>
     </message>
     <message>
+        <source>Mức phạt tiền đối với tổ chức: từ {min} đến {max} đồng.</source>
+        <translation>Fine range for an organisation: {min} to {max} VND.</translation>
+    </message>
+    <message>
         <source>Có thể cảnh cáo thay cho phạt tiền.</source>
         <translation>A warning may be given instead of a fine.</translation>
     </message>
@@ -5303,6 +5386,18 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Vi phạm {number}</source>
         <translation>Violation {number}</translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm:</source>
+        <translation>Offender:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Họ tên (chỉ khi luật yêu cầu):</source>
+        <translation>Name (only where the law requires it):</translation>
     </message>
     <message>
         <source>Hành vi vi phạm:</source>
@@ -5333,6 +5428,18 @@ The indicator set in force is unchanged.</translation>
         <translation>— not linked to an item —</translation>
     </message>
     <message>
+        <source>— chọn đối tượng vi phạm —</source>
+        <translation>— choose the offender —</translation>
+    </message>
+    <message>
+        <source>Ví dụ: khách, người quản lý ca</source>
+        <translation>E.g. customer, shift manager</translation>
+    </message>
+    <message>
+        <source>Không ghi tên người lao động, người bán dâm</source>
+        <translation>Never the name of a worker or of a person selling sex</translation>
+    </message>
+    <message>
         <source>— căn cứ khác (ghi bên dưới) —</source>
         <translation>— other basis (enter below) —</translation>
     </message>
@@ -5355,6 +5462,17 @@ The indicator set in force is unchanged.</translation>
 </context>
 <context>
     <name>ViolationList</name>
+    <message numerus="yes">
+        <source>Đã thêm %n vi phạm gợi ý: chọn đối tượng và ghi số tiền đề nghị nếu có.</source>
+        <translation>
+            <numerusform>Added %n suggested violation: choose the offender and enter the proposed amount if any.</numerusform>
+            <numerusform>Added %n suggested violations: choose the offender and enter the proposed amount if any.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có mục “không đạt” nào gợi ý điều khoản mà chưa ghi vi phạm.</source>
+        <translation>No failed item suggests a provision that is not yet recorded as a violation.</translation>
+    </message>
     <message>
         <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
         <translation>No violations recorded. If you find one, click “Add violation” and choose a provision from the reference table in force on the inspection date.</translation>
@@ -5362,6 +5480,14 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Thêm vi phạm</source>
         <translation>Add violation</translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm gợi ý từ các mục không đạt</source>
+        <translation>Add the violations suggested by failed items</translation>
+    </message>
+    <message>
+        <source>Mỗi mục “không đạt” của phiếu kiểm tra có gợi ý điều khoản xử phạt được thêm thành một vi phạm điền sẵn</source>
+        <translation>Each failed checklist item that suggests a penalty provision is added as a pre-filled violation</translation>
     </message>
 </context>
 <context>

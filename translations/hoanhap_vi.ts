@@ -2242,6 +2242,81 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Formalities</name>
+    <message>
+        <source>Biên bản: số, thành phần, kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm lập biên bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trưởng đoàn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người chứng kiến:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người không ký, lý do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã ghi giờ kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống: địa chỉ của cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— không chọn đội —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn kết luận —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên, địa chỉ (ví dụ trưởng thôn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi có người từ chối ký biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2339,6 +2414,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Vi phạm ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần, kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5291,6 +5370,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mức phạt tiền đối với tổ chức: từ {min} đến {max} đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Có thể cảnh cáo thay cho phạt tiền.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5300,6 +5383,18 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Vi phạm {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên (chỉ khi luật yêu cầu):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5331,6 +5426,18 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— chọn đối tượng vi phạm —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: khách, người quản lý ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi tên người lao động, người bán dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— căn cứ khác (ghi bên dưới) —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5353,12 +5460,30 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
 </context>
 <context>
     <name>ViolationList</name>
+    <message numerus="yes">
+        <source>Đã thêm %n vi phạm gợi ý: chọn đối tượng và ghi số tiền đề nghị nếu có.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có mục “không đạt” nào gợi ý điều khoản mà chưa ghi vi phạm.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thêm vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm gợi ý từ các mục không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi mục “không đạt” của phiếu kiểm tra có gợi ý điều khoản xử phạt được thêm thành một vi phạm điền sẵn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1776,6 +1776,73 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Quyết định hợp lệ, có thể lưu.</source>
+        <translation>The decision is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt</source>
+        <translation>Record a penalty decision</translation>
+    </message>
+    <message>
+        <source>Vi phạm:</source>
+        <translation>Violation:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người có thẩm quyền:</source>
+        <translation>Competent authority:</translation>
+    </message>
+    <message>
+        <source>Số tiền phạt (theo quyết định):</source>
+        <translation>Fine (as decided):</translation>
+    </message>
+    <message>
+        <source>Hình thức phạt bổ sung:</source>
+        <translation>Additional penalties:</translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt:</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 18/QĐ-XPHC</source>
+        <translation>E.g. 18/QĐ-XPHC</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation>E.g. Chairman of the Xuân Lũng commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Quyết định đình chỉ hoạt động hoặc tước giấy phép</source>
+        <translation>The decision suspends the business or withdraws its licence</translation>
+    </message>
+    <message>
+        <source>Đã nộp phạt</source>
+        <translation>Fine paid</translation>
+    </message>
+    <message>
+        <source>Lưu quyết định</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -2112,6 +2179,18 @@ Basis: {basis}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation>Plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>T8: {plan}% against the plan, {all}% against all operating businesses.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation>No inspection plan is running.</translation>
+    </message>
+    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation>Businesses due for re-inspection: {count}</translation>
     </message>
@@ -2186,6 +2265,10 @@ Basis: {basis}</translation>
     <message>
         <source>Lịch sử kiểm tra…</source>
         <translation>Inspection history…</translation>
+    </message>
+    <message>
+        <source>Kế hoạch, đội kiểm tra…</source>
+        <translation>Plans and teams…</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2678,10 @@ Basis: {basis}</translation>
     <message>
         <source>Xóa biên bản</source>
         <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt…</source>
+        <translation>Record a penalty decision…</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -3115,6 +3202,200 @@ Basis: {basis}</translation>
     <message>
         <source>6 tháng cuối năm {year}</source>
         <translation>Second half of {year}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Kế hoạch hợp lệ, có thể lưu.</source>
+        <translation>The plan is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch kiểm tra</source>
+        <translation>Edit inspection plan</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch kiểm tra</source>
+        <translation>New inspection plan</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch:</source>
+        <translation>Plan number:</translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan title:</translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra thực hiện:</source>
+        <translation>Team carrying it out:</translation>
+    </message>
+    <message>
+        <source>Cơ sở được kiểm tra:</source>
+        <translation>Businesses to inspect:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/KH-UBND</source>
+        <translation>E.g. 12/KH-UBND</translation>
+    </message>
+    <message>
+        <source>— chọn đội —</source>
+        <translation>— choose a team —</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở</source>
+        <translation>Add business</translation>
+    </message>
+    <message>
+        <source>Bỏ cơ sở đã chọn</source>
+        <translation>Remove selected business</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào.</source>
+        <translation>No inspection plan yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;: {planned} cơ sở trong kế hoạch, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;: {planned} businesses in the plan, {done} inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8 trong thời gian kế hoạch: {plan}% so với kế hoạch ({a}/{b}); {all}% so với mọi cơ sở đang hoạt động ({c}/{d}).</source>
+        <translation>T8 over the plan&apos;s period: {plan}% against the plan ({a}/{b}); {all}% against all operating businesses ({c}/{d}).</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Xóa đội “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete team “{name}”? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch {number}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete plan {number}? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và đội kiểm tra</source>
+        <translation>Inspection plans and teams</translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra</source>
+        <translation>Inspection plans</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra</source>
+        <translation>Inspection teams</translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation>Formed by decision</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Số thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Số cơ sở</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Thêm đội…</source>
+        <translation>Add team…</translation>
+    </message>
+    <message>
+        <source>Sửa đội…</source>
+        <translation>Edit team…</translation>
+    </message>
+    <message>
+        <source>Xóa đội</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5640,89 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <source>Đội kiểm tra hợp lệ, có thể lưu.</source>
+        <translation>The team is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Sửa đội kiểm tra</source>
+        <translation>Edit inspection team</translation>
+    </message>
+    <message>
+        <source>Thêm đội kiểm tra</source>
+        <translation>Add inspection team</translation>
+    </message>
+    <message>
+        <source>Tên đội:</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <source>Loại đội:</source>
+        <translation>Kind of team:</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập số:</source>
+        <translation>Formed by decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người ký quyết định:</source>
+        <translation>Decision signed by:</translation>
+    </message>
+    <message>
+        <source>Danh sách áp dụng từ:</source>
+        <translation>Roster in force from:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Thành viên (cán bộ; không ghi người lao động):</source>
+        <translation>Members (officials; never workers):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đội kiểm tra liên ngành 178 xã Xuân Lũng</source>
+        <translation>E.g. Đội kiểm tra liên ngành 178 xã Xuân Lũng</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation>E.g. Chairman of the Xuân Lũng commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Cơ quan, chức vụ</source>
+        <translation>Agency, position</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên đã chọn</source>
+        <translation>Remove selected member</translation>
+    </message>
+    <message>
+        <source>Lưu đội kiểm tra</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

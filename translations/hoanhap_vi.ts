@@ -1775,6 +1775,73 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Quyết định hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người có thẩm quyền:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền phạt (theo quyết định):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức phạt bổ sung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 18/QĐ-XPHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định đình chỉ hoạt động hoặc tước giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp phạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -2111,6 +2178,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,6 +2263,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Lịch sử kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch, đội kiểm tra…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2676,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Xóa biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3113,6 +3200,200 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>6 tháng cuối năm {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Kế hoạch hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở được kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/KH-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn đội —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ cơ sở đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;: {planned} cơ sở trong kế hoạch, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8 trong thời gian kế hoạch: {plan}% so với kế hoạch ({a}/{b}); {all}% so với mọi cơ sở đang hoạt động ({c}/{d}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa đội “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch {number}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch và đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm đội…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đội…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5356,6 +5637,89 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <source>Đội kiểm tra hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đội:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đội:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách áp dụng từ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên (cán bộ; không ghi người lao động):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đội kiểm tra liên ngành 178 xã Xuân Lũng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

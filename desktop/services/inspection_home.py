@@ -33,7 +33,8 @@ def _plan_items(register: Register, actor: Actor) -> list[AttentionItem]:
         items.append(AttentionItem("home.plan_progress", severity, {
             "number": progress.number, "planned": progress.planned, "done": progress.done,
             "not_done": progress.not_done,
-            "plan_percent": t8.plan_percent if t8 else "–", "all_percent": t8.operating_percent if t8 else "–"},
+            "plan_percent": _percent(t8.plan_percent) if t8 else "–",
+            "all_percent": _percent(t8.operating_percent) if t8 else "–"},
             TARGET_PAGE))
     return items
 
@@ -63,3 +64,7 @@ def _not_inspected_item(register: Register, actor: Actor) -> list[AttentionItem]
         # Below the yearly T8 share the commune misses its target: worth more than a note.
         severity = Severity.INFO if total.met else Severity.WARNING
     return [AttentionItem("home.not_inspected_this_year", severity, params, TARGET_PAGE)]
+
+
+def _percent(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")  # Vietnamese decimal comma, as the reports print it

@@ -200,8 +200,8 @@ def test_the_home_screen_shows_the_running_plan_and_t8_both_ways(opened) -> None
     _inspect(opened, a, date(2026, 3, 3))
     item = next(i for i in attention(opened.services.register, opened.admin) if i.code == "home.plan_progress")
     assert item.severity is Severity.WARNING and item.target_page == "establishments"  # b is overdue
-    assert item.params == {"number": "15/KH-UBND", "planned": 2, "done": 1, "not_done": 1, "plan_percent": 50.0,
-                           "all_percent": 33.3}
+    assert item.params == {"number": "15/KH-UBND", "planned": 2, "done": 1, "not_done": 1, "plan_percent": "50,0",
+                           "all_percent": "33,3"}
     from desktop.gui.pages.home import HOME_TEXTS
 
     assert "1/2" in HOME_TEXTS["home.plan_progress"].format(**item.params)

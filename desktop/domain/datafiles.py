@@ -134,10 +134,10 @@ class Fields:
             raise self.bad(name)
         return value
 
-    def texts(self, name: str, *, allow_empty_list: bool = True) -> tuple[str, ...]:
+    def texts(self, name: str) -> tuple[str, ...]:
         """A list of non-empty strings (absent: empty), e.g. additional penalties."""
         value = self._data.get(name, [])
-        if not isinstance(value, list) or (not value and not allow_empty_list):
+        if not isinstance(value, list):
             raise self.bad(name)
         if not all(isinstance(v, str) and v.strip() for v in value):
             raise self.bad(name)

@@ -194,3 +194,79 @@ def test_every_shipped_file_loads_and_its_suggestions_point_to_the_shipped_sanct
     for template in catalogue.templates:
         for item in template.items:
             assert set(item.suggests) <= known, item.code
+
+
+# --- the shipped checklist v2 (issue 9) ---
+V1_SHA256 = "d4287644a18edea35cd35ea0584259d2af0a992b70d117384b02c366b57e4075"
+SECURITY_TYPES = {BusinessType.ACCOMMODATION, BusinessType.SHORT_STAY_APARTMENT, BusinessType.KARAOKE,
+                  BusinessType.DANCE_HALL, BusinessType.MASSAGE_SAUNA}
+
+
+def _v2() -> Any:
+    template = load_catalogue(checklists_dir()).version(2)
+    assert template is not None
+    return template
+
+
+def test_version_1_stays_byte_for_byte_as_shipped_so_old_records_print_as_they_were() -> None:
+    import hashlib
+
+    assert hashlib.sha256((checklists_dir() / "checklist_v1.json").read_bytes()).hexdigest() == V1_SHA256
+
+
+def test_v2_has_no_item_saying_the_same_thing_twice_on_any_sheet() -> None:
+    template = _v2()
+    for business_type in BusinessType:
+        texts = [" ".join(i.text.casefold().split()) for i in template.items_for(business_type)]
+        assert len(texts) == len(set(texts)), business_type
+    texts = [" ".join(i.text.casefold().split()) for i in template.items]
+    assert len(texts) == len(set(texts))  # v2 shares an item between types instead of repeating it
+
+
+def test_v2_asks_for_the_security_certificate_exactly_where_decree_96_requires_one() -> None:
+    certificate = _v2().item("A01")
+    assert certificate is not None and "an ninh, trật tự" in certificate.text
+    assert certificate.business_types == SECURITY_TYPES and "96/2016/NĐ-CP" in certificate.legal_basis
+
+
+def test_v2_has_items_of_their_own_for_each_business_type_of_the_issue() -> None:
+    template = _v2()
+    common = {i.code for i in template.items_for(BusinessType.OTHER)}
+
+    def own(business_type: BusinessType) -> set[str]:
+        return {i.code for i in template.items_for(business_type)} - common
+
+    assert {"K03", "K05", "KV1", "KV2", "KV4"} <= own(BusinessType.KARAOKE)
+    assert {"V03", "V05", "V06", "V07", "KV1", "KV2"} <= own(BusinessType.DANCE_HALL)
+    assert {"A01", "L01", "L02"} <= own(BusinessType.ACCOMMODATION)
+    assert own(BusinessType.MASSAGE_SAUNA) == {"A01"}
+    assert own(BusinessType.BAR) == own(BusinessType.DIM_LIGHT_CAFE) == {"B01"}
+    # Barber and relaxation shops are held to the duties of every business prone to prostitution.
+    assert own(BusinessType.BARBER_HAIR_WASH) == set() and "C08" in common and "C09" in common
+    karaoke = {i.code: i for i in template.items_for(BusinessType.KARAOKE)}
+    assert "20 m²" in karaoke["K03"].text and "0 giờ đến 08 giờ" in karaoke["K05"].text
+    assert "chốt cửa" in karaoke["KV2"].text and "báo cháy" in karaoke["KV2"].text
+
+
+def test_v2_check_items_rest_on_a_basis_read_in_the_text() -> None:
+    unverified = {i.code for i in _v2().items if not i.basis_verified}
+    assert unverified == {"L02", "L03", "K06", "G99"}  # the team's own counts and notes
+
+
+def test_v2_suggestions_point_to_offences_of_the_right_kind_still_in_force_when_v2_starts() -> None:
+    from desktop.domain.sanctions import OffenderKind
+
+    table, template = default_table(), _v2()
+    for item in template.items:
+        if not item.suggests:
+            continue
+        references = [table.get(ref) for ref in item.suggests]
+        assert all(r is not None for r in references)
+        assert any(r.in_force(template.valid_from) for r in references), item.code  # type: ignore[union-attr]
+    operator_items = ("KV1", "KV2", "K03", "K05", "V03", "V05", "V06", "V07", "L01")
+    for code in operator_items:
+        item = template.item(code)
+        assert item is not None and item.suggests
+        assert all(table.get(r).applies_to(OffenderKind.ENTERPRISE) for r in item.suggests), code  # type: ignore[union-attr]
+    lodging = template.item("L01")
+    assert lodging is not None and set(lodging.suggests) >= {"nd282-luu-tru-1-3-nguoi", "nd144-luu-tru-1-3-nguoi"}

@@ -83,8 +83,7 @@ def test_operator_entries_give_the_household_the_individual_range_and_the_enterp
 
 
 def test_in_force_filters_by_the_kind_of_offender(tmp_path: Path) -> None:
-    data = copy.deepcopy(NEW)
-    data["entries"].append(OPERATOR_ENTRY)
+    data = {"entries": [e for e in copy.deepcopy(NEW)["entries"] if e["offenders"] == ["person"]] + [OPERATOR_ENTRY]}
     (tmp_path / "t.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     table = load_table(tmp_path)
     day = date(2026, 1, 5)
@@ -191,3 +190,50 @@ def test_an_id_used_twice_in_one_file_is_refused_even_for_separate_dates(tmp_pat
     with pytest.raises(DomainError) as caught:
         load_table(tmp_path)
     assert (caught.value.code, caught.value.params["item"]) == ("datafile.duplicate", "test-operator")
+
+
+def test_verified_entries_name_article_and_clause_and_where_they_were_read() -> None:
+    for entry in TABLE.entries:
+        if entry.verified:
+            assert entry.article and entry.clause, entry.id
+            assert "http" in entry.source, entry.id
+
+
+def test_each_decree_doubles_the_individual_range_for_an_organisation_as_written_in_the_files() -> None:
+    # The numbers come from the files; this only checks they follow the decrees' general rule (144/2021 Art. 4(2),
+    # 38/2021 Art. 5(2)-(3) as amended by 128/2022), so a typo in one of them is caught.
+    operators = [e for e in TABLE.entries if e.applies_to(ENTERPRISE) and e.has_fine]
+    assert len(operators) >= 10
+    for entry in operators:
+        assert (entry.org_min_vnd, entry.org_max_vnd) == (2 * entry.min_vnd, 2 * entry.max_vnd), entry.id  # type: ignore[operator]
+
+
+def test_the_operator_offences_read_in_the_texts() -> None:
+    lodging = TABLE.get("nd282-luu-tru-1-3-nguoi")
+    assert lodging is not None and lodging.verified
+    assert lodging.citation == "Điểm đ Khoản 2 Điều 10 Nghị định 282/2025/NĐ-CP"
+    assert lodging.range_for(HOUSEHOLD) == (2_000_000, 4_000_000) and lodging.range_for(ENTERPRISE) == (4_000_000, 8_000_000)
+    latch = TABLE.get("nd38-d15-k6-chot-cua")
+    assert latch is not None and latch.verified and latch.citation == "Khoản 6 Điều 15 Nghị định 38/2021/NĐ-CP"
+    assert latch.range_for(HOUSEHOLD) == (15_000_000, 20_000_000) and not latch.applies_to(PERSON)
+    hours = TABLE.get("nd38-d15-k5b-karaoke-ngoai-gio")
+    assert hours is not None and hours.citation == "Điểm b Khoản 5 Điều 15 Nghị định 38/2021/NĐ-CP"
+    day = date(2026, 11, 28)
+    offered = {e.id for e in TABLE.in_force(day, HOUSEHOLD)}
+    assert {"nd282-luu-tru-1-3-nguoi", "nd38-d15-k6-chot-cua"} <= offered
+    assert not {"nd144-luu-tru-1-3-nguoi", "nd282-mua-dam"} & offered  # repealed, or an individual's offence
+
+
+def test_offender_kinds_have_vietnamese_labels() -> None:
+    from desktop.domain.sanctions import OFFENDER_KIND_LABELS
+
+    assert set(OFFENDER_KIND_LABELS) == set(OffenderKind)
+    assert OFFENDER_KIND_LABELS[HOUSEHOLD] == "Hộ kinh doanh (chủ cơ sở)"
+
+
+def test_the_readme_lists_every_entry_with_its_verified_flag() -> None:
+    readme = (sanctions_dir() / "README.md").read_text("utf-8").split("## Entries", 1)[1]
+    rows = {line.split("|")[1].strip(" `"): line for line in readme.splitlines() if line.startswith("| `")}
+    assert set(rows) == {e.id for e in TABLE.entries}
+    for entry in TABLE.entries:
+        assert ("| **yes** |" in rows[entry.id]) == entry.verified, entry.id

@@ -68,6 +68,12 @@ CONCLUSION_LABELS = {
 # per template version (the item codes of each version's data file).
 COUNT_ITEMS: dict[int, dict[str, tuple[str, ...]]] = {
     1: {"staff_without_contract": ("C03",), "staff_under_18": ("C04", "C09")},
+    2: {"staff_without_contract": ("C03",), "staff_under_18": ("C04",)},
+}
+# A number item and the check items its count contradicts when answered "đạt" (guests not notified, yet
+# the notification item passed), per template version.
+NUMBER_ITEMS: dict[int, dict[str, tuple[str, ...]]] = {
+    2: {"L02": ("L01",)},
 }
 
 
@@ -125,7 +131,14 @@ class InspectionDraft:
 
     @property
     def formal(self) -> bool:
+        """Its checklist version requires the formalities of an administrative record."""
         return (self.template_version or 0) >= FORMAL_FROM_VERSION
+
+    @property
+    def prints_formally(self) -> bool:
+        """Printed as the administrative record: on a formal checklist, or given a record number (a record made
+        since the formalities exist). Records made before them have no number and keep their old layout."""
+        return self.formal or bool(self.record_number.strip())
 
 
 COUNT_FIELDS = ("staff_present", "staff_without_contract", "staff_under_18", "guests_present")
@@ -217,11 +230,19 @@ def consistency_problems(draft: InspectionDraft) -> list[Problem]:
     """
     problems: list[Problem] = []
     verdicts = {r.item_code: r.verdict for r in draft.results}
-    for count_field, codes in COUNT_ITEMS.get(draft.template_version or 0, {}).items():
+    version = draft.template_version or 0
+    for count_field, codes in COUNT_ITEMS.get(version, {}).items():
         count = getattr(draft, count_field)
         for code in codes:
             if count > 0 and verdicts.get(code) == Verdict.PASS.value:
                 problems.append(Problem("inspection.count_contradicts_item", count_field,
+                                        {"count": count, "item": code}))
+    numbers = {r.item_code: (n, r.number) for n, r in enumerate(draft.results)}
+    for number_item, codes in NUMBER_ITEMS.get(version, {}).items():
+        position, count = numbers.get(number_item, (None, None))
+        for code in codes:
+            if position is not None and count and verdicts.get(code) == Verdict.PASS.value:
+                problems.append(Problem("inspection.count_contradicts_item", f"results[{position}]",
                                         {"count": count, "item": code}))
     if draft.conclusion == Conclusion.NO_VIOLATION.value and draft.violations:
         problems.append(Problem("inspection.no_violation_but_recorded", "conclusion",

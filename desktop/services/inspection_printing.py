@@ -116,7 +116,7 @@ def print_inspection_record(register: Register, actor: Actor, inspection_id: str
     establishment = EstablishmentService(register).get(actor, draft.establishment_id).draft
     details = establishment_details(establishment, language)
     results = _result_lines(record, template, language)
-    if draft.formal:  # the administrative record; inspections on checklist v1 keep the layout they were made with
+    if draft.prints_formally:  # the administrative record; records made before it keep the layout they had
         check_printable(record, language)
         write_record(path, record_sheet(register, actor, record, template, establishment, details=details,
                                         results=results, label=label, language=language))

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from desktop.domain.checklists import AnswerType, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.inspection_plans import DecisionDraft, MemberDraft, PlanDraft, PlanEntryDraft, TeamDraft
-from desktop.domain.inspections import LOCAL_ZONE, Handling, InspectionDraft, ViolationDraft
+from desktop.domain.inspections import LOCAL_ZONE, Handling, InspectionDraft, ItemResult, ViolationDraft
 from desktop.domain.sanctions import OffenderKind
 from desktop.services.context import Actor
 
@@ -78,11 +79,16 @@ def first_business_violation(services: Services, actor: Actor, establishments: l
     low, _high = offence.range_for(OffenderKind.HOUSEHOLD)
     assert low is not None
     started = datetime.combine(day, time(21, 30), LOCAL_ZONE)
+    template = services.inspections.template(actor, day=day)
+    results = tuple(ItemResult(i.code, Verdict.PASS.value) if i.answer is AnswerType.CHECK
+                    else ItemResult(i.code, number=8) if i.answer is AnswerType.NUMBER
+                    else ItemResult(i.code, note="Chủ cơ sở xuất trình giấy phép cấp cho 6 phòng; đang dùng 8 phòng.")
+                    for i in template.items_for(BusinessType.KARAOKE.value))
     record = services.inspections.record(actor, InspectionDraft(
         establishment_id=karaoke, started_at=started, kind="surprise",
         team_members="Trần Quang Vinh (Phó Chủ tịch UBND xã), Đỗ Văn Hải (Công an xã), Nguyễn Thị Lan (VH-XH)",
         representative=next(d.representative for i, d in establishments if i == karaoke),
-        representative_role="Chủ hộ kinh doanh", staff_present=6, guests_present=9,
+        representative_role="Chủ hộ kinh doanh", staff_present=6, guests_present=9, results=results,
         findings="Cơ sở để xảy ra vi phạm; đoàn lập biên bản, đề nghị Chủ tịch UBND xã xử phạt.",
         violations=(ViolationDraft(f"Chủ cơ sở vi phạm: {offence.description.rstrip('.').lower()}",
                                    Handling.FINE_PROPOSAL.value, sanction_ref=offence.id, proposed_amount=low,

@@ -27,7 +27,7 @@ from desktop.reports.pdf.inspection_record_v1 import InspectionSheet, ResultLine
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.establishments import EstablishmentQuery, EstablishmentService
-from desktop.services.inspection_record_sheet import check_printable, record_sheet
+from desktop.services.inspection_record_sheet import UNANSWERED, check_printable, record_sheet
 from desktop.services.inspections import InspectionRecord, InspectionService
 from desktop.services.printing import letterhead
 from desktop.services.register import Register
@@ -93,7 +93,7 @@ def _result_lines(record: InspectionRecord, template: ChecklistTemplate, languag
     for item in template.items_for(record.business_type):
         answer = answers.get(item.code)
         if answer is None:
-            result, note = "Chưa ghi", ""
+            result, note = UNANSWERED, ""
         elif item.answer is AnswerType.CHECK:
             result, note = label(VERDICT_LABELS, answer.verdict or "", Verdict, language), answer.note
         elif item.answer is AnswerType.NUMBER:

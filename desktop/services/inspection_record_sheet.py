@@ -30,6 +30,8 @@ from desktop.services.printing import letterhead
 from desktop.services.register import Register
 from desktop.services.sanction_decisions import SanctionDecisionService
 
+UNANSWERED = "Chưa ghi"  # what the result column says for an item without an answer (inspection_printing)
+
 
 def offender_text(violation: ViolationDraft, establishment_name: str, *, label, language: str = "vi") -> str:  # type: ignore[no-untyped-def]
     """The offender as the record names it: the business for an operator, an individual by role (name only if given)."""
@@ -96,10 +98,11 @@ def record_sheet(register: Register, actor: Actor, record: InspectionRecord, tem
         team_decision=team_decision, team_leader=draft.team_leader, recorder=draft.recorder,
         team_members=draft.team_members, establishment=details, representative=draft.representative,
         representative_role=draft.representative_role, witness=draft.witness, template_version=template.version,
-        counts=counts, results=results, violations=violations,
+        counts=counts, results=tuple(line for line in results if line.result != UNANSWERED), violations=violations,
         conclusion_label=label(CONCLUSION_LABELS, draft.conclusion or "", Conclusion, language),
         findings=draft.findings,
         reinspection_due=record.reinspection_due_on.strftime(DATE_FORMAT) if record.reinspection_due_on else "",
         decisions=tuple(DecisionLine(numbers.get(d.draft.violation_id, 0), decision_text(d.draft)) for d in decisions),
         decision_reference=draft.decision_reference, copies=draft.copies, refusal_note=draft.refusal_note,
+        unanswered=sum(1 for line in results if line.result == UNANSWERED),
     )

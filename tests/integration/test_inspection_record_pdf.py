@@ -77,6 +77,7 @@ def test_a_formal_record_with_a_business_violation(opened, service, tmp_path: Pa
         "Người ghi biên bản: Nguyễn Thị Lan", "Lê Văn Tâm, trưởng thôn Đồng Xuân",
         "ĐẠI DIỆN CƠ SỞ", "TRƯỞNG ĐOÀN KIỂM TRA", "NGƯỜI CHỨNG KIẾN", "NGƯỜI GHI BIÊN BẢN",
         "Người không ký biên bản (nếu có) và lý do", "Đoàn kiểm tra kết luận: Có vi phạm",
+        "Các mục còn lại của phiếu (14 mục) không ghi kết quả.",
     )
     assert_contains(
         flat, "Hồi 21 giờ 15 phút, ngày 02/10/2026, tại Phòng hát số 5, Karaoke Đồng Xuân, Đội kiểm tra liên ngành "

@@ -71,6 +71,19 @@ class RecordSheet:
     decision_reference: str
     copies: int
     refusal_note: str
+    unanswered: int = 0  # items of the checklist left without a result: counted, not listed
+
+
+def _findings(sheet: RecordSheet) -> list[Flowable]:
+    """Only the items the team answered; a formal record does not carry a page of empty rows."""
+    s = styles()
+    if not sheet.results:
+        return [para("Đoàn không ghi kết quả theo từng mục của phiếu kiểm tra.", s.body_justified)]
+    out = _results(sheet)  # type: ignore[arg-type]  # reads only .results
+    if sheet.unanswered:
+        out.append(para(f"Các mục còn lại của phiếu ({format_number(sheet.unanswered)} mục) không ghi kết quả.",
+                        table_styles().note))
+    return out
 
 
 def _opening(sheet: RecordSheet) -> str:
@@ -187,7 +200,7 @@ def write_record(path: Path, sheet: RecordSheet) -> None:
         *section("II. Tình hình chung"),
         para(sheet.counts, s.body_justified),
         *section("III. Kết quả kiểm tra theo phiếu"),
-        *_results(sheet),  # type: ignore[arg-type]  # reads only .results
+        *_findings(sheet),
         *section("IV. Vi phạm và đề xuất xử lý"),
         *_violations(sheet),
         *section("V. Kết luận"),

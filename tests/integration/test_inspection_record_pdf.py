@@ -113,3 +113,13 @@ def test_a_record_that_contradicts_itself_is_not_printed(opened, service, tmp_pa
         print_inspection_record(opened.services.register, opened.admin, inspection, pdf, inspections=service)
     assert refused.value.code == "inspection.not_printable" and not pdf.exists()
     assert "không phát hiện vi phạm" in str(refused.value.params["problems"])
+
+
+def test_the_blank_v2_checklist_asks_the_operator_s_legal_form(opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.inspection_printing import print_checklist
+
+    v2, v1 = tmp_path / "v2.pdf", tmp_path / "v1.pdf"
+    print_checklist(opened.services.register, opened.admin, v2, business_type="karaoke", template_version=2)
+    print_checklist(opened.services.register, opened.admin, v1, business_type="karaoke", template_version=1)
+    assert_contains(text_of(v2), "Chủ cơ sở là:", "Hộ kinh doanh", "Doanh nghiệp, tổ chức")
+    assert "Chủ cơ sở là:" not in text_of(v1)  # v1 prints as it always did

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Establishment, Inspection, InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember
@@ -40,6 +40,7 @@ class PlanRecord:
     version: int
     draft: PlanDraft
     team_name: str
+    origin_unit: str = ""  # the commune that made it (a hub lists every commune's plans)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class PlanProgress:
     period_start: date
     period_end: date
     rows: tuple[EntryProgressRow, ...]
+    origin_unit: str = ""
 
     def count(self, progress: EntryProgress) -> int:
         return sum(1 for r in self.rows if r.progress is progress)
@@ -259,19 +261,24 @@ class InspectionPlanService:
                     .order_by(entry.planned_on, e.search_text))
             rows = tuple(EntryProgressRow(r[0], r[1], r[2], r[3], r[4], _progress(r[3], r[5], today), r[5])
                          for r in s.execute(stmt))
-            return PlanProgress(plan.id, plan.number, plan.title, plan.period_start, plan.period_end, rows)
+            return PlanProgress(plan.id, plan.number, plan.title, plan.period_start, plan.period_end, rows,
+                                plan.origin_unit)
 
     def current_progress(self, actor: Actor) -> list[PlanProgress]:
         """The plans whose period holds today, for the home screen and the establishments page."""
         return [self.progress(actor, p.id) for p in self.plans(actor, on=self._register.clock.today())]
 
-    def t8(self, actor: Actor, start: date, end: date) -> T8Against:
-        """T8 for [start, end]: against the plans of that period and against all operating establishments."""
+    def t8(self, actor: Actor, start: date, end: date, *, unit: str | None = None) -> T8Against:
+        """T8 for [start, end]: against the plans of that period and against all operating establishments.
+
+        `unit` (an origin_unit) keeps one commune's figures apart at a hub, which holds every commune's records.
+        """
         require(actor, Permission.VIEW_COUNTS)
         e, i, entry, plan = Establishment, Inspection, InspectionPlanEntry, InspectionPlan
         visited = (select(i.id).where(i.establishment_id == e.id, i.deleted_at.is_(None),
                                       i.inspected_on.between(start, end)).exists())
-        active = and_(e.deleted_at.is_(None), e.status != EstablishmentStatus.CLOSED.value)
+        active = and_(e.deleted_at.is_(None), e.status != EstablishmentStatus.CLOSED.value,
+                      true() if unit is None else e.origin_unit == unit)
         planned_ids = (select(entry.establishment_id).join(plan, plan.id == entry.plan_id)
                        .where(entry.deleted_at.is_(None), plan.deleted_at.is_(None),
                               entry.planned_on.between(start, end)))
@@ -281,7 +288,8 @@ class InspectionPlanService:
             def count(*conditions) -> int:  # type: ignore[no-untyped-def]
                 return int(s.execute(select(func.count()).select_from(e).where(*conditions)).scalar_one())
 
-            in_plan = and_(e.deleted_at.is_(None), e.id.in_(planned_ids))
+            in_plan = and_(e.deleted_at.is_(None), e.id.in_(planned_ids),
+                           true() if unit is None else e.origin_unit == unit)
             return T8Against(planned=count(in_plan), planned_inspected=count(in_plan, visited),
                              operating=count(active), operating_inspected=count(active, visited))
 
@@ -330,4 +338,5 @@ def _plan_record(session: Session, row: InspectionPlan) -> PlanRecord:
     team = session.get(InspectionTeam, row.team_id)
     return PlanRecord(row.id, row.version, PlanDraft(
         number=row.number, title=row.title, period_start=row.period_start, period_end=row.period_end,
-        team_id=row.team_id, approved_on=row.approved_on, entries=entries), team.name if team else "")
+        team_id=row.team_id, approved_on=row.approved_on, entries=entries), team.name if team else "",
+        row.origin_unit)

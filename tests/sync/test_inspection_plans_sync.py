@@ -42,3 +42,7 @@ def test_teams_plans_and_decisions_travel_to_the_hub(pair: Pair) -> None:  # noq
         "03/BB-ĐKT", "violations", "enterprise")
     assert (seen.violations[0].amount_min, seen.violations[0].amount_max) == (30_000_000, 40_000_000)
     assert [d.id for d in hub.decisions.for_inspection(hub_admin, record.id)] == [decision.id]
+    # At the hub, T8 of a commune's plan counts that commune's businesses only.
+    t8 = hub.inspection_plans.t8(hub_admin, date(2026, 1, 1), date(2026, 12, 31), unit=seen_plan.origin_unit)
+    assert (t8.planned, t8.planned_inspected, t8.operating, t8.operating_inspected) == (1, 1, 1, 1)
+    assert hub.inspection_plans.t8(hub_admin, date(2026, 1, 1), date(2026, 12, 31), unit="00000@2025-07").operating == 0

@@ -129,7 +129,8 @@ class PlansDialog(Retranslates, QDialog):
                        "{not_done}.").format(number=progress.number, planned=vn_number(progress.planned),
                                              done=vn_number(progress.done), not_done=vn_number(progress.not_done))
         if actor.can(Permission.VIEW_COUNTS):
-            t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end)
+            t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end,
+                                              unit=progress.origin_unit)
             text += " " + self.tr("T8 trong thời gian kế hoạch: {plan}% so với kế hoạch ({a}/{b}); {all}% so với mọi "
                                   "cơ sở đang hoạt động ({c}/{d}).").format(
                 plan=percent_text(t8.plan_percent), a=t8.planned_inspected, b=t8.planned,

@@ -152,7 +152,8 @@ def _teams(args: argparse.Namespace) -> int:
         d = team.draft
         print(f"{team.id}  {d.name} — {d.decision_reference}")
         for m in d.members:
-            print(f"    {m.full_name} ({m.agency}) — {translate('Codes', TEAM_ROLE_LABELS[TeamRole(m.team_role)], _language())}")
+            role = translate("Codes", TEAM_ROLE_LABELS[TeamRole(m.team_role)], _language())
+            print(f"    {m.full_name} ({m.agency}) — {role}")
     return 0
 
 

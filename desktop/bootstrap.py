@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
+from desktop.services.documents import DocumentService
 from desktop.services.establishments import EstablishmentService
 from desktop.services.inspection_plans import InspectionPlanService
 from desktop.services.inspections import InspectionService
+from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
 from desktop.services.partners import PartnerService
@@ -36,6 +38,8 @@ class Services:
     sync: SyncService
     inspection_plans: InspectionPlanService
     decisions: SanctionDecisionService
+    letterhead: LetterheadService
+    documents: DocumentService
 
 
 def build_services(register: Register) -> Services:
@@ -54,4 +58,6 @@ def build_services(register: Register) -> Services:
         sync=SyncService(register),
         inspection_plans=InspectionPlanService(register),
         decisions=SanctionDecisionService(register),
+        letterhead=LetterheadService(register),
+        documents=DocumentService(register),
     )

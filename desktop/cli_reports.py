@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime
 from pathlib import Path
 
+from desktop.bootstrap import Services
 from desktop.cli import _login_options, command, open_services
 from desktop.domain import periods
 from desktop.domain.problems import DomainError
+from desktop.reports.issue import parse_narrative
 from desktop.reports.layout import number_text, status_text
 from desktop.reports.lists import LISTS
+from desktop.reports.model import Report
+from desktop.services.context import Actor
+from desktop.services.documents import DocumentEntry
 
 
 def _number(text: str) -> float:
@@ -29,6 +35,40 @@ def _report_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--xlsx", help="write the Excel workbook here")
     p.add_argument("--pdf", help="write the PDF here")
     p.add_argument("--units", help="hub only: comma-separated commune codes (default: the whole province)")
+    p.add_argument("--number", help="vào sổ đăng ký văn bản với số này (hoặc 'next': số tiếp theo còn trống) và in "
+                                    "số đó / register the report under this number ('next' = the next free one)")
+    p.add_argument("--narrative", help="tệp TOML thuyết minh: situation, results, shortcomings, proposals "
+                                       "/ a TOML file with the narrative sections")
+    p.add_argument("--date", help="ngày ban hành dd/mm/yyyy (mặc định: hôm nay) / date of issue")
+
+
+def _document(services: Services, actor: Actor, args: argparse.Namespace, report: Report) -> DocumentEntry | None:
+    """Register (or update) the report in the document register when --number or --narrative is given."""
+    if not (args.number or args.narrative):
+        return None
+    narrative = parse_narrative(Path(args.narrative).read_text("utf-8")) if args.narrative else None
+    issued_on = _day(args.date) if args.date else services.register.clock.today()
+    existing = services.documents.for_period(actor, report.period.code)
+    if args.number in (None, "") and existing is not None:
+        number = existing.number
+    elif args.number in (None, "", "next"):
+        number = services.documents.next_number(actor, year=issued_on.year)
+    else:
+        try:
+            number = int(args.number)
+        except ValueError:
+            raise DomainError("documents.number_invalid", value=args.number) from None
+    keep = existing if existing is not None and existing.number == number else None
+    return services.documents.save(
+        actor, number=number, issued_on=issued_on, title=report.title, period_code=report.period.code,
+        narrative=narrative or (keep.narrative if keep else None), entry_id=keep.id if keep else None).value
+
+
+def _day(text: str) -> date:
+    try:
+        return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+    except ValueError:
+        raise DomainError("date.invalid") from None
 
 
 @command("report", "compute the indicator report of a period; --xlsx / --pdf write it", _report_options)
@@ -42,9 +82,13 @@ def _report(args: argparse.Namespace) -> int:
             verdicts = ", ".join(f"{t.text}: {status_text(t, ind.figure)}" for t in ind.targets)
             print(f"{ind.code:5s} {number_text(ind.figure, share=ind.is_share):>18s} {ind.unit:6s} {ind.name}"
                   + (f" [{verdicts}]" if verdicts else ""))
+        document = _document(services, actor, args, report)
+        if document is not None:
+            print(document.document_number.line)
         if args.xlsx or args.pdf:
             written = services.reports.export_report(actor, report, xlsx=Path(args.xlsx) if args.xlsx else None,
-                                                     pdf=Path(args.pdf) if args.pdf else None).value
+                                                     pdf=Path(args.pdf) if args.pdf else None,
+                                                     document=document).value
             for path in written:
                 print(path)
     finally:

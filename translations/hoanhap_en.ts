@@ -1843,6 +1843,61 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation>Next number in {year}: {number}</translation>
+    </message>
+    <message>
+        <source>Xóa số khỏi sổ</source>
+        <translation>Take the number out of the register</translation>
+    </message>
+    <message>
+        <source>Xóa {number} (“{title}”) khỏi sổ đăng ký? Số này có thể cấp lại cho văn bản khác.</source>
+        <translation>Take {number} (“{title}”) out of the register? The number can then be given to another document.</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation>Register of outgoing documents</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation>Number, symbol</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Năm </source>
+        <translation>Year </translation>
+    </message>
+    <message>
+        <source>Xóa số đã chọn…</source>
+        <translation>Remove the selected number…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -2696,6 +2751,61 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Đã trở về mặc định của đơn vị.</source>
+        <translation>Back to this office&apos;s defaults.</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Phần đầu và phần cuối của mọi văn bản in ra (Nghị định 30/2020/NĐ-CP): tên cơ quan ban hành, số và ký hiệu, người ký, nơi nhận. Mỗi dòng in thành một dòng.</source>
+        <translation>The head and foot of every printed document (Decree 30/2020/NĐ-CP): issuing body, number and symbol, signatory, recipients. Each line prints as one line.</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (in phía trên; để trống với UBND):</source>
+        <translation>Parent body (printed above; empty for a People&apos;s Committee):</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt trong ký hiệu (BC-…):</source>
+        <translation>Abbreviation in the symbol (BC-…):</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền, chức vụ người ký:</source>
+        <translation>Signing authority and title:</translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký:</source>
+        <translation>Signer&apos;s full name:</translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi nơi một dòng):</source>
+        <translation>Recipients (one per line):</translation>
+    </message>
+    <message>
+        <source>Lưu:</source>
+        <translation>Archive:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Hòa Nhập</source>
@@ -2922,6 +3032,10 @@ Basis: {basis}</translation>
         <translation>Save attendance sheet (PDF)</translation>
     </message>
     <message>
+        <source>Lưu phiếu đếm (PDF)</source>
+        <translation>Save the count sheet (PDF)</translation>
+    </message>
+    <message>
         <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
         <translation>Search by place or organiser (diacritics optional)</translation>
     </message>
@@ -2940,6 +3054,14 @@ Basis: {basis}</translation>
     <message>
         <source>In danh sách đã điền</source>
         <translation>Print filled sheet</translation>
+    </message>
+    <message>
+        <source>In phiếu đếm trống</source>
+        <translation>Print a blank count sheet</translation>
+    </message>
+    <message>
+        <source>Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, không ghi họ tên, năm sinh, chữ ký</source>
+        <translation>For a session with sex workers: counts by sex and age band only, no names, birth years or signatures</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4499,42 @@ Basis: {basis}</translation>
         <translation>A baseline figure must be a non-negative number (entered: {value}).</translation>
     </message>
     <message>
+        <source>Chưa nhập tên cơ quan ban hành văn bản (ví dụ: ỦY BAN NHÂN DÂN / XÃ XUÂN LŨNG).</source>
+        <translation>Enter the name of the issuing body (e.g. ỦY BAN NHÂN DÂN / XÃ XUÂN LŨNG).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập thẩm quyền, chức vụ người ký (ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</source>
+        <translation>Enter the signing authority and title (e.g. TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</translation>
+    </message>
+    <message>
+        <source>Chưa nhập chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản (ví dụ: UBND, SYT).</source>
+        <translation>Enter the issuing body&apos;s abbreviation used in document symbols (e.g. UBND, SYT).</translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt “{symbol}” không được có dấu cách hay dấu “/” (ví dụ: UBND, SYT).</source>
+        <translation>The abbreviation “{symbol}” must not contain spaces or “/” (e.g. UBND, SYT).</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: mỗi mục tối đa {lines} dòng, mỗi dòng tối đa {max} ký tự.</source>
+        <translation>Letterhead: at most {lines} lines per field and {max} characters per line.</translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên từ 1 trở lên (đã nhập: {value}).</source>
+        <translation>The document number must be a whole number from 1 up (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>Số {number}/{kind}-{symbol} năm {year} đã cấp cho văn bản “{title}”. Hãy chọn số khác (số còn trống tiếp theo: {next}). Chưa lưu gì.</source>
+        <translation>Number {number}/{kind}-{symbol} of {year} was already given to “{title}”. Choose another number (next free number: {next}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn bản trong sổ đăng ký (có thể đã bị xóa).</source>
+        <translation>The document was not found in the register (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>Tệp thuyết minh không đọc được: {reason}. Dùng TOML với các mục situation, results, shortcomings, proposals.</source>
+        <translation>The narrative file cannot be read: {reason}. Use TOML with the keys situation, results, shortcomings, proposals.</translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation>An unexpected error occurred. No data was changed.</translation>
     </message>
@@ -4811,6 +4969,53 @@ The indicator set in force is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ReportIssueDialog</name>
+    <message>
+        <source>Số văn bản và thuyết minh báo cáo</source>
+        <translation>Report number and narrative</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: số của báo cáo trong sổ đăng ký văn bản đi và các phần lời của báo cáo gửi cấp trên. Được in vào PDF và ghi vào trang “Thuyết minh” của tệp Excel.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: the report&apos;s number in the register of outgoing documents and the written sections of a report to superiors. Printed in the PDF and written to the “Thuyết minh” sheet of the Excel file.</translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Date of issue:</translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>I. Tình hình chung:</source>
+        <translation>I. General situation:</translation>
+    </message>
+    <message>
+        <source>II. Kết quả thực hiện:</source>
+        <translation>II. Results:</translation>
+    </message>
+    <message>
+        <source>III. Tồn tại, hạn chế và nguyên nhân:</source>
+        <translation>III. Shortcomings and their causes:</translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị:</source>
+        <translation>IV. Proposals:</translation>
+    </message>
+    <message>
+        <source>Lưu vào sổ</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReportParametersDialog</name>
     <message>
         <source>“{name}”: hãy nhập một số không âm, ví dụ 1.250 hoặc 37,5.</source>
@@ -4943,8 +5148,16 @@ The indicator set in force is unchanged.</translation>
         <translation>Counts of supported persons from 1 to 4 show as “{small}” to protect personal information.</translation>
     </message>
     <message>
+        <source>Khi in hoặc xuất tệp, số người được hỗ trợ từ 1 đến 4 được ghi là “{small}” vì tệp rời khỏi xã.</source>
+        <translation>When printed or exported, counts of 1 to 4 people supported are written as “{small}” because the file leaves the commune.</translation>
+    </message>
+    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <source>(chưa cấp số)</source>
+        <translation>(no number yet)</translation>
     </message>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
@@ -5017,6 +5230,18 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Xuất PDF…</source>
         <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Số văn bản, thuyết minh…</source>
+        <translation>Number, narrative…</translation>
+    </message>
+    <message>
+        <source>Sổ văn bản…</source>
+        <translation>Document register…</translation>
+    </message>
+    <message>
+        <source>Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, tồn tại, đề xuất trước khi in</source>
+        <translation>Give the report its number in the document register and write the situation, results, shortcomings and proposals before printing</translation>
     </message>
     <message>
         <source>Mở mọi chi tiết (giới tính, nhóm tuổi…)</source>
@@ -5247,6 +5472,10 @@ The indicator set in force is unchanged.</translation>
     <message>
         <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
         <translation>Create new recovery key (if the old sheet is lost)…</translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: cơ quan ban hành, người ký, nơi nhận…</source>
+        <translation>Letterhead: issuing body, signatory, recipients…</translation>
     </message>
     <message>
         <source>Hồ sơ người được hỗ trợ</source>

@@ -1842,6 +1842,61 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>DocumentRegisterDialog</name>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa số khỏi sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa {number} (“{title}”) khỏi sổ đăng ký? Số này có thể cấp lại cho văn bản khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký văn bản đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa số đã chọn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -2695,6 +2750,61 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Đã trở về mặc định của đơn vị.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phần đầu và phần cuối của mọi văn bản in ra (Nghị định 30/2020/NĐ-CP): tên cơ quan ban hành, số và ký hiệu, người ký, nơi nhận. Mỗi dòng in thành một dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cơ quan ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (in phía trên; để trống với UBND):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt trong ký hiệu (BC-…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẩm quyền, chức vụ người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên người ký:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi nhận (mỗi nơi một dòng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mặc định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Hòa Nhập</source>
@@ -2921,6 +3031,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lưu phiếu đếm (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,6 +3052,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In danh sách đã điền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu đếm trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, không ghi họ tên, năm sinh, chữ ký</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4376,6 +4498,42 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa nhập tên cơ quan ban hành văn bản (ví dụ: ỦY BAN NHÂN DÂN / XÃ XUÂN LŨNG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập thẩm quyền, chức vụ người ký (ví dụ: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nhập chữ viết tắt tên cơ quan dùng trong ký hiệu văn bản (ví dụ: UBND, SYT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ viết tắt “{symbol}” không được có dấu cách hay dấu “/” (ví dụ: UBND, SYT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: mỗi mục tối đa {lines} dòng, mỗi dòng tối đa {max} ký tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản phải là số nguyên từ 1 trở lên (đã nhập: {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {number}/{kind}-{symbol} năm {year} đã cấp cho văn bản “{title}”. Hãy chọn số khác (số còn trống tiếp theo: {next}). Chưa lưu gì.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn bản trong sổ đăng ký (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp thuyết minh không đọc được: {reason}. Dùng TOML với các mục situation, results, shortcomings, proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,6 +4967,53 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
 </context>
 <context>
+    <name>ReportIssueDialog</name>
+    <message>
+        <source>Số văn bản và thuyết minh báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: số của báo cáo trong sổ đăng ký văn bản đi và các phần lời của báo cáo gửi cấp trên. Được in vào PDF và ghi vào trang “Thuyết minh” của tệp Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. Tình hình chung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. Kết quả thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. Tồn tại, hạn chế và nguyên nhân:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. Đề xuất, kiến nghị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu vào sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportParametersDialog</name>
     <message>
         <source>“{name}”: hãy nhập một số không âm, ví dụ 1.250 hoặc 37,5.</source>
@@ -4941,7 +5146,15 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Khi in hoặc xuất tệp, số người được hỗ trợ từ 1 đến 4 được ghi là “{small}” vì tệp rời khỏi xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã dừng; không có tệp nào được ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chưa cấp số)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5014,6 +5227,18 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số văn bản, thuyết minh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ văn bản…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, tồn tại, đề xuất trước khi in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5244,6 +5469,10 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
     </message>
     <message>
         <source>Tạo mã khôi phục mới (khi mất phiếu cũ)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thể thức văn bản: cơ quan ban hành, người ký, nơi nhận…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -50,6 +50,16 @@ class TargetGroup(StrEnum):
     SEX_WORKERS = "sex_workers"
 
 
+# Sessions whose attendance sheet counts people instead of listing them (no name, birth year or signature):
+# sex workers, and the workers of businesses prone to prostitution, among whom sex workers and their
+# clients are met. A signed list of them is itself a list of people the law punishes (DOMAIN §7).
+COUNT_ONLY_GROUPS = frozenset({TargetGroup.SEX_WORKERS, TargetGroup.BUSINESS_WORKERS})
+
+
+def counts_only(target_group: str) -> bool:
+    return target_group in COUNT_ONLY_GROUPS
+
+
 TARGET_GROUP_LABELS = {
     TargetGroup.BUSINESS_WORKERS: QT_TRANSLATE_NOOP("Codes", "Người lao động tại cơ sở kinh doanh dịch vụ nhạy cảm"),
     TargetGroup.INDUSTRIAL_WORKERS: QT_TRANSLATE_NOOP("Codes", "Công nhân khu công nghiệp"),

@@ -1,10 +1,10 @@
-"""Small-count suppression for hub exports of client figures: 1–4 shown as "<5", and no way back to them."""
+"""Small-count suppression of client figures in every export leaving an office: 1–4 shown as "<5", no way back."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from desktop.reports.model import SECONDARY, SMALL, SMALL_COUNT_LIMIT, BreakdownRow, Figure
+from desktop.reports.model import SECONDARY, SMALL, SMALL_COUNT_LIMIT, BreakdownRow, Figure, Report
 
 
 def _count(figure: Figure) -> float:
@@ -30,3 +30,25 @@ def protect(rows: tuple[BreakdownRow, ...], total: Figure) -> tuple[BreakdownRow
         return tuple(hidden)
     smallest = min(candidates, key=lambda r: _count(r.figure))
     return tuple(replace(r, figure=replace(r.figure, hidden=SECONDARY)) if r is smallest else r for r in hidden)
+
+
+def suppress_report(report: Report) -> Report:
+    """The report as it may leave the office: client-derived counts of 1–4 hidden as at the hub.
+
+    A commune's own screen shows its exact figures; a printout or workbook that goes to the district,
+    the province or a partner must not let a reader single out the two or three people behind a number.
+    Targets were judged on the exact figures before hiding, so "Đạt"/"Chưa đạt" stay right.
+    """
+    if report.suppress_small:
+        return report
+    sections = []
+    for section in report.sections:
+        indicators = []
+        for ind in section.indicators:
+            if ind.sensitive:
+                total = hide_small(ind.figure)
+                breakdowns = tuple(replace(b, rows=protect(b.rows, total)) for b in ind.breakdowns)
+                ind = replace(ind, figure=total, breakdowns=breakdowns)
+            indicators.append(ind)
+        sections.append(replace(section, indicators=tuple(indicators)))
+    return replace(report, sections=tuple(sections), suppress_small=True)

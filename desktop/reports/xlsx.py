@@ -19,7 +19,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.db.files import atomic_path
 from desktop.reports.layout import NO_DATA_MARK, LineKind, lines, notes, period_line, scope_line, status_text
 from desktop.reports.model import NO_DATA_TEXT, Figure, Report, shown
-from desktop.reports.pdf.document import NATIONAL_MOTTO, NATIONAL_TITLE, Letterhead, date_line, nfc
+from desktop.reports.issue import Issue
+from desktop.reports.pdf.document import NATIONAL_MOTTO, NATIONAL_TITLE, date_line, nfc
 
 FONT = "Times New Roman"  # the font of Decree 30 documents; LibreOffice substitutes a metric twin
 COUNT_FORMAT = "#,##0"
@@ -35,6 +36,7 @@ _UNIT_COLUMN_WIDTH = 12
 _LANDSCAPE_CHARS = 190  # column-width units that still print legibly across one landscape A4
 MAIN_SHEET = "Báo cáo"
 UNITS_SHEET = "Theo xã"
+NARRATIVE_SHEET = "Thuyết minh"
 
 
 def _font(*, bold: bool = False, italic: bool = False, size: float = 12, underline: str | None = None) -> Font:
@@ -71,23 +73,33 @@ def _figure(cell: Cell, figure: Figure, *, share: bool, bold: bool = False, comp
          align=_RIGHT if not text or figure.hidden else _CENTER, fmt=number_format)
 
 
-def _header(ws: Worksheet, report: Report, *, width: int) -> int:
-    """Letterhead on the left, national title and motto on the right; returns the next free row."""
-    head = Letterhead.for_unit(report.unit_name, province_name=report.province_name)
+def _header(ws: Worksheet, report: Report, issue: Issue, *, width: int) -> int:
+    """Decree 30 header: issuing body (and its parent) on the left with the "Số:" line under it, national
+    title and motto on the right with the place and date level with the number; returns the next free row."""
+    head = issue.letterhead
     left = 3
     right = width - left
-    if head.parent_line:
-        _put(ws.cell(1, 1), head.parent_line, align=_CENTER, span=left)
-    body_row = 2 if head.parent_line else 1
-    _put(ws.cell(body_row, 1), head.issuing_body_line, font=_font(bold=True), align=_CENTER, span=left)
+    row = 1
+    for line in head.parent_lines:
+        _put(ws.cell(row, 1), line, align=_CENTER, span=left)
+        row += 1
+    for n, line in enumerate(head.issuing_lines):
+        # The last line is underlined: the decree's short rule under the issuing body.
+        _put(ws.cell(row, 1), line, font=_font(bold=True, underline="single" if n == len(head.issuing_lines) - 1
+                                                 else None), align=_CENTER, span=left)
+        row += 1
     _put(ws.cell(1, left + 1), NATIONAL_TITLE, font=_font(bold=True), align=_CENTER, span=right)
     motto = _font(bold=True, size=13, underline="single")  # the decree's rule under the motto
     _put(ws.cell(2, left + 1), NATIONAL_MOTTO, font=motto, align=_CENTER, span=right)
-    day = date_line(head.place, report.generated_on)
-    _put(ws.cell(3, left + 1), day, font=_font(italic=True), align=_CENTER, span=right)
-    _put(ws.cell(5, 1), report.title, font=_font(bold=True, size=14), align=_CENTER, span=width)
-    ws.row_dimensions[5].height = 36
-    row = 6
+    number_row = max(row, 3) + 1
+    if issue.number is not None:
+        _put(ws.cell(number_row, 1), issue.number.line, align=_CENTER, span=left)
+    _put(ws.cell(number_row, left + 1), date_line(head.place, report.generated_on), font=_font(italic=True),
+         align=_CENTER, span=right)
+    title_row = number_row + 2
+    _put(ws.cell(title_row, 1), report.title, font=_font(bold=True, size=14), align=_CENTER, span=width)
+    ws.row_dimensions[title_row].height = 36
+    row = title_row + 1
     for text in (period_line(report), scope_line(report)):
         if text:
             _put(ws.cell(row, 1), text, font=_font(italic=True), align=_CENTER, span=width)
@@ -105,11 +117,11 @@ def _table_head(ws: Worksheet, report: Report, *, row: int) -> None:
     ws.row_dimensions[row].height = 32
 
 
-def _main_sheet(ws: Worksheet, report: Report) -> None:
+def _main_sheet(ws: Worksheet, report: Report, issue: Issue) -> None:
     width = 4 + 2 * len(report.target_columns)
     for col, size in enumerate([7, _NAME_WIDTH, 10, 14] + [_TARGET_WIDTH] * 2 * len(report.target_columns), start=1):
         ws.column_dimensions[get_column_letter(col)].width = size
-    row = _header(ws, report, width=width)
+    row = _header(ws, report, issue, width=width)
     head_row = row
     _table_head(ws, report, row=row)
     for line in lines(report):
@@ -134,23 +146,49 @@ def _main_sheet(ws: Worksheet, report: Report) -> None:
                 _fit(ws.cell(row, 1), verdict, width=_TARGET_WIDTH, size=11)
         for col in range(1, width + 1):
             ws.cell(row=row, column=col).border = _BOX
-    row = _closing(ws, report, row=row + 2, width=width)
+    row = _closing(ws, report, issue, row=row + 2, width=width)
     _print_setup(ws, landscape=False, title_rows=f"{head_row}:{head_row}")
 
 
-def _closing(ws: Worksheet, report: Report, *, row: int, width: int) -> int:
+def _closing(ws: Worksheet, report: Report, issue: Issue, *, row: int, width: int) -> int:
     _put(ws.cell(row, 1), "Ghi chú:", font=_font(bold=True, italic=True, size=11), span=width)
     for text in notes(report):
         row += 1
         _put(ws.cell(row, 1), text, font=_font(italic=True, size=11), align=_WRAP, span=width)
         _fit(ws.cell(row, 1), text, width=_NAME_WIDTH + 50, size=11)
     row += 2
-    right = 5 if width > 5 else 3
-    _put(ws.cell(row, 1), "NGƯỜI LẬP BIỂU", font=_font(bold=True), align=_CENTER, span=2)
-    _put(ws.cell(row, right), "THỦ TRƯỞNG ĐƠN VỊ", font=_font(bold=True), align=_CENTER, span=width - right + 1)
-    _put(ws.cell(row + 1, 1), "(Ký, ghi rõ họ tên)", font=_font(italic=True), align=_CENTER, span=2)
-    _put(ws.cell(row + 1, right), "(Ký tên, đóng dấu)", font=_font(italic=True), align=_CENTER, span=width - right + 1)
-    return row + 1
+    # Decree 30: "Nơi nhận" at the left, the signing authority and the signer's name at the right.
+    right = 3
+    start = row
+    for n, line in enumerate(issue.signatory.lines):
+        _put(ws.cell(start + n, right), line, font=_font(bold=True, size=13), align=_CENTER, span=width - right + 1)
+    name_row = start + len(issue.signatory.lines) + 4  # room to sign and stamp
+    _put(ws.cell(name_row, right), issue.signatory.name, font=_font(bold=True, size=14), align=_CENTER,
+         span=width - right + 1)
+    if issue.recipients is not None:
+        _put(ws.cell(start, 1), "Nơi nhận:", font=_font(bold=True, italic=True, size=12), span=2)
+        for n, line in enumerate(issue.recipients.lines, start=1):
+            _put(ws.cell(start + n, 1), line, font=_font(size=11), span=2)
+        name_row = max(name_row, start + len(issue.recipients.lines))
+    return name_row
+
+
+def _narrative_sheet(ws: Worksheet, report: Report, issue: Issue) -> None:
+    """The report's written sections (tình hình, kết quả, tồn tại, đề xuất), one after another."""
+    ws.column_dimensions["A"].width = 100
+    number = f" — {issue.number.line}" if issue.number is not None and issue.number.number is not None else ""
+    _put(ws.cell(1, 1), f"{report.title}{number}", font=_font(bold=True, size=13), align=_CENTER)
+    _put(ws.cell(2, 1), period_line(report), font=_font(italic=True), align=_CENTER)
+    row = 4
+    for numeral, (heading, text) in zip(("I", "II", "III", "IV"), issue.narrative.sections()):
+        _put(ws.cell(row, 1), f"{numeral}. {heading.upper()}", font=_font(bold=True))
+        row += 1
+        for paragraph in [p.strip() for p in text.split("\n") if p.strip()] or ["Không có."]:
+            _put(ws.cell(row, 1), paragraph, align=Alignment(wrap_text=True, vertical="top"))
+            _fit(ws.cell(row, 1), paragraph, width=100)
+            row += 1
+        row += 1
+    _print_setup(ws, landscape=False, title_rows="1:1")
 
 
 def _units_sheet(ws: Worksheet, report: Report) -> None:
@@ -209,19 +247,24 @@ def _print_setup(ws: Worksheet, *, landscape: bool, title_rows: str, pages_wide:
     ws.page_margins.left, ws.page_margins.right = 1.18, 0.59
     ws.page_margins.top, ws.page_margins.bottom = 0.79, 0.79
     ws.print_title_rows = title_rows
-    ws.oddFooter.center.text = "Trang &P/&N"
+    # Decree 30: page numbers top centre, none on the first page, nothing else in headers and footers.
+    ws.HeaderFooter.differentFirst = True
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.size = 13
 
 
-def write_xlsx(report: Report, path: Path) -> None:
-    """Write the report (and for a hub the per-commune sheet) atomically to `path`."""
+def write_xlsx(report: Report, path: Path, *, issue: Issue | None = None) -> None:
+    """Write the report (the narrative on its own sheet; for a hub the per-commune sheet) atomically."""
+    issue = issue or Issue.unsigned(report.unit_name)
     workbook = Workbook()
     main = workbook.active
     assert main is not None
     main.title = MAIN_SHEET
-    _main_sheet(main, report)
+    _main_sheet(main, report, issue)
     if report.is_hub:
         _units_sheet(workbook.create_sheet(UNITS_SHEET), report)
+    _narrative_sheet(workbook.create_sheet(NARRATIVE_SHEET), report, issue)
     workbook.properties.title = nfc(report.title)
-    workbook.properties.creator = "Hòa Nhập"
+    workbook.properties.creator = ""  # the app's name stays off the document
     with atomic_path(path) as tmp:
         workbook.save(tmp)

@@ -24,6 +24,7 @@ from desktop.domain.clients import (
     retention_problems,
 )
 from desktop.domain import admin_units
+from desktop.domain.client_data import category, consent_lines
 from desktop.domain.codes import SEX_LABELS
 from desktop.domain.i18n import translate
 from desktop.domain.problems import DomainError, fail_if
@@ -111,7 +112,7 @@ class ClientRightsService:
             code = live_client(uow.session, client_id).uic if client_id else ""
             form = ConsentForm(letterhead(r), code, r.clock.today(),
                                tuple(translate("Codes", label, language) for label in CONSENT_LABELS.values()),
-                               retention_of(uow.session))
+                               retention_of(uow.session), recorded=consent_lines())
             write_consent_form(path, form)
             audit.record(uow.session, actor, "print", at=r.clock.now(), entity="client", entity_id=client_id or "",
                          detail={"document": "consent_form"})
@@ -239,34 +240,41 @@ class ClientRightsService:
         def lab(table: dict, code: str) -> str:  # type: ignore[type-arg]
             return _label(table, code, language)
 
+        # Grouped by the categories of domain.client_data, the same list the consent form reads out.
         details = [
-            ("Năm sinh", str(view.birth_year)), ("Giới tính", lab(SEX_LABELS, view.sex)),
-            ("Xã, phường", _unit_name(view.commune)), ("Nơi làm việc", lab(WORKPLACE_LABELS, view.workplace_type)),
+            (f"{category('identity').title} — năm sinh", str(view.birth_year)),
+            ("Giới tính", lab(SEX_LABELS, view.sex)), ("Xã, phường", _unit_name(view.commune)),
+            (f"{category('work').title} — nơi làm việc", lab(WORKPLACE_LABELS, view.workplace_type)),
             ("Ngày gặp lần đầu", _day(view.first_contact_on)),
             ("Biết đến qua", lab(CHANNEL_LABELS, view.first_contact_channel)),
-            ("Tình trạng", f"{lab(STATUS_LABELS, view.status)} (từ {_day(view.status_on)})"),
-            ("Lần gặp gần nhất", _day(view.last_contact_on)), ("Tên gọi cán bộ ghi", view.nickname),
+            (category("follow_up").title, f"{lab(STATUS_LABELS, view.status)} (từ {_day(view.status_on)})"),
+            ("Lần gặp gần nhất", _day(view.last_contact_on)),
         ]
         contacts = session.execute(select(ClientContact).where(ClientContact.client_id == client_id)
                                    .order_by(ClientContact.contacted_on)).scalars()
         referrals = referral_views(session, client_id=client_id)
         tables = [
-            RecordTable("Đồng ý", (("Nội dung đồng ý", 0.6), ("Ngày đồng ý", 0.2), ("Ngày rút lại", 0.2)),
+            RecordTable(category("consent").title,
+                        (("Nội dung đồng ý", 0.6), ("Ngày đồng ý", 0.2), ("Ngày rút lại", 0.2)),
                         [(lab(CONSENT_LABELS, c.scope), _day(c.given_on), _day(c.withdrawn_on))
                          for c in view.consents]),
-            RecordTable("Các lần tư vấn, hỗ trợ",
+            RecordTable(category("services").title,
                         (("Ngày", 0.16), ("Dịch vụ", 0.3), ("Nội dung", 0.32), ("Vật phẩm", 0.22)),
                         [(_day(k.contacted_on), lab(SERVICE_LABELS, k.category),
-                          ", ".join(lab(TOPIC_LABELS, t) for t in k.topics.split()),
+                          "; ".join(x for x in (", ".join(lab(TOPIC_LABELS, t) for t in k.topics.split()),
+                                                k.notes) if x),
                           f"BCS {k.condoms}, CBT {k.lubricant}, tờ rơi {k.leaflets}") for k in contacts]),
-            RecordTable("Giới thiệu, chuyển gửi",
+            RecordTable(category("referrals").title,
                         (("Mã phiếu", 0.2), ("Ngày", 0.16), ("Nơi nhận, dịch vụ", 0.34), ("Tình trạng, kết quả", 0.3)),
                         [(v.code, _day(v.referred_on), f"{v.partner_name} — {lab(SERVICE_LABELS, v.category)}",
                           "; ".join(x for x in (lab(REFERRAL_STATUS_LABELS, v.status),
-                                                lab(OUTCOME_LABELS, v.outcome) if v.outcome else "", v.feedback) if x))
+                                                lab(OUTCOME_LABELS, v.outcome) if v.outcome else "", v.feedback,
+                                                v.consent_override_reason) if x))
                          for v in referrals]),
         ]
-        texts = [("Ghi chú của cán bộ", view.notes), ("Đánh giá nhu cầu", view.needs), ("Kế hoạch hỗ trợ", view.plan)]
+        notes = category("notes").title
+        texts = [(f"{notes} — tên gọi", view.nickname), (f"{notes} — ghi chú", view.notes),
+                 (f"{notes} — đánh giá nhu cầu", view.needs), (f"{notes} — kế hoạch hỗ trợ", view.plan)]
         closing = ("Bạn có thể yêu cầu sửa thông tin chưa đúng, yêu cầu xóa toàn bộ thông tin, hoặc rút lại đồng ý "
                    "bất cứ lúc nào bằng cách nói với cán bộ. Yêu cầu được trả lời trong vòng 2 ngày làm việc.")
         return ClientRecordDoc(letterhead(self._register), self._register.clock.today(), view.uic, details, tables,

@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.domain import admin_units
 from desktop.domain.i18n import translate
-from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, TOPIC_LABELS, OutreachDraft, OutreachForm, TargetGroup, Topic
+from desktop.domain.age_bands import AGE_BANDS
+from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, TOPIC_LABELS, OutreachDraft, OutreachForm, TargetGroup, Topic, counts_only
 from desktop.domain.roles import Permission
 from desktop.reports.pdf.attendance_sheet import AttendanceCounts, AttendanceSheet, write_attendance_sheet
 from desktop.reports.pdf.document import Letterhead
 from desktop.services import audit
+from desktop.services.letterhead import letterhead_of
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.outreach import OutreachService
 from desktop.services.register import Register
 
 
 def letterhead(register: Register) -> Letterhead:
-    office = register.office
-    province = admin_units.unit(office.province_code).name
-    return Letterhead(province_name=province if office.unit_code != office.province_code else "",
-                      unit_name=office.unit_name, place_name="")
+    """The issuing body every printed document carries, from the office's letterhead settings."""
+    return letterhead_of(register)
 
 
 def _label(table: dict, code: str, kind: type, language: str) -> str:  # type: ignore[type-arg]
@@ -31,11 +30,15 @@ def _label(table: dict, code: str, kind: type, language: str) -> str:  # type: i
 
 
 def attendance_sheet(register: Register, draft: OutreachDraft | None, *, with_counts: bool,
-                     language: str = "vi") -> AttendanceSheet:
+                     language: str = "vi", count_only: bool | None = None) -> AttendanceSheet:
+    """The sheet for a session: a count sheet when its target group is one a signed list would expose
+    (`count_only` None decides from the session; True asks for a count sheet, e.g. a blank one)."""
     head = letterhead(register)
+    bands = tuple(translate("Codes", band.label, language) for band in AGE_BANDS)
     if draft is None:
         return AttendanceSheet(letterhead=head, held_on=None, place="", form_label="", target_group_label="",
-                               topics_labels=(), organiser="", partners="", counts=None)
+                               topics_labels=(), organiser="", partners="", counts=None,
+                               count_only=bool(count_only), age_bands=bands)
     counts = AttendanceCounts(
         total=draft.participants_total, male=draft.participants_male, female=draft.participants_female,
         other=draft.participants_other, target_members=draft.target_members, leaflets=draft.leaflets,
@@ -47,17 +50,24 @@ def attendance_sheet(register: Register, draft: OutreachDraft | None, *, with_co
         target_group_label=_label(TARGET_GROUP_LABELS, draft.target_group, TargetGroup, language),
         topics_labels=tuple(_label(TOPIC_LABELS, t, Topic, language) for t in draft.topics),
         organiser=draft.organiser, partners=draft.partners, counts=counts,
+        count_only=counts_only(draft.target_group) or bool(count_only), age_bands=bands,
+        expected=draft.participants_total,
     )
 
 
 def print_attendance(register: Register, actor: Actor, path: Path, *, record_id: str | None = None,
-                     with_counts: bool = True) -> Outcome[Path]:
-    """Blank before the session (no record, or with_counts=False), filled with the counts after it."""
+                     with_counts: bool = True, count_only: bool | None = None) -> Outcome[Path]:
+    """Blank before the session (no record, or with_counts=False), filled with the counts after it.
+
+    A session with sex workers always gets the count sheet; `count_only=True` asks for it otherwise too.
+    """
     require(actor, Permission.PRINT)
     draft = OutreachService(register).get(actor, record_id).draft if record_id else None
-    write_attendance_sheet(path, attendance_sheet(register, draft, with_counts=with_counts))
+    sheet = attendance_sheet(register, draft, with_counts=with_counts, count_only=count_only)
+    write_attendance_sheet(path, sheet)
     with register.uow() as uow:
         audit.record(uow.session, actor, "print", at=register.clock.now(), entity="outreach_session",
-                     entity_id=record_id or "", detail={"document": "attendance_sheet", "filled": bool(draft and with_counts)})
+                     entity_id=record_id or "", detail={"document": "attendance_sheet", "filled": bool(draft and with_counts),
+                                                        "count_only": sheet.count_only})
         uow.commit()
     return Outcome(path, Changes.NONE)

@@ -6,27 +6,31 @@ import contextlib
 import math
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import AdminUnit, ReportParameter, Setting
+from desktop.domain import admin_units
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold
-from desktop.reports import indicators, lists
+from desktop.reports import indicators, lists, suppression
 from desktop.reports.engine import Scope, compute_report, parameter_values
 from desktop.reports.indicators import DefinitionSet
+from desktop.reports.issue import REPORT_KIND, Issue, Narrative
 from desktop.reports.model import Report, UnitRef
+from desktop.reports.pdf.document import DocumentNumber
 from desktop.reports.pdf.report import write_pdf
 from desktop.reports.protect import check_export_password, encrypt_workbook
 from desktop.reports.xlsx import write_xlsx
 from desktop.services import audit
+from desktop.services import letterhead as office_letterhead
+from desktop.services.documents import DocumentEntry
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.printing import letterhead
 from desktop.services.register import Register, require_commune
 
 DEFINITIONS_KEY = "indicators.definitions"  # the TOML text in force, exactly as validated
@@ -173,7 +177,6 @@ class ReportService:
 
     def _scope(self, actor: Actor, units: Sequence[str] | None) -> Scope:
         office = self._register.office
-        head = letterhead(self._register)
         available = self.communes(actor)
         if units is not None and office.is_hub:
             wanted = {u if "@" in u else f"{u}@{office.admin_version}" for u in units}
@@ -181,18 +184,38 @@ class ReportService:
             if unknown:
                 raise DomainError("reports.unknown_unit", code=unknown[0].partition("@")[0])
             available = [u for u in available if u.code in wanted]
-        return Scope(tuple(available), office.is_hub, head.unit_name, head.province_name)
+        province = "" if office.is_hub else admin_units.unit(office.province_code).name
+        return Scope(tuple(available), office.is_hub, office.unit_name, province)
 
-    def export_report(self, actor: Actor, report: Report, *, xlsx: Path | None = None,
-                      pdf: Path | None = None) -> Outcome[tuple[Path, ...]]:
-        """Write the workbook and/or the PDF; each file is written whole or not at all."""
+    def issue(self, *, number: DocumentNumber | None = None, narrative: Narrative | None = None) -> Issue:
+        """The letterhead, signatory and recipients from the office's settings, with a number and narrative."""
+        settings = office_letterhead.stored(self._register)
+        return Issue(letterhead=office_letterhead.letterhead_of(self._register, settings),
+                     signatory=office_letterhead.signatory_of(settings),
+                     number=number or DocumentNumber(None, REPORT_KIND, settings.symbol),
+                     recipients=office_letterhead.recipients_of(settings), narrative=narrative or Narrative())
+
+    def export_report(self, actor: Actor, report: Report, *, xlsx: Path | None = None, pdf: Path | None = None,
+                      document: DocumentEntry | None = None) -> Outcome[tuple[Path, ...]]:
+        """Write the workbook and/or the PDF; each file is written whole or not at all.
+
+        `document` is the report's entry in the document register: its number, date and narrative are
+        printed; without it the report carries a blank number for the clerk. Client-derived counts of
+        1–4 are hidden in every file, at a commune too: the files leave the office (DOMAIN §7).
+        """
         require(actor, Permission.EXPORT)
+        if document is not None:
+            issue = self.issue(number=document.document_number, narrative=document.narrative)
+            report = replace(report, generated_on=document.issued_on)
+        else:
+            issue = self.issue()
+        report = suppression.suppress_report(report)
         written: list[Path] = []
         if xlsx is not None:
-            write_xlsx(report, xlsx)
+            write_xlsx(report, xlsx, issue=issue)
             written.append(xlsx)
         if pdf is not None:
-            write_pdf(report, pdf)
+            write_pdf(report, pdf, issue=issue)
             written.append(pdf)
         self._audit_export(actor, {"kind": "report", "period": report.period.code, "units": len(report.units),
                                    "files": [p.name for p in written]})

@@ -118,8 +118,12 @@ def write_recovery_sheet_for(path: Path, *, recovery_key: str, unit_name: str, p
                              office_role: OfficeRole, device_id: str, now: datetime) -> None:
     from desktop.reports.pdf.document import Letterhead
     from desktop.reports.pdf.recovery_sheet import write_recovery_sheet as write_sheet
+    from desktop.services.letterhead import HUB_BODY
 
-    letterhead = Letterhead(province_name=province_name if unit_name != province_name else "",
-                            unit_name=unit_name, place_name="")
+    # Printed before any letterhead setting exists: the defaults of services.letterhead.
+    letterhead = Letterhead.for_unit(unit_name)
+    if office_role is OfficeRole.HUB:
+        letterhead = Letterhead(unit_name=province_name, issuing_body=HUB_BODY.format(province=province_name.upper()),
+                                parent_body=f"UBND {province_name.upper()}", symbol="SYT")
     write_sheet(path, letterhead=letterhead, recovery_key=recovery_key, created_at=now,
                 office_role_label=translate("Codes", OFFICE_ROLE_LABELS[office_role]), device_id=device_id)

@@ -375,3 +375,61 @@ def test_the_hub_report_can_cover_a_few_communes(qtbot, hub_context: AppContext)
 def test_nice_axis_tops() -> None:
     assert [nice_top(v, share=False) for v in (0, 3, 7, 38, 120, 2400)] == [1, 5, 10, 50, 200, 2500]
     assert nice_top(25, share=True) == 100 and nice_top(140, share=True) == 200
+
+
+def test_the_report_gets_a_number_and_narrative_before_printing(qtbot, context: AppContext, sessions: Opened,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path, monkeypatch) -> None:
+    from desktop.gui.dialogs.report_issue import ReportIssueDialog
+
+    taken = sessions.services.documents.save(sessions.admin, number=7, issued_on=date(2026, 11, 20),
+                                             title="Báo cáo tháng 10").value
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    _computed(qtbot, page)
+    assert page.issue_button.isEnabled() and page.number_label.text() == "(chưa cấp số)"
+    dialog = ReportIssueDialog(context, page.report, page.document, page)
+    qtbot.addWidget(dialog)
+    assert dialog.number.value() == 8  # the next free number of the year
+    dialog.number.setValue(taken.number)
+    dialog.sections["situation"].setPlainText("Tình hình trên địa bàn ổn định.")
+    dialog.sections["proposals"].setPlainText("Đề nghị hỗ trợ tờ rơi.")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted.value
+    assert "đã cấp cho văn bản “Báo cáo tháng 10”" in dialog.message.text() and "Chưa lưu gì" in dialog.message.text()
+    assert len(sessions.services.documents.entries(sessions.admin)) == 1  # nothing saved
+    assert dialog.sections["situation"].toPlainText() == "Tình hình trên địa bàn ổn định."  # typed text kept
+    dialog.number.setValue(8)
+    dialog.save()
+    assert dialog.entry is not None and dialog.entry.number == 8
+    page.document = dialog.entry
+    page._show_number()
+    assert page.number_label.text() == "Số: 08/BC-UBND"
+    pdf = tmp_path / "bao-cao.pdf"
+    page.write_report(pdf, pdf=True)
+    qtbot.waitUntil(lambda: not page.busy.busy and pdf.exists(), timeout=10000)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Số: 08/BC-UBND" in text and "Đề nghị hỗ trợ tờ rơi." in text and "I. TÌNH HÌNH CHUNG" in text
+    # Computing the same period again finds the entry: the number and narrative stay with the report.
+    _computed(qtbot, page)
+    assert page.document is not None and page.document.narrative.proposals == "Đề nghị hỗ trợ tờ rơi."
+
+
+def test_the_register_lists_numbers_and_takes_one_back(qtbot, context: AppContext, opened: Opened,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from desktop.gui.dialogs import document_register
+    from desktop.gui.dialogs.document_register import DocumentRegisterDialog
+
+    docs = opened.services.documents
+    for number in (1, 2):
+        docs.save(opened.admin, number=number, issued_on=date(2026, 10, number), title=f"Báo cáo {number}")
+    dialog = DocumentRegisterDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 0).text() == "Số: 02/BC-UBND"
+    assert dialog.next_label.text() == "Số tiếp theo năm 2026: 03"
+    assert not dialog.remove_button.isEnabled()
+    dialog.table.selectRow(0)
+    monkeypatch.setattr(document_register, "confirm", lambda *_a, **_k: True)
+    dialog.remove_selected()
+    assert dialog.table.rowCount() == 1 and dialog.next_label.text() == "Số tiếp theo năm 2026: 02"

@@ -55,3 +55,22 @@ def test_backup_now_runs_in_the_background_and_reports(qtbot, window: MainWindow
     settings.backup_now()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "register-" in settings.message.text(), timeout=5000)  # type: ignore[attr-defined]
     assert list(opened.data_dir.backups.glob("register-*-manual.db"))
+
+
+def test_the_letterhead_is_edited_in_settings_and_a_bad_field_saves_nothing(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                            opened: Opened) -> None:
+    from desktop.gui.dialogs.letterhead import LetterheadDialog
+    from desktop.gui.context import AppContext
+
+    context: AppContext = window.context
+    dialog = LetterheadDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["issuing_body"].toPlainText() == "ỦY BAN NHÂN DÂN\nXÃ XUÂN LŨNG"
+    dialog.fields["signer"].setText("Nguyễn Văn An")
+    dialog.fields["symbol"].setText("UB ND")
+    dialog.save()
+    assert "không được có dấu cách" in dialog.message.text()
+    assert opened.services.letterhead.get(opened.admin).signer == ""  # nothing saved
+    dialog.fields["symbol"].setText("UBND")
+    dialog.save()
+    assert opened.services.letterhead.get(opened.admin).signer == "Nguyễn Văn An"

@@ -67,7 +67,7 @@ def test_referral_slip_carries_code_partner_dates_and_no_private_text(opened: Op
     assert text.count(view.code) == 2  # on the slip and on the feedback part
     for expected in ("PHIẾU GIỚI THIỆU", "Kính gửi: Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ",
                      "Chăm sóc sức khỏe, dịch vụ HIV", "20/11/2026", "04/12/2026", "PHẢN HỒI CỦA NƠI NHẬN",
-                     "UBND XÃ XUÂN LŨNG", "Đã tiếp nhận và cung cấp dịch vụ"):
+                     "UBND xã Xuân Lũng", "Đã tiếp nhận và cung cấp dịch vụ"):
         assert expected in text, expected
     for private in (NICKNAME, NOTES, "MOTAF91", "karaoke", "mại dâm"):
         assert private.lower() not in text.lower(), private
@@ -115,3 +115,22 @@ def test_right_of_access_record_holds_everything_about_the_person(opened: Opened
                      "BCS 12", "Xã Xuân Lũng", "yêu cầu xóa"):
         assert expected in text, expected
     assert printed(opened) == [("export", "client", '{"document": "client_record"}')]
+
+
+@pytest.mark.tools
+def test_consent_form_and_access_record_name_the_same_categories(opened: Opened, referred: tuple[str, str],
+                                                                 tmp_path: Path) -> None:
+    from desktop.domain.client_data import RECORDED_DATA
+    from desktop.domain.clients import SERVICE_LABELS
+
+    client_id, _ = referred
+    form, record = tmp_path / "dong-y.pdf", tmp_path / "ho-so.pdf"
+    opened.services.client_rights.print_consent_form(opened.admin, form)
+    opened.services.client_rights.export_access(opened.admin, client_id, record)
+    form_text, record_text = (" ".join(pdftotext(p).split()) for p in (form, record))
+    for item in RECORDED_DATA:
+        assert item.title in form_text, item.title
+        assert item.title in record_text, item.title
+    for label in SERVICE_LABELS.values():  # health, harm reduction and GBV support named one by one
+        assert label in form_text, label
+    assert "Hòa Nhập" not in form_text + record_text

@@ -123,3 +123,12 @@ def test_the_blank_v2_checklist_asks_the_operator_s_legal_form(opened, tmp_path:
     print_checklist(opened.services.register, opened.admin, v1, business_type="karaoke", template_version=1)
     assert_contains(text_of(v2), "Chủ cơ sở là:", "Hộ kinh doanh", "Doanh nghiệp, tổ chức")
     assert "Chủ cơ sở là:" not in text_of(v1)  # v1 prints as it always did
+
+
+def test_the_record_number_goes_on_the_letterhead_s_number_line() -> None:
+    from desktop.reports.pdf.inspection_record import record_number
+
+    assert record_number("41/BB-ĐKT", "UBND").line == "Số: 41/BB-ĐKT"
+    assert record_number("7", "UBND").line == "Số: 07/BB-UBND"  # Decree 30: a leading zero below 10
+    assert record_number("BB số 12 tổ 178", "UBND").line == "Số: BB số 12 tổ 178"  # kept as the team wrote it
+    assert record_number("", "UBND").line.startswith("Số: ") and record_number("", "UBND").number is None

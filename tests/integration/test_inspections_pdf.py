@@ -57,7 +57,8 @@ def pages_and_size(path: Path) -> tuple[int, tuple[float, float]]:
 
 
 def assert_contains(text: str, *expected: str) -> None:
-    missing = [e for e in expected if e not in text]
+    flowing = " ".join(text.split())  # 13 pt body text (Decree 30) wraps where 12 pt did not
+    missing = [e for e in expected if e not in text and " ".join(e.split()) not in flowing]
     assert missing == [], "\n".join(missing) + "\n--- not in ---\n" + text
 
 
@@ -72,7 +73,7 @@ def test_blank_karaoke_checklist(opened, tmp_path: Path) -> None:  # type: ignor
     print_checklist(opened.services.register, VIEWER, pdf, business_type="karaoke")  # a viewer may print
     text = text_of(pdf)
     assert_contains(
-        text, "TỈNH PHÚ THỌ", "UBND XÃ XUÂN LŨNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        text, "ỦY BAN NHÂN DÂN", "XÃ XUÂN LŨNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         "PHIẾU KIỂM TRA CƠ SỞ KINH DOANH DỊCH VỤ", "Loại hình: Karaoke — mẫu phiếu phiên bản 1",
         "Mỗi phòng hát có diện tích sử dụng từ 20 m² trở lên", "Căn cứ: Nghị định 54/2019/NĐ-CP, Điều 4",
         "Không hoạt động trong khoảng từ 00 giờ đến 08 giờ", "96/2016/NĐ-CP",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -48,3 +49,33 @@ def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pyte
 def test_a_bad_period_is_a_clear_message(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", data_dir, "report", "--period", "2026-Q5"]) == 2
     assert capsys.readouterr().err.strip() == "Kỳ báo cáo không hợp lệ: 2026-Q5."
+
+
+def test_report_number_and_narrative_from_the_command_line(data_dir: str, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    narrative = tmp_path / "thuyet-minh.toml"
+    narrative.write_text('situation = "Tình hình ổn định."\nproposals = """Đề nghị hỗ trợ kinh phí."""\n', "utf-8")
+    pdf = tmp_path / "q3.pdf"
+    assert main(["--data-dir", data_dir, "letterhead", "--signer", "Nguyễn Văn An"]) == 0
+    assert "Nguyễn Văn An" in capsys.readouterr().out
+    assert main(["--data-dir", data_dir, "report", "--period", "2026-Q3", "--number", "next",
+                 "--narrative", str(narrative), "--pdf", str(pdf)]) == 0
+    assert "Số: 01/BC-UBND" in capsys.readouterr().out
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Số: 01/BC-UBND" in text and "Đề nghị hỗ trợ kinh phí." in text and "Nguyễn Văn An" in text
+    # The number is taken: another report under it is refused with a clear message, and nothing is saved.
+    assert main(["--data-dir", data_dir, "report", "--period", "2026-Q2", "--number", "1", "--pdf",
+                 str(tmp_path / "q2.pdf")]) == 2
+    err = capsys.readouterr().err
+    year = date.today().year  # the command line runs on the system clock
+    assert f"Số 01/BC-UBND năm {year} đã cấp cho văn bản" in err and "số còn trống tiếp theo: 2" in err
+    assert not (tmp_path / "q2.pdf").exists()
+    assert main(["--data-dir", data_dir, "documents"]) == 0
+    listing = capsys.readouterr().out
+    assert f"Số tiếp theo năm {year}: 02" in listing and listing.count("/BC-UBND") == 1
+    bad = tmp_path / "sai.toml"
+    bad.write_text('ket_luan = "x"\n', "utf-8")
+    assert main(["--data-dir", data_dir, "report", "--period", "2026-Q2", "--narrative", str(bad)]) == 2
+    assert "không có mục “ket_luan”" in capsys.readouterr().err

@@ -47,9 +47,12 @@ def test_workbook_has_the_per_commune_sheet_and_hides_small_client_counts(filled
     path = tmp_path / "tinh.xlsx"
     svc.export_report(actor, report, xlsx=path)
     workbook = openpyxl.load_workbook(path)
-    assert workbook.sheetnames == ["Báo cáo", "Theo xã"]
+    assert workbook.sheetnames == ["Báo cáo", "Theo xã", "Thuyết minh"]
     main, units = workbook["Báo cáo"], workbook["Theo xã"]
-    assert main["A1"].value == "UBND TỈNH PHÚ THỌ" and main["A7"].value == "Số liệu tổng hợp từ 3 xã, phường"
+    # The hub issues as the provincial Department of Health, under its parent People's Committee.
+    assert (main["A1"].value, main["A2"].value, main["A4"].value) == (
+        "UBND TỈNH PHÚ THỌ", "SỞ Y TẾ TỈNH PHÚ THỌ", "Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-SYT")
+    assert main["A8"].value == "Số liệu tổng hợp từ 3 xã, phường"
 
     codes = [units.cell(4, c).value for c in range(4, units.max_column + 1)]
     column = {code.split()[0]: 4 + n for n, code in enumerate(codes)}
@@ -91,7 +94,8 @@ def test_pdf_of_the_hub_shows_the_markers_and_the_appendix(filled: Opened, tmp_p
     lines = text.splitlines()
     ht1 = next(line for line in lines if line.split()[:1] == ["HT1"])
     assert SMALL in ht1 and "4" not in ht1.replace("HT1", "")
-    assert "UBND TỈNH PHÚ THỌ" in text and "Số liệu tổng hợp từ 3 xã, phường" in text
+    assert "UBND TỈNH PHÚ THỌ" in text and "SỞ Y TẾ TỈNH PHÚ THỌ" in text and "/BC-SYT" in text
+    assert "Số liệu tổng hợp từ 3 xã, phường" in text
     assert "PHỤ LỤC: KẾT QUẢ THEO XÃ, PHƯỜNG" in text
     assert "66,7%" in text and "số từ 1 đến 4 được ẩn" in text
     xuan_lung = [line for line in lines if "Xã Xuân Lũng" in line]

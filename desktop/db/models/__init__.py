@@ -4,6 +4,7 @@ from desktop.db.models.accounts import Account
 from desktop.db.models.admin import AdminUnit, Office, Setting
 from desktop.db.models.audit import AuditEntry
 from desktop.db.models.clients import Client, ClientContact, ClientStatusChange, Consent, Erasure, PartnerOrganisation, Referral
+from desktop.db.models.documents import IssuedDocument
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.inspection_plans import (InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember,
                                                 SanctionDecision)
@@ -16,4 +17,5 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "PartnerOrganisation", "Referral", "DeviceKey", "ExportedBundle", "ImportedBundle", "ImportedReceipt",
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
            "ReportParameter", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
-           "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision"]
+           "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision",
+           "IssuedDocument"]

@@ -102,11 +102,13 @@ class OutreachPage(Retranslates, QWidget):
         self.count_label = QLabel()
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_blank_button, self.print_button = QPushButton(), QPushButton()
+        self.print_count_button = QPushButton()  # a blank count sheet for a session with sex workers
         filters = QHBoxLayout()
         for widget in (self.period, self.form_filter, self.group_filter, self.search):
             filters.addWidget(widget)
         actions = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_blank_button, self.print_button):
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_blank_button,
+                       self.print_count_button, self.print_button):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.count_label)
@@ -125,6 +127,7 @@ class OutreachPage(Retranslates, QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.print_blank_button.clicked.connect(lambda: self.print_sheet(filled=False))
         self.print_button.clicked.connect(lambda: self.print_sheet(filled=True))
+        self.print_count_button.clicked.connect(self.print_count_sheet)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.changed.connect(self.refresh)
@@ -249,10 +252,16 @@ class OutreachPage(Retranslates, QWidget):
         if path:
             self.write_sheet(Path(path), record_id=row.id if row else None)
 
-    def write_sheet(self, path: Path, *, record_id: str | None) -> None:
+    def print_count_sheet(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu đếm (PDF)"), "phieu-dem-trong.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.write_sheet(Path(path), record_id=None, count_only=True)
+
+    def write_sheet(self, path: Path, *, record_id: str | None, count_only: bool | None = None) -> None:
         try:
             printing.print_attendance(self._context.services.register, self._context.actor, path,
-                                      record_id=record_id, with_counts=record_id is not None)
+                                      record_id=record_id, with_counts=record_id is not None, count_only=count_only)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
 
@@ -263,6 +272,9 @@ class OutreachPage(Retranslates, QWidget):
         self.delete_button.setText(self.tr("Xóa"))
         self.print_blank_button.setText(self.tr("In danh sách trống"))
         self.print_button.setText(self.tr("In danh sách đã điền"))
+        self.print_count_button.setText(self.tr("In phiếu đếm trống"))
+        self.print_count_button.setToolTip(self.tr("Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, "
+                                                   "không ghi họ tên, năm sinh, chữ ký"))
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.refresh(Changes.OUTREACH)

@@ -25,6 +25,7 @@ from desktop.gui.widgets import MessageLine
 from desktop.reports.lists import LISTS
 from desktop.reports.model import SMALL, Report, Status
 from desktop.services.context import Changes
+from desktop.services.documents import DocumentEntry
 
 # Changes after which a report on screen is out of date.
 _RECOUNT = Changes.ALL & ~(Changes.ACCOUNTS | Changes.BACKUP)
@@ -43,6 +44,7 @@ class ReportsPage(Retranslates, QWidget):
         self._context = context
         self.is_hub = context.services.register.office.is_hub
         self.report: Report | None = None
+        self.document: DocumentEntry | None = None  # the report's entry in the document register, if any
         self._stale = False
         self.period_caption = QLabel()
         self.period = PeriodChooser(context.services.register.clock.today())
@@ -51,6 +53,9 @@ class ReportsPage(Retranslates, QWidget):
         if self.is_hub:
             self.units.set_units(context.services.reports.communes(context.actor))
         self.compute_button, self.xlsx_button, self.pdf_button = QPushButton(), QPushButton(), QPushButton()
+        self.issue_button = QPushButton()
+        self.register_button = QPushButton()
+        self.number_label = QLabel()
         self.details = QCheckBox()
         self.parameters_button, self.definitions_button = QPushButton(), QPushButton()
         self.summary = QLabel()
@@ -74,6 +79,8 @@ class ReportsPage(Retranslates, QWidget):
         self.compute_button.clicked.connect(self.compute)
         self.xlsx_button.clicked.connect(lambda: self.export_report(pdf=False))
         self.pdf_button.clicked.connect(lambda: self.export_report(pdf=True))
+        self.issue_button.clicked.connect(self.edit_issue)
+        self.register_button.clicked.connect(self.show_register)
         self.details.toggled.connect(self.tree.expand_details)
         self.parameters_button.clicked.connect(self.edit_parameters)
         self.definitions_button.clicked.connect(self.show_definitions)
@@ -88,11 +95,13 @@ class ReportsPage(Retranslates, QWidget):
         choose.addWidget(self.period)
         choose.addStretch()
         actions = QHBoxLayout()
-        for widget in (self.compute_button, self.xlsx_button, self.pdf_button, self.details):
+        for widget in (self.compute_button, self.issue_button, self.number_label, self.xlsx_button, self.pdf_button,
+                       self.details):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.parameters_button)
         actions.addWidget(self.definitions_button)
+        actions.addWidget(self.register_button)
         lists = QHBoxLayout()
         for widget in (self.list_caption, self.list_name, self.list_in_period, self.list_button):
             lists.addWidget(widget)
@@ -127,6 +136,7 @@ class ReportsPage(Retranslates, QWidget):
 
     def _computed(self, result: tuple[Report, list[str]]) -> None:
         self.report, missing = result
+        self._find_document()
         self.tree.show_report(self.report)
         self.tree.expand_details(self.details.isChecked())
         self._show_summary()
@@ -157,12 +167,16 @@ class ReportsPage(Retranslates, QWidget):
         if report.suppress_small:
             text += " " + self.tr("Số người được hỗ trợ từ 1 đến 4 được hiện là “{small}” để bảo vệ thông tin cá nhân."
                                   ).format(small=html.escape(SMALL))
+        else:
+            text += " " + self.tr("Khi in hoặc xuất tệp, số người được hỗ trợ từ 1 đến 4 được ghi là “{small}” vì "
+                                  "tệp rời khỏi xã.").format(small=html.escape(SMALL))
         self.summary.setText(text)
 
     def _selection_changed(self) -> None:
         """A report on screen no longer matches the choice: clear it rather than show the wrong period."""
         if self.report is not None:
             self.report = None
+            self._find_document()
             self.tree.show_report(None)
             self.hint.setVisible(False)
             self._show_summary()
@@ -191,6 +205,35 @@ class ReportsPage(Retranslates, QWidget):
             self.message.show_problem(error_text(error))
         self._update_buttons()
 
+    # -- number and narrative ---------------------------------------------------------------------------
+    def _find_document(self) -> None:
+        """The report's entry for the shown period: its number and narrative go on paper."""
+        if self.report is None:
+            self.document = None
+        else:
+            self.document = self._context.services.documents.for_period(self._context.actor, self.report.period.code)
+        self._show_number()
+
+    def _show_number(self) -> None:
+        self.number_label.setText(self.document.document_number.line if self.document is not None
+                                  else self.tr("(chưa cấp số)") if self.report is not None else "")
+
+    def edit_issue(self) -> None:
+        if self.report is None:
+            return
+        from desktop.gui.dialogs.report_issue import ReportIssueDialog
+
+        dialog = ReportIssueDialog(self._context, self.report, self.document, self)
+        if dialog.exec() and dialog.entry is not None:
+            self.document = dialog.entry
+            self._show_number()
+
+    def show_register(self) -> None:
+        from desktop.gui.dialogs.document_register import DocumentRegisterDialog
+
+        DocumentRegisterDialog(self._context, self).exec()
+        self._find_document()  # a number taken back no longer prints
+
     # -- exporting ------------------------------------------------------------------------------------
     def export_report(self, *, pdf: bool) -> None:
         if self.report is None:
@@ -206,9 +249,11 @@ class ReportsPage(Retranslates, QWidget):
         if report is None or self.busy.busy:
             return
 
+        document = self.document
+
         def work() -> Any:
             return services.reports.export_report(actor, report, pdf=path if pdf else None,
-                                                  xlsx=None if pdf else path)
+                                                  xlsx=None if pdf else path, document=document)
 
         self.message.show_ok("")
         self.busy.start(work, lambda _outcome: self._written(self.tr("Đã ghi báo cáo vào {file}.").format(
@@ -282,6 +327,7 @@ class ReportsPage(Retranslates, QWidget):
         self.compute_button.setEnabled(idle)
         self.xlsx_button.setEnabled(idle and shown and actor.can(Permission.EXPORT))
         self.pdf_button.setEnabled(idle and shown and actor.can(Permission.EXPORT))
+        self.issue_button.setEnabled(idle and shown and actor.can(Permission.EDIT_RECORDS))
         self.parameters_button.setEnabled(actor.can(Permission.EDIT_RECORDS) and not self.is_hub)  # communes enter them
         self.list_button.setEnabled(idle and actor.can(Permission.EXPORT) and self.list_name.count() > 0)
 
@@ -304,6 +350,11 @@ class ReportsPage(Retranslates, QWidget):
         self.compute_button.setText(self.tr("Lập báo cáo"))
         self.xlsx_button.setText(self.tr("Xuất Excel…"))
         self.pdf_button.setText(self.tr("Xuất PDF…"))
+        self.issue_button.setText(self.tr("Số văn bản, thuyết minh…"))
+        self.register_button.setText(self.tr("Sổ văn bản…"))
+        self.issue_button.setToolTip(self.tr("Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, "
+                                             "tồn tại, đề xuất trước khi in"))
+        self._show_number()
         self.details.setText(self.tr("Mở mọi chi tiết (giới tính, nhóm tuổi…)"))
         self.parameters_button.setText(self.tr("Số liệu nền…"))
         self.parameters_button.setToolTip(self.tr("Nhập các mẫu số dữ liệu không tự có, ví dụ số học sinh trên địa bàn"))

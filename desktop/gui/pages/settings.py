@@ -1,4 +1,4 @@
-"""Settings: language, idle lock, data folder, backups, the user's own password, the clients' retention period."""
+"""Settings: language, idle lock, data folder, backups, letterhead, own password, the clients' retention period."""
 
 from __future__ import annotations
 
@@ -83,6 +83,7 @@ class SettingsPage(Retranslates, QWidget):
         self.backup_button = QPushButton()
         self.password_button = QPushButton()
         self.recovery_button = QPushButton()
+        self.letterhead_button = QPushButton()
         self.message = MessageLine()
         self.is_hub = context.services.register.office.is_hub
         self._stored_retention: int | None = None
@@ -114,6 +115,7 @@ class SettingsPage(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.clients_box)
+        layout.addWidget(self.letterhead_button)
         layout.addWidget(self.password_button)
         layout.addWidget(self.recovery_button)
         layout.addWidget(self.message)
@@ -124,6 +126,7 @@ class SettingsPage(Retranslates, QWidget):
         self.move_button.clicked.connect(self._move)
         self.password_button.clicked.connect(lambda: PasswordDialog(context, self).exec())
         self.recovery_button.clicked.connect(self._new_recovery_key)
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
         self.retention.valueChanged.connect(self._retention_edited)
         self.retention_button.clicked.connect(self.save_retention)
         context.actor_changed.connect(self._permissions)
@@ -167,6 +170,11 @@ class SettingsPage(Retranslates, QWidget):
             return
         self.message.show_ok(self.tr("Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.")
                              .format(folder=str(folder)))
+
+    def edit_letterhead(self) -> None:
+        from desktop.gui.dialogs.letterhead import LetterheadDialog
+
+        LetterheadDialog(self._context, self).exec()
 
     def _new_recovery_key(self) -> None:
         from desktop.gui.context import confirm
@@ -242,6 +250,7 @@ class SettingsPage(Retranslates, QWidget):
         self.backup_button.setText(self.tr("Sao lưu ngay"))
         self.password_button.setText(self.tr("Đổi mật khẩu của tôi…"))
         self.recovery_button.setText(self.tr("Tạo mã khôi phục mới (khi mất phiếu cũ)…"))
+        self.letterhead_button.setText(self.tr("Thể thức văn bản: cơ quan ban hành, người ký, nơi nhận…"))
         self.clients_box.setTitle(self.tr("Hồ sơ người được hỗ trợ"))
         self._retention_label.setText(self.tr("Thời hạn lưu hồ sơ sau lần gặp cuối (tháng):"))
         self.retention_button.setText(self.tr("Lưu thời hạn"))

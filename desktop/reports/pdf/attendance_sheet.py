@@ -1,4 +1,8 @@
-"""The attendance list of a communication session: printed blank to sign, or filled after it."""
+"""The attendance list of a communication session: printed blank to sign, or filled after it.
+
+A session with sex workers (or at the businesses where they and their clients are met) gets a count
+sheet instead: tick marks by sex and age band, no name, birth year or signature of anyone attending.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,8 @@ from desktop.reports.pdf.document import (
 )
 
 TITLE = "DANH SÁCH THAM DỰ BUỔI TRUYỀN THÔNG"
+COUNT_TITLE = "PHIẾU ĐẾM SỐ NGƯỜI THAM DỰ BUỔI TRUYỀN THÔNG"
+DEFAULT_ROWS = 30  # a blank list printed before anyone knows how many will come
 
 _COLUMNS = (  # (title markup, share of the text width)
     ("STT", 0.07),
@@ -64,6 +70,9 @@ class AttendanceSheet:
     organiser: str
     partners: str
     counts: AttendanceCounts | None  # None: a blank sheet printed before the session
+    count_only: bool = False  # tick marks by sex and age band, nobody's name, birth year or signature
+    age_bands: tuple[str, ...] = ()  # row labels of the count sheet: "Dưới 16", "16–17", ...
+    expected: int = 0  # people expected (the session's head count): one line each; 0 = not known
 
 
 def _details(sheet: AttendanceSheet) -> list[Flowable]:
@@ -118,8 +127,53 @@ def _totals(counts: AttendanceCounts | None) -> list[Flowable]:
     ]
 
 
-def write_attendance_sheet(path: Path, sheet: AttendanceSheet, *, rows: int = 30) -> None:
-    """Write the list with `rows` numbered lines to sign; totals are filled only when counts are given."""
+def _count_table(bands: tuple[str, ...]) -> Table:
+    """One row per age band, a wide cell per sex to tick in (||||), and a total column."""
+    s = styles()
+    head = [para(t, s.table_head) for t in ("Nhóm tuổi", "Nam", "Nữ", "Khác", "Cộng")]
+    body = [[para(band, s.table_cell)] + [""] * 4 for band in bands]
+    total = [rich("<b>Cộng</b>", s.table_cell)] + [""] * 4
+    widths = [0.18 * TEXT_WIDTH] + [0.23 * TEXT_WIDTH] * 3
+    widths.append(TEXT_WIDTH - sum(widths))
+    table = Table([head, *body, total], colWidths=widths, rowHeights=[None] + [11 * mm] * len(bands) + [9 * mm])
+    table.setStyle(grid_style())
+    return table
+
+
+def _count_sheet_story(sheet: AttendanceSheet) -> list[Flowable]:
+    s = styles()
+    return [
+        *official_header(sheet.letterhead, day=sheet.held_on),
+        para(COUNT_TITLE, s.title),
+        para("(Chỉ đánh dấu đếm theo giới tính và nhóm tuổi. Không ghi họ tên, năm sinh, không lấy chữ ký "
+             "của người tham dự.)", s.subtitle),
+        *_details(sheet),
+        Spacer(1, 3 * mm),
+        _count_table(sheet.age_bands or ("Dưới 16", "16–17", "18–24", "25–34", "35–49", "50 trở lên")),
+        KeepTogether([
+            Spacer(1, 4 * mm),
+            *_totals(sheet.counts),
+            Spacer(1, 6 * mm),
+            signature_blocks(("NGƯỜI ĐẾM", "ĐẠI DIỆN ĐƠN VỊ TỔ CHỨC")),
+        ]),
+    ]
+
+
+def rows_for(sheet: AttendanceSheet) -> int:
+    """As many lines as people expected: the session's head count once known, else DEFAULT_ROWS."""
+    known = max(sheet.expected, sheet.counts.total if sheet.counts is not None else 0)
+    return known or DEFAULT_ROWS
+
+
+def write_attendance_sheet(path: Path, sheet: AttendanceSheet, *, rows: int | None = None) -> None:
+    """Write the list with `rows` numbered lines to sign (default: rows_for(sheet)), or the count sheet.
+
+    Totals are filled only when counts are given.
+    """
+    if sheet.count_only:
+        write_pdf(path, _count_sheet_story(sheet), title=COUNT_TITLE)
+        return
+    rows = rows_for(sheet) if rows is None else rows
     if rows < 1:
         raise ValueError("an attendance sheet needs at least one row")
     s = styles()

@@ -36,20 +36,31 @@ class ConsentForm:
     day: date | None
     scope_labels: Sequence[str]
     retention_months: int
+    recorded: Sequence[str] = ()  # one sentence per category of data kept (domain.client_data.consent_lines)
+
+
+def _recorded(form: ConsentForm, issuer: str) -> list[Flowable]:
+    """Section 1: every category of data the register keeps, from the same list the access record uses."""
+    s = styles()
+    item = ParagraphStyle("consent_item", parent=s.body_justified, fontSize=12, leading=15, leftIndent=5 * mm,
+                          firstLineIndent=-3 * mm, spaceAfter=1)
+    story: list[Flowable] = [rich(f"<b>1. Chúng tôi ghi lại những gì?</b> Cán bộ chỉ ghi vào máy tính của "
+                                  f"{esc(issuer)}:", s.body_justified)]
+    for line in form.recorded:
+        title, _, words = line.partition(": ")
+        story.append(rich(f"- <b>{esc(title)}:</b> {esc(words)}", item))
+    story.append(para("Chúng tôi không ghi họ tên, số điện thoại, số căn cước, ảnh hay địa chỉ nhà của bạn.",
+                      s.body_justified))
+    return story
 
 
 def _sections(form: ConsentForm, issuer: str) -> list[tuple[str, str]]:
     # Short sentences and everyday words: the person signing may read little and must understand.
     return [
-        ("1. Chúng tôi ghi lại những gì?",
-         f"Cán bộ chỉ ghi vào máy tính của {issuer}: một mã số (tạo từ vài chữ cái, không phải họ tên), "
-         "năm sinh, giới tính, xã hoặc phường, loại nơi làm việc, các lần bạn được tư vấn, hỗ trợ và giới thiệu "
-         "đi nơi khác. Chúng tôi không ghi họ tên, số điện thoại, số căn cước, ảnh hay địa chỉ nhà của bạn. "
-         "Những chữ cái dùng để tạo mã số không được lưu lại."),
         ("2. Để làm gì, ai được xem?",
          "Để theo dõi và hỗ trợ bạn tốt hơn. Chỉ cán bộ được giao việc mới mở được; dữ liệu trên máy được mã "
-         "hóa. Thông tin gửi lên cơ quan cấp trên chỉ gồm mã số và các thông tin nêu trên, không có tên gọi "
-         "hay ghi chú của cán bộ. Báo cáo chỉ dùng số liệu tổng hợp."),
+         "hóa. Thông tin gửi lên cơ quan cấp trên không có ghi chép của cán bộ. Báo cáo chỉ dùng số liệu tổng "
+         "hợp; số nhỏ dưới 5 người được ẩn."),
         ("3. Bạn có những quyền gì?",
          "Bạn có quyền xem thông tin về mình, yêu cầu sửa, yêu cầu xóa, yêu cầu hạn chế hoặc phản đối việc "
          "sử dụng, và rút lại đồng ý bất cứ lúc nào bằng cách nói với cán bộ. Rút lại đồng ý không làm bạn "
@@ -87,7 +98,7 @@ def _withdrawal(form: ConsentForm) -> list[Flowable]:
 def write_consent_form(path: Path, form: ConsentForm) -> None:
     s = styles()
     head = form.letterhead
-    issuer = head.issuing_body or f"UBND {head.unit_name}"
+    issuer = head.sentence_name
     story: list[Flowable] = [
         *official_header(head, day=form.day),
         para(TITLE, s.title),
@@ -95,6 +106,7 @@ def write_consent_form(path: Path, form: ConsentForm) -> None:
         field("Mã số", form.client_code, s.body),
         field("Ngày", format_date(form.day) if form.day else "", s.body),
         Spacer(1, 2 * mm),
+        *_recorded(form, issuer),
     ]
     for heading, text in _sections(form, issuer):
         story.append(rich(f"<b>{esc(heading)}</b> {esc(text)}", s.body_justified))

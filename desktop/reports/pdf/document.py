@@ -22,9 +22,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from reportlab.platypus.flowables import HRFlowable
 
 from desktop.db.files import atomic_path
-from desktop.reports.pdf.fonts import SANS, SERIF, face, register_fonts
+from desktop.reports.pdf.fonts import SERIF, face, register_fonts
 
-PRODUCT_NAME = "Hòa Nhập"  # neutral on purpose: a printout left on a desk must not reveal the subject
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
@@ -72,32 +71,74 @@ def place_name_of(unit_name: str) -> str:
 
 @dataclass(frozen=True)
 class Letterhead:
-    """Who issues a document: drives the left column of the header and the place/date line."""
+    """Who issues a document (Decree 30/2020, Appendix I, II.2): the left column of the header.
 
-    province_name: str  # "Tỉnh Phú Thọ"; "" when no line above the issuing body is wanted
-    unit_name: str  # "Xã Xuân Lũng"
-    place_name: str  # "Xuân Lũng"; "" derives it from unit_name
-    issuing_body: str | None = None  # overrides "UBND " + unit name, e.g. for a department
+    A People's Committee prints its full name and no parent line ("ỦY BAN NHÂN DÂN" / "XÃ XUÂN LŨNG");
+    a specialised agency prints its parent above it ("UBND TỈNH PHÚ THỌ" / "SỞ Y TẾ TỈNH PHÚ THỌ").
+    """
+
+    unit_name: str  # "Xã Xuân Lũng": the administrative unit, for the place line and sentences
+    issuing_body: str = ""  # full name, one printed line per "\n"; "" = the unit's People's Committee
+    parent_body: str = ""  # "UBND TỈNH PHÚ THỌ"; "" for a People's Committee (it has no parent line)
+    place_name: str = ""  # "Xuân Lũng"; "" derives it from unit_name
+    symbol: str = "UBND"  # the body's abbreviation after the document type: "BC-UBND", "BC-SYT"
 
     @classmethod
-    def for_unit(cls, unit_name: str, *, province_name: str = "") -> Letterhead:
-        return cls(province_name=province_name, unit_name=unit_name, place_name=place_name_of(unit_name))
+    def for_unit(cls, unit_name: str) -> Letterhead:
+        """A commune's or province's People's Committee, named in full."""
+        return cls(unit_name=unit_name, place_name=place_name_of(unit_name))
+
+    @property
+    def issuing_lines(self) -> tuple[str, ...]:
+        text = nfc(self.issuing_body).strip() or people_committee_of(self.unit_name)
+        return tuple(line.strip().upper() for line in text.splitlines() if line.strip())
 
     @property
     def issuing_body_line(self) -> str:
-        return nfc(self.issuing_body or f"UBND {self.unit_name}").upper()
+        return " ".join(self.issuing_lines)
+
+    @property
+    def parent_lines(self) -> tuple[str, ...]:
+        return tuple(line.strip().upper() for line in nfc(self.parent_body).splitlines() if line.strip())
 
     @property
     def parent_line(self) -> str:
-        """The province above a commune; nothing when the unit is the province itself (a hub)."""
-        parent = nfc(self.province_name).strip()
-        if not parent or parent.lower() == nfc(self.unit_name).strip().lower():
-            return ""
-        return parent.upper()
+        return " ".join(self.parent_lines)
+
+    @property
+    def sentence_name(self) -> str:
+        """The body named mid-sentence: "UBND xã Xuân Lũng" for a People's Committee, else its printed name."""
+        if self.issuing_lines == tuple(people_committee_of(self.unit_name).split("\n")):
+            name = nfc(self.unit_name).strip()
+            return f"UBND {name[:1].lower()}{name[1:]}"
+        return self.issuing_body_line
 
     @property
     def place(self) -> str:
         return nfc(self.place_name).strip() or place_name_of(self.unit_name)
+
+
+def people_committee_of(unit_name: str) -> str:
+    """'Xã Xuân Lũng' -> 'ỦY BAN NHÂN DÂN\nXÃ XUÂN LŨNG': the full name Decree 30 wants, on two lines."""
+    return f"ỦY BAN NHÂN DÂN\n{nfc(unit_name).strip().upper()}"
+
+
+@dataclass(frozen=True)
+class DocumentNumber:
+    """The 'Số: 12/BC-UBND' line: number registered at the office, document type, issuing body's symbol.
+
+    `number` None leaves the gap the clerk fills by hand (a form printed before it is registered).
+    """
+
+    number: int | None
+    kind: str  # abbreviation of the document type (Decree 30, Appendix III): "BC" báo cáo, "BB" biên bản
+    symbol: str  # the issuing body's abbreviation: "UBND", "SYT"
+
+    @property
+    def line(self) -> str:
+        # Appendix I, II.3: numbers below 10 take a leading zero ("Số: 05/BC-UBND").
+        shown = f"{self.number:02d}" if self.number is not None else "\u00a0" * 6
+        return f"Số: {shown}/{self.kind}-{self.symbol}"
 
 
 def date_line(place: str, day: date | None) -> str:
@@ -133,30 +174,34 @@ class Styles:
 
 @functools.cache
 def styles() -> Styles:
-    """Paragraph styles; black only, because these sheets get photocopied many times."""
+    """Paragraph styles; black only, because these sheets get photocopied many times.
+
+    Sizes follow Decree 30/2020, Appendix I: body 13–14 pt (13 here), national title 12–13, motto 13–14,
+    issuing body 12–13, number and place/date 13–14, document type 14, signature lines 13–14.
+    """
     register_fonts()
     serif, bold, italic = face(SERIF), face(SERIF, bold=True), face(SERIF, italic=True)
 
     def style(name: str, **kw: Any) -> ParagraphStyle:
-        base: dict[str, Any] = {"fontName": serif, "fontSize": 12, "leading": 16, "textColor": colors.black}
+        base: dict[str, Any] = {"fontName": serif, "fontSize": 13, "leading": 17, "textColor": colors.black}
         return ParagraphStyle(name, **(base | kw))
 
     return Styles(
         body=style("body", spaceAfter=3),
-        body_justified=style("body_justified", fontSize=11.5, leading=15, alignment=TA_JUSTIFY, spaceAfter=3),
-        small=style("small", fontSize=10, leading=13),
+        body_justified=style("body_justified", alignment=TA_JUSTIFY, spaceAfter=4, firstLineIndent=0),
+        small=style("small", fontSize=11, leading=14),
         title=style("title", fontName=bold, fontSize=14, leading=19, alignment=TA_CENTER, spaceBefore=14),
         subtitle=style("subtitle", fontName=italic, alignment=TA_CENTER, spaceAfter=10),
-        header_plain=style("header_plain", alignment=TA_CENTER, leading=15),
-        header_bold=style("header_bold", fontName=bold, alignment=TA_CENTER, leading=15),
-        national=style("national", fontName=bold, alignment=TA_CENTER, leading=15),
+        header_plain=style("header_plain", fontSize=12.5, alignment=TA_CENTER, leading=15),
+        header_bold=style("header_bold", fontName=bold, fontSize=12.5, alignment=TA_CENTER, leading=15),
+        national=style("national", fontName=bold, fontSize=12, alignment=TA_CENTER, leading=15),
         motto=style("motto", fontName=bold, fontSize=13, alignment=TA_CENTER, leading=16),
-        date_line=style("date_line", fontName=italic, alignment=TA_CENTER, spaceBefore=6),
+        date_line=style("date_line", fontName=italic, alignment=TA_CENTER),
         table_head=style("table_head", fontName=bold, fontSize=11, leading=13, alignment=TA_CENTER),
         table_cell=style("table_cell", fontSize=11, leading=13, alignment=TA_LEFT),
         table_cell_center=style("table_cell_center", fontSize=11, leading=13, alignment=TA_CENTER),
-        signature_title=style("signature_title", fontName=bold, alignment=TA_CENTER, leading=15),
-        signature_note=style("signature_note", fontName=italic, alignment=TA_CENTER, leading=15),
+        signature_title=style("signature_title", fontName=bold, alignment=TA_CENTER, leading=16),
+        signature_note=style("signature_note", fontName=italic, alignment=TA_CENTER, leading=16),
     )
 
 
@@ -170,23 +215,23 @@ def rich(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(nfc(markup), style)
 
 
-def official_header(letterhead: Letterhead, *, day: date | None) -> list[Flowable]:
-    """The two-column header of an administrative document, the place/date line under the motto."""
+def official_header(letterhead: Letterhead, *, day: date | None,
+                    number: DocumentNumber | None = None) -> list[Flowable]:
+    """The header of an administrative document (Decree 30/2020, Appendix I, IV): issuing body top left
+    with a short rule under it and the "Số:" line below; national title and motto top right, the place and
+    date under the motto, level with the "Số:" line. `number` None prints no "Số:" line (a form)."""
     s = styles()
-    left: list[Flowable] = []
-    if letterhead.parent_line:
-        left.append(para(letterhead.parent_line, s.header_plain))
-    body_width = stringWidth(letterhead.issuing_body_line, face(SERIF, bold=True), s.header_bold.fontSize)
-    # Decree 30: a rule under the issuing body a third to a half as long as its line.
-    left += [para(letterhead.issuing_body_line, s.header_bold), _rule(0.45 * min(body_width, _HEADER_LEFT_WIDTH))]
+    left: list[Flowable] = [para(line, s.header_plain) for line in letterhead.parent_lines]
+    left += [para(line, s.header_bold) for line in letterhead.issuing_lines]
+    body_width = max(stringWidth(line, face(SERIF, bold=True), s.header_bold.fontSize)
+                     for line in letterhead.issuing_lines)
+    # Appendix I, II.2: a rule under the issuing body a third to a half as long as its line.
+    left.append(_rule(0.4 * min(body_width, _HEADER_LEFT_WIDTH)))
     motto_width = stringWidth(NATIONAL_MOTTO, face(SERIF, bold=True), s.motto.fontSize)
-    right: list[Flowable] = [
-        para(NATIONAL_TITLE, s.national),
-        para(NATIONAL_MOTTO, s.motto),
-        _rule(motto_width),
-        para(date_line(letterhead.place, day), s.date_line),
-    ]
-    table = Table([[left, right]], colWidths=[_HEADER_LEFT_WIDTH, TEXT_WIDTH - _HEADER_LEFT_WIDTH])
+    right: list[Flowable] = [para(NATIONAL_TITLE, s.national), para(NATIONAL_MOTTO, s.motto), _rule(motto_width)]
+    number_cell: list[Flowable] = [para(number.line, s.header_plain)] if number is not None else []
+    table = Table([[left, right], [number_cell, [para(date_line(letterhead.place, day), s.date_line)]]],
+                  colWidths=[_HEADER_LEFT_WIDTH, TEXT_WIDTH - _HEADER_LEFT_WIDTH])
     table.setStyle(
         TableStyle(
             [
@@ -196,6 +241,7 @@ def official_header(letterhead: Letterhead, *, day: date | None) -> list[Flowabl
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 4),
             ]
         )
     )
@@ -238,36 +284,19 @@ def signature_blocks(titles: Sequence[str], *, note: str = "(Ký, ghi rõ họ t
 
 
 class _NumberedCanvas(Canvas):
-    """Holds pages back until the end so each footer can say 'Trang 2/3'."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._held_pages: list[dict[str, Any]] = []
+    """Page numbers as Decree 30 wants them (Appendix I, I.7): Arabic numerals, 13 pt, upright, centred in
+    the top margin, none on the first page. Nothing else goes in headers or footers — no app name."""
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            super().showPage()
-        super().save()
-
-    def _draw_footer(self, number: int, total: int) -> None:
-        register_fonts()
-        self.saveState()
-        self.setFillColor(colors.black)
-        self.setStrokeColor(colors.black)
-        self.setLineWidth(0.4)
-        y = MARGIN_BOTTOM - 8 * mm
-        self.line(MARGIN_LEFT, y + 4 * mm, PAGE_WIDTH - MARGIN_RIGHT, y + 4 * mm)
-        self.setFont(face(SANS), 9)
-        self.drawString(MARGIN_LEFT, y, nfc(PRODUCT_NAME))
-        self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y, nfc(f"Trang {number}/{total}"))
-        self.restoreState()
+        number = self.getPageNumber()
+        if number > 1:
+            register_fonts()
+            self.saveState()
+            self.setFillColor(colors.black)
+            self.setFont(face(SERIF), 13)
+            self.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_HEIGHT - MARGIN_TOP / 2 - 2 * mm, str(number))
+            self.restoreState()
+        super().showPage()
 
 
 def write_pdf(path: Path, story: list[Flowable], *, title: str) -> None:
@@ -294,8 +323,8 @@ def write_pdf(path: Path, story: list[Flowable], *, title: str) -> None:
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             title=nfc(title),
-            author=nfc(PRODUCT_NAME),
-            creator=nfc(PRODUCT_NAME),
+            author="",
+            creator="",  # the app's name stays off the document, even in its properties
             subject="",
         )
         doc.build(story, canvasmaker=_NumberedCanvas)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,8 +14,8 @@ from desktop.reports.pdf.checklist import EstablishmentDetails, establishment_fi
 from desktop.reports.pdf.document import (
     BLANK,
     TEXT_WIDTH,
+    DocumentNumber,
     Letterhead,
-    esc,
     field,
     format_number,
     official_header,
@@ -26,6 +27,31 @@ from desktop.reports.pdf.document import (
 from desktop.reports.pdf.inspection_record_v1 import PROPOSAL_NOTE, ResultLine, ViolationLine, _results, _table, section
 
 TITLE = "BIÊN BẢN KIỂM TRA"
+KIND = "BB"  # biên bản, Decree 30/2020 Appendix III
+_TYPED_NUMBER = re.compile(r"^\s*(\d+)\s*/\s*([^\s/-]+)\s*-\s*(\S.*?)\s*$")  # "41/BB-ĐKT"
+
+
+@dataclass(frozen=True)
+class TypedNumber(DocumentNumber):
+    """A record number as the team wrote it when it does not read "41/BB-ĐKT" (printed as typed)."""
+
+    text: str = ""
+
+    @property
+    def line(self) -> str:
+        return f"Số: {self.text}"
+
+
+def record_number(text: str, symbol: str) -> DocumentNumber:
+    """The header's "Số:" line from the typed number: "41/BB-ĐKT" as such, "41" with the office's symbol,
+    nothing typed: the gap the clerk fills by hand."""
+    typed = text.strip()
+    found = _TYPED_NUMBER.match(typed)
+    if found:
+        return DocumentNumber(int(found.group(1)), found.group(2), found.group(3))
+    if typed.isdigit():
+        return DocumentNumber(int(typed), KIND, symbol)
+    return TypedNumber(None, KIND, symbol, typed) if typed else DocumentNumber(None, KIND, symbol)
 _VIOLATION_COLUMNS = (("STT", 0.06), ("Hành vi vi phạm", 0.25), ("Đối tượng vi phạm", 0.18), ("Căn cứ", 0.19),
                       ("Đề xuất xử lý", 0.16), ("Số tiền đề nghị (đồng)", 0.16))
 _SIGNATURE_SPACE = 24 * mm
@@ -180,11 +206,10 @@ def signatures(sheet: RecordSheet) -> Table:
 
 def write_record(path: Path, sheet: RecordSheet) -> None:
     s = styles()
-    number = f"Số: {sheet.record_number}" if sheet.record_number else f"Số: {BLANK}"
     representative = sheet.representative + (f" – {sheet.representative_role}" if sheet.representative_role else "")
     story: list[Flowable] = [
-        *official_header(sheet.letterhead, day=sheet.started_at.date()),
-        rich(esc(number), s.body),
+        *official_header(sheet.letterhead, day=sheet.started_at.date(),
+                         number=record_number(sheet.record_number, sheet.letterhead.symbol)),
         para(TITLE, s.title),
         para(f"Cơ sở kinh doanh dịch vụ {sheet.establishment.business_type_label.lower()} "
              f"(mẫu phiếu kiểm tra phiên bản {sheet.template_version})", s.subtitle),

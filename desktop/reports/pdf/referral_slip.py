@@ -127,7 +127,7 @@ def write_referral_slip(path: Path, slip: ReferralSlip) -> None:
     """One A4 page: the slip on top, the partner's feedback below a cut line, both carrying the code."""
     s = styles()
     head = slip.letterhead
-    issuer = head.issuing_body or f"UBND {head.unit_name}"
+    issuer = head.sentence_name
     title = ParagraphStyle("slip_title", parent=s.title, spaceBefore=6)
     phone = f"ĐT: {slip.partner_phone}" if slip.partner_phone else ""
     contact = "; ".join(x for x in (slip.partner_address, phone) if x)

@@ -8,7 +8,7 @@ from pathlib import Path
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from desktop.reports.layout import (
     NO_DATA_MARK,
@@ -22,19 +22,19 @@ from desktop.reports.layout import (
     status_text,
 )
 from desktop.reports.model import NO_DATA_TEXT, Figure, Report
+from desktop.reports.issue import Issue
 from desktop.reports.pdf.document import (
     TEXT_WIDTH,
-    Letterhead,
     esc,
     grid_style,
     official_header,
     para,
     rich,
-    signature_blocks,
     styles,
     write_pdf as write_document,
 )
 from desktop.reports.pdf.fonts import SERIF, face
+from desktop.reports.pdf.signoff import closing
 
 # A province's appendix is a few pages; the national one would run to hundreds: Excel holds it.
 APPENDIX_MAX_UNITS = 250
@@ -134,19 +134,56 @@ def _appendix(report: Report) -> list[Flowable]:
     return story
 
 
-def write_pdf(report: Report, path: Path, *, per_commune: bool | None = None) -> None:
-    """Write the report atomically; a hub's per-commune appendix is added for up to APPENDIX_MAX_UNITS communes."""
+def _narrative(heading_number: str, heading: str, text: str) -> list[Flowable]:
+    """One narrative section: its numbered heading, then its paragraphs as typed (blank lines split them)."""
     s = styles()
-    head = Letterhead.for_unit(report.unit_name, province_name=report.province_name)
-    story: list[Flowable] = [*official_header(head, day=report.generated_on), para(report.title, s.title),
-                             para(period_line(report), s.subtitle)]
+    story: list[Flowable] = [para(f"{heading_number}. {heading.upper()}", _section_heading())]
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n") if p.strip()]
+    story += [para(p, _indented(s.body_justified)) for p in paragraphs] or [para("Không có.", s.body_justified)]
+    return story
+
+
+@functools.cache
+def _section_heading() -> ParagraphStyle:
+    return ParagraphStyle("rpt_section", parent=styles().body, fontName=face(SERIF, bold=True), spaceBefore=6)
+
+
+@functools.cache
+def _indented(base: ParagraphStyle) -> ParagraphStyle:
+    # Decree 30: the first line of a body paragraph is indented 1–1.27 cm.
+    return ParagraphStyle(f"{base.name}_indented", parent=base, firstLineIndent=10 * mm)
+
+
+def write_pdf(report: Report, path: Path, *, per_commune: bool | None = None, issue: Issue | None = None) -> None:
+    """Write the report atomically; a hub's per-commune appendix is added for up to APPENDIX_MAX_UNITS communes.
+
+    `issue` brings the letterhead, number, narrative, recipients and signatory (Decree 30 layout); without it
+    the report carries its unit's People's Committee and a blank number and signature.
+    """
+    s = styles()
+    issue = issue or Issue.unsigned(report.unit_name)
+    story: list[Flowable] = [*official_header(issue.letterhead, day=report.generated_on, number=issue.number),
+                             para(report.title, s.title), para(period_line(report), s.subtitle)]
     if report.is_hub:
         story.append(para(scope_line(report), s.subtitle))
+    sections = issue.narrative.sections() if not issue.narrative.is_empty else ()
+    numerals = ("I", "II", "III", "IV")
+    if sections:
+        story += _narrative(numerals[0], *sections[0]) + _narrative(numerals[1], *sections[1])
     story += [Spacer(1, 2 * mm), _main_table(report), Spacer(1, 3 * mm)]
-    closing: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])]
-    closing += [para(text, _cell_styles()["note"]) for text in notes(report)]
-    story += [*closing, Spacer(1, 6 * mm),
-              KeepTogether([signature_blocks(("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"), note="(Ký, ghi rõ họ tên)")])]
+    notes_story: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])]
+    notes_story += [para(text, _cell_styles()["note"]) for text in notes(report)]
+    tail: list[Flowable] = []
+    if sections:
+        story += notes_story
+        for n in (2, 3):
+            tail += _narrative(numerals[n], *sections[n])
+    else:
+        tail = notes_story
+    # The signature block takes the last paragraphs with it onto its page: it never stands alone.
+    keep = tail[-2:] if len(tail) > 2 else tail
+    story += [*tail[: len(tail) - len(keep)],
+              closing(keep, signatory=issue.signatory, recipients=issue.recipients)]
     include = report.is_hub and len(report.units) <= APPENDIX_MAX_UNITS if per_commune is None else per_commune
     if include and report.is_hub:
         story += _appendix(report)

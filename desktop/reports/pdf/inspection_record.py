@@ -54,7 +54,7 @@ def record_number(text: str, symbol: str) -> DocumentNumber:
     return TypedNumber(None, KIND, symbol, typed) if typed else DocumentNumber(None, KIND, symbol)
 _VIOLATION_COLUMNS = (("STT", 0.06), ("Hành vi vi phạm", 0.25), ("Đối tượng vi phạm", 0.18), ("Căn cứ", 0.19),
                       ("Đề xuất xử lý", 0.16), ("Số tiền đề nghị (đồng)", 0.16))
-_SIGNATURE_SPACE = 24 * mm
+_SIGNATURE_SPACE = 20 * mm  # room to sign; two rows of four signers must fit under the closing text
 
 
 @dataclass(frozen=True)

@@ -2439,6 +2439,10 @@ Basis: {basis}</translation>
         <translation>Leave empty: the business&apos;s address</translation>
     </message>
     <message>
+        <source>Ví dụ: 12/BB-ĐKT (biên bản có số được in theo thể thức biên bản hành chính)</source>
+        <translation>E.g. 12/BB-ĐKT (a numbered record prints as an administrative record)</translation>
+    </message>
+    <message>
         <source>— không chọn đội —</source>
         <translation>— no team chosen —</translation>
     </message>

@@ -2438,6 +2438,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ví dụ: 12/BB-ĐKT (biên bản có số được in theo thể thức biên bản hành chính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— không chọn đội —</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,6 +141,8 @@ class Formalities(Retranslates, QGroupBox):
             self.labels[name].setText(text)
         self.has_end.setText(self.tr("đã ghi giờ kết thúc"))
         self.place.setPlaceholderText(self.tr("Để trống: địa chỉ của cơ sở"))
+        self.record_number.setPlaceholderText(self.tr("Ví dụ: 12/BB-ĐKT (biên bản có số được in theo thể thức "
+                                                      "biên bản hành chính)"))
         self.team.setItemText(0, self.tr("— không chọn đội —"))
         self.conclusion.setItemText(0, self.tr("— chọn kết luận —"))
         for index, text in enumerate(CONCLUSION_LABELS.values(), start=1):

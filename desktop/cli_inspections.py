@@ -189,7 +189,8 @@ def _plan_progress(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         plans = services.inspection_plans
-        found = [(p, plans.t8(actor, p.period_start, p.period_end)) for p in plans.current_progress(actor)]
+        found = [(p, plans.t8(actor, p.period_start, p.period_end, unit=p.origin_unit))
+                 for p in plans.current_progress(actor)]
     finally:
         services.register.close()
     language = _language()

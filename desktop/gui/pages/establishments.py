@@ -157,7 +157,8 @@ class EstablishmentsPage(Retranslates, QWidget):
                            ).format(number=progress.number, done=vn_number(progress.done),
                                     planned=vn_number(progress.planned), not_done=vn_number(progress.not_done))
             if actor.can(Permission.VIEW_COUNTS):
-                t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end)
+                t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end,
+                                                  unit=progress.origin_unit)
                 text += " " + self.tr("T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.").format(
                     plan=percent_text(t8.plan_percent), all=percent_text(t8.operating_percent))
             lines.append(text)

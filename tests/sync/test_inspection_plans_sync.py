@@ -26,7 +26,9 @@ def test_teams_plans_and_decisions_travel_to_the_hub(pair: Pair) -> None:  # noq
         team_leader="Trần Quang Vinh", recorder="Nguyễn Thị Lan", conclusion="violations",
         violations=(ViolationDraft("Không điều chỉnh giấy phép", "fine_proposal",
                                    sanction_ref="nd38-d15-k6-dieu-chinh-giay-phep", proposed_amount=30_000_000,
-                                   offender_kind="enterprise"),))).value
+                                   offender_kind="enterprise"),
+                    ViolationDraft("Khách mua dâm", "police_referral", sanction_ref="nd282-mua-dam",
+                                   offender_kind="person", offender_role="Khách", offender_name="Lê Văn B")))).value
     decision = commune.decisions.record(admin, DecisionDraft(
         violation_id=record.violations[0].id, number="7/QĐ-XPHC", decided_on=date(2026, 3, 10),
         authority="Chủ tịch UBND xã Xuân Lũng", amount_fined=30_000_000, suspends_business=False)).value
@@ -42,6 +44,9 @@ def test_teams_plans_and_decisions_travel_to_the_hub(pair: Pair) -> None:  # noq
         "03/BB-ĐKT", "violations", "enterprise")
     assert (seen.violations[0].amount_min, seen.violations[0].amount_max) == (30_000_000, 40_000_000)
     assert [d.id for d in hub.decisions.for_inspection(hub_admin, record.id)] == [decision.id]
+    assert "offender_name" not in table_specs()["violations"].column_names  # a person's name never leaves the PC
+    assert commune.inspections.get(admin, record.id).violations[1].draft.offender_name == "Lê Văn B"
+    assert (seen.violations[1].draft.offender_role, seen.violations[1].draft.offender_name) == ("Khách", "")
     # At the hub, T8 of a commune's plan counts that commune's businesses only.
     t8 = hub.inspection_plans.t8(hub_admin, date(2026, 1, 1), date(2026, 12, 31), unit=seen_plan.origin_unit)
     assert (t8.planned, t8.planned_inspected, t8.operating, t8.operating_inspected) == (1, 1, 1, 1)

@@ -104,6 +104,7 @@ class Violation(Synced, Base):
     amount_max: Mapped[int | None] = mapped_column(BigInteger, default=None)
     # Who committed it (OffenderKind); None on records made before the kind was recorded.
     offender_kind: Mapped[str | None] = mapped_column(String(24), default=None)
-    # An individual is described by role ("khách", "người quản lý ca"); a name only where the law requires it.
+    # An individual is described by role ("khách", "người quản lý ca"); a name only where the law requires it,
+    # and that name stays on this PC: the hub counts offences, it has no use for a person's name.
     offender_role: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    offender_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    offender_name: Mapped[str] = local_only(String(300), default="", server_default="")

@@ -101,3 +101,20 @@ def test_a_decision_dated_before_the_inspection_is_refused_in_the_form(qtbot, co
     saved = context.services.decisions.for_inspection(context.actor, record.id)
     assert [(d.draft.number, d.draft.amount_fined, d.draft.paid_on) for d in saved] == [
         ("18/QĐ-XPHC", 5_000_000, date(2026, 10, 20))]
+
+
+def test_the_new_windows_switch_to_english_live(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui import i18n
+    from desktop.gui.dialogs.inspection_form import InspectionForm
+
+    form = InspectionForm(context, _karaoke(context, "Karaoke A"))
+    qtbot.addWidget(form)
+    editor = form.violations.add()
+    plans = PlansDialog(context)
+    qtbot.addWidget(plans)
+    i18n.apply_language("en")
+    qtbot.waitUntil(lambda: plans.windowTitle() == "Inspection plans and teams")
+    assert form.tabs.tabText(3).startswith("Participants, conclusion")
+    assert form.formalities.labels["team_leader"].text() == "Team leader:"
+    assert editor.offender.itemText(editor.offender.findData("enterprise")) != "Doanh nghiệp, tổ chức (chủ cơ sở)"
+    assert "Choose the offender" in editor.message.text()

@@ -21,7 +21,7 @@ from desktop.domain.inspection_plans import (
     TeamKind,
     TeamRole,
 )
-from desktop.services.inspection_printing import label, print_checklist
+from desktop.services.inspection_printing import label, print_checklist, print_inspection_record
 from desktop.services.inspection_record_sheet import decision_text
 
 
@@ -44,6 +44,25 @@ def _checklist(args: argparse.Namespace) -> int:
         written = print_checklist(services.register, actor, Path(args.path), business_type=args.business_type,
                                   establishment_id=args.establishment, template_version=args.version,
                                   inspections=services.inspections, language=_language()).value
+    finally:
+        services.register.close()
+    print(written)
+    return 0
+
+
+def _record_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("inspection", help="the inspection's id")
+    p.add_argument("path", help="the PDF to write")
+
+
+@command("inspection-record", "print an inspection's biên bản (refused while the record contradicts itself)",
+         _record_options)
+def _inspection_record(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        written = print_inspection_record(services.register, actor, args.inspection, Path(args.path),
+                                          inspections=services.inspections, language=_language()).value
     finally:
         services.register.close()
     print(written)

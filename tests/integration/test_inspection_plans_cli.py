@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,5 @@ def test_team_plan_progress_and_decision(opened: Opened, data_dir: str, capsys: 
     assert main([*base, "decisions", "--inspection", inspection.id]) == 0
     assert ("Quyết định số 18/QĐ-XPHC ngày 20/03/2026 của Chủ tịch UBND xã Xuân Lũng: phạt tiền 5.000.000 đồng; "
             "đã nộp phạt ngày 25/03/2026.") in _out(capsys)[0]
+    pdf = Path(data_dir).parent / "bien-ban.pdf"
+    assert main([*base, "inspection-record", inspection.id, str(pdf)]) == 0 and pdf.exists()

@@ -9,6 +9,7 @@ from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.documents import DocumentService
 from desktop.services.establishments import EstablishmentService
+from desktop.services.inspection_plans import InspectionPlanService
 from desktop.services.inspections import InspectionService
 from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
@@ -18,6 +19,7 @@ from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports import ReportService
 from desktop.services.support_models import SupportModelService
+from desktop.services.sanction_decisions import SanctionDecisionService
 from desktop.services.sync import SyncService
 from desktop.services.tip_offs import TipOffService
 
@@ -38,6 +40,8 @@ class Services:
     sync: SyncService
     tip_offs: TipOffService
     support_models: SupportModelService
+    inspection_plans: InspectionPlanService
+    decisions: SanctionDecisionService
     letterhead: LetterheadService
     documents: DocumentService
 
@@ -58,6 +62,8 @@ def build_services(register: Register) -> Services:
         sync=SyncService(register),
         tip_offs=TipOffService(register),
         support_models=SupportModelService(register),
+        inspection_plans=InspectionPlanService(register),
+        decisions=SanctionDecisionService(register),
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
     )

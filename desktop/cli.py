@@ -217,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lock.release()
     except DomainError as error:
         print(render(error.code, error.params, _language()), file=sys.stderr)
+        for problem in getattr(error, "problems", ()):  # ValidationFailed: each broken rule on its own line
+            print(f"  {problem.field}: {render(problem.code, problem.params, _language())}", file=sys.stderr)
         return 2
 
 

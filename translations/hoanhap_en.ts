@@ -1362,6 +1362,14 @@ Basis: {basis}</translation>
         <translation>Referred to the police</translation>
     </message>
     <message>
+        <source>Có vi phạm</source>
+        <translation>Violations found</translation>
+    </message>
+    <message>
+        <source>Không phát hiện vi phạm</source>
+        <translation>No violation found</translation>
+    </message>
+    <message>
         <source>Trực tiếp, tư vấn nhóm</source>
         <translation>Face-to-face, group counselling</translation>
     </message>
@@ -1734,6 +1742,38 @@ Basis: {basis}</translation>
         <translation>Inter-agency inspection team 178</translation>
     </message>
     <message>
+        <source>Tổ kiểm tra của xã</source>
+        <translation>Commune inspection team</translation>
+    </message>
+    <message>
+        <source>Đội trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Đội phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Chưa đến ngày</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa kiểm tra</source>
+        <translation>Overdue, not inspected</translation>
+    </message>
+    <message>
         <source>Chủ tịch UBND xã</source>
         <translation>Chairman of the commune People&apos;s Committee</translation>
     </message>
@@ -1772,6 +1812,18 @@ Basis: {basis}</translation>
     <message>
         <source>Đã xử lý xong</source>
         <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Cá nhân có mặt tại cơ sở</source>
+        <translation>Individual present at the business</translation>
+    </message>
+    <message>
+        <source>Hộ kinh doanh (chủ cơ sở)</source>
+        <translation>Household business (the operator)</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
+        <translation>Enterprise or organisation (the operator)</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2229,73 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Quyết định hợp lệ, có thể lưu.</source>
+        <translation>The decision is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt</source>
+        <translation>Record a penalty decision</translation>
+    </message>
+    <message>
+        <source>Vi phạm:</source>
+        <translation>Violation:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người có thẩm quyền:</source>
+        <translation>Competent authority:</translation>
+    </message>
+    <message>
+        <source>Số tiền phạt (theo quyết định):</source>
+        <translation>Fine (as decided):</translation>
+    </message>
+    <message>
+        <source>Hình thức phạt bổ sung:</source>
+        <translation>Additional penalties:</translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt:</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 18/QĐ-XPHC</source>
+        <translation>E.g. 18/QĐ-XPHC</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation>E.g. Chairman of the Xuân Lũng commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Quyết định đình chỉ hoạt động hoặc tước giấy phép</source>
+        <translation>The decision suspends the business or withdraws its licence</translation>
+    </message>
+    <message>
+        <source>Đã nộp phạt</source>
+        <translation>Fine paid</translation>
+    </message>
+    <message>
+        <source>Lưu quyết định</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRegisterDialog</name>
     <message>
         <source>Số tiếp theo năm {year}: {number}</source>
@@ -2568,6 +2687,18 @@ Basis: {basis}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation>Plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>T8: {plan}% against the plan, {all}% against all operating businesses.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation>No inspection plan is running.</translation>
+    </message>
+    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation>Businesses due for re-inspection: {count}</translation>
     </message>
@@ -2643,6 +2774,10 @@ Basis: {basis}</translation>
         <source>Lịch sử kiểm tra…</source>
         <translation>Inspection history…</translation>
     </message>
+    <message>
+        <source>Kế hoạch, đội kiểm tra…</source>
+        <translation>Plans and teams…</translation>
+    </message>
 </context>
 <context>
     <name>ExportPasswordDialog</name>
@@ -2699,6 +2834,85 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Formalities</name>
+    <message>
+        <source>Biên bản: số, thành phần, kết luận</source>
+        <translation>Record: number, participants, conclusion</translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation>Record number:</translation>
+    </message>
+    <message>
+        <source>Địa điểm lập biên bản:</source>
+        <translation>Place of the record:</translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc:</source>
+        <translation>Ended at:</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra:</source>
+        <translation>Inspection team:</translation>
+    </message>
+    <message>
+        <source>Trưởng đoàn:</source>
+        <translation>Team leader:</translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản:</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện:</source>
+        <translation>Representative&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Người chứng kiến:</source>
+        <translation>Witness:</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Người không ký, lý do:</source>
+        <translation>Refused to sign, reason:</translation>
+    </message>
+    <message>
+        <source>đã ghi giờ kết thúc</source>
+        <translation>end time recorded</translation>
+    </message>
+    <message>
+        <source>Để trống: địa chỉ của cơ sở</source>
+        <translation>Leave empty: the business&apos;s address</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/BB-ĐKT (biên bản có số được in theo thể thức biên bản hành chính)</source>
+        <translation>E.g. 12/BB-ĐKT (a numbered record prints as an administrative record)</translation>
+    </message>
+    <message>
+        <source>— không chọn đội —</source>
+        <translation>— no team chosen —</translation>
+    </message>
+    <message>
+        <source>— chọn kết luận —</source>
+        <translation>— choose the conclusion —</translation>
+    </message>
+    <message>
+        <source>Họ tên, địa chỉ (ví dụ trưởng thôn)</source>
+        <translation>Name, address (e.g. the village head)</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi có người từ chối ký biên bản</source>
+        <translation>Only when someone refuses to sign the record</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2751,6 +2965,10 @@ Basis: {basis}</translation>
     <message>
         <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
         <translation>{count}/{total} operating businesses not yet inspected in {year}.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra {number}: đã kiểm tra {done}/{planned} cơ sở, {not_done} cơ sở quá hạn chưa kiểm tra. T8: {plan_percent}% so với kế hoạch, {all_percent}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>Inspection plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected. T8: {plan_percent}% against the plan, {all_percent}% against all operating businesses.</translation>
     </message>
     <message>
         <source>{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập giấy báo nhận, hoặc hỏi cấp trên.</source>
@@ -2809,6 +3027,10 @@ Basis: {basis}</translation>
     <message>
         <source>Vi phạm ({count})</source>
         <translation>Violations ({count})</translation>
+    </message>
+    <message>
+        <source>Thành phần, kết luận</source>
+        <translation>Participants, conclusion</translation>
     </message>
     <message>
         <source>Bỏ biên bản?</source>
@@ -2984,6 +3206,10 @@ Basis: {basis}</translation>
     <message>
         <source>Xóa biên bản</source>
         <translation>Delete report</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt…</source>
+        <translation>Record a penalty decision…</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -3594,6 +3820,200 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <source>Kế hoạch hợp lệ, có thể lưu.</source>
+        <translation>The plan is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch kiểm tra</source>
+        <translation>Edit inspection plan</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch kiểm tra</source>
+        <translation>New inspection plan</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch:</source>
+        <translation>Plan number:</translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan title:</translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra thực hiện:</source>
+        <translation>Team carrying it out:</translation>
+    </message>
+    <message>
+        <source>Cơ sở được kiểm tra:</source>
+        <translation>Businesses to inspect:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/KH-UBND</source>
+        <translation>E.g. 12/KH-UBND</translation>
+    </message>
+    <message>
+        <source>— chọn đội —</source>
+        <translation>— choose a team —</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở</source>
+        <translation>Add business</translation>
+    </message>
+    <message>
+        <source>Bỏ cơ sở đã chọn</source>
+        <translation>Remove selected business</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào.</source>
+        <translation>No inspection plan yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;: {planned} cơ sở trong kế hoạch, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;: {planned} businesses in the plan, {done} inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8 trong thời gian kế hoạch: {plan}% so với kế hoạch ({a}/{b}); {all}% so với mọi cơ sở đang hoạt động ({c}/{d}).</source>
+        <translation>T8 over the plan&apos;s period: {plan}% against the plan ({a}/{b}); {all}% against all operating businesses ({c}/{d}).</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Xóa đội “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete team “{name}”? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch {number}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete plan {number}? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và đội kiểm tra</source>
+        <translation>Inspection plans and teams</translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra</source>
+        <translation>Inspection plans</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra</source>
+        <translation>Inspection teams</translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation>Formed by decision</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Số thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Số cơ sở</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Thêm đội…</source>
+        <translation>Add team…</translation>
+    </message>
+    <message>
+        <source>Sửa đội…</source>
+        <translation>Edit team…</translation>
+    </message>
+    <message>
+        <source>Xóa đội</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -4008,6 +4428,158 @@ Basis: {basis}</translation>
         <translation>Days until re-inspection must be between {min} and {max}.</translation>
     </message>
     <message>
+        <source>Giờ kết thúc phải sau giờ bắt đầu kiểm tra.</source>
+        <translation>The end time must be after the start of the inspection.</translation>
+    </message>
+    <message>
+        <source>Một buổi kiểm tra không kéo dài quá {hours} giờ: kiểm tra lại giờ kết thúc.</source>
+        <translation>An inspection visit does not last more than {hours} hours: check the end time.</translation>
+    </message>
+    <message>
+        <source>Số bản biên bản phải từ 1 đến {max}.</source>
+        <translation>The number of copies of the record must be between 1 and {max}.</translation>
+    </message>
+    <message>
+        <source>Kết luận không hợp lệ.</source>
+        <translation>Invalid conclusion.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} người nhưng mục “{item}” lại ghi “Đạt”: số liệu và kết quả mâu thuẫn.</source>
+        <translation>{count} persons are recorded but item “{item}” says “Pass”: the count and the result contradict each other.</translation>
+    </message>
+    <message>
+        <source>Kết luận “không phát hiện vi phạm” nhưng biên bản đang ghi {count} vi phạm.</source>
+        <translation>The conclusion says “no violation found” but the record lists {count} violation(s).</translation>
+    </message>
+    <message>
+        <source>Kết luận “có vi phạm” nhưng chưa ghi vi phạm nào.</source>
+        <translation>The conclusion says “violations found” but no violation is recorded.</translation>
+    </message>
+    <message>
+        <source>Biên bản còn mâu thuẫn, chưa in được: {problems}</source>
+        <translation>The record contradicts itself and cannot be printed yet: {problems}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra đã chọn.</source>
+        <translation>The chosen inspection team was not found.</translation>
+    </message>
+    <message>
+        <source>Chọn đối tượng vi phạm: chủ cơ sở (hộ kinh doanh hoặc doanh nghiệp) hay cá nhân có mặt.</source>
+        <translation>Choose the offender: the operator (household business or enterprise) or an individual present.</translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm không hợp lệ.</source>
+        <translation>Invalid offender.</translation>
+    </message>
+    <message>
+        <source>Vi phạm của chủ cơ sở được ghi theo tên cơ sở: không ghi tên hay vai trò cá nhân.</source>
+        <translation>An operator&apos;s violation is recorded under the business&apos;s name: do not enter a person&apos;s name or role.</translation>
+    </message>
+    <message>
+        <source>Ghi vai trò của cá nhân vi phạm (ví dụ: khách, người quản lý ca); không ghi tên người lao động.</source>
+        <translation>Enter the individual&apos;s role (e.g. customer, shift manager); never a worker&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{reference} không áp dụng cho đối tượng vi phạm đã chọn.</source>
+        <translation>{reference} does not apply to the chosen offender.</translation>
+    </message>
+    <message>
+        <source>Số tiền {amount} đồng là khung phạt của cá nhân; tổ chức bị phạt theo khung {min} – {max} đồng của {reference}.</source>
+        <translation>{amount} VND is within an individual&apos;s range; an organisation is fined within the range {min} – {max} VND of {reference}.</translation>
+    </message>
+    <message>
+        <source>Vi phạm {number} đã có quyết định xử phạt: không thể xóa hoặc đổi điều khoản, đối tượng của nó.</source>
+        <translation>Violation {number} already has a penalty decision: it cannot be removed, nor its provision or offender changed.</translation>
+    </message>
+    <message>
+        <source>Loại đội kiểm tra không hợp lệ.</source>
+        <translation>Invalid kind of inspection team.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong đội không hợp lệ.</source>
+        <translation>Invalid role in the team.</translation>
+    </message>
+    <message>
+        <source>Ngày hết hiệu lực phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra phải có ít nhất một thành viên.</source>
+        <translation>An inspection team needs at least one member.</translation>
+    </message>
+    <message>
+        <source>Đội phải có đúng một đội trưởng (đang có {count}).</source>
+        <translation>A team needs exactly one leader (it has {count}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection team not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra đang được dùng trong {count} kế hoạch: không xóa được.</source>
+        <translation>The team is used by {count} plan(s): it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc kế hoạch phải sau ngày bắt đầu.</source>
+        <translation>The plan&apos;s end date must be after its start date.</translation>
+    </message>
+    <message>
+        <source>Chọn đội kiểm tra thực hiện kế hoạch.</source>
+        <translation>Choose the team that carries out the plan.</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra được chọn chưa có thành viên nào: hãy lập danh sách thành viên trước.</source>
+        <translation>The chosen team has no members: enter its roster first.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch phải có ít nhất một cơ sở được kiểm tra.</source>
+        <translation>A plan needs at least one business to inspect.</translation>
+    </message>
+    <message>
+        <source>Cơ sở trong kế hoạch không có trong sổ quản lý.</source>
+        <translation>A business in the plan is not in the register.</translation>
+    </message>
+    <message>
+        <source>Một cơ sở được đưa vào kế hoạch hai lần.</source>
+        <translation>A business is in the plan twice.</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch chỉ có kiểm tra theo kế hoạch hoặc đột xuất.</source>
+        <translation>A plan holds only planned or surprise inspections.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra dự kiến {day} nằm ngoài thời gian của kế hoạch.</source>
+        <translation>The planned date {day} is outside the plan&apos;s period.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection plan not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định không thể trước ngày kiểm tra {day}.</source>
+        <translation>The decision cannot be dated before the inspection on {day}.</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi ngày nộp phạt khi đã nộp.</source>
+        <translation>Enter the payment date only when the fine was paid.</translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt không thể trước ngày quyết định.</source>
+        <translation>The payment date cannot be before the decision date.</translation>
+    </message>
+    <message>
+        <source>Quyết định không có số tiền phạt thì không có gì để nộp.</source>
+        <translation>A decision without a fine has nothing to pay.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định xử phạt (có thể đã bị xóa).</source>
+        <translation>Penalty decision not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vi phạm (có thể đã bị xóa).</source>
+        <translation>Violation not found (it may have been deleted).</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp dữ liệu {file}: {detail}.</source>
         <translation>Cannot read data file {file}: {detail}.</translation>
     </message>
@@ -4016,24 +4588,40 @@ Basis: {basis}</translation>
         <translation>Data file {file} has a JSON syntax error (line {line}).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
-        <translation>Data file {file}, item {item}: must be a JSON object.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON.</source>
+        <translation>Data file {file}, line {line}, item {item}: must be a JSON object.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
-        <translation>Data file {file}, item {item}: unknown field “{field}”.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”.</source>
+        <translation>Data file {file}, line {line}, item {item}: unknown field “{field}”.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
-        <translation>Data file {file}, item {item}: missing field “{field}”.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”.</source>
+        <translation>Data file {file}, line {line}, item {item}: missing field “{field}”.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
-        <translation>Data file {file}, item {item}: invalid value for “{field}” ({value}).</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <translation>Data file {file}, line {line}, item {item}: invalid value of “{field}” ({value}).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
-        <translation>Data file {file}: item {item} is duplicated.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng.</source>
+        <translation>Data file {file}, line {line}: item {item} is a duplicate.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình.</source>
+        <translation>Data file {file}, line {line}, item {item}: same text as item {other} for the same business type.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực {valid_from}.</source>
+        <translation>Data file {file}, line {line}, item {item}: end date {valid_to} is before the start date {valid_from}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân ({person}).</source>
+        <translation>Data file {file}, line {line}, item {item}: the organisation&apos;s fine range ({org}) is below the individual&apos;s ({person}).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra cứu xử phạt.</source>
+        <translation>Data file {file}, line {line}, item {item}: offence “{reference}” is not in the sanction reference.</translation>
     </message>
     <message>
         <source>Thư mục {folder} không có tệp dữ liệu nào ({pattern}).</source>
@@ -6473,6 +7061,89 @@ No target was saved.</translation>
     </message>
 </context>
 <context>
+    <name>TeamForm</name>
+    <message>
+        <source>Đội kiểm tra hợp lệ, có thể lưu.</source>
+        <translation>The team is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Sửa đội kiểm tra</source>
+        <translation>Edit inspection team</translation>
+    </message>
+    <message>
+        <source>Thêm đội kiểm tra</source>
+        <translation>Add inspection team</translation>
+    </message>
+    <message>
+        <source>Tên đội:</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <source>Loại đội:</source>
+        <translation>Kind of team:</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập số:</source>
+        <translation>Formed by decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người ký quyết định:</source>
+        <translation>Decision signed by:</translation>
+    </message>
+    <message>
+        <source>Danh sách áp dụng từ:</source>
+        <translation>Roster in force from:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Thành viên (cán bộ; không ghi người lao động):</source>
+        <translation>Members (officials; never workers):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đội kiểm tra liên ngành 178 xã Xuân Lũng</source>
+        <translation>E.g. Đội kiểm tra liên ngành 178 xã Xuân Lũng</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation>E.g. Chairman of the Xuân Lũng commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Cơ quan, chức vụ</source>
+        <translation>Agency, position</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên đã chọn</source>
+        <translation>Remove selected member</translation>
+    </message>
+    <message>
+        <source>Lưu đội kiểm tra</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TipOffForm</name>
     <message>
         <source>(chưa xác minh)</source>
@@ -6680,6 +7351,10 @@ No target was saved.</translation>
         <translation>Fine under the regulation: from {min} to {max} VND.</translation>
     </message>
     <message>
+        <source>Mức phạt tiền đối với tổ chức: từ {min} đến {max} đồng.</source>
+        <translation>Fine range for an organisation: {min} to {max} VND.</translation>
+    </message>
+    <message>
         <source>Có thể cảnh cáo thay cho phạt tiền.</source>
         <translation>A warning may be given instead of a fine.</translation>
     </message>
@@ -6690,6 +7365,18 @@ No target was saved.</translation>
     <message>
         <source>Vi phạm {number}</source>
         <translation>Violation {number}</translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm:</source>
+        <translation>Offender:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Họ tên (chỉ khi luật yêu cầu):</source>
+        <translation>Name (only where the law requires it):</translation>
     </message>
     <message>
         <source>Hành vi vi phạm:</source>
@@ -6720,6 +7407,18 @@ No target was saved.</translation>
         <translation>— not linked to an item —</translation>
     </message>
     <message>
+        <source>— chọn đối tượng vi phạm —</source>
+        <translation>— choose the offender —</translation>
+    </message>
+    <message>
+        <source>Ví dụ: khách, người quản lý ca</source>
+        <translation>E.g. customer, shift manager</translation>
+    </message>
+    <message>
+        <source>Không ghi tên người lao động, người bán dâm</source>
+        <translation>Never the name of a worker or of a person selling sex</translation>
+    </message>
+    <message>
         <source>— căn cứ khác (ghi bên dưới) —</source>
         <translation>— other basis (enter below) —</translation>
     </message>
@@ -6742,6 +7441,17 @@ No target was saved.</translation>
 </context>
 <context>
     <name>ViolationList</name>
+    <message numerus="yes">
+        <source>Đã thêm %n vi phạm gợi ý: chọn đối tượng và ghi số tiền đề nghị nếu có.</source>
+        <translation>
+            <numerusform>Added %n suggested violation: choose the offender and enter the proposed amount if any.</numerusform>
+            <numerusform>Added %n suggested violations: choose the offender and enter the proposed amount if any.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có mục “không đạt” nào gợi ý điều khoản mà chưa ghi vi phạm.</source>
+        <translation>No failed item suggests a provision that is not yet recorded as a violation.</translation>
+    </message>
     <message>
         <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
         <translation>No violations recorded. If you find one, click “Add violation” and choose a provision from the reference table in force on the inspection date.</translation>
@@ -6749,6 +7459,14 @@ No target was saved.</translation>
     <message>
         <source>Thêm vi phạm</source>
         <translation>Add violation</translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm gợi ý từ các mục không đạt</source>
+        <translation>Add the violations suggested by failed items</translation>
+    </message>
+    <message>
+        <source>Mỗi mục “không đạt” của phiếu kiểm tra có gợi ý điều khoản xử phạt được thêm thành một vi phạm điền sẵn</source>
+        <translation>Each failed checklist item that suggests a penalty provision is added as a pre-filled violation</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
 from desktop.domain.inspections import InspectionKind
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
-from desktop.gui.pages.establishments_coverage import CoverageStrip
+from desktop.gui.pages.establishments_coverage import CoverageStrip, percent_text
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
@@ -63,6 +63,9 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_list_button, self.print_checklist_button = QPushButton(), QPushButton()
         self.inspect_button, self.history_button = QPushButton(), QPushButton()
+        self.plans_button = QPushButton()
+        self.plan_progress = QLabel()  # the plans running today: planned / done / not done, T8 both ways
+        self.plan_progress.setWordWrap(True)
         self._build_layout()
         self._fill_filters()
         for combo in (self.type_filter, self.status_filter):
@@ -78,6 +81,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.print_checklist_button.clicked.connect(self.print_checklist)
         self.inspect_button.clicked.connect(self.record_inspection)
         self.history_button.clicked.connect(self.show_history)
+        self.plans_button.clicked.connect(self.show_plans)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.due_table.doubleClicked.connect(lambda _index: self.record_inspection())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -105,8 +109,10 @@ class EstablishmentsPage(Retranslates, QWidget):
         for widget in (self.inspect_button, self.history_button, self.print_checklist_button):
             visits.addWidget(widget)
         visits.addStretch()
+        visits.addWidget(self.plans_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.coverage)
+        layout.addWidget(self.plan_progress)
         layout.addLayout(filters)
         layout.addLayout(toggles)
         layout.addWidget(self.views, 1)
@@ -141,6 +147,22 @@ class EstablishmentsPage(Retranslates, QWidget):
         if changes & (Changes.ESTABLISHMENTS | Changes.INSPECTIONS | Changes.SETTINGS):
             self._reload()
             self.coverage.refresh()
+            self._show_plan_progress()
+
+    def _show_plan_progress(self) -> None:
+        services, actor = self._context.services, self._context.actor
+        lines = []
+        for progress in services.inspection_plans.current_progress(actor):
+            text = self.tr("Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra."
+                           ).format(number=progress.number, done=vn_number(progress.done),
+                                    planned=vn_number(progress.planned), not_done=vn_number(progress.not_done))
+            if actor.can(Permission.VIEW_COUNTS):
+                t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end,
+                                                  unit=progress.origin_unit)
+                text += " " + self.tr("T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.").format(
+                    plan=percent_text(t8.plan_percent), all=percent_text(t8.operating_percent))
+            lines.append(text)
+        self.plan_progress.setText("\n".join(lines) or self.tr("Chưa có kế hoạch kiểm tra nào đang thực hiện."))
 
     def _reload(self) -> None:
         self.model.reload()
@@ -243,6 +265,13 @@ class EstablishmentsPage(Retranslates, QWidget):
         dialog.exec()
         dialog.deleteLater()
 
+    def show_plans(self) -> None:
+        from desktop.gui.dialogs.inspection_plans import PlansDialog
+
+        dialog = PlansDialog(self._context, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def print_list(self) -> None:
         from desktop.gui.dialogs.inspection_print import ask_pdf_path
 
@@ -285,7 +314,9 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.print_checklist_button.setText(self.tr("In phiếu kiểm tra trống…"))
         self.inspect_button.setText(self.tr("Ghi biên bản kiểm tra…"))
         self.history_button.setText(self.tr("Lịch sử kiểm tra…"))
+        self.plans_button.setText(self.tr("Kế hoạch, đội kiểm tra…"))
         self.coverage.retranslate()
+        self._show_plan_progress()
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.due_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.due_model.columnCount() - 1)

@@ -33,6 +33,9 @@ HOME_TEXTS: dict[str, str] = {
         "Home", "{count} cơ sở đến hạn tái kiểm tra ({overdue} cơ sở đã quá hạn; hạn sớm nhất {first_due})."),
     "home.not_inspected_this_year": QT_TRANSLATE_NOOP(
         "Home", "{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}."),
+    "home.plan_progress": QT_TRANSLATE_NOOP(
+        "Home", "Kế hoạch kiểm tra {number}: đã kiểm tra {done}/{planned} cơ sở, {not_done} cơ sở quá hạn chưa kiểm "
+        "tra. T8: {plan_percent}% so với kế hoạch, {all_percent}% so với mọi cơ sở đang hoạt động."),
     "home.bundles_unacknowledged": QT_TRANSLATE_NOOP(
         "Home", "{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập "
         "giấy báo nhận, hoặc hỏi cấp trên."),

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db.models import IssuedDocument
@@ -139,11 +138,7 @@ class DocumentService:
             row.issued_on, row.title, row.period_code = issued_on, title, period_code
             for key, _ in NARRATIVE_SECTIONS:
                 setattr(row, key, getattr(narrative, key).strip())
-            try:
-                session.flush()
-            except IntegrityError:  # another window took the number between the check and the save
-                raise DomainError("documents.number_used", number=f"{number:02d}", kind=kind, symbol=symbol,
-                                  year=year, title="", next=number + 1) from None
+            session.flush()
             audit.record(session, actor, "document.register" if entry_id is None else "document.update", at=now,
                          entity="issued_document", entity_id=row.id,
                          detail={"number": DocumentNumber(number, kind, symbol).line, "period": period_code})

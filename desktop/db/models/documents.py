@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Index, String, Text, text
+from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.base import Base, Synced
@@ -14,15 +14,15 @@ class IssuedDocument(Synced, Base):
     """One registered document: its number within (type, issuing body's symbol, year) and, for a report,
     the period it covers and the narrative sections written for it.
 
-    Numbers restart at 1 each year (Decree 30/2020, Appendix I, II.3). A number is given once per office:
-    the partial unique index refuses a second live row with the same (type, symbol, year, number).
-    It travels to the hub, so the hub can cite "Báo cáo số 12/BC-UBND" and read the commune's narrative.
+    Numbers restart at 1 each year (Decree 30/2020, Appendix I, II.3). A number is given once per office;
+    services/documents.py checks it. Not a unique index on purpose: the table travels to the hub, which
+    applies an office's changes as bundles arrive, possibly out of order — a number renumbered away in one
+    bundle and given again in the next must not make the hub refuse a legitimate bundle.
     """
 
     __tablename__ = "issued_documents"
     __table_args__ = (
-        Index("uq_issued_documents_number", "origin_unit", "kind", "symbol", "year", "number", unique=True,
-              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+        Index("ix_issued_documents_number", "origin_unit", "kind", "symbol", "year", "number"),
         Index("ix_issued_documents_period", "origin_unit", "kind", "period_code"),
     )
 

@@ -48,12 +48,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_issued_documents_origin_unit'), ['origin_unit'], unique=False)
         batch_op.create_index('ix_issued_documents_period', ['origin_unit', 'kind', 'period_code'], unique=False)
         batch_op.create_index(batch_op.f('ix_issued_documents_updated_at'), ['updated_at'], unique=False)
-        batch_op.create_index('uq_issued_documents_number', ['origin_unit', 'kind', 'symbol', 'year', 'number'], unique=True, sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.create_index('ix_issued_documents_number', ['origin_unit', 'kind', 'symbol', 'year', 'number'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('issued_documents', schema=None) as batch_op:
-        batch_op.drop_index('uq_issued_documents_number', sqlite_where=sa.text('deleted_at IS NULL'), postgresql_where=sa.text('deleted_at IS NULL'))
+        batch_op.drop_index('ix_issued_documents_number')
         batch_op.drop_index(batch_op.f('ix_issued_documents_updated_at'))
         batch_op.drop_index('ix_issued_documents_period')
         batch_op.drop_index(batch_op.f('ix_issued_documents_origin_unit'))

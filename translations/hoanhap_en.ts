@@ -2239,12 +2239,20 @@ Basis: {basis}</translation>
         <translation>Record a penalty decision</translation>
     </message>
     <message>
+        <source>— ghi quyết định mới —</source>
+        <translation>— record a new decision —</translation>
+    </message>
+    <message>
         <source>Vi phạm:</source>
         <translation>Violation:</translation>
     </message>
     <message>
         <source>Số quyết định:</source>
         <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Quyết định đã ghi:</source>
+        <translation>Recorded decision:</translation>
     </message>
     <message>
         <source>Ngày quyết định:</source>

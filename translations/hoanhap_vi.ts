@@ -2238,11 +2238,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— ghi quyết định mới —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vi phạm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định đã ghi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,7 @@ DATE_FORMAT = "%d/%m/%Y"
 # (number, team leader, recorder, conclusion...); older ones print in the layout they were made with.
 FORMAL_FROM_VERSION = 2
 MAX_COPIES = 10
+MAX_NUMBER = 64  # record numbers ("41/BB-ĐKT"): the column's width
 MAX_VISIT_HOURS = 24
 
 
@@ -197,7 +198,7 @@ def _header_problems(draft: InspectionDraft, *, existed_from: date | None, now: 
                                     {"count": getattr(draft, name), "present": draft.staff_present}))
     for name, limit in (("team_members", MAX_SHORT), ("representative", MAX_SHORT),
                         ("decision_reference", MAX_SHORT), ("findings", MAX_TEXT),
-                        *((n, MAX_SHORT) for n in FORMAL_TEXT_FIELDS)):
+                        *((n, MAX_NUMBER if n == "record_number" else MAX_SHORT) for n in FORMAL_TEXT_FIELDS)):
         if len(getattr(draft, name)) > limit:
             problems.append(Problem("text.too_long", name, {"max": limit}))
     return problems + _formal_problems(draft)

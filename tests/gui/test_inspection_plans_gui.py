@@ -101,6 +101,15 @@ def test_a_decision_dated_before_the_inspection_is_refused_in_the_form(qtbot, co
     saved = context.services.decisions.for_inspection(context.actor, record.id)
     assert [(d.draft.number, d.draft.amount_fined, d.draft.paid_on) for d in saved] == [
         ("18/QĐ-XPHC", 5_000_000, date(2026, 10, 20))]
+    # Reopened later to correct the payment day: the same decision, a new version.
+    again = DecisionForm(context, record)
+    qtbot.addWidget(again)
+    again.existing.setCurrentIndex(again.existing.findData(saved[0].id))
+    assert again.number.text() == "18/QĐ-XPHC" and again.paid.isChecked() and not again.violation.isEnabled()
+    again.paid_on.setDate(QDate(2026, 10, 21))
+    again.save_button.click()
+    (changed,) = context.services.decisions.for_inspection(context.actor, record.id)
+    assert (changed.id, changed.version, changed.draft.paid_on) == (saved[0].id, 2, date(2026, 10, 21))
 
 
 def test_the_new_windows_switch_to_english_live(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -164,3 +164,14 @@ def test_a_failed_item_that_suggests_an_offence_offers_the_violation_prefilled(o
     saved = service.record(opened.admin, replace(draft, violations=(replace(suggested, proposed_amount=20_000_000),),
                                                  conclusion="violations")).value
     assert saved.violations[0].draft.sanction_ref == HARBOURING.id
+
+
+def test_formalities_out_of_bounds_are_refused(opened, service, karaoke) -> None:  # type: ignore[no-untyped-def]
+    start = datetime(2026, 10, 2, 21, 0, tzinfo=LOCAL_ZONE)
+    for changes, code in (({"ended_at": start}, "inspection.ended_before_start"),
+                          ({"ended_at": start.replace(day=4)}, "inspection.visit_too_long"),
+                          ({"copies": 0}, "inspection.copies_invalid"),
+                          ({"record_number": "1" * 65}, "text.too_long"),
+                          ({"conclusion": "maybe"}, "inspection.unknown_conclusion"),
+                          ({"team_id": "no-such-team"}, "inspection.unknown_team")):
+        assert code in refused(opened, service, visit(karaoke, **changes)), code

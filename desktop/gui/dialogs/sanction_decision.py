@@ -16,6 +16,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine
+from desktop.services.inspection_record_sheet import decision_text
 from desktop.services.inspections import InspectionRecord
 
 MAX_AMOUNT = 2_000_000_000  # a QSpinBox holds 32-bit numbers; fines are far below
@@ -39,6 +40,12 @@ class DecisionForm(Retranslates, QDialog):
         assert record.draft.started_at is not None
         self._inspected_on = local_day(record.draft.started_at)
         today = context.services.register.clock.today()
+        # A decision already recorded can be reopened, e.g. to note that the fine was paid later.
+        self._existing = {d.id: d for d in context.services.decisions.for_inspection(context.actor, record.id)}
+        self.existing = QComboBox()
+        self.existing.addItem("", None)
+        for decision in self._existing.values():
+            self.existing.addItem(decision_text(decision.draft), decision.id)
         self.violation = QComboBox()
         for n, v in enumerate(record.violations, start=1):
             self.violation.addItem(f"{n}. {v.draft.description} — {v.citation}", v.id)
@@ -60,13 +67,13 @@ class DecisionForm(Retranslates, QDialog):
         self.suspends = QCheckBox()
         self.paid = QCheckBox()
         self.message = MessageLine()
-        self.labels = {name: QLabel() for name in ("violation_id", "number", "decided_on", "authority", "amount_fined",
-                                                    "additional_penalties", "paid_on")}
+        self.labels = {name: QLabel() for name in ("existing", "violation_id", "number", "decided_on", "authority",
+                                                    "amount_fined", "additional_penalties", "paid_on")}
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         form = QFormLayout()
-        for name, widget in (("violation_id", self.violation), ("number", self.number),
+        for name, widget in (("existing", self.existing), ("violation_id", self.violation), ("number", self.number),
                              ("decided_on", self.decided_on), ("authority", self.authority),
                              ("amount_fined", self.amount), ("additional_penalties", self.penalties)):
             form.addRow(self.labels[name], widget)
@@ -82,11 +89,30 @@ class DecisionForm(Retranslates, QDialog):
                        self.paid_on.dateChanged, self.violation.currentIndexChanged):
             signal.connect(self._check)
         self.paid.toggled.connect(self.paid_on.setEnabled)
+        self.existing.currentIndexChanged.connect(self._load_existing)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.paid_on.setEnabled(False)
         self.saved = None
         self.retranslate()
+
+    def _load_existing(self) -> None:
+        chosen = self._existing.get(self.existing.currentData() or "")
+        self.violation.setEnabled(chosen is None)  # a recorded decision stays on its violation
+        if chosen is None:
+            return
+        d = chosen.draft
+        self.violation.setCurrentIndex(max(0, self.violation.findData(d.violation_id)))
+        self.number.setText(d.number)
+        self.authority.setText(d.authority)
+        if d.decided_on is not None:
+            self.decided_on.setDate(qdate(d.decided_on))
+        self.amount.setValue(d.amount_fined or 0)
+        self.penalties.setPlainText(d.additional_penalties)
+        self.suspends.setChecked(d.suspends_business)
+        self.paid.setChecked(d.paid)
+        if d.paid_on is not None:
+            self.paid_on.setDate(qdate(d.paid_on))
 
     def draft(self) -> DecisionDraft:
         return DecisionDraft(
@@ -115,7 +141,10 @@ class DecisionForm(Retranslates, QDialog):
         if not self._check():
             return
         try:
-            outcome = self._context.services.decisions.record(self._context.actor, self.draft())
+            chosen = self._existing.get(self.existing.currentData() or "")
+            outcome = self._context.services.decisions.record(
+                self._context.actor, self.draft(), decision_id=chosen.id if chosen else None,
+                expected_version=chosen.version if chosen else None)
         except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
             self.message.show_problem(error_text(error))
             return
@@ -125,7 +154,8 @@ class DecisionForm(Retranslates, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ghi quyết định xử phạt"))
-        texts = {"violation_id": self.tr("Vi phạm:"), "number": self.tr("Số quyết định:"),
+        self.existing.setItemText(0, self.tr("— ghi quyết định mới —"))
+        texts = {"existing": self.tr("Quyết định đã ghi:"), "violation_id": self.tr("Vi phạm:"), "number": self.tr("Số quyết định:"),
                  "decided_on": self.tr("Ngày quyết định:"), "authority": self.tr("Người có thẩm quyền:"),
                  "amount_fined": self.tr("Số tiền phạt (theo quyết định):"),
                  "additional_penalties": self.tr("Hình thức phạt bổ sung:"), "paid_on": self.tr("Ngày nộp phạt:")}

@@ -8,6 +8,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.establishments import EstablishmentService
+from desktop.services.first_week import FirstWeekService
 from desktop.services.inspections import InspectionService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
@@ -24,6 +25,7 @@ class Services:
     accounts: AccountService
     outreach: OutreachService
     maintenance: MaintenanceService
+    first_week: FirstWeekService
     establishments: EstablishmentService
     inspections: InspectionService
     clients: ClientService
@@ -40,6 +42,7 @@ def build_services(register: Register) -> Services:
         accounts=AccountService(register),
         outreach=OutreachService(register),
         maintenance=MaintenanceService(register),
+        first_week=FirstWeekService(register),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),

@@ -2209,6 +2209,10 @@ Basis: {basis}</translation>
         <translation>All data has been sent to the higher level.</translation>
     </message>
     <message>
+        <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
+        <translation>Not connected to a hub yet: install the hub's office card to be able to send data.</translation>
+    </message>
+    <message>
         <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
         <translation>Referrals past their follow-up date: {count}.</translation>
     </message>
@@ -2244,9 +2248,49 @@ Basis: {basis}</translation>
         <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation>{period}: {count}/{expected} communes have not sent their closing statement yet.</translation>
     </message>
+    <message>
+        <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
+        <translation>Connect to the hub: install the hub's office card.</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation>Enrol the cards of the communes that send data.</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
+        <translation>Enter the year's baseline figures (students, workers…).</translation>
+    </message>
+    <message>
+        <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
+        <translation>Add or import the list of businesses.</translation>
+    </message>
+    <message>
+        <source>Sao lưu lần đầu ra ổ đĩa ngoài (USB).</source>
+        <translation>Make a first backup to an external drive (USB).</translation>
+    </message>
+    <message>
+        <source>In phiếu mã khôi phục và cất vào tủ khóa.</source>
+        <translation>Print the recovery sheet and lock it away.</translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total} việc)</source>
+        <translation>{title} ({done}/{total} done)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Làm ngay</source>
+        <translation>Do it now</translation>
+    </message>
+    <message>
+        <source>Tuần đầu dùng sổ</source>
+        <translation>First week with the register</translation>
+    </message>
     <message>
         <source>Việc cần chú ý – {unit}</source>
         <translation>Needs attention – {unit}</translation>
@@ -2513,6 +2557,45 @@ Basis: {basis}</translation>
     <message>
         <source>Hòa Nhập – {unit}</source>
         <translation>Hòa Nhập – {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStartBox</name>
+    <message>
+        <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
+        <translation>Start date of the register saved: {date}.</translation>
+    </message>
+    <message>
+        <source>Chọn ổ đĩa ngoài (USB) để chép bản sao lưu</source>
+        <translation>Choose an external drive (USB) for the backup copy</translation>
+    </message>
+    <message>
+        <source>Đã chép bản sao lưu (vẫn được mã hóa) ra: {file}</source>
+        <translation>Backup copied (still encrypted) to: {file}</translation>
+    </message>
+    <message>
+        <source>Sổ của đơn vị</source>
+        <translation>The office's register</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ:</source>
+        <translation>Register start date:</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra ngoài:</source>
+        <translation>External backup:</translation>
+    </message>
+    <message>
+        <source>Lưu ngày bắt đầu</source>
+        <translation>Save start date</translation>
+    </message>
+    <message>
+        <source>Các kỳ báo cáo kết thúc trước ngày này không cần chốt. Đơn vị chuyển sổ sách cũ vào máy có thể lùi ngày này về trước.</source>
+        <translation>Reporting periods that ended before this date need not be closed. An office bringing in its old books can move this date back.</translation>
+    </message>
+    <message>
+        <source>Sao lưu ra ổ đĩa ngoài (USB)…</source>
+        <translation>Back up to an external drive (USB)…</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3182,10 @@ Basis: {basis}</translation>
     <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
         <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation>The register's start date ({date}) cannot be in the future.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>

@@ -2208,6 +2208,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,9 +2247,49 @@ Căn cứ: {basis}</source>
         <source>{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu lần đầu ra ổ đĩa ngoài (USB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu mã khôi phục và cất vào tủ khóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total} việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
+    <message>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuần đầu dùng sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Việc cần chú ý – {unit}</source>
         <translation type="unfinished"></translation>
@@ -2511,6 +2555,45 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hòa Nhập – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStartBox</name>
+    <message>
+        <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn ổ đĩa ngoài (USB) để chép bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chép bản sao lưu (vẫn được mã hóa) ra: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu ra ngoài:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các kỳ báo cáo kết thúc trước ngày này không cần chốt. Đơn vị chuyển sổ sách cũ vào máy có thể lùi ngày này về trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu ra ổ đĩa ngoài (USB)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,6 +3180,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -60,6 +60,9 @@ MESSAGES: dict[str, str] = {
     "office.hub_read_only": QT_TRANSLATE_NOOP(
         "Problems", "Cơ quan tổng hợp chỉ xem số liệu các xã gửi lên; việc sửa do xã thực hiện rồi gửi lại."),
     "permission.denied": QT_TRANSLATE_NOOP("Problems", "Tài khoản của bạn không có quyền thực hiện việc này."),
+    # --- everyday use: the office's start date, printing, Excel import (issue 15) ---
+    "office.start_in_future": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày bắt đầu dùng sổ ({date}) không được ở tương lai."),
     # the data folder and the database file
     "store.not_initialised": QT_TRANSLATE_NOOP(
         "Problems", "Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu."

@@ -65,7 +65,12 @@ class Controller(QObject):
             return None
         self.config = self.config.with_changes(language=wizard.state.language)
         config_file.save(self.data_dir.config, self.config)
-        return auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
+        opened = auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
+        if wizard.state.sheet_saved:  # the first week's checklist ticks "print the recovery sheet"
+            from desktop.services.first_week import FirstWeekService
+
+            FirstWeekService(opened[0]).note_recovery_sheet(opened[1])
+        return opened
 
     def login_dialog(self) -> LoginDialog:
         def attempt(username: str, password: str) -> tuple[Register, Actor]:

@@ -32,6 +32,17 @@ class MaintenanceService:
             uow.commit()
         return Outcome(BackupInfo(path, path.stat().st_size), Changes.BACKUP)
 
+    def backup_to(self, actor: Actor, folder: Path) -> Outcome[BackupInfo]:
+        """A copy on an external drive (still encrypted): the one that survives a lost or broken PC."""
+        require(actor, Permission.BACKUP)
+        r = self._register
+        path = backups.backup(r.data_dir.database, r.key, folder, reason="external", now=r.clock.now())
+        with r.uow() as uow:
+            audit.record(uow.session, actor, "backup.external", at=r.clock.now(), entity="backup",
+                         detail={"file": path.name})
+            uow.commit()
+        return Outcome(BackupInfo(path, path.stat().st_size), Changes.BACKUP)
+
     def backup_if_due(self, actor: Actor) -> Outcome[BackupInfo] | None:
         """The automatic daily copy, taken at login when the newest one is older than a day."""
         if not daily_backup_due(self._register.data_dir, self._register.clock):

@@ -26,6 +26,8 @@ def main() -> None:
     parser.add_argument("--password", default="demo-2026-hoanhap")
     parser.add_argument("--pages", default="home,outreach,accounts,settings")
     parser.add_argument("--language", default="vi")
+    parser.add_argument("--size", default="1366x768", help="window size in device pixels, e.g. 1366x768")
+    parser.add_argument("--suffix", default="", help="added to each file name, e.g. -150")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     out = Path(args.out)
@@ -40,10 +42,16 @@ def main() -> None:
     controller._open_window(*auth.login(data_dir, args.user, args.password, clock=SystemClock()))
     window = controller.window
     assert window is not None
+    # The size is what the screen offers in device pixels; at QT_SCALE_FACTOR=1.5 the window gets fewer points.
+    width, height = (int(n) for n in args.size.split("x"))
+    scale = window.devicePixelRatioF() or 1.0
+    window.resize(int(width / scale), int(height / scale))
+    window.show()
     for key in args.pages.split(","):
         window.show_page(key)
-        app.processEvents()
-        window.grab().save(str(out / f"{key}-{args.language}.png"))
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(out / f"{key}-{args.language}{args.suffix}.png"))
     controller.shutdown()
 
 

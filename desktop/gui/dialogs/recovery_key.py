@@ -56,3 +56,4 @@ class RecoveryKeyDialog(QDialog):
             self.message.show_problem(error_text(error))
             return
         self.message.show_ok(self.tr("Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy."))
+        self._context.announce(self._context.services.first_week.note_recovery_sheet(self._context.actor).changes)

@@ -15,6 +15,7 @@ from desktop.db import backup as backups
 from desktop.domain.clients import RETENTION_MONTHS_RANGE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.pages.settings_office import OfficeStartBox
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -113,6 +114,8 @@ class SettingsPage(Retranslates, QWidget):
         form.addRow(self._labels[3], backup_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
+        self.office_box = OfficeStartBox(context)
+        layout.addWidget(self.office_box)
         layout.addWidget(self.clients_box)
         layout.addWidget(self.password_button)
         layout.addWidget(self.recovery_button)

@@ -2210,7 +2210,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
-        <translation>Not connected to a hub yet: install the hub's office card to be able to send data.</translation>
+        <translation>Not connected to a hub yet: install the hub&apos;s office card to be able to send data.</translation>
     </message>
     <message>
         <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
@@ -2250,7 +2250,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
-        <translation>Connect to the hub: install the hub's office card.</translation>
+        <translation>Connect to the hub: install the hub&apos;s office card.</translation>
     </message>
     <message>
         <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
@@ -2258,7 +2258,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
-        <translation>Enter the year's baseline figures (students, workers…).</translation>
+        <translation>Enter the year&apos;s baseline figures (students, workers…).</translation>
     </message>
     <message>
         <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
@@ -2575,7 +2575,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Sổ của đơn vị</source>
-        <translation>The office's register</translation>
+        <translation>The office&apos;s register</translation>
     </message>
     <message>
         <source>Ngày bắt đầu dùng sổ:</source>
@@ -3185,7 +3185,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
-        <translation>The register's start date ({date}) cannot be in the future.</translation>
+        <translation>The register&apos;s start date ({date}) cannot be in the future.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>

@@ -58,6 +58,7 @@ class _LanguageRolePage(Retranslates, QWizardPage):
         layout.addRow(self._role_label, self.commune)
         layout.addRow("", self.hub)
         self.language.currentIndexChanged.connect(self._language)
+        self.setFocusProxy(self.language)
         self.commune.toggled.connect(self._role)
         self.retranslate()
 
@@ -89,14 +90,28 @@ class _UnitPage(Retranslates, QWizardPage):
         layout = QVBoxLayout(self)
         for widget in (self._province_label, self.provinces, self._commune_label, self.communes):
             layout.addWidget(widget)
+        self.setFocusProxy(self.provinces.search)
         self.provinces.chosen.connect(self._province)
         self.communes.chosen.connect(self._commune)
+        # Enter on a province moves on to the commune search; Enter on a commune moves on to the next page.
+        self.provinces.committed.connect(lambda _code: self._after_province())
+        self.communes.committed.connect(lambda _code: self._advance())
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
         is_commune = self._state.role is OfficeRole.COMMUNE
         self._commune_label.setVisible(is_commune)
         self.communes.setVisible(is_commune)
+
+    def _after_province(self) -> None:
+        if self._state.role is OfficeRole.HUB:
+            self._advance()
+        else:
+            self.communes.search.setFocus()
+
+    def _advance(self) -> None:
+        if self.isComplete() and self.wizard() is not None:
+            self.wizard().next()
 
     def _province(self, code: str) -> None:
         self._state.province = code
@@ -143,6 +158,7 @@ class _AdminPage(Retranslates, QWizardPage):
         layout.addRow(self.message)
         for field in (self.username, self.display_name, self.password, self.confirm):
             field.textChanged.connect(self._check)
+        self.setFocusProxy(self.username)
         self.retranslate()
 
     def _problems(self) -> list:  # type: ignore[type-arg]
@@ -215,6 +231,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
         for widget in (self.explain, self.key, self.save, self.saved, self.confirm):
             layout.addWidget(widget)
         self.save.clicked.connect(self._save)
+        self.setFocusProxy(self.save)
         self.confirm.toggled.connect(self.completeChanged)
         self.retranslate()
 
@@ -265,6 +282,8 @@ class SetupWizard(Retranslates, QWizard):
         self.recovery_page = _RecoveryPage(self.state, clock)
         for page in (self.language_page, self.unit_page, self.admin_page, self.recovery_page):
             self.addPage(page)
+        # Each page starts with its first field focused, so the wizard can be done by keyboard alone.
+        self.currentIdChanged.connect(lambda _id: self.currentPage() and self.currentPage().setFocus())
         self.resize(720, 560)
         self.retranslate()
 

@@ -19,6 +19,7 @@ from desktop.gui.pages.establishments_coverage import CoverageStrip
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
+from desktop.gui.widgets import ListSearchKeys
 from desktop.services.context import Changes
 
 Selected = tuple[str, str, str]  # establishment id, name, business type
@@ -79,6 +80,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.inspect_button.clicked.connect(self.record_inspection)
         self.history_button.clicked.connect(self.show_history)
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.search_keys = ListSearchKeys(self.search, self.table, lambda: self.edit())
         self.due_table.doubleClicked.connect(lambda _index: self.record_inspection())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.due_table.selectionModel().selectionChanged.connect(self._update_buttons)

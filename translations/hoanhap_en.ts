@@ -426,12 +426,12 @@ Basis: {basis}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Lưu phiếu giới thiệu (PDF)</source>
-        <translation>Save referral slip (PDF)</translation>
+        <source>In phiếu giới thiệu</source>
+        <translation>Print the referral slip</translation>
     </message>
     <message>
-        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
-        <translation>Save a copy of the case file for the client (PDF)</translation>
+        <source>In bản sao hồ sơ cho người được hỗ trợ</source>
+        <translation>Print a copy of the file for the person supported</translation>
     </message>
     <message>
         <source>Diễn biến</source>
@@ -1553,8 +1553,8 @@ Basis: {basis}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Lưu phiếu đồng ý (PDF)</source>
-        <translation>Save consent form (PDF)</translation>
+        <source>In phiếu đồng ý</source>
+        <translation>Print the consent form</translation>
     </message>
     <message>
         <source>✔ {scope}: đã đồng ý từ {day}</source>
@@ -2084,12 +2084,12 @@ Basis: {basis}</translation>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <source>Lưu danh sách cơ sở (PDF)</source>
-        <translation>Save business list (PDF)</translation>
+        <source>In danh sách cơ sở</source>
+        <translation>Print the list of establishments</translation>
     </message>
     <message>
-        <source>Lưu phiếu kiểm tra (PDF)</source>
-        <translation>Save checklist (PDF)</translation>
+        <source>In phiếu kiểm tra</source>
+        <translation>Print the inspection checklist</translation>
     </message>
     <message>
         <source>Chưa kiểm tra năm nay</source>
@@ -2509,8 +2509,8 @@ Basis: {basis}</translation>
 <context>
     <name>InspectionPrint</name>
     <message>
-        <source>Lưu biên bản kiểm tra (PDF)</source>
-        <translation>Save inspection report (PDF)</translation>
+        <source>In biên bản kiểm tra</source>
+        <translation>Print the inspection record</translation>
     </message>
 </context>
 <context>
@@ -2775,8 +2775,8 @@ Basis: {basis}</translation>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <source>Lưu danh sách tham dự (PDF)</source>
-        <translation>Save attendance sheet (PDF)</translation>
+        <source>In danh sách tham dự</source>
+        <translation>Print the attendance sheet</translation>
     </message>
     <message>
         <source>Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)</source>
@@ -3062,6 +3062,33 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>PrintChoice</name>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In ra máy in</source>
+        <translation>Print on a printer</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>Mở tệp sau khi lưu</source>
+        <translation>Open the file after saving</translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -3186,6 +3213,10 @@ Basis: {basis}</translation>
     <message>
         <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
         <translation>The register&apos;s start date ({date}) cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>
+        <translation>Could not print: the printer “{printer}” is not ready. Check the printer or save as a PDF file.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>

@@ -425,11 +425,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu giới thiệu (PDF)</source>
+        <source>In phiếu giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
+        <source>In bản sao hồ sơ cho người được hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@ Căn cứ: {basis}</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Lưu phiếu đồng ý (PDF)</source>
+        <source>In phiếu đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,11 +2083,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu danh sách cơ sở (PDF)</source>
+        <source>In danh sách cơ sở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu kiểm tra (PDF)</source>
+        <source>In phiếu kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,7 +2508,7 @@ Căn cứ: {basis}</source>
 <context>
     <name>InspectionPrint</name>
     <message>
-        <source>Lưu biên bản kiểm tra (PDF)</source>
+        <source>In biên bản kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,7 +2774,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu danh sách tham dự (PDF)</source>
+        <source>In danh sách tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3061,6 +3061,33 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>PrintChoice</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ra máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở tệp sau khi lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -3184,6 +3211,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

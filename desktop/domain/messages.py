@@ -63,6 +63,8 @@ MESSAGES: dict[str, str] = {
     # --- everyday use: the office's start date, printing, Excel import (issue 15) ---
     "office.start_in_future": QT_TRANSLATE_NOOP(
         "Problems", "Ngày bắt đầu dùng sổ ({date}) không được ở tương lai."),
+    "print.printer_unavailable": QT_TRANSLATE_NOOP(
+        "Problems", "Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF."),
     # the data folder and the database file
     "store.not_initialised": QT_TRANSLATE_NOOP(
         "Problems", "Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu."

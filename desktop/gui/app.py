@@ -152,6 +152,7 @@ class Controller(QObject):
             from desktop.services import auth
 
             self.context.tasks.wait()
+            self.context.printing.wait()
             auth.record_logout(self.context.services.register, self.context.actor)
             self.context.services.register.close()
             self.context = None

@@ -242,7 +242,9 @@ def test_blank_and_prefilled_checklists_and_the_record_print(qtbot, context: App
     page = EstablishmentsPage(context)
     qtbot.addWidget(page)
     targets = iter([tmp_path / "blank.pdf", tmp_path / "prefilled.pdf", tmp_path / "bien-ban.pdf"])
-    monkeypatch.setattr("desktop.gui.dialogs.inspection_print.ask_pdf_path", lambda *a: next(targets))
+    # "Save as PDF" chosen in the print-or-save question, each time to the next of these files.
+    monkeypatch.setattr("desktop.gui.printing.print_or_save",
+                        lambda runner, parent, *, title, suggested, write: write(next(targets)))
 
     def blank_for_dance_halls(dialog: ChecklistChoice) -> int:
         dialog.by_type.setChecked(True)

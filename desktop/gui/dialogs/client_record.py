@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -271,10 +271,11 @@ class ClientRecordDialog(Retranslates, QDialog):
         referral = self.selected_referral()
         if referral is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu giới thiệu (PDF)"),
-                                              f"phieu-gioi-thieu-{referral.code}.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_slip(referral.id, Path(path))
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In phiếu giới thiệu"),
+                      suggested=f"phieu-gioi-thieu-{referral.code}.pdf",
+                      write=lambda path: self.write_slip(referral.id, path))
 
     def write_slip(self, referral_id: str, path: Path) -> bool:
         try:
@@ -287,10 +288,10 @@ class ClientRecordDialog(Retranslates, QDialog):
 
     def export_access(self) -> None:
         today = self._context.services.register.clock.today()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)"),
-                                              f"ho-so-{today:%Y%m%d}.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_access(Path(path))
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In bản sao hồ sơ cho người được hỗ trợ"),
+                      suggested=f"ho-so-{today:%Y%m%d}.pdf", write=self.write_access)
 
     def write_access(self, path: Path) -> bool:
         try:

@@ -246,11 +246,10 @@ class EstablishmentsPage(Retranslates, QWidget):
         dialog.deleteLater()
 
     def print_list(self) -> None:
-        from desktop.gui.dialogs.inspection_print import ask_pdf_path
+        from desktop.gui.printing import print_or_save
 
-        path = ask_pdf_path(self, self.tr("Lưu danh sách cơ sở (PDF)"), "danh-sach-co-so.pdf")
-        if path is not None:
-            self.write_list(path)
+        print_or_save(self._context.printing, self, title=self.tr("In danh sách cơ sở"),
+                      suggested="danh-sach-co-so.pdf", write=self.write_list)
 
     def write_list(self, path: Path) -> None:
         from desktop.services import inspection_printing
@@ -262,7 +261,8 @@ class EstablishmentsPage(Retranslates, QWidget):
             show_error(self, error)
 
     def print_checklist(self) -> None:
-        from desktop.gui.dialogs.inspection_print import ChecklistChoice, ask_pdf_path, write_checklist
+        from desktop.gui.dialogs.inspection_print import ChecklistChoice, write_checklist
+        from desktop.gui.printing import print_or_save
 
         dialog = ChecklistChoice(establishment=self.selected(), parent=self)
         accepted = dialog.exec()
@@ -271,9 +271,9 @@ class EstablishmentsPage(Retranslates, QWidget):
         if not accepted:
             return
         name = f"phieu-kiem-tra-{business_type or 'co-so'}.pdf".replace("_", "-")
-        path = ask_pdf_path(self, self.tr("Lưu phiếu kiểm tra (PDF)"), name)
-        if path is not None:
-            write_checklist(self._context, self, path, business_type=business_type, establishment_id=establishment_id)
+        print_or_save(self._context.printing, self, title=self.tr("In phiếu kiểm tra"), suggested=name,
+                      write=lambda path: write_checklist(self._context, self, path, business_type=business_type,
+                                                         establishment_id=establishment_id))
 
     def retranslate(self) -> None:
         self.not_inspected.setText(self.tr("Chưa kiểm tra năm nay"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -245,9 +245,10 @@ class OutreachPage(Retranslates, QWidget):
     def print_sheet(self, *, filled: bool) -> None:
         row = self.selected_row() if filled else None
         name = f"danh-sach-tham-du-{row.held_on:%Y%m%d}.pdf" if row else "danh-sach-tham-du-trong.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách tham dự (PDF)"), name, "PDF (*.pdf)")
-        if path:
-            self.write_sheet(Path(path), record_id=row.id if row else None)
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In danh sách tham dự"), suggested=name,
+                      write=lambda path: self.write_sheet(path, record_id=row.id if row else None))
 
     def write_sheet(self, path: Path, *, record_id: str | None) -> None:
         try:

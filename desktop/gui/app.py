@@ -165,6 +165,11 @@ class Controller(QObject):
 def run(*, data_dir_option: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Hòa Nhập")
+    # The neutral icon on every window and the taskbar; the .desktop file of the same name on Linux.
+    from desktop.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("hoanhap")
     hint = ""
     if demo:
         from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QMainWindow,
 
 from desktop.gui import i18n
 from desktop.gui.context import AppContext
+from desktop.gui.icons import app_icon, page_icon
 from desktop.gui.pages.registry import PAGES, PageSpec
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.sidebar import Sidebar
@@ -105,6 +106,7 @@ class MainWindow(Retranslates, QMainWindow):
         app = QCoreApplication.instance()
         assert app is not None
         app.installEventFilter(self.idle)
+        self.setWindowIcon(app_icon())
         self._build_pages()
         self.resize(1200, 760)
         self.retranslate()
@@ -125,7 +127,7 @@ class MainWindow(Retranslates, QMainWindow):
             page = spec.factory(self.context)
             self.pages[spec.key] = page
             self.stack.addWidget(page)
-            self.nav.addItem(QListWidgetItem(QCoreApplication.translate("Pages", spec.title)))
+            self.nav.addItem(QListWidgetItem(page_icon(spec.key), QCoreApplication.translate("Pages", spec.title)))
             if hasattr(page, "open_page"):
                 page.open_page.connect(self.show_page)
             if hasattr(page, "idle_minutes_chosen"):

@@ -36,7 +36,7 @@ def test_a_new_office_sees_its_checklist_and_no_false_news(qtbot, window: MainWi
     page = window.pages["home"]
     assert page.checklist is not None
     lines = _texts(page.checklist)
-    assert lines[0] == "Tuần đầu dùng sổ (0/5 việc)"
+    assert page.checklist.title.text() == "Tuần đầu dùng sổ (0/5 việc)"
     assert "☐  Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp." in lines
     everything = " ".join(_texts(page))
     assert "chưa chốt" not in everything and "đã được gửi" not in everything
@@ -93,3 +93,16 @@ def test_settings_move_the_start_back_and_back_up_to_a_drive(qtbot, window: Main
     home_page = window.pages["home"]
     qtbot.waitUntil(lambda: "☑  Sao lưu lần đầu ra ổ đĩa ngoài (USB)." in _texts(home_page.checklist))
     assert "kỳ báo cáo đã kết thúc mà chưa chốt" in " ".join(_texts(home_page))
+
+
+def test_every_page_has_a_bundled_icon_with_its_licence_and_the_window_a_neutral_one(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.datafiles import resources_dir
+    from desktop.gui.icons import PAGE_ICONS, app_icon
+
+    folder = resources_dir() / "icons"
+    assert "MIT License" in (folder / "tabler" / "LICENSE").read_text(encoding="utf-8")
+    assert all((folder / "tabler" / f"{name}.svg").exists() for name in PAGE_ICONS.values())
+    assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
+    assert not app_icon().isNull() and not window.windowIcon().isNull()
+    svg = (folder / "hoanhap.svg").read_text(encoding="utf-8")
+    assert "<text" not in svg  # a shape only: no words on the taskbar

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain import periods
 from desktop.gui.context import AppContext
+from desktop.gui.icons import PAGE_ICONS, pixmap
 from desktop.gui.pages.home_cards import SEVERITY_COLOURS, SEVERITY_MARKS, SEVERITY_ORDER, Card, CardGrid, checklist_card, discard
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
@@ -152,4 +153,6 @@ def attention_counts(items: list[home.AttentionItem], resolve: Callable[[str], s
 
 
 def _icon_for(key: str) -> Callable[[], object] | None:
-    return None
+    if key not in PAGE_ICONS:
+        return None
+    return lambda: pixmap(PAGE_ICONS[key], 22)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.icons import pixmap
 from desktop.services import home
 from desktop.services.first_week import FirstWeek
 
@@ -73,7 +74,8 @@ class Card(QFrame):
 def checklist_card(first_week: FirstWeek, *, open_text: str, title: str) -> Card:
     done = sum(step.done for step in first_week.steps)
     card = Card(QCoreApplication.translate("Home", "{title} ({done}/{total} việc)").format(
-        title=title, done=done, total=len(first_week.steps)), colour="#1a4f8a")
+        title=title, done=done, total=len(first_week.steps)), colour="#1a4f8a",
+        icon=lambda: pixmap("checklist", 22))
     card.setObjectName("homeCard")
     for step in first_week.steps:
         text = QCoreApplication.translate("Home", CHECKLIST_TEXTS.get(step.code, step.code))

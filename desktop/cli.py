@@ -174,7 +174,7 @@ def _load_command_modules() -> None:
     # Areas keep their commands beside their services; importing registers them.
     import importlib
 
-    for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections"):
+    for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_help"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:

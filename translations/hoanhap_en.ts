@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Hòa Nhập</source>
+        <translation>About Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
+        <translation>&lt;b style='font-size:15pt'&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Version {version}</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
+Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).
+Thư mục dữ liệu: {folder}
+Python {python}</source>
+        <translation>An electronic register for social work in communes, wards and special zones; the data is encrypted on this PC.
+Licence: GNU GPL version 3 or later (GPL-3.0-or-later).
+Data folder: {folder}
+Python {python}</translation>
+    </message>
+    <message>
+        <source>Thành phần mã nguồn mở</source>
+        <translation>Open-source components</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Đang dùng</source>
@@ -2187,6 +2228,17 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng – Hòa Nhập</source>
+        <translation>User guide – Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>Mở bản PDF để đọc hoặc in</source>
+        <translation>Open the PDF to read or print</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2557,6 +2609,14 @@ Basis: {basis}</translation>
     <message>
         <source>Hòa Nhập – {unit}</source>
         <translation>Hòa Nhập – {unit}</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (F1)</source>
+        <translation>Guide (F1)</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
+Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).
+Thư mục dữ liệu: {folder}
+Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần mã nguồn mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Đang dùng</source>
@@ -2186,6 +2224,17 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng – Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở bản PDF để đọc hoặc in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2555,6 +2604,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hòa Nhập – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

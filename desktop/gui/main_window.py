@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidgetItem, QMainWindow, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from desktop.gui import i18n
 from desktop.gui.context import AppContext
-from desktop.gui.icons import app_icon, page_icon
+from desktop.gui.icons import app_icon, icon, page_icon
 from desktop.gui.pages.registry import PAGES, PageSpec
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.sidebar import Sidebar
@@ -82,8 +85,15 @@ class MainWindow(Retranslates, QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._specs: list[PageSpec] = []
         self.attention: dict[str, int] = {}
+        self.help_button = QPushButton()
+        self.help_button.setIcon(icon("help"))
+        self.about_button = QPushButton()
+        self.about_button.setIcon(icon("info-circle"))
+        self.guide: QWidget | None = None
         side = QVBoxLayout()
         side.addWidget(self.nav)
+        side.addWidget(self.help_button)
+        side.addWidget(self.about_button)
         side.addWidget(self.user_label)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -100,6 +110,10 @@ class MainWindow(Retranslates, QMainWindow):
         layout.addWidget(self.scroller, 1)
         self.setCentralWidget(body)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.help_button.clicked.connect(self.open_guide)
+        self.about_button.clicked.connect(self.open_about)
+        # F1 anywhere in the window: the guide at the chapter of the page in view.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.open_guide)
         context.actor_changed.connect(self._build_pages)
         self.idle = IdleWatcher(context.config.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock_requested)
@@ -164,6 +178,27 @@ class MainWindow(Retranslates, QMainWindow):
                         if hasattr(page, "claims_view") and page.claims_view(key)), key)
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
+    def current_page_key(self) -> str:
+        row = self.nav.currentRow()
+        return self._specs[row].key if 0 <= row < len(self._specs) else "home"
+
+    def open_guide(self) -> None:
+        from desktop.gui.help import GuideWindow
+
+        if self.guide is None:
+            self.guide = GuideWindow(self.current_page_key(), self)
+        else:
+            self.guide.show_chapter(self.current_page_key())  # type: ignore[attr-defined]
+        self.guide.show()
+        self.guide.raise_()
+
+    def open_about(self) -> None:
+        from desktop.gui.help import AboutDialog
+
+        dialog = AboutDialog(self.context.data_dir, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def show_attention(self, counts: dict[str, int]) -> None:
         self.attention = counts
         self._name_pages()
@@ -181,6 +216,8 @@ class MainWindow(Retranslates, QMainWindow):
         # Neutral title on purpose: a shared PC's taskbar must not reveal what the data is about.
         self.setWindowTitle(self.tr("Hòa Nhập – {unit}").format(unit=self.context.services.register.office.unit_name))
         self._name_pages()
+        self.help_button.setText(self.tr("Hướng dẫn (F1)"))
+        self.about_button.setText(self.tr("Giới thiệu"))
         self._show_user()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802

@@ -8,6 +8,7 @@ from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.establishments import EstablishmentService
+from desktop.services.establishment_import import EstablishmentImportService
 from desktop.services.first_week import FirstWeekService
 from desktop.services.inspections import InspectionService
 from desktop.services.maintenance import MaintenanceService
@@ -26,6 +27,7 @@ class Services:
     outreach: OutreachService
     maintenance: MaintenanceService
     first_week: FirstWeekService
+    establishment_import: EstablishmentImportService
     establishments: EstablishmentService
     inspections: InspectionService
     clients: ClientService
@@ -43,6 +45,7 @@ def build_services(register: Register) -> Services:
         outreach=OutreachService(register),
         maintenance=MaintenanceService(register),
         first_week=FirstWeekService(register),
+        establishment_import=EstablishmentImportService(register),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
-        <translation>&lt;b style='font-size:15pt'&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Version {version}</translation>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Version {version}</translation>
     </message>
     <message>
         <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
@@ -2349,6 +2349,73 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Số đăng ký kinh doanh</source>
+        <translation>Business registration number</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation>Business registration date</translation>
+    </message>
+    <message>
+        <source>Số giấy phép</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation>Licence issue date</translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận ANTT</source>
+        <translation>Security-and-order certificate number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation>Security certificate issue date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu hoạt động</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ danh sách.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+</context>
+<context>
     <name>InspectionForm</name>
     <message>
         <source>Không có mẫu phiếu kiểm tra nào có hiệu lực vào ngày này.</source>
@@ -3273,6 +3340,34 @@ Basis: {basis}</translation>
     <message>
         <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
         <translation>The register&apos;s start date ({date}) cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {file}: {detail}</source>
+        <translation>Cannot read the file {file}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.</source>
+        <translation>The file {file} has a password. Open it in Excel, remove the password, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tệp {file} không có trang tính nào đang hiện.</source>
+        <translation>The file {file} has no visible sheet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation>No header row found in the first 20 rows of {file} (at least two columns such as “Name”, “Address” are needed). Use the template, or name the columns.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho: {fields}.</source>
+        <translation>No column chosen for: {fields}.</translation>
+    </message>
+    <message>
+        <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
+        <translation>{bad} rows have problems or are duplicates, so no row was imported (“only if every row is good” was chosen).</translation>
     </message>
     <message>
         <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>

@@ -2345,6 +2345,73 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionForm</name>
     <message>
         <source>Không có mẫu phiếu kiểm tra nào có hiệu lực vào ngày này.</source>
@@ -3268,6 +3335,34 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {file}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} không có trang tính nào đang hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

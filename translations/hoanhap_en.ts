@@ -2161,6 +2161,10 @@ Basis: {basis}</translation>
         <translation>Print business list (PDF)…</translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
         <source>In phiếu kiểm tra trống…</source>
         <translation>Print blank checklist…</translation>
     </message>
@@ -2413,6 +2417,101 @@ Basis: {basis}</translation>
     <message>
         <source>Hãy chọn từ danh sách.</source>
         <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Trùng với cơ sở đã có (cùng tên và địa chỉ): bỏ qua.</source>
+        <translation>Same as an establishment already registered (same name and address): skipped.</translation>
+    </message>
+    <message>
+        <source>Sẽ được thêm.</source>
+        <translation>Will be added.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check result</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Chọn bảng tính danh sách cơ sở</source>
+        <translation>Choose the workbook with the list of establishments</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation>Template saved: {file}</translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} duplicates of registered establishments (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} cơ sở</source>
+        <translation>Import {count} establishments</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} cơ sở vào sổ.</source>
+        <translation>{count} establishments imported.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cơ sở từ Excel</source>
+        <translation>Import establishments from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation>Choose an Excel file…</translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation>Save the template…</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation>Columns of the file and what they hold (remembered for next time):</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation>Import only if every row is good</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_list_button, self.print_checklist_button = QPushButton(), QPushButton()
         self.inspect_button, self.history_button = QPushButton(), QPushButton()
+        self.import_button = QPushButton()
         self._build_layout()
         self._fill_filters()
         for combo in (self.type_filter, self.status_filter):
@@ -76,6 +77,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.print_list_button.clicked.connect(self.print_list)
+        self.import_button.clicked.connect(self.import_from_excel)
         self.print_checklist_button.clicked.connect(self.print_checklist)
         self.inspect_button.clicked.connect(self.record_inspection)
         self.history_button.clicked.connect(self.show_history)
@@ -99,7 +101,8 @@ class EstablishmentsPage(Retranslates, QWidget):
         toggles.addStretch()
         toggles.addWidget(self.due_view)
         records = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_list_button):
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_list_button,
+                       self.import_button):
             records.addWidget(widget)
         records.addStretch()
         records.addWidget(self.count_label)
@@ -173,6 +176,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.inspect_button.setEnabled(can_edit and chosen)
         self.history_button.setEnabled(chosen)
         self.print_list_button.setEnabled(actor.can(Permission.PRINT))
+        self.import_button.setEnabled(actor.can(Permission.EDIT_RECORDS))
         self.print_checklist_button.setEnabled(actor.can(Permission.PRINT))
 
     def selected(self) -> Selected | None:
@@ -260,6 +264,13 @@ class EstablishmentsPage(Retranslates, QWidget):
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
 
+    def import_from_excel(self) -> None:
+        from desktop.gui.dialogs.establishment_import import ImportDialog
+
+        dialog = ImportDialog(self._context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def print_checklist(self) -> None:
         from desktop.gui.dialogs.inspection_print import ChecklistChoice, write_checklist
         from desktop.gui.printing import print_or_save
@@ -284,6 +295,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.edit_button.setText(self.tr("Sửa…"))
         self.delete_button.setText(self.tr("Xóa"))
         self.print_list_button.setText(self.tr("In danh sách cơ sở (PDF)…"))
+        self.import_button.setText(self.tr("Nhập từ Excel…"))
         self.print_checklist_button.setText(self.tr("In phiếu kiểm tra trống…"))
         self.inspect_button.setText(self.tr("Ghi biên bản kiểm tra…"))
         self.history_button.setText(self.tr("Lịch sử kiểm tra…"))

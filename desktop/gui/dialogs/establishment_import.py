@@ -69,6 +69,8 @@ class PreviewModel(QAbstractTableModel):
                 return label(BUSINESS_TYPE_LABELS[BusinessType(code)]) if code in BusinessType.__members__.values() \
                     else code
             return getattr(row.draft, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "verdict":
+            return row_verdict(row)  # a long verdict is cut in the cell
         if role == Qt.ItemDataRole.ForegroundRole and column == "verdict":
             return _BAD if row.problems else _DUPLICATE if row.duplicate else None
         return None

@@ -4324,8 +4324,8 @@ Basis: {basis}</translation>
         <translation>New recovery key (the old key no longer works). It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet.</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
-        <translation>Save recovery key sheet (PDF) to print…</translation>
+        <source>In phiếu mã khôi phục…</source>
+        <translation>Print the recovery sheet…</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -4336,8 +4336,12 @@ Basis: {basis}</translation>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
-        <translation>Save recovery key sheet</translation>
+        <source>In phiếu mã khôi phục</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
+        <translation>The sheet was sent to the printer; no file was kept on this PC.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
@@ -5565,8 +5569,12 @@ The indicator set in force is unchanged.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
-        <translation>Save recovery key sheet</translation>
+        <source>In phiếu mã khôi phục</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
+        <translation>The sheet was sent to the printer; no file was kept on this PC.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
@@ -5581,8 +5589,8 @@ The indicator set in force is unchanged.</translation>
         <translation>This is the register&apos;s recovery key. If everyone forgets their password, only this key can open the data. It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet. Do not photograph it or send it over the internet.</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
-        <translation>Save recovery key sheet (PDF) to print…</translation>
+        <source>In phiếu mã khôi phục…</source>
+        <translation>Print the recovery sheet…</translation>
     </message>
     <message>
         <source>Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn</source>

@@ -4320,7 +4320,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <source>In phiếu mã khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4332,7 +4332,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
+        <source>In phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5560,7 +5564,11 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
+        <source>In phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5576,7 +5584,7 @@ Bộ chỉ tiêu đang dùng không thay đổi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <source>In phiếu mã khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

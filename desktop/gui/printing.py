@@ -69,24 +69,25 @@ class PrintChoice(Retranslates, QDialog):
 
 
 def print_or_save(runner: TaskRunner, parent: QWidget | None, *, title: str, suggested: str,
-                  write: WritePdf) -> None:
-    """What every "In …" button does: ask print-or-save, then the system's print dialog or a save dialog."""
+                  write: WritePdf) -> str:
+    """What every "In …" button does: ask print-or-save, then the system's print dialog or a save dialog.
+
+    "print" when a job went to the printer, "save" when the PDF was saved, "" when nothing was done."""
     choice = PrintChoice(title, parent)
     accepted = choice.exec() == QDialog.DialogCode.Accepted
     to_printer, open_after = choice.to_printer.isChecked(), choice.open_after.isChecked()
     choice.deleteLater()
     if not accepted:
-        return
+        return ""
     if to_printer:
         printer = new_printer()
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_document(runner, parent, printer, write)
-        return
+        if dialog.exec() == QDialog.DialogCode.Accepted and print_document(runner, parent, printer, write):
+            return "print"
+        return ""
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    if path:
-        save_document(Path(path), write, open_after=open_after)
+    return "save" if path and save_document(Path(path), write, open_after=open_after) else ""
 
 
 def new_printer() -> QPrinter:

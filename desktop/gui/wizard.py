@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -18,6 +18,7 @@ from desktop.domain.codes import OfficeRole
 from desktop.domain.passwords import RULE_CODES, password_problems, username_problems
 from desktop.gui import i18n
 from desktop.gui.retranslate import Retranslates
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
 from desktop.services.context import Clock
@@ -215,6 +216,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
     def __init__(self, state: WizardState, clock: Clock) -> None:
         super().__init__()
         self._state, self._clock = state, clock
+        self._printing: TaskRunner | None = None
         self.key = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -240,19 +242,35 @@ class _RecoveryPage(Retranslates, QWizardPage):
         self.key.setText(self._state.result.recovery_key)
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu mã khôi phục"), "phieu-khoi-phuc.pdf", "PDF (*.pdf)")
-        if path:
-            self.save_sheet_to(path)
+        """Printing straight away is best: the key then never lies in a file on this PC."""
+        from desktop.gui.printing import print_or_save
+
+        if self._printing is None:
+            self._printing = TaskRunner(self)
+        chosen = print_or_save(self._printing, self, title=self.tr("In phiếu mã khôi phục"),
+                               suggested="phieu-khoi-phuc.pdf", write=self._write_sheet)
+        if chosen == "print":
+            self._state.sheet_saved = True
+            self.saved.show_ok(self.tr("Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy."))
+        elif chosen == "save":
+            self._saved_message()
 
     def save_sheet_to(self, path: str) -> None:
         from pathlib import Path
 
+        if self._write_sheet(Path(path)):
+            self._saved_message()
+
+    def _write_sheet(self, path) -> bool:  # type: ignore[no-untyped-def]
         assert self._state.result is not None
         try:
-            write_recovery_sheet(Path(path), self._state.result, now=self._clock.now())
+            write_recovery_sheet(path, self._state.result, now=self._clock.now())
         except Exception as error:  # noqa: BLE001
             self.saved.show_problem(error_text(error))
-            return
+            return False
+        return True
+
+    def _saved_message(self) -> None:
         self._state.sheet_saved = True
         self.saved.show_ok(self.tr("Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy."))
 
@@ -264,7 +282,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
         self.explain.setText(self.tr(
             "Đây là mã khôi phục của sổ đăng ký. Nếu mọi người đều quên mật khẩu, chỉ mã này mở được dữ liệu. "
             "Mã chỉ hiện một lần: hãy in phiếu và cất trong tủ khóa của cơ quan. Không chụp ảnh, không gửi qua mạng."))
-        self.save.setText(self.tr("Lưu phiếu mã khôi phục (PDF) để in…"))
+        self.save.setText(self.tr("In phiếu mã khôi phục…"))
         self.confirm.setText(self.tr("Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn"))
 
 

@@ -106,3 +106,16 @@ def test_every_page_has_a_bundled_icon_with_its_licence_and_the_window_a_neutral
     assert not app_icon().isNull() and not window.windowIcon().isNull()
     svg = (folder / "hoanhap.svg").read_text(encoding="utf-8")
     assert "<text" not in svg  # a shape only: no words on the taskbar
+
+
+def test_a_new_recovery_sheet_ticks_the_checklist(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.dialogs.recovery_key import RecoveryKeyDialog
+    from desktop.services import auth
+
+    context = window.context
+    key = auth.replace_recovery_key(context.services.register, context.actor)
+    dialog = RecoveryKeyDialog(context, key, window)
+    qtbot.addWidget(dialog)
+    dialog.save_to(tmp_path / "phieu.pdf")
+    assert (tmp_path / "phieu.pdf").exists() and "Đã lưu phiếu" in dialog.message.text()
+    qtbot.waitUntil(lambda: "☑  In phiếu mã khôi phục và cất vào tủ khóa." in _texts(window.pages["home"].checklist))

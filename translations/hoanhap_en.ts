@@ -3465,6 +3465,10 @@ Basis: {basis}</translation>
         <translation>No column chosen for: {fields}.</translation>
     </message>
     <message>
+        <source>Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</source>
+        <translation>This cell is a formula that was never calculated: open the file in Excel, save it and import again.</translation>
+    </message>
+    <message>
         <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
         <translation>{bad} rows have problems or are duplicates, so no row was imported (“only if every row is good” was chosen).</translation>
     </message>

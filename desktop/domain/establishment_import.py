@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -116,24 +117,44 @@ def parse_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _choice(value: Any, labels: dict[Any, str], *, default: str | None) -> str | None:
-    text = fold(parse_text(value))
-    if not text:
-        return default
-    for code, label in labels.items():
-        if text in (fold(label), fold(str(code.value))):
-            return str(code.value)
-    for code, label in labels.items():  # "nhà nghỉ" is one part of "Khách sạn, nhà nghỉ (cơ sở lưu trú)"
-        parts = [p.strip() for p in re.split(r"[,()]", fold(label)) if p.strip()]
+_LABELS = {"business_type": BUSINESS_TYPE_LABELS, "status": STATUS_LABELS}
+
+
+@functools.cache
+def _table(kind: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(code, folded label, folded parts of the label) once per list, not once per cell."""
+    return tuple((str(code.value), fold(label), tuple(p.strip() for p in re.split(r"[,()]", fold(label)) if p.strip()))
+                 for code, label in _LABELS[kind].items())
+
+
+@functools.lru_cache(maxsize=4096)  # a sheet repeats the same few words thousands of times
+def _match(kind: str, text: str) -> str | None:
+    for code, label, _parts in _table(kind):
+        if text in (label, code):
+            return code
+    for code, _label, parts in _table(kind):  # "nhà nghỉ" is one part of "Khách sạn, nhà nghỉ (cơ sở lưu trú)"
         if text in parts or any(text.startswith(part + " ") for part in parts):
-            return str(code.value)
+            return code
     return None
 
 
-def parse_row(line: int, cells: list[Any], mapping: dict[int, str], *, today: date) -> ParsedRow:
+def _choice(value: Any, kind: str, *, default: str | None) -> str | None:
+    text = fold(parse_text(value))
+    return _match(kind, text) if text else default
+
+
+def unsaved_formulas(values: list[Any], written: list[Any], mapping: dict[int, str]) -> list[str]:
+    """Mapped fields whose cell holds a formula Excel never calculated and saved (a value we cannot know)."""
+    return [name for index, name in mapping.items()
+            if index < len(written) and isinstance(written[index], str) and written[index].startswith("=")
+            and (index >= len(values) or values[index] is None)]
+
+
+def parse_row(line: int, cells: list[Any], mapping: dict[int, str], *, today: date,
+              unsaved_formulas: list[str] | None = None) -> ParsedRow:
     """One sheet row as a draft plus every problem, worded by the same codes as the form's."""
     values: dict[str, Any] = {name: cells[index] if index < len(cells) else None for index, name in mapping.items()}
-    problems: list[Problem] = []
+    problems: list[Problem] = [Problem("import.formula_without_value", name) for name in unsaved_formulas or ()]
     fields_: dict[str, Any] = {}
     for name in FIELDS:
         raw = values.get(name)
@@ -144,13 +165,13 @@ def parse_row(line: int, cells: list[Any], mapping: dict[int, str], *, today: da
                 parsed = None
             fields_[name] = parsed
         elif name == "business_type":
-            fields_[name] = _choice(raw, BUSINESS_TYPE_LABELS, default=None) or parse_text(raw)
+            fields_[name] = _choice(raw, "business_type", default=None) or parse_text(raw)
         elif name == "status":
-            fields_[name] = _choice(raw, STATUS_LABELS, default=EstablishmentStatus.OPERATING.value) or parse_text(raw)
+            fields_[name] = _choice(raw, "status", default=EstablishmentStatus.OPERATING.value) or parse_text(raw)
         else:
             fields_[name] = parse_text(raw)
     draft = EstablishmentDraft(**fields_)
-    known = {(p.code, p.field) for p in problems}
+    known = {(p.code, p.field) for p in problems} | {("required", f) for f in unsaved_formulas or ()}
     for problem in establishment_problems(draft, today=today):
         if (problem.code, problem.field) not in known:
             problems.append(problem)

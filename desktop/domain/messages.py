@@ -73,6 +73,8 @@ MESSAGES: dict[str, str] = {
         "Problems", "Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như "
         "“Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột."),
     "import.unmapped": QT_TRANSLATE_NOOP("Problems", "Chưa chọn cột cho: {fields}."),
+    "import.formula_without_value": QT_TRANSLATE_NOOP(
+        "Problems", "Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại."),
     "import.not_all_good": QT_TRANSLATE_NOOP(
         "Problems", "Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”)."),
     "print.printer_unavailable": QT_TRANSLATE_NOOP(

@@ -127,6 +127,33 @@ def _open_book(path: Path) -> Any:
         raise DomainError("import.not_a_workbook", file=path.name) from None
 
 
+def _has_formulas(path: Path, sheet: Any) -> bool:
+    """Whether the sheet's XML holds any formula: only then is it read a second time, for formulas."""
+    member = getattr(sheet, "_worksheet_path", "")
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member) as xml:
+            tail = b""
+            for block in iter(lambda: xml.read(1 << 20), b""):
+                if b"<f>" in tail + block or b"<f " in tail + block:
+                    return True
+                tail = block[-3:]
+    except (KeyError, zipfile.BadZipFile, OSError):
+        return False
+    return False
+
+
+def _formula_cells(path: Path, title: str) -> Iterator[list[Any]]:
+    """The same sheet's rows as written (formulas as text), to tell a formula without a saved value."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(path, read_only=True, data_only=False)
+    try:
+        for row in book[title].iter_rows(values_only=True):
+            yield list(row)
+    finally:
+        book.close()
+
+
 def _rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         yield number, list(row)
@@ -148,6 +175,7 @@ class EstablishmentImportService:
         require_commune(self._register)
         book = _open_book(path)
         rows: Iterator[tuple[int, list[Any]]] | None = None
+        formulas: Iterator[list[Any]] | None = None
         try:
             sheet = next((ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"), None)
             if sheet is None:
@@ -157,20 +185,28 @@ class EstablishmentImportService:
             header_line, headers = self._header(rows, path, remembered)
             chosen = mapping if mapping is not None else rules.guess_mapping(headers, remembered)
             existing = self._existing_keys()
+            formulas = _formula_cells(path, sheet.title) if _has_formulas(path, sheet) else None
+            if formulas is not None:
+                for _skip in range(header_line):
+                    next(formulas, None)
             today = self._register.clock.today()
             seen: set[str] = set()
             parsed: list[PreviewRow] = []
             blank_run: list[int] = []
             for line, cells in rows:
-                if all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
+                written = next(formulas, []) if formulas is not None else []
+                unsaved = rules.unsaved_formulas(cells, written, chosen)
+                if not unsaved and all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
                     blank_run.append(line)  # trailing blank rows are not rows; blank rows inside are skipped
                     continue
-                row = rules.parse_row(line, cells, chosen, today=today)
+                row = rules.parse_row(line, cells, chosen, today=today, unsaved_formulas=unsaved)
                 key = rules.duplicate_key(row.draft.name, row.draft.address)
                 duplicate = bool(row.draft.name.strip()) and (key in existing or key in seen)
                 seen.add(key)
                 parsed.append(PreviewRow(line, row.draft, tuple(row.problems), duplicate))
         finally:
+            if formulas is not None:
+                formulas.close()  # type: ignore[attr-defined]
             if rows is not None:
                 rows.close()  # type: ignore[attr-defined]  # a generator left mid-sheet holds the file open
             book.close()

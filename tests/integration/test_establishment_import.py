@@ -134,3 +134,16 @@ def test_a_sheet_without_a_header_is_refused(opened: Opened, tmp_path: Path) -> 
     with pytest.raises(DomainError) as refused:
         opened.services.establishment_import.preview(opened.admin, path)
     assert refused.value.code == "import.no_header"
+
+
+def test_a_formula_never_calculated_is_a_row_problem_not_a_blank(opened: Opened, tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Tên cơ sở", "Loại hình", "Địa chỉ"])
+    sheet.append(['="Karaoke "&"Hoa Sen"', "Karaoke", "Thôn 1"])  # openpyxl saves no calculated value
+    sheet.append(["Nhà nghỉ An", "Nhà nghỉ", "Thôn 2"])
+    path = tmp_path / "cong-thuc.xlsx"
+    book.save(path)
+    preview = opened.services.establishment_import.preview(opened.admin, path)
+    assert [(p.code, p.field) for p in preview.rows[0].problems] == [("import.formula_without_value", "name")]
+    assert preview.rows[1].good and preview.good == 1

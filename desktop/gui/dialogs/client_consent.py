@@ -14,6 +14,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import (
     check_list, checked_codes, date_edit, day, note_label, problem_lines, retranslate_check_list, to_date,
 )
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
@@ -55,6 +56,7 @@ class ConsentDialog(Retranslates, QDialog):
         self.withdrawn_on = date_edit(self._today, latest=self._today)
         self.withdraw_button = QPushButton()
         self.print_button = QPushButton()
+        self.print_button.setIcon(icon("printer"))
         self.close_button = QPushButton()
         self.form_note = note_label()
         self.message = MessageLine()

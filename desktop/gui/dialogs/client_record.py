@@ -25,6 +25,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import coded, day, note_label
 from desktop.gui.dialogs.client_timeline import ClientTimeline
 from desktop.gui.dialogs.referral_follow_up import FollowUpDialog
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
@@ -62,6 +63,7 @@ class ClientRecordDialog(Retranslates, QDialog):
         self.referrals.verticalHeader().hide()
         self.referrals.horizontalHeader().setStretchLastSection(True)
         self.update_button, self.slip_button = QPushButton(), QPushButton()
+        self.slip_button.setIcon(icon("printer"))
         self.follow_up_button = QPushButton()
         self.needs, self.plan = QPlainTextEdit(), QPlainTextEdit()
         self.plan_note = note_label()

@@ -15,6 +15,7 @@ from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
 from desktop.domain.inspections import InspectionKind
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.icons import icon
 from desktop.gui.pages.establishments_coverage import CoverageStrip
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.retranslate import Retranslates
@@ -65,6 +66,9 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.print_list_button, self.print_checklist_button = QPushButton(), QPushButton()
         self.inspect_button, self.history_button = QPushButton(), QPushButton()
         self.import_button = QPushButton()
+        self.import_button.setIcon(icon("file-import"))
+        for button in (self.print_list_button, self.print_checklist_button):
+            button.setIcon(icon("printer"))
         self._build_layout()
         self._fill_filters()
         for combo in (self.type_filter, self.status_filter):

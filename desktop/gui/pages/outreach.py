@@ -16,6 +16,7 @@ from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, OutreachFo
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
+from desktop.gui.icons import icon
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
@@ -102,6 +103,8 @@ class OutreachPage(Retranslates, QWidget):
         self.count_label = QLabel()
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_blank_button, self.print_button = QPushButton(), QPushButton()
+        for button in (self.print_blank_button, self.print_button):
+            button.setIcon(icon("printer"))
         filters = QHBoxLayout()
         for widget in (self.period, self.form_filter, self.group_filter, self.search):
             filters.addWidget(widget)

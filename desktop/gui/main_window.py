@@ -61,6 +61,20 @@ class _PageFrame(QWidget):
         super().__init__()
         self.stack = stack
         stack.setParent(self)
+        # The scroll area asks the frame how tall the current page must be at a width (wrapped labels).
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        page = self.stack.currentWidget()
+        least = self.stack.minimumSizeHint().height()
+        if page is None or not page.hasHeightForWidth():
+            return least
+        return max(least, page.heightForWidth(width))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return self.stack.sizeHint()

@@ -34,7 +34,7 @@ class OfficeStartBox(Retranslates, QGroupBox):
         start_row.addStretch()
         form = QFormLayout(self)
         form.addRow(self._labels[0], start_row)
-        form.addRow("", self.explain)
+        form.addRow(self.explain)  # spans the form: a wrapped label beside nothing is cut at 150 %
         form.addRow(self._labels[1], self.external_button)
         form.addRow(self.message)
         self.save_button.clicked.connect(self.save_start)

@@ -151,3 +151,24 @@ def test_the_outreach_form_is_filled_and_saved_by_keys_alone(qtbot, opened) -> N
     assert (d.participants_total, d.participants_male, d.participants_female, d.target_members) == (30, 12, 18, 5)
     assert len(d.topics) == 1 and d.organiser == "UBND xa" and d.partners == "Hoi Phu nu"
     assert opened.services.outreach.count(opened.admin, OutreachQuery()) == 1
+
+
+def test_a_hub_picks_its_province_and_moves_on_with_enter(qtbot, tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    wizard = SetupWizard(DataDir(tmp_path / "hub"), clock, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)  # arrow keys between radio buttons need it
+    _window.append(wizard)
+    _key(qtbot, Qt.Key.Key_Tab)  # from the language list to the role choice
+    assert _focus() is wizard.language_page.commune
+    _key(qtbot, Qt.Key.Key_Down)  # on to the hub choice
+    assert _focus() is wizard.language_page.hub
+    _key(qtbot, Qt.Key.Key_Space)
+    assert wizard.language_page.hub.isChecked()
+    _key(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.unit_page and not wizard.unit_page.communes.isVisible()
+    _type(qtbot, "phu")
+    _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.admin_page and wizard.state.province

@@ -35,7 +35,7 @@ def test_the_preview_words_each_row_and_the_import_adds_the_good_ones(qtbot, con
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load(messy_book(tmp_path / "so-cu.xlsx"))
-    qtbot.waitUntil(lambda: dialog.preview is not None)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)  # read on the worker thread
     verdicts = [dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())]
     assert verdicts[0] == "Sẽ được thêm."
     assert verdicts[3] == "Ngày bắt đầu hoạt động: Ngày không hợp lệ. Địa chỉ: Chưa nhập trường bắt buộc."
@@ -48,5 +48,5 @@ def test_the_preview_words_each_row_and_the_import_adds_the_good_ones(qtbot, con
     dialog.grab().save(str(grab))
     assert dialog.import_button.text() == "Nhập 2 cơ sở" and dialog.import_button.isEnabled()
     dialog.confirm()
-    qtbot.waitUntil(lambda: getattr(dialog, "imported", None) == 2)
+    qtbot.waitUntil(lambda: getattr(dialog, "imported", None) == 2, timeout=15000)
     assert context.services.establishments.count(context.actor, EstablishmentQuery()) == 3

@@ -88,7 +88,7 @@ def test_settings_move_the_start_back_and_back_up_to_a_drive(qtbot, window: Main
     box.save_start()
     assert "01/01/2026" in box.message.text()
     box.backup_to(tmp_path / "usb")
-    qtbot.waitUntil(lambda: "Đã chép bản sao lưu" in box.message.text())
+    qtbot.waitUntil(lambda: "Đã chép bản sao lưu" in box.message.text(), timeout=15000)  # a worker-thread copy
     assert list((tmp_path / "usb").glob("*.db"))
     home_page = window.pages["home"]
     qtbot.waitUntil(lambda: "☑  Sao lưu lần đầu ra ổ đĩa ngoài (USB)." in _texts(home_page.checklist))

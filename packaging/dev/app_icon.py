@@ -24,10 +24,11 @@ def render(size: int) -> QImage:
 
 
 def main() -> None:
-    _app = QGuiApplication([])
+    app = QGuiApplication([])  # QPainter on images needs one
     assert render(256).save(str(ICONS / "hoanhap.png"))
     # Qt's ICO writer stores one size per file; 256 px is what Windows scales down from for every view.
     assert render(256).save(str(ICONS / "hoanhap.ico"))
+    app.quit()
 
 
 if __name__ == "__main__":

@@ -76,7 +76,6 @@ def _bare_read(path: Path) -> tuple[float, int]:
 
 
 def test_preview_against_bare_openpyxl_read(big_book: Path, tmp_path: Path) -> None:
-    from desktop.db.keyring import FAST_KDF  # noqa: F401 - the register below uses the fast test KDF
     from tests.conftest import NOW, make_register
     from desktop.services.context import FixedClock
 

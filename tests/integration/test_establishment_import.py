@@ -42,7 +42,6 @@ def messy_book(path: Path) -> Path:
 
 
 def test_the_template_has_vietnamese_headers_and_pick_lists(opened: Opened, tmp_path: Path) -> None:
-    path = opened.services.establishment_import  # noqa: F841 - the service is registered
     from desktop.services.establishment_import import write_template
 
     template = write_template(tmp_path / "mau.xlsx")

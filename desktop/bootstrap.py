@@ -8,7 +8,9 @@ from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.documents import DocumentService
+from desktop.services.establishment_import import EstablishmentImportService
 from desktop.services.establishments import EstablishmentService
+from desktop.services.first_week import FirstWeekService
 from desktop.services.inspection_plans import InspectionPlanService
 from desktop.services.inspections import InspectionService
 from desktop.services.letterhead import LetterheadService
@@ -18,8 +20,8 @@ from desktop.services.partners import PartnerService
 from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports import ReportService
-from desktop.services.support_models import SupportModelService
 from desktop.services.sanction_decisions import SanctionDecisionService
+from desktop.services.support_models import SupportModelService
 from desktop.services.sync import SyncService
 from desktop.services.tip_offs import TipOffService
 
@@ -30,6 +32,8 @@ class Services:
     accounts: AccountService
     outreach: OutreachService
     maintenance: MaintenanceService
+    first_week: FirstWeekService
+    establishment_import: EstablishmentImportService
     establishments: EstablishmentService
     inspections: InspectionService
     clients: ClientService
@@ -52,6 +56,8 @@ def build_services(register: Register) -> Services:
         accounts=AccountService(register),
         outreach=OutreachService(register),
         maintenance=MaintenanceService(register),
+        first_week=FirstWeekService(register),
+        establishment_import=EstablishmentImportService(register),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Hòa Nhập</source>
+        <translation>About Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Version {version}</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
+Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).
+Thư mục dữ liệu: {folder}
+Python {python}</source>
+        <translation>An electronic register for social work in communes, wards and special zones; the data is encrypted on this PC.
+Licence: GNU GPL version 3 or later (GPL-3.0-or-later).
+Data folder: {folder}
+Python {python}</translation>
+    </message>
+    <message>
+        <source>Thành phần mã nguồn mở</source>
+        <translation>Open-source components</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Đang dùng</source>
@@ -743,12 +784,12 @@ Basis: {basis}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Lưu phiếu giới thiệu (PDF)</source>
-        <translation>Save referral slip (PDF)</translation>
+        <source>In phiếu giới thiệu</source>
+        <translation>Print the referral slip</translation>
     </message>
     <message>
-        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
-        <translation>Save a copy of the case file for the client (PDF)</translation>
+        <source>In bản sao hồ sơ cho người được hỗ trợ</source>
+        <translation>Print a copy of the file for the person supported</translation>
     </message>
     <message>
         <source>Diễn biến</source>
@@ -2062,8 +2103,8 @@ Basis: {basis}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Lưu phiếu đồng ý (PDF)</source>
-        <translation>Save consent form (PDF)</translation>
+        <source>In phiếu đồng ý</source>
+        <translation>Print the consent form</translation>
     </message>
     <message>
         <source>✔ {scope}: đã đồng ý từ {day}</source>
@@ -2735,12 +2776,12 @@ Basis: {basis}</translation>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <source>Lưu danh sách cơ sở (PDF)</source>
-        <translation>Save business list (PDF)</translation>
+        <source>In danh sách cơ sở</source>
+        <translation>Print the list of establishments</translation>
     </message>
     <message>
-        <source>Lưu phiếu kiểm tra (PDF)</source>
-        <translation>Save checklist (PDF)</translation>
+        <source>In phiếu kiểm tra</source>
+        <translation>Print checklist</translation>
     </message>
     <message>
         <source>Chưa kiểm tra năm nay</source>
@@ -2769,6 +2810,10 @@ Basis: {basis}</translation>
     <message>
         <source>In danh sách cơ sở (PDF)…</source>
         <translation>Print business list (PDF)…</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <source>In phiếu kiểm tra trống…</source>
@@ -2921,6 +2966,17 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng – Hòa Nhập</source>
+        <translation>User guide – Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>Mở bản PDF để đọc hoặc in</source>
+        <translation>Open the PDF to read or print</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2953,6 +3009,10 @@ Basis: {basis}</translation>
     <message>
         <source>Mọi dữ liệu đã được gửi lên cấp trên.</source>
         <translation>All data has been sent to the higher level.</translation>
+    </message>
+    <message>
+        <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
+        <translation>Not connected to a hub yet: install the hub&apos;s office card to be able to send data.</translation>
     </message>
     <message>
         <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
@@ -2998,12 +3058,214 @@ Basis: {basis}</translation>
         <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
         <translation>{count} tip-offs have been open for more than {days} days.</translation>
     </message>
+    <message>
+        <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
+        <translation>Connect to the hub: install the hub&apos;s office card.</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation>Enrol the cards of the communes that send data.</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
+        <translation>Enter the year&apos;s baseline figures (students, workers…).</translation>
+    </message>
+    <message>
+        <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
+        <translation>Add or import the list of businesses.</translation>
+    </message>
+    <message>
+        <source>Sao lưu lần đầu ra ổ đĩa ngoài (USB).</source>
+        <translation>Make a first backup to an external drive (USB).</translation>
+    </message>
+    <message>
+        <source>In phiếu mã khôi phục và cất vào tủ khóa.</source>
+        <translation>Print the recovery sheet and lock it away.</translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total} việc)</source>
+        <translation>{title} ({done}/{total} done)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Làm ngay</source>
+        <translation>Do it now</translation>
+    </message>
+    <message>
+        <source>Tuần đầu dùng sổ</source>
+        <translation>First week with the register</translation>
+    </message>
+    <message>
         <source>Việc cần chú ý – {unit}</source>
         <translation>Needs attention – {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Số đăng ký kinh doanh</source>
+        <translation>Business registration number</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation>Business registration date</translation>
+    </message>
+    <message>
+        <source>Số giấy phép</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation>Licence issue date</translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận ANTT</source>
+        <translation>Security-and-order certificate number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation>Security certificate issue date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu hoạt động</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ danh sách.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Trùng với cơ sở đã có (cùng tên và địa chỉ): bỏ qua.</source>
+        <translation>Same as an establishment already registered (same name and address): skipped.</translation>
+    </message>
+    <message>
+        <source>Sẽ được thêm.</source>
+        <translation>Will be added.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check result</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Chọn bảng tính danh sách cơ sở</source>
+        <translation>Choose the workbook with the list of establishments</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation>Template saved: {file}</translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} duplicates of registered establishments (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} cơ sở</source>
+        <translation>Import {count} establishments</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} cơ sở vào sổ.</source>
+        <translation>{count} establishments imported.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cơ sở từ Excel</source>
+        <translation>Import establishments from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation>Choose an Excel file…</translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation>Save the template…</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation>Columns of the file and what they hold (remembered for next time):</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation>Import only if every row is good</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -3227,8 +3489,8 @@ Basis: {basis}</translation>
 <context>
     <name>InspectionPrint</name>
     <message>
-        <source>Lưu biên bản kiểm tra (PDF)</source>
-        <translation>Save inspection report (PDF)</translation>
+        <source>In biên bản kiểm tra</source>
+        <translation>Print the inspection record</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3592,37 @@ Basis: {basis}</translation>
     <message>
         <source>Hòa Nhập – {unit}</source>
         <translation>Hòa Nhập – {unit}</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (F1)</source>
+        <translation>Guide (F1)</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStartBox</name>
+    <message>
+        <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
+        <translation>Start date of the register saved: {date}.</translation>
+    </message>
+    <message>
+        <source>Sổ của đơn vị</source>
+        <translation>The office&apos;s register</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ:</source>
+        <translation>Register start date:</translation>
+    </message>
+    <message>
+        <source>Lưu ngày bắt đầu</source>
+        <translation>Save start date</translation>
+    </message>
+    <message>
+        <source>Các kỳ báo cáo kết thúc trước ngày này không cần chốt. Đơn vị chuyển sổ sách cũ vào máy có thể lùi ngày này về trước.</source>
+        <translation>Reporting periods that ended before this date need not be closed. An office bringing in its old books can move this date back.</translation>
     </message>
 </context>
 <context>
@@ -3521,8 +3814,8 @@ Basis: {basis}</translation>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <source>Lưu danh sách tham dự (PDF)</source>
-        <translation>Save attendance sheet (PDF)</translation>
+        <source>In danh sách tham dự</source>
+        <translation>Print the attendance sheet</translation>
     </message>
     <message>
         <source>Lưu phiếu đếm (PDF)</source>
@@ -4022,6 +4315,33 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>PrintChoice</name>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In ra máy in</source>
+        <translation>Print on a printer</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>Mở tệp sau khi lưu</source>
+        <translation>Open the file after saving</translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -4146,6 +4466,46 @@ Basis: {basis}</translation>
     <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
         <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation>The register&apos;s start date ({date}) cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {file}: {detail}</source>
+        <translation>Cannot read the file {file}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.</source>
+        <translation>The file {file} has a password. Open it in Excel, remove the password, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tệp {file} không có trang tính nào đang hiện.</source>
+        <translation>The file {file} has no visible sheet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation>No header row found in the first 20 rows of {file} (at least two columns such as “Name”, “Address” are needed). Use the template, or name the columns.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho: {fields}.</source>
+        <translation>No column chosen for: {fields}.</translation>
+    </message>
+    <message>
+        <source>Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</source>
+        <translation>This cell is a formula that was never calculated: open the file in Excel, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
+        <translation>{bad} rows have problems or are duplicates, so no row was imported (“only if every row is good” was chosen).</translation>
+    </message>
+    <message>
+        <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>
+        <translation>Could not print: the printer “{printer}” is not ready. Check the printer or save as a PDF file.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>
@@ -5443,8 +5803,8 @@ Basis: {basis}</translation>
         <translation>New recovery key (the old key no longer works). It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet.</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
-        <translation>Save recovery key sheet (PDF) to print…</translation>
+        <source>In phiếu mã khôi phục…</source>
+        <translation>Print the recovery sheet…</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -5455,8 +5815,12 @@ Basis: {basis}</translation>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
-        <translation>Save recovery key sheet</translation>
+        <source>In phiếu mã khôi phục</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
+        <translation>The sheet was sent to the printer; no file was kept on this PC.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
@@ -7534,8 +7898,12 @@ No target was saved.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
-        <translation>Save recovery key sheet</translation>
+        <source>In phiếu mã khôi phục</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
+        <translation>The sheet was sent to the printer; no file was kept on this PC.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
@@ -7550,8 +7918,8 @@ No target was saved.</translation>
         <translation>This is the register&apos;s recovery key. If everyone forgets their password, only this key can open the data. It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet. Do not photograph it or send it over the internet.</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
-        <translation>Save recovery key sheet (PDF) to print…</translation>
+        <source>In phiếu mã khôi phục…</source>
+        <translation>Print the recovery sheet…</translation>
     </message>
     <message>
         <source>Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn</source>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
+Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).
+Thư mục dữ liệu: {folder}
+Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần mã nguồn mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Đang dùng</source>
@@ -742,11 +780,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu giới thiệu (PDF)</source>
+        <source>In phiếu giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
+        <source>In bản sao hồ sơ cho người được hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2061,7 +2099,7 @@ Căn cứ: {basis}</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Lưu phiếu đồng ý (PDF)</source>
+        <source>In phiếu đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2734,11 +2772,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu danh sách cơ sở (PDF)</source>
+        <source>In danh sách cơ sở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu kiểm tra (PDF)</source>
+        <source>In phiếu kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,6 +2805,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In danh sách cơ sở (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2920,6 +2962,17 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng – Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở bản PDF để đọc hoặc in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2951,6 +3004,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Mọi dữ liệu đã được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2997,11 +3054,213 @@ Căn cứ: {basis}</source>
         <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu lần đầu ra ổ đĩa ngoài (USB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu mã khôi phục và cất vào tủ khóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total} việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuần đầu dùng sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Việc cần chú ý – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trùng với cơ sở đã có (cùng tên và địa chỉ): bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sẽ được thêm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Chọn bảng tính danh sách cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} cơ sở vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cơ sở từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3226,7 +3485,7 @@ Căn cứ: {basis}</source>
 <context>
     <name>InspectionPrint</name>
     <message>
-        <source>Lưu biên bản kiểm tra (PDF)</source>
+        <source>In biên bản kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +3587,37 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hòa Nhập – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStartBox</name>
+    <message>
+        <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các kỳ báo cáo kết thúc trước ngày này không cần chốt. Đơn vị chuyển sổ sách cũ vào máy có thể lùi ngày này về trước.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,7 +3810,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu danh sách tham dự (PDF)</source>
+        <source>In danh sách tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4021,6 +4311,33 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>PrintChoice</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ra máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở tệp sau khi lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -4144,6 +4461,46 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {file}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} không có trang tính nào đang hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5442,7 +5799,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <source>In phiếu mã khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5454,7 +5811,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
+        <source>In phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7530,7 +7891,11 @@ Chưa lưu chỉ tiêu nào.</source>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
+        <source>In phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7546,7 +7911,7 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <source>In phiếu mã khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

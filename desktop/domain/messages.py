@@ -64,6 +64,25 @@ MESSAGES: dict[str, str] = {
     "office.hub_read_only": QT_TRANSLATE_NOOP(
         "Problems", "Cơ quan tổng hợp chỉ xem số liệu các xã gửi lên; việc sửa do xã thực hiện rồi gửi lại."),
     "permission.denied": QT_TRANSLATE_NOOP("Problems", "Tài khoản của bạn không có quyền thực hiện việc này."),
+    # --- everyday use: the office's start date, printing, Excel import (issue 15) ---
+    "office.start_in_future": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày bắt đầu dùng sổ ({date}) không được ở tương lai."),
+    "import.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp {file}: {detail}"),
+    "import.encrypted": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại."),
+    "import.not_a_workbook": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx."),
+    "import.no_sheet": QT_TRANSLATE_NOOP("Problems", "Tệp {file} không có trang tính nào đang hiện."),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "Problems", "Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như "
+        "“Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột."),
+    "import.unmapped": QT_TRANSLATE_NOOP("Problems", "Chưa chọn cột cho: {fields}."),
+    "import.formula_without_value": QT_TRANSLATE_NOOP(
+        "Problems", "Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại."),
+    "import.not_all_good": QT_TRANSLATE_NOOP(
+        "Problems", "Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”)."),
+    "print.printer_unavailable": QT_TRANSLATE_NOOP(
+        "Problems", "Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF."),
     # the data folder and the database file
     "store.not_initialised": QT_TRANSLATE_NOOP(
         "Problems", "Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu."

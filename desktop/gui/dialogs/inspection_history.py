@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.inspections import KIND_LABELS, LOCAL_ZONE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
@@ -32,6 +33,7 @@ class InspectionHistory(Retranslates, QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.open_button, self.print_button = QPushButton(), QPushButton()
+        self.print_button.setIcon(icon("printer"))
         self.delete_button, self.close_button = QPushButton(), QPushButton()
         self.decision_button = QPushButton()
         buttons = QHBoxLayout()

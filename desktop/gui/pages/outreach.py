@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, OutreachFo
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
+from desktop.gui.icons import icon
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
@@ -103,6 +104,8 @@ class OutreachPage(Retranslates, QWidget):
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_blank_button, self.print_button = QPushButton(), QPushButton()
         self.print_count_button = QPushButton()  # a blank count sheet for a session with sex workers
+        for button in (self.print_blank_button, self.print_button):
+            button.setIcon(icon("printer"))
         filters = QHBoxLayout()
         for widget in (self.period, self.form_filter, self.group_filter, self.search):
             filters.addWidget(widget)
@@ -248,9 +251,10 @@ class OutreachPage(Retranslates, QWidget):
     def print_sheet(self, *, filled: bool) -> None:
         row = self.selected_row() if filled else None
         name = f"danh-sach-tham-du-{row.held_on:%Y%m%d}.pdf" if row else "danh-sach-tham-du-trong.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách tham dự (PDF)"), name, "PDF (*.pdf)")
-        if path:
-            self.write_sheet(Path(path), record_id=row.id if row else None)
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In danh sách tham dự"), suggested=name,
+                      write=lambda path: self.write_sheet(path, record_id=row.id if row else None))
 
     def print_count_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu đếm (PDF)"), "phieu-dem-trong.pdf",

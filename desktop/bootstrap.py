@@ -8,7 +8,10 @@ from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.documents import DocumentService
+from desktop.services.establishment_import import EstablishmentImportService
 from desktop.services.establishments import EstablishmentService
+from desktop.services.first_week import FirstWeekService
+from desktop.services.inspection_plans import InspectionPlanService
 from desktop.services.inspections import InspectionService
 from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
@@ -17,6 +20,7 @@ from desktop.services.partners import PartnerService
 from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports import ReportService
+from desktop.services.sanction_decisions import SanctionDecisionService
 from desktop.services.support_models import SupportModelService
 from desktop.services.quarantine import QuarantineService
 from desktop.services.sync import SyncService
@@ -29,6 +33,8 @@ class Services:
     accounts: AccountService
     outreach: OutreachService
     maintenance: MaintenanceService
+    first_week: FirstWeekService
+    establishment_import: EstablishmentImportService
     establishments: EstablishmentService
     inspections: InspectionService
     clients: ClientService
@@ -39,6 +45,8 @@ class Services:
     sync: SyncService
     tip_offs: TipOffService
     support_models: SupportModelService
+    inspection_plans: InspectionPlanService
+    decisions: SanctionDecisionService
     letterhead: LetterheadService
     documents: DocumentService
     quarantine: QuarantineService
@@ -50,6 +58,8 @@ def build_services(register: Register) -> Services:
         accounts=AccountService(register),
         outreach=OutreachService(register),
         maintenance=MaintenanceService(register),
+        first_week=FirstWeekService(register),
+        establishment_import=EstablishmentImportService(register),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),
@@ -60,6 +70,8 @@ def build_services(register: Register) -> Services:
         sync=SyncService(register),
         tip_offs=TipOffService(register),
         support_models=SupportModelService(register),
+        inspection_plans=InspectionPlanService(register),
+        decisions=SanctionDecisionService(register),
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
         quarantine=QuarantineService(register),

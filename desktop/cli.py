@@ -182,7 +182,7 @@ def _load_command_modules() -> None:
     import importlib
 
     for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers",
-                 "desktop.cli_documents", "desktop.cli_update"):
+                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -217,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lock.release()
     except DomainError as error:
         print(render(error.code, error.params, _language()), file=sys.stderr)
+        for problem in getattr(error, "problems", ()):  # ValidationFailed: each broken rule on its own line
+            print(f"  {problem.field}: {render(problem.code, problem.params, _language())}", file=sys.stderr)
         return 2
 
 

@@ -1,16 +1,29 @@
-"""`hoanhap checklist` and `hoanhap coverage`: the inspection area's printing and T8 figures without a window."""
+"""The inspection area without a window: checklists, T8 coverage, teams, plans and the authority's decisions."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from desktop.cli import _language, _login_options, command, open_services
 from desktop.domain import periods
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, BusinessType, Coverage
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.domain.inspection_plans import (
+    PROGRESS_LABELS,
+    TEAM_ROLE_LABELS,
+    DecisionDraft,
+    MemberDraft,
+    PlanDraft,
+    PlanEntryDraft,
+    TeamDraft,
+    TeamKind,
+    TeamRole,
+)
 from desktop.domain.messages import render
-from desktop.services.inspection_printing import label, print_checklist
+from desktop.services.inspection_printing import label, print_checklist, print_inspection_record
+from desktop.services.inspection_record_sheet import decision_text
 
 
 def _checklist_options(p: argparse.ArgumentParser) -> None:
@@ -32,6 +45,25 @@ def _checklist(args: argparse.Namespace) -> int:
         written = print_checklist(services.register, actor, Path(args.path), business_type=args.business_type,
                                   establishment_id=args.establishment, template_version=args.version,
                                   inspections=services.inspections, language=_language()).value
+    finally:
+        services.register.close()
+    print(written)
+    return 0
+
+
+def _record_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("inspection", help="the inspection's id")
+    p.add_argument("path", help="the PDF to write")
+
+
+@command("inspection-record", "print an inspection's biên bản (refused while the record contradicts itself)",
+         _record_options)
+def _inspection_record(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        written = print_inspection_record(services.register, actor, args.inspection, Path(args.path),
+                                          inspections=services.inspections, language=_language()).value
     finally:
         services.register.close()
     print(written)
@@ -75,4 +107,171 @@ def _coverage(args: argparse.Namespace) -> int:
     if whole is not None and programme is not None:
         print(f"\nGiai đoạn {programme.label_vi()} — mỗi cơ sở được kiểm tra ít nhất một lần")
         print("\n".join(_lines(whole, language)))
+    return 0
+
+
+# --- teams, plans, decisions (issue 9) ------------------------------------------------------------------------
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def _member(text: str) -> MemberDraft:
+    """'Full name|agency|role' (role: leader, deputy, member, secretary)."""
+    name, agency, role = (text.split("|") + ["", "member"])[:3]
+    return MemberDraft(name.strip(), agency.strip(), role.strip() or "member")
+
+
+def _entry(text: str) -> PlanEntryDraft:
+    """'ESTABLISHMENT_ID@YYYY-MM-DD' or '…@YYYY-MM-DD@surprise'."""
+    parts = text.split("@")
+    if len(parts) not in (2, 3):
+        raise argparse.ArgumentTypeError(f"expected ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]: {text}")
+    return PlanEntryDraft(parts[0], _day(parts[1]), parts[2] if len(parts) == 3 else "planned")
+
+
+def _team_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--kind", choices=[k.value for k in TeamKind], default=TeamKind.INTER_AGENCY_178.value)
+    p.add_argument("--decision-number", required=True)
+    p.add_argument("--decision-date", type=_day, required=True)
+    p.add_argument("--issuer", required=True, help='who signed the decision, e.g. "Chủ tịch UBND xã Xuân Lũng"')
+    p.add_argument("--from", dest="valid_from", type=_day, help="roster in force from (default: the decision date)")
+    p.add_argument("--to", dest="valid_to", type=_day)
+    p.add_argument("--member", action="append", type=_member, default=[],
+                   help='"Full name|agency|role" (role: leader, deputy, member, secretary); repeat per member')
+    p.add_argument("--team", help="change this team (its id) instead of adding one")
+
+
+@command("team", "add or change an inspection team and its roster (the decision that formed it)", _team_options)
+def _team(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        saved = services.inspection_plans.save_team(actor, TeamDraft(
+            name=args.name, kind=args.kind, decision_number=args.decision_number, decision_date=args.decision_date,
+            decision_issuer=args.issuer, valid_from=args.valid_from or args.decision_date, valid_to=args.valid_to,
+            members=tuple(args.member)), team_id=args.team).value
+    finally:
+        services.register.close()
+    print(saved.id)
+    return 0
+
+
+@command("teams", "list the inspection teams with their decision and roster", _login_options)
+def _teams(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        teams = services.inspection_plans.teams(actor)
+    finally:
+        services.register.close()
+    for team in teams:
+        d = team.draft
+        print(f"{team.id}  {d.name} — {d.decision_reference}")
+        for m in d.members:
+            role = translate("Codes", TEAM_ROLE_LABELS[TeamRole(m.team_role)], _language())
+            print(f"    {m.full_name} ({m.agency}) — {role}")
+    return 0
+
+
+def _plan_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--number", required=True, help='e.g. "12/KH-UBND"')
+    p.add_argument("--title", required=True)
+    p.add_argument("--period", required=True, help="e.g. 2026, 2026-Q3, 2026-01-01..2026-06-30")
+    p.add_argument("--team", required=True, help="the team's id (hoanhap teams)")
+    p.add_argument("--approved", type=_day)
+    p.add_argument("--entry", action="append", type=_entry, default=[],
+                   help="ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]; repeat per establishment")
+    p.add_argument("--plan", help="change this plan (its id) instead of adding one")
+
+
+@command("plan", "add or change an inspection plan for a period", _plan_options)
+def _plan(args: argparse.Namespace) -> int:
+    period = periods.parse(args.period)
+    services, actor = open_services(args)
+    try:
+        saved = services.inspection_plans.save_plan(actor, PlanDraft(
+            number=args.number, title=args.title, period_start=period.start, period_end=period.end,
+            team_id=args.team, approved_on=args.approved, entries=tuple(args.entry)), plan_id=args.plan).value
+    finally:
+        services.register.close()
+    print(saved.id)
+    return 0
+
+
+@command("plan-progress", "the plans running today: planned / done / not done, and T8 against plan and all",
+         _login_options)
+def _plan_progress(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        plans = services.inspection_plans
+        found = [(p, plans.t8(actor, p.period_start, p.period_end, unit=p.origin_unit))
+                 for p in plans.current_progress(actor)]
+    finally:
+        services.register.close()
+    language = _language()
+    if not found:
+        print("Không có kế hoạch kiểm tra nào đang thực hiện.")
+    for progress, t8 in found:
+        print(f"Kế hoạch {progress.number}: {progress.title} ({progress.period_start:%d/%m/%Y} – "
+              f"{progress.period_end:%d/%m/%Y})")
+        print(f"  Trong kế hoạch {progress.planned}, đã kiểm tra {progress.done}, quá hạn chưa kiểm tra "
+              f"{progress.not_done}")
+        print(f"  T8: {_percent(t8.plan_percent)} so với kế hoạch ({t8.planned_inspected}/{t8.planned}); "
+              f"{_percent(t8.operating_percent)} so với mọi cơ sở đang hoạt động "
+              f"({t8.operating_inspected}/{t8.operating})")
+        for row in progress.rows:
+            state = translate("Codes", PROGRESS_LABELS[row.progress], language)
+            print(f"    {row.planned_on:%d/%m/%Y}  {row.establishment_name:40s} {state}")
+    return 0
+
+
+def _decision_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--violation", required=True, help="the violation's id (hoanhap decisions --inspection ID)")
+    p.add_argument("--number", required=True, help='e.g. "18/QĐ-XPHC"')
+    p.add_argument("--date", dest="decided_on", type=_day, required=True)
+    p.add_argument("--authority", required=True, help='e.g. "Chủ tịch UBND xã Xuân Lũng"')
+    p.add_argument("--amount", type=int, help="the fine written on the decision, in đồng (never computed)")
+    p.add_argument("--penalties", default="", help="additional penalties as written on the decision")
+    p.add_argument("--suspends", action="store_true", help="the decision suspends the business or its licence")
+    p.add_argument("--paid-on", type=_day, help="the fine was paid on this day")
+    p.add_argument("--decision", help="change this decision (its id) instead of adding one")
+
+
+@command("decision", "record the competent authority's decision on a violation", _decision_options)
+def _decision(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        saved = services.decisions.record(actor, DecisionDraft(
+            violation_id=args.violation, number=args.number, decided_on=args.decided_on, authority=args.authority,
+            amount_fined=args.amount, additional_penalties=args.penalties, suspends_business=args.suspends,
+            paid=args.paid_on is not None, paid_on=args.paid_on), decision_id=args.decision).value
+    finally:
+        services.register.close()
+    print(saved.id)
+    return 0
+
+
+def _decisions_options(p: argparse.ArgumentParser) -> None:
+    _login_options(p)
+    p.add_argument("--inspection", required=True, help="the inspection's id")
+
+
+@command("decisions", "an inspection's violations (with their ids) and the decisions on them", _decisions_options)
+def _decisions(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        record = services.inspections.get(actor, args.inspection)
+        decisions = services.decisions.for_inspection(actor, args.inspection)
+    finally:
+        services.register.close()
+    for n, violation in enumerate(record.violations, start=1):
+        print(f"{n}. {violation.id}  {violation.draft.description} — {violation.citation}")
+        for decision in (d for d in decisions if d.draft.violation_id == violation.id):
+            print(f"     {decision.id}  {decision_text(decision.draft)}")
     return 0

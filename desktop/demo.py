@@ -78,7 +78,13 @@ def fill_registers(services: Services, actor: Actor, rng: random.Random, today: 
     fill(services, actor, rng, today)
 
 
-FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach, fill_establishments, fill_clients, fill_registers]
+def fill_office_start(services: Services, actor: Actor, rng: random.Random, today: date) -> None:
+    # The demo's books go back to January, as an office that brought in its old books would have them.
+    services.first_week.set_start_date(actor, date(today.year, 1, 1))
+
+
+FILLERS: list[DemoFiller] = [fill_accounts, fill_outreach, fill_establishments, fill_clients, fill_registers,
+                             fill_office_start]
 
 
 def build_demo(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfParams = KdfParams(),

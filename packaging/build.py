@@ -15,8 +15,15 @@ def compile_translations() -> None:
         subprocess.run([str(tool), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
+def build_guide() -> None:
+    """The user guide ships as a PDF built by the core from resources/guide/*.md."""
+    target = ROOT / "resources" / "guide" / "huong-dan-su-dung.pdf"
+    subprocess.run([sys.executable, "-m", "desktop", "guide", str(target)], cwd=ROOT, check=True)
+
+
 def main() -> None:
     compile_translations()
+    build_guide()
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", str(ROOT / "packaging" / "hoanhap.spec")],
                    cwd=ROOT, check=True)
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, insert
 
 from desktop.db import models as m
+from desktop.domain.sanctions import default_table
 from desktop.reports.indicators import DEFAULT_FILE
 
 XUAN_LUNG = "08500@2025-07"
@@ -96,15 +97,16 @@ ESTABLISHMENTS = [
 ]
 
 
-def _inspection(ident: str, place: str, day: date, kind: str) -> dict[str, Any]:
+def _inspection(ident: str, place: str, day: date, kind: str, conclusion: str = "no_violation") -> dict[str, Any]:
     return _synced(XUAN_LUNG, ident, establishment_id=place, inspected_on=day, kind=kind, team_members="Đội 178",
-                   template_version=1, started_at=datetime(day.year, day.month, day.day, 2, tzinfo=UTC))
+                   template_version=1, started_at=datetime(day.year, day.month, day.day, 2, tzinfo=UTC),
+                   conclusion=conclusion)
 
 
 INSPECTIONS = [
-    _inspection("i1", "e1", date(2026, 7, 15), "planned"),
-    _inspection("i2", "e1", date(2026, 8, 15), "reinspection"),
-    _inspection("i3", "e3", date(2026, 8, 20), "surprise"),
+    _inspection("i1", "e1", date(2026, 7, 15), "planned", "violations"),
+    _inspection("i2", "e1", date(2026, 8, 15), "reinspection", "violations"),
+    _inspection("i3", "e3", date(2026, 8, 20), "surprise", "violations"),
     _inspection("i4", "e5", date(2026, 9, 9), "surprise"),  # closed since: not in T8
     _inspection("i5", "e2", date(2026, 5, 5), "planned"),  # before Q3
 ]
@@ -112,7 +114,26 @@ VIOLATIONS = [
     _synced(XUAN_LUNG, "v1", inspection_id="i1", description="Không có hợp đồng", handling="fine_proposal",
             proposed_amount=1_500_000),
     _synced(XUAN_LUNG, "v2", inspection_id="i3", description="Phòng có khóa trong", handling="suspension_proposal"),
-    _synced(XUAN_LUNG, "v3", inspection_id="i3", description="Không niêm yết nội quy", handling="warning"),
+    _synced(XUAN_LUNG, "v3", inspection_id="i3", description="Không niêm yết nội quy", handling="warning",
+            offender_kind="enterprise"),
+    _synced(XUAN_LUNG, "v4", inspection_id="i2", description="Khách mua dâm", handling="police_referral",
+            sanction_ref="nd282-mua-dam", offender_kind="person"),
+]
+TEAMS = [_synced(XUAN_LUNG, "t1", name="Đội 178", kind="inter_agency_178", decision_number="5/QĐ",
+                 decision_date=date(2026, 1, 5), decision_issuer="Chủ tịch UBND xã", valid_from=date(2026, 1, 5))]
+PLANS = [_synced(XUAN_LUNG, "p1", number="12/KH", title="Kế hoạch 2026", period_start=date(2026, 1, 1),
+                 period_end=date(2026, 12, 31), team_id="t1")]
+PLAN_ENTRIES = [
+    _synced(XUAN_LUNG, "pe1", plan_id="p1", establishment_id="e1", planned_on=date(2026, 7, 10), kind="planned"),
+    _synced(XUAN_LUNG, "pe2", plan_id="p1", establishment_id="e2", planned_on=date(2026, 8, 1), kind="planned"),
+    _synced(XUAN_LUNG, "pe3", plan_id="p1", establishment_id="e4", planned_on=date(2026, 11, 1), kind="planned"),
+]
+DECISIONS = [  # on v2 (e3, massage): fined and suspended in Q3; one on v1 (e1) decided in Q4, outside
+    _synced(XUAN_LUNG, "d1", violation_id="v2", establishment_id="e3", number="18/QĐ-XPHC",
+            decided_on=date(2026, 9, 1), authority="Chủ tịch UBND xã", amount_fined=20_000_000,
+            suspends_business=True),
+    _synced(XUAN_LUNG, "d2", violation_id="v1", establishment_id="e1", number="25/QĐ-XPHC",
+            decided_on=date(2026, 10, 2), authority="Chủ tịch UBND xã", amount_fined=1_500_000),
 ]
 
 
@@ -134,7 +155,9 @@ def insert_all(conn: Connection) -> None:
     for model, rows in ((m.OutreachSession, SESSIONS), (m.Client, CLIENTS), (m.ClientContact, CONTACTS),
                         (m.PartnerOrganisation, PARTNERS), (m.Referral, REFERRALS),
                         (m.Establishment, ESTABLISHMENTS), (m.Inspection, INSPECTIONS), (m.Violation, VIOLATIONS),
-                        (m.ImportedBundle, BUNDLES), (m.PeriodClosure, CLOSURES)):
+                        (m.ImportedBundle, BUNDLES), (m.PeriodClosure, CLOSURES),
+                        (m.InspectionTeam, TEAMS), (m.InspectionPlan, PLANS), (m.InspectionPlanEntry, PLAN_ENTRIES),
+                        (m.SanctionDecision, DECISIONS)):
         for row in rows:  # one by one: rows differ in which optional columns they set
             conn.execute(insert(model).values(**row))
     insert_registers(conn)
@@ -165,10 +188,20 @@ COMMUNE_Q3: dict[str, Any] = {
     # e1 and e3 of the 4 managed businesses; per type: accommodation 0/1, karaoke 1/2, massage 1/1, bar 0/0
     "T8": (50.0, {"business_type": [0.0, None, 50.0, None, None, 100.0, None, None, None, None]}),
     "KT1": (4, {"inspection_kind": [1, 2, 1], "business_type": [0, 0, 2, 0, 1, 1, 0, 0, 0, 0]}),
-    "KT2": (3, {"handling": [1, 1, 1, 0]}),
+    "KT2": (4, {"handling": [1, 1, 1, 1]}),
     "KT3": 1,
     "KT4": 1,
     "KT5": 1_500_000,
+    "KT6": (2, {"business_type": [0, 0, 1, 0, 0, 1, 0, 0, 0, 0]}),  # e1 (i1, i2), e3 (i3)
+    # v4 on nd282-mua-dam; v1-v3 typed their basis: "Không rõ". Offenders: v3 enterprise, v4 person, v1 v2 unknown.
+    "KT7": (4, {"offence": [1 if e.id == "nd282-mua-dam" else 0 for e in default_table().entries] + [3],
+                "offender_kind": [1, 0, 1, 2]}),
+    "KT8": 20_000_000,  # d1 only: d2 is decided in October
+    "KT9": (1, {"sanctioned_business_type": [0, 0, 0, 0, 0, 1, 0, 0, 0, 0]}),
+    "KT10": 1,
+    "KT11": 1,  # v4
+    "KT12": 2,  # pe1 pe2; pe3 falls in Q4
+    "T8KH": 50.0,  # e1 inspected as planned (i1) of e1, e2 planned in Q3
 }
 
 

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Hòa Nhập</source>
+        <translation>About Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
+        <translation>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Version {version}</translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
+Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).
+Thư mục dữ liệu: {folder}
+Python {python}</source>
+        <translation>An electronic register for social work in communes, wards and special zones; the data is encrypted on this PC.
+Licence: GNU GPL version 3 or later (GPL-3.0-or-later).
+Data folder: {folder}
+Python {python}</translation>
+    </message>
+    <message>
+        <source>Thành phần mã nguồn mở</source>
+        <translation>Open-source components</translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Đang dùng</source>
@@ -743,12 +784,12 @@ Basis: {basis}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <source>Lưu phiếu giới thiệu (PDF)</source>
-        <translation>Save referral slip (PDF)</translation>
+        <source>In phiếu giới thiệu</source>
+        <translation>Print the referral slip</translation>
     </message>
     <message>
-        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
-        <translation>Save a copy of the case file for the client (PDF)</translation>
+        <source>In bản sao hồ sơ cho người được hỗ trợ</source>
+        <translation>Print a copy of the file for the person supported</translation>
     </message>
     <message>
         <source>Diễn biến</source>
@@ -1362,6 +1403,14 @@ Basis: {basis}</translation>
         <translation>Referred to the police</translation>
     </message>
     <message>
+        <source>Có vi phạm</source>
+        <translation>Violations found</translation>
+    </message>
+    <message>
+        <source>Không phát hiện vi phạm</source>
+        <translation>No violation found</translation>
+    </message>
+    <message>
         <source>Trực tiếp, tư vấn nhóm</source>
         <translation>Face-to-face, group counselling</translation>
     </message>
@@ -1734,6 +1783,38 @@ Basis: {basis}</translation>
         <translation>Inter-agency inspection team 178</translation>
     </message>
     <message>
+        <source>Tổ kiểm tra của xã</source>
+        <translation>Commune inspection team</translation>
+    </message>
+    <message>
+        <source>Đội trưởng</source>
+        <translation>Team leader</translation>
+    </message>
+    <message>
+        <source>Đội phó</source>
+        <translation>Deputy leader</translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Chưa đến ngày</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa kiểm tra</source>
+        <translation>Overdue, not inspected</translation>
+    </message>
+    <message>
         <source>Chủ tịch UBND xã</source>
         <translation>Chairman of the commune People&apos;s Committee</translation>
     </message>
@@ -1772,6 +1853,18 @@ Basis: {basis}</translation>
     <message>
         <source>Đã xử lý xong</source>
         <translation>Handled</translation>
+    </message>
+    <message>
+        <source>Cá nhân có mặt tại cơ sở</source>
+        <translation>Individual present at the business</translation>
+    </message>
+    <message>
+        <source>Hộ kinh doanh (chủ cơ sở)</source>
+        <translation>Household business (the operator)</translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
+        <translation>Enterprise or organisation (the operator)</translation>
     </message>
 </context>
 <context>
@@ -2014,8 +2107,8 @@ Basis: {basis}</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Lưu phiếu đồng ý (PDF)</source>
-        <translation>Save consent form (PDF)</translation>
+        <source>In phiếu đồng ý</source>
+        <translation>Print the consent form</translation>
     </message>
     <message>
         <source>✔ {scope}: đã đồng ý từ {day}</source>
@@ -2178,6 +2271,81 @@ Basis: {basis}</translation>
     <message>
         <source>Đã kiểm tra {start}–{end}</source>
         <translation>Inspected {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Quyết định hợp lệ, có thể lưu.</source>
+        <translation>The decision is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt</source>
+        <translation>Record a penalty decision</translation>
+    </message>
+    <message>
+        <source>— ghi quyết định mới —</source>
+        <translation>— record a new decision —</translation>
+    </message>
+    <message>
+        <source>Vi phạm:</source>
+        <translation>Violation:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Quyết định đã ghi:</source>
+        <translation>Recorded decision:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người có thẩm quyền:</source>
+        <translation>Competent authority:</translation>
+    </message>
+    <message>
+        <source>Số tiền phạt (theo quyết định):</source>
+        <translation>Fine (as decided):</translation>
+    </message>
+    <message>
+        <source>Hình thức phạt bổ sung:</source>
+        <translation>Additional penalties:</translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt:</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> VND</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 18/QĐ-XPHC</source>
+        <translation>E.g. 18/QĐ-XPHC</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation>E.g. Chairman of the Xuân Lũng commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Quyết định đình chỉ hoạt động hoặc tước giấy phép</source>
+        <translation>The decision suspends the business or withdraws its licence</translation>
+    </message>
+    <message>
+        <source>Đã nộp phạt</source>
+        <translation>Fine paid</translation>
+    </message>
+    <message>
+        <source>Lưu quyết định</source>
+        <translation>Save decision</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2740,18 @@ Basis: {basis}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation>Plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>T8: {plan}% against the plan, {all}% against all operating businesses.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation>No inspection plan is running.</translation>
+    </message>
+    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation>Businesses due for re-inspection: {count}</translation>
     </message>
@@ -2600,12 +2780,12 @@ Basis: {basis}</translation>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <source>Lưu danh sách cơ sở (PDF)</source>
-        <translation>Save business list (PDF)</translation>
+        <source>In danh sách cơ sở</source>
+        <translation>Print the list of establishments</translation>
     </message>
     <message>
-        <source>Lưu phiếu kiểm tra (PDF)</source>
-        <translation>Save checklist (PDF)</translation>
+        <source>In phiếu kiểm tra</source>
+        <translation>Print checklist</translation>
     </message>
     <message>
         <source>Chưa kiểm tra năm nay</source>
@@ -2636,6 +2816,10 @@ Basis: {basis}</translation>
         <translation>Print business list (PDF)…</translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
         <source>In phiếu kiểm tra trống…</source>
         <translation>Print blank checklist…</translation>
     </message>
@@ -2646,6 +2830,10 @@ Basis: {basis}</translation>
     <message>
         <source>Lịch sử kiểm tra…</source>
         <translation>Inspection history…</translation>
+    </message>
+    <message>
+        <source>Kế hoạch, đội kiểm tra…</source>
+        <translation>Plans and teams…</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2891,96 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Formalities</name>
+    <message>
+        <source>Biên bản: số, thành phần, kết luận</source>
+        <translation>Record: number, participants, conclusion</translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation>Record number:</translation>
+    </message>
+    <message>
+        <source>Địa điểm lập biên bản:</source>
+        <translation>Place of the record:</translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc:</source>
+        <translation>Ended at:</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra:</source>
+        <translation>Inspection team:</translation>
+    </message>
+    <message>
+        <source>Trưởng đoàn:</source>
+        <translation>Team leader:</translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản:</source>
+        <translation>Recorder:</translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện:</source>
+        <translation>Representative&apos;s position:</translation>
+    </message>
+    <message>
+        <source>Người chứng kiến:</source>
+        <translation>Witness:</translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+    <message>
+        <source>Người không ký, lý do:</source>
+        <translation>Refused to sign, reason:</translation>
+    </message>
+    <message>
+        <source>đã ghi giờ kết thúc</source>
+        <translation>end time recorded</translation>
+    </message>
+    <message>
+        <source>Để trống: địa chỉ của cơ sở</source>
+        <translation>Leave empty: the business&apos;s address</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/BB-ĐKT (biên bản có số được in theo thể thức biên bản hành chính)</source>
+        <translation>E.g. 12/BB-ĐKT (a numbered record prints as an administrative record)</translation>
+    </message>
+    <message>
+        <source>— không chọn đội —</source>
+        <translation>— no team chosen —</translation>
+    </message>
+    <message>
+        <source>— chọn kết luận —</source>
+        <translation>— choose the conclusion —</translation>
+    </message>
+    <message>
+        <source>Họ tên, địa chỉ (ví dụ trưởng thôn)</source>
+        <translation>Name, address (e.g. the village head)</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi có người từ chối ký biên bản</source>
+        <translation>Only when someone refuses to sign the record</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng – Hòa Nhập</source>
+        <translation>User guide – Hòa Nhập</translation>
+    </message>
+    <message>
+        <source>Mở bản PDF để đọc hoặc in</source>
+        <translation>Open the PDF to read or print</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2745,6 +3023,10 @@ Basis: {basis}</translation>
         <translation>All data has been sent to the higher level.</translation>
     </message>
     <message>
+        <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
+        <translation>Not connected to a hub yet: install the hub&apos;s office card to be able to send data.</translation>
+    </message>
+    <message>
         <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
         <translation>Referrals past their follow-up date: {count}.</translation>
     </message>
@@ -2763,6 +3045,10 @@ Basis: {basis}</translation>
     <message>
         <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
         <translation>{count}/{total} operating businesses not yet inspected in {year}.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra {number}: đã kiểm tra {done}/{planned} cơ sở, {not_done} cơ sở quá hạn chưa kiểm tra. T8: {plan_percent}% so với kế hoạch, {all_percent}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>Inspection plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected. T8: {plan_percent}% against the plan, {all_percent}% against all operating businesses.</translation>
     </message>
     <message>
         <source>{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập giấy báo nhận, hoặc hỏi cấp trên.</source>
@@ -2784,12 +3070,214 @@ Basis: {basis}</translation>
         <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
         <translation>{count} tip-offs have been open for more than {days} days.</translation>
     </message>
+    <message>
+        <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
+        <translation>Connect to the hub: install the hub&apos;s office card.</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation>Enrol the cards of the communes that send data.</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
+        <translation>Enter the year&apos;s baseline figures (students, workers…).</translation>
+    </message>
+    <message>
+        <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
+        <translation>Add or import the list of businesses.</translation>
+    </message>
+    <message>
+        <source>Sao lưu lần đầu ra ổ đĩa ngoài (USB).</source>
+        <translation>Make a first backup to an external drive (USB).</translation>
+    </message>
+    <message>
+        <source>In phiếu mã khôi phục và cất vào tủ khóa.</source>
+        <translation>Print the recovery sheet and lock it away.</translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total} việc)</source>
+        <translation>{title} ({done}/{total} done)</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Làm ngay</source>
+        <translation>Do it now</translation>
+    </message>
+    <message>
+        <source>Tuần đầu dùng sổ</source>
+        <translation>First week with the register</translation>
+    </message>
+    <message>
         <source>Việc cần chú ý – {unit}</source>
         <translation>Needs attention – {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Số đăng ký kinh doanh</source>
+        <translation>Business registration number</translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation>Business registration date</translation>
+    </message>
+    <message>
+        <source>Số giấy phép</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation>Licence issue date</translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận ANTT</source>
+        <translation>Security-and-order certificate number</translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation>Security certificate issue date</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu hoạt động</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ danh sách.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+    <message>
+        <source>Trùng với cơ sở đã có (cùng tên và địa chỉ): bỏ qua.</source>
+        <translation>Same as an establishment already registered (same name and address): skipped.</translation>
+    </message>
+    <message>
+        <source>Sẽ được thêm.</source>
+        <translation>Will be added.</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation>Check result</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Chọn bảng tính danh sách cơ sở</source>
+        <translation>Choose the workbook with the list of establishments</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation>Template saved: {file}</translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} duplicates of registered establishments (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} cơ sở</source>
+        <translation>Import {count} establishments</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} cơ sở vào sổ.</source>
+        <translation>{count} establishments imported.</translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cơ sở từ Excel</source>
+        <translation>Import establishments from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation>Choose an Excel file…</translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation>Save the template…</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation>Columns of the file and what they hold (remembered for next time):</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation>Import only if every row is good</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3309,10 @@ Basis: {basis}</translation>
     <message>
         <source>Vi phạm ({count})</source>
         <translation>Violations ({count})</translation>
+    </message>
+    <message>
+        <source>Thành phần, kết luận</source>
+        <translation>Participants, conclusion</translation>
     </message>
     <message>
         <source>Bỏ biên bản?</source>
@@ -2998,6 +3490,10 @@ Basis: {basis}</translation>
         <translation>Delete report</translation>
     </message>
     <message>
+        <source>Ghi quyết định xử phạt…</source>
+        <translation>Record a penalty decision…</translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3005,8 +3501,8 @@ Basis: {basis}</translation>
 <context>
     <name>InspectionPrint</name>
     <message>
-        <source>Lưu biên bản kiểm tra (PDF)</source>
-        <translation>Save inspection report (PDF)</translation>
+        <source>In biên bản kiểm tra</source>
+        <translation>Print the inspection record</translation>
     </message>
 </context>
 <context>
@@ -3108,6 +3604,37 @@ Basis: {basis}</translation>
     <message>
         <source>Hòa Nhập – {unit}</source>
         <translation>Hòa Nhập – {unit}</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (F1)</source>
+        <translation>Guide (F1)</translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStartBox</name>
+    <message>
+        <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
+        <translation>Start date of the register saved: {date}.</translation>
+    </message>
+    <message>
+        <source>Sổ của đơn vị</source>
+        <translation>The office&apos;s register</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ:</source>
+        <translation>Register start date:</translation>
+    </message>
+    <message>
+        <source>Lưu ngày bắt đầu</source>
+        <translation>Save start date</translation>
+    </message>
+    <message>
+        <source>Các kỳ báo cáo kết thúc trước ngày này không cần chốt. Đơn vị chuyển sổ sách cũ vào máy có thể lùi ngày này về trước.</source>
+        <translation>Reporting periods that ended before this date need not be closed. An office bringing in its old books can move this date back.</translation>
     </message>
 </context>
 <context>
@@ -3299,8 +3826,8 @@ Basis: {basis}</translation>
         <translation>Don&apos;t delete</translation>
     </message>
     <message>
-        <source>Lưu danh sách tham dự (PDF)</source>
-        <translation>Save attendance sheet (PDF)</translation>
+        <source>In danh sách tham dự</source>
+        <translation>Print the attendance sheet</translation>
     </message>
     <message>
         <source>Lưu phiếu đếm (PDF)</source>
@@ -3606,6 +4133,227 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <source>Kế hoạch hợp lệ, có thể lưu.</source>
+        <translation>The plan is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch kiểm tra</source>
+        <translation>Edit inspection plan</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch kiểm tra</source>
+        <translation>New inspection plan</translation>
+    </message>
+    <message>
+        <source>Số kế hoạch:</source>
+        <translation>Plan number:</translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation>Plan title:</translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra thực hiện:</source>
+        <translation>Team carrying it out:</translation>
+    </message>
+    <message>
+        <source>Cơ sở được kiểm tra:</source>
+        <translation>Businesses to inspect:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/KH-UBND</source>
+        <translation>E.g. 12/KH-UBND</translation>
+    </message>
+    <message>
+        <source>— chọn đội —</source>
+        <translation>— choose a team —</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở</source>
+        <translation>Add business</translation>
+    </message>
+    <message>
+        <source>Bỏ cơ sở đã chọn</source>
+        <translation>Remove selected business</translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào.</source>
+        <translation>No inspection plan yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;: {planned} cơ sở trong kế hoạch, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}.</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt;: {planned} businesses in the plan, {done} inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8 trong thời gian kế hoạch: {plan}% so với kế hoạch ({a}/{b}); {all}% so với mọi cơ sở đang hoạt động ({c}/{d}).</source>
+        <translation>T8 over the plan&apos;s period: {plan}% against the plan ({a}/{b}); {all}% against all operating businesses ({c}/{d}).</translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation>Don&apos;t delete</translation>
+    </message>
+    <message>
+        <source>Xóa đội “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete team “{name}”? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch {number}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation>Delete plan {number}? The deletion will be sent to the province office.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch và đội kiểm tra</source>
+        <translation>Inspection plans and teams</translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra</source>
+        <translation>Inspection plans</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra</source>
+        <translation>Inspection teams</translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation>Formed by decision</translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Số thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Số cơ sở</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation>Business type</translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Thêm đội…</source>
+        <translation>Add team…</translation>
+    </message>
+    <message>
+        <source>Sửa đội…</source>
+        <translation>Edit team…</translation>
+    </message>
+    <message>
+        <source>Xóa đội</source>
+        <translation>Delete team</translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>In ra máy in</source>
+        <translation>Print on a printer</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF</source>
+        <translation>Save as a PDF file</translation>
+    </message>
+    <message>
+        <source>Mở tệp sau khi lưu</source>
+        <translation>Open the file after saving</translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -3730,6 +4478,46 @@ Basis: {basis}</translation>
     <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
         <translation>Your account is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation>The register&apos;s start date ({date}) cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {file}: {detail}</source>
+        <translation>Cannot read the file {file}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.</source>
+        <translation>The file {file} has a password. Open it in Excel, remove the password, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation>The file {file} is not an Excel workbook (.xlsx). Open it in Excel and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>Tệp {file} không có trang tính nào đang hiện.</source>
+        <translation>The file {file} has no visible sheet.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation>No header row found in the first 20 rows of {file} (at least two columns such as “Name”, “Address” are needed). Use the template, or name the columns.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho: {fields}.</source>
+        <translation>No column chosen for: {fields}.</translation>
+    </message>
+    <message>
+        <source>Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</source>
+        <translation>This cell is a formula that was never calculated: open the file in Excel, save it and import again.</translation>
+    </message>
+    <message>
+        <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
+        <translation>{bad} rows have problems or are duplicates, so no row was imported (“only if every row is good” was chosen).</translation>
+    </message>
+    <message>
+        <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>
+        <translation>Could not print: the printer “{printer}” is not ready. Check the printer or save as a PDF file.</translation>
     </message>
     <message>
         <source>Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu.</source>
@@ -4020,6 +4808,158 @@ Basis: {basis}</translation>
         <translation>Days until re-inspection must be between {min} and {max}.</translation>
     </message>
     <message>
+        <source>Giờ kết thúc phải sau giờ bắt đầu kiểm tra.</source>
+        <translation>The end time must be after the start of the inspection.</translation>
+    </message>
+    <message>
+        <source>Một buổi kiểm tra không kéo dài quá {hours} giờ: kiểm tra lại giờ kết thúc.</source>
+        <translation>An inspection visit does not last more than {hours} hours: check the end time.</translation>
+    </message>
+    <message>
+        <source>Số bản biên bản phải từ 1 đến {max}.</source>
+        <translation>The number of copies of the record must be between 1 and {max}.</translation>
+    </message>
+    <message>
+        <source>Kết luận không hợp lệ.</source>
+        <translation>Invalid conclusion.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} người nhưng mục “{item}” lại ghi “Đạt”: số liệu và kết quả mâu thuẫn.</source>
+        <translation>{count} persons are recorded but item “{item}” says “Pass”: the count and the result contradict each other.</translation>
+    </message>
+    <message>
+        <source>Kết luận “không phát hiện vi phạm” nhưng biên bản đang ghi {count} vi phạm.</source>
+        <translation>The conclusion says “no violation found” but the record lists {count} violation(s).</translation>
+    </message>
+    <message>
+        <source>Kết luận “có vi phạm” nhưng chưa ghi vi phạm nào.</source>
+        <translation>The conclusion says “violations found” but no violation is recorded.</translation>
+    </message>
+    <message>
+        <source>Biên bản còn mâu thuẫn, chưa in được: {problems}</source>
+        <translation>The record contradicts itself and cannot be printed yet: {problems}</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra đã chọn.</source>
+        <translation>The chosen inspection team was not found.</translation>
+    </message>
+    <message>
+        <source>Chọn đối tượng vi phạm: chủ cơ sở (hộ kinh doanh hoặc doanh nghiệp) hay cá nhân có mặt.</source>
+        <translation>Choose the offender: the operator (household business or enterprise) or an individual present.</translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm không hợp lệ.</source>
+        <translation>Invalid offender.</translation>
+    </message>
+    <message>
+        <source>Vi phạm của chủ cơ sở được ghi theo tên cơ sở: không ghi tên hay vai trò cá nhân.</source>
+        <translation>An operator&apos;s violation is recorded under the business&apos;s name: do not enter a person&apos;s name or role.</translation>
+    </message>
+    <message>
+        <source>Ghi vai trò của cá nhân vi phạm (ví dụ: khách, người quản lý ca); không ghi tên người lao động.</source>
+        <translation>Enter the individual&apos;s role (e.g. customer, shift manager); never a worker&apos;s name.</translation>
+    </message>
+    <message>
+        <source>{reference} không áp dụng cho đối tượng vi phạm đã chọn.</source>
+        <translation>{reference} does not apply to the chosen offender.</translation>
+    </message>
+    <message>
+        <source>Số tiền {amount} đồng là khung phạt của cá nhân; tổ chức bị phạt theo khung {min} – {max} đồng của {reference}.</source>
+        <translation>{amount} VND is within an individual&apos;s range; an organisation is fined within the range {min} – {max} VND of {reference}.</translation>
+    </message>
+    <message>
+        <source>Vi phạm {number} đã có quyết định xử phạt: không thể xóa hoặc đổi điều khoản, đối tượng của nó.</source>
+        <translation>Violation {number} already has a penalty decision: it cannot be removed, nor its provision or offender changed.</translation>
+    </message>
+    <message>
+        <source>Loại đội kiểm tra không hợp lệ.</source>
+        <translation>Invalid kind of inspection team.</translation>
+    </message>
+    <message>
+        <source>Vai trò trong đội không hợp lệ.</source>
+        <translation>Invalid role in the team.</translation>
+    </message>
+    <message>
+        <source>Ngày hết hiệu lực phải sau ngày bắt đầu.</source>
+        <translation>The end date must be after the start date.</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra phải có ít nhất một thành viên.</source>
+        <translation>An inspection team needs at least one member.</translation>
+    </message>
+    <message>
+        <source>Đội phải có đúng một đội trưởng (đang có {count}).</source>
+        <translation>A team needs exactly one leader (it has {count}).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection team not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra đang được dùng trong {count} kế hoạch: không xóa được.</source>
+        <translation>The team is used by {count} plan(s): it cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc kế hoạch phải sau ngày bắt đầu.</source>
+        <translation>The plan&apos;s end date must be after its start date.</translation>
+    </message>
+    <message>
+        <source>Chọn đội kiểm tra thực hiện kế hoạch.</source>
+        <translation>Choose the team that carries out the plan.</translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra được chọn chưa có thành viên nào: hãy lập danh sách thành viên trước.</source>
+        <translation>The chosen team has no members: enter its roster first.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch phải có ít nhất một cơ sở được kiểm tra.</source>
+        <translation>A plan needs at least one business to inspect.</translation>
+    </message>
+    <message>
+        <source>Cơ sở trong kế hoạch không có trong sổ quản lý.</source>
+        <translation>A business in the plan is not in the register.</translation>
+    </message>
+    <message>
+        <source>Một cơ sở được đưa vào kế hoạch hai lần.</source>
+        <translation>A business is in the plan twice.</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch chỉ có kiểm tra theo kế hoạch hoặc đột xuất.</source>
+        <translation>A plan holds only planned or surprise inspections.</translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra dự kiến {day} nằm ngoài thời gian của kế hoạch.</source>
+        <translation>The planned date {day} is outside the plan&apos;s period.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch kiểm tra (có thể đã bị xóa).</source>
+        <translation>Inspection plan not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định không thể trước ngày kiểm tra {day}.</source>
+        <translation>The decision cannot be dated before the inspection on {day}.</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi ngày nộp phạt khi đã nộp.</source>
+        <translation>Enter the payment date only when the fine was paid.</translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt không thể trước ngày quyết định.</source>
+        <translation>The payment date cannot be before the decision date.</translation>
+    </message>
+    <message>
+        <source>Quyết định không có số tiền phạt thì không có gì để nộp.</source>
+        <translation>A decision without a fine has nothing to pay.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định xử phạt (có thể đã bị xóa).</source>
+        <translation>Penalty decision not found (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vi phạm (có thể đã bị xóa).</source>
+        <translation>Violation not found (it may have been deleted).</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp dữ liệu {file}: {detail}.</source>
         <translation>Cannot read data file {file}: {detail}.</translation>
     </message>
@@ -4028,24 +4968,40 @@ Basis: {basis}</translation>
         <translation>Data file {file} has a JSON syntax error (line {line}).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
-        <translation>Data file {file}, item {item}: must be a JSON object.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON.</source>
+        <translation>Data file {file}, line {line}, item {item}: must be a JSON object.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
-        <translation>Data file {file}, item {item}: unknown field “{field}”.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”.</source>
+        <translation>Data file {file}, line {line}, item {item}: unknown field “{field}”.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
-        <translation>Data file {file}, item {item}: missing field “{field}”.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”.</source>
+        <translation>Data file {file}, line {line}, item {item}: missing field “{field}”.</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
-        <translation>Data file {file}, item {item}: invalid value for “{field}” ({value}).</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <translation>Data file {file}, line {line}, item {item}: invalid value of “{field}” ({value}).</translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
-        <translation>Data file {file}: item {item} is duplicated.</translation>
+        <source>Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng.</source>
+        <translation>Data file {file}, line {line}: item {item} is a duplicate.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình.</source>
+        <translation>Data file {file}, line {line}, item {item}: same text as item {other} for the same business type.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực {valid_from}.</source>
+        <translation>Data file {file}, line {line}, item {item}: end date {valid_to} is before the start date {valid_from}.</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân ({person}).</source>
+        <translation>Data file {file}, line {line}, item {item}: the organisation&apos;s fine range ({org}) is below the individual&apos;s ({person}).</translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra cứu xử phạt.</source>
+        <translation>Data file {file}, line {line}, item {item}: offence “{reference}” is not in the sanction reference.</translation>
     </message>
     <message>
         <source>Thư mục {folder} không có tệp dữ liệu nào ({pattern}).</source>
@@ -4946,8 +5902,8 @@ Basis: {basis}</translation>
         <translation>New recovery key (the old key no longer works). It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet.</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
-        <translation>Save recovery key sheet (PDF) to print…</translation>
+        <source>In phiếu mã khôi phục…</source>
+        <translation>Print the recovery sheet…</translation>
     </message>
     <message>
         <source>Đóng</source>
@@ -4958,8 +5914,12 @@ Basis: {basis}</translation>
         <translation>New recovery key</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
-        <translation>Save recovery key sheet</translation>
+        <source>In phiếu mã khôi phục</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
+        <translation>The sheet was sent to the printer; no file was kept on this PC.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
@@ -6580,6 +7540,89 @@ No target was saved.</translation>
     </message>
 </context>
 <context>
+    <name>TeamForm</name>
+    <message>
+        <source>Đội kiểm tra hợp lệ, có thể lưu.</source>
+        <translation>The team is valid and can be saved.</translation>
+    </message>
+    <message>
+        <source>Sửa đội kiểm tra</source>
+        <translation>Edit inspection team</translation>
+    </message>
+    <message>
+        <source>Thêm đội kiểm tra</source>
+        <translation>Add inspection team</translation>
+    </message>
+    <message>
+        <source>Tên đội:</source>
+        <translation>Team name:</translation>
+    </message>
+    <message>
+        <source>Loại đội:</source>
+        <translation>Kind of team:</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập số:</source>
+        <translation>Formed by decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+    <message>
+        <source>Người ký quyết định:</source>
+        <translation>Decision signed by:</translation>
+    </message>
+    <message>
+        <source>Danh sách áp dụng từ:</source>
+        <translation>Roster in force from:</translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Thành viên (cán bộ; không ghi người lao động):</source>
+        <translation>Members (officials; never workers):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đội kiểm tra liên ngành 178 xã Xuân Lũng</source>
+        <translation>E.g. Đội kiểm tra liên ngành 178 xã Xuân Lũng</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation>E.g. Chairman of the Xuân Lũng commune People&apos;s Committee</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Cơ quan, chức vụ</source>
+        <translation>Agency, position</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên đã chọn</source>
+        <translation>Remove selected member</translation>
+    </message>
+    <message>
+        <source>Lưu đội kiểm tra</source>
+        <translation>Save team</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TipOffForm</name>
     <message>
         <source>(chưa xác minh)</source>
@@ -6787,6 +7830,10 @@ No target was saved.</translation>
         <translation>Fine under the regulation: from {min} to {max} VND.</translation>
     </message>
     <message>
+        <source>Mức phạt tiền đối với tổ chức: từ {min} đến {max} đồng.</source>
+        <translation>Fine range for an organisation: {min} to {max} VND.</translation>
+    </message>
+    <message>
         <source>Có thể cảnh cáo thay cho phạt tiền.</source>
         <translation>A warning may be given instead of a fine.</translation>
     </message>
@@ -6797,6 +7844,18 @@ No target was saved.</translation>
     <message>
         <source>Vi phạm {number}</source>
         <translation>Violation {number}</translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm:</source>
+        <translation>Offender:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Họ tên (chỉ khi luật yêu cầu):</source>
+        <translation>Name (only where the law requires it):</translation>
     </message>
     <message>
         <source>Hành vi vi phạm:</source>
@@ -6827,6 +7886,18 @@ No target was saved.</translation>
         <translation>— not linked to an item —</translation>
     </message>
     <message>
+        <source>— chọn đối tượng vi phạm —</source>
+        <translation>— choose the offender —</translation>
+    </message>
+    <message>
+        <source>Ví dụ: khách, người quản lý ca</source>
+        <translation>E.g. customer, shift manager</translation>
+    </message>
+    <message>
+        <source>Không ghi tên người lao động, người bán dâm</source>
+        <translation>Never the name of a worker or of a person selling sex</translation>
+    </message>
+    <message>
         <source>— căn cứ khác (ghi bên dưới) —</source>
         <translation>— other basis (enter below) —</translation>
     </message>
@@ -6849,6 +7920,17 @@ No target was saved.</translation>
 </context>
 <context>
     <name>ViolationList</name>
+    <message numerus="yes">
+        <source>Đã thêm %n vi phạm gợi ý: chọn đối tượng và ghi số tiền đề nghị nếu có.</source>
+        <translation>
+            <numerusform>Added %n suggested violation: choose the offender and enter the proposed amount if any.</numerusform>
+            <numerusform>Added %n suggested violations: choose the offender and enter the proposed amount if any.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có mục “không đạt” nào gợi ý điều khoản mà chưa ghi vi phạm.</source>
+        <translation>No failed item suggests a provision that is not yet recorded as a violation.</translation>
+    </message>
     <message>
         <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
         <translation>No violations recorded. If you find one, click “Add violation” and choose a provision from the reference table in force on the inspection date.</translation>
@@ -6856,6 +7938,14 @@ No target was saved.</translation>
     <message>
         <source>Thêm vi phạm</source>
         <translation>Add violation</translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm gợi ý từ các mục không đạt</source>
+        <translation>Add the violations suggested by failed items</translation>
+    </message>
+    <message>
+        <source>Mỗi mục “không đạt” của phiếu kiểm tra có gợi ý điều khoản xử phạt được thêm thành một vi phạm điền sẵn</source>
+        <translation>Each failed checklist item that suggests a penalty provision is added as a pre-filled violation</translation>
     </message>
 </context>
 <context>
@@ -6915,8 +8005,12 @@ No target was saved.</translation>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
-        <translation>Save recovery key sheet</translation>
+        <source>In phiếu mã khôi phục</source>
+        <translation>Print the recovery sheet</translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
+        <translation>The sheet was sent to the printer; no file was kept on this PC.</translation>
     </message>
     <message>
         <source>Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy.</source>
@@ -6931,8 +8025,8 @@ No target was saved.</translation>
         <translation>This is the register&apos;s recovery key. If everyone forgets their password, only this key can open the data. It is shown only once: print the sheet and keep it in the office&apos;s locked cabinet. Do not photograph it or send it over the internet.</translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
-        <translation>Save recovery key sheet (PDF) to print…</translation>
+        <source>In phiếu mã khôi phục…</source>
+        <translation>Print the recovery sheet…</translation>
     </message>
     <message>
         <source>Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn</source>

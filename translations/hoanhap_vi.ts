@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="vi">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Giới thiệu Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:15pt&apos;&gt;Hòa Nhập&lt;/b&gt;&lt;br&gt;Phiên bản {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ đăng ký điện tử cho công tác xã hội ở xã, phường, đặc khu; dữ liệu được mã hóa trên máy.
+Giấy phép: GNU GPL phiên bản 3 trở lên (GPL-3.0-or-later).
+Thư mục dữ liệu: {folder}
+Python {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần mã nguồn mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>Đang dùng</source>
@@ -742,11 +780,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu giới thiệu (PDF)</source>
+        <source>In phiếu giới thiệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)</source>
+        <source>In bản sao hồ sơ cho người được hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,6 +1399,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Có vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không phát hiện vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trực tiếp, tư vấn nhóm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,6 +1779,38 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tổ kiểm tra của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội trưởng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội phó</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thư ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quá hạn, chưa kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chủ tịch UBND xã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,6 +1848,18 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Đã xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cá nhân có mặt tại cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hộ kinh doanh (chủ cơ sở)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doanh nghiệp, tổ chức (chủ cơ sở)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2013,7 +2103,7 @@ Căn cứ: {basis}</source>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <source>Lưu phiếu đồng ý (PDF)</source>
+        <source>In phiếu đồng ý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,6 +2266,81 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Đã kiểm tra {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Quyết định hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi quyết định xử phạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ghi quyết định mới —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định đã ghi:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người có thẩm quyền:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền phạt (theo quyết định):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức phạt bổ sung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 18/QĐ-XPHC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định đình chỉ hoạt động hoặc tước giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp phạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,6 +2736,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,11 +2776,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu danh sách cơ sở (PDF)</source>
+        <source>In danh sách cơ sở</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu kiểm tra (PDF)</source>
+        <source>In phiếu kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,6 +2812,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In phiếu kiểm tra trống…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2825,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Lịch sử kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch, đội kiểm tra…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2702,6 +2887,96 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Formalities</name>
+    <message>
+        <source>Biên bản: số, thành phần, kết luận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số biên bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm lập biên bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc lúc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trưởng đoàn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ghi biên bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chức vụ người đại diện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người chứng kiến:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người không ký, lý do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đã ghi giờ kết thúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để trống: địa chỉ của cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/BB-ĐKT (biên bản có số được in theo thể thức biên bản hành chính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— không chọn đội —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn kết luận —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên, địa chỉ (ví dụ trưởng thôn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi có người từ chối ký biên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Hướng dẫn sử dụng – Hòa Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở bản PDF để đọc hoặc in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
@@ -2744,6 +3019,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} phiếu giới thiệu đã quá ngày hẹn theo dõi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,6 +3040,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra {number}: đã kiểm tra {done}/{planned} cơ sở, {not_done} cơ sở quá hạn chưa kiểm tra. T8: {plan_percent}% so với kế hoạch, {all_percent}% so với mọi cơ sở đang hoạt động.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2783,11 +3066,213 @@ Căn cứ: {basis}</source>
         <source>{count} tin báo đã quá {days} ngày mà chưa xử lý xong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm hoặc nhập danh sách cơ sở kinh doanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sao lưu lần đầu ra ổ đĩa ngoài (USB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In phiếu mã khôi phục và cất vào tủ khóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({done}/{total} việc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
+        <source>Mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuần đầu dùng sổ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Việc cần chú ý – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày cấp giấy chứng nhận ANTT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày đóng cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn từ danh sách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trùng với cơ sở đã có (cùng tên và địa chỉ): bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sẽ được thêm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Chọn bảng tính danh sách cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} cơ sở vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập danh sách cơ sở từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +3304,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Vi phạm ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành phần, kết luận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2997,6 +3486,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ghi quyết định xử phạt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,7 +3497,7 @@ Căn cứ: {basis}</source>
 <context>
     <name>InspectionPrint</name>
     <message>
-        <source>Lưu biên bản kiểm tra (PDF)</source>
+        <source>In biên bản kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,6 +3599,37 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hòa Nhập – {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStartBox</name>
+    <message>
+        <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sổ của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ngày bắt đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các kỳ báo cáo kết thúc trước ngày này không cần chốt. Đơn vị chuyển sổ sách cũ vào máy có thể lùi ngày này về trước.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3298,7 +3822,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu danh sách tham dự (PDF)</source>
+        <source>In danh sách tham dự</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3605,6 +4129,227 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>PlanForm</name>
+    <message>
+        <source>Kế hoạch hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên kế hoạch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian từ ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra thực hiện:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở được kiểm tra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 12/KH-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— chọn đội —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ cơ sở đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt;: {planned} cơ sở trong kế hoạch, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8 trong thời gian kế hoạch: {plan}% so với kế hoạch ({a}/{b}); {all}% so với mọi cơ sở đang hoạt động ({c}/{d}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xác nhận xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không xóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa đội “{name}”? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch {number}? Việc xóa sẽ được gửi lên cấp trên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch và đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày dự kiến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiến độ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm đội…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đội…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa đội</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lập kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa kế hoạch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xóa kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoice</name>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ra máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở tệp sau khi lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -3728,6 +4473,46 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Tài khoản của bạn không có quyền thực hiện việc này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu dùng sổ ({date}) không được ở tương lai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {file}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp {file} không có trang tính nào đang hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn cột cho: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4019,6 +4804,158 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Giờ kết thúc phải sau giờ bắt đầu kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một buổi kiểm tra không kéo dài quá {hours} giờ: kiểm tra lại giờ kết thúc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bản biên bản phải từ 1 đến {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} người nhưng mục “{item}” lại ghi “Đạt”: số liệu và kết quả mâu thuẫn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận “không phát hiện vi phạm” nhưng biên bản đang ghi {count} vi phạm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết luận “có vi phạm” nhưng chưa ghi vi phạm nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên bản còn mâu thuẫn, chưa in được: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đối tượng vi phạm: chủ cơ sở (hộ kinh doanh hoặc doanh nghiệp) hay cá nhân có mặt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm của chủ cơ sở được ghi theo tên cơ sở: không ghi tên hay vai trò cá nhân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi vai trò của cá nhân vi phạm (ví dụ: khách, người quản lý ca); không ghi tên người lao động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} không áp dụng cho đối tượng vi phạm đã chọn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiền {amount} đồng là khung phạt của cá nhân; tổ chức bị phạt theo khung {min} – {max} đồng của {reference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vi phạm {number} đã có quyết định xử phạt: không thể xóa hoặc đổi điều khoản, đối tượng của nó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đội kiểm tra không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò trong đội không hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hết hiệu lực phải sau ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra phải có ít nhất một thành viên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội phải có đúng một đội trưởng (đang có {count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy đội kiểm tra (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra đang được dùng trong {count} kế hoạch: không xóa được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc kế hoạch phải sau ngày bắt đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn đội kiểm tra thực hiện kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đội kiểm tra được chọn chưa có thành viên nào: hãy lập danh sách thành viên trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch phải có ít nhất một cơ sở được kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở trong kế hoạch không có trong sổ quản lý.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một cơ sở được đưa vào kế hoạch hai lần.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch chỉ có kiểm tra theo kế hoạch hoặc đột xuất.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày kiểm tra dự kiến {day} nằm ngoài thời gian của kế hoạch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy kế hoạch kiểm tra (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định không thể trước ngày kiểm tra {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ ghi ngày nộp phạt khi đã nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nộp phạt không thể trước ngày quyết định.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định không có số tiền phạt thì không có gì để nộp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy quyết định xử phạt (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy vi phạm (có thể đã bị xóa).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Không đọc được tệp dữ liệu {file}: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,23 +4964,39 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tệp dữ liệu {file}: mục {item} bị trùng.</source>
+        <source>Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực {valid_from}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân ({person}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra cứu xử phạt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4945,7 +5898,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <source>In phiếu mã khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4957,7 +5910,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
+        <source>In phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6577,6 +7534,89 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
 </context>
 <context>
+    <name>TeamForm</name>
+    <message>
+        <source>Đội kiểm tra hợp lệ, có thể lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên đội:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loại đội:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập số:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người ký quyết định:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danh sách áp dụng từ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên (cán bộ; không ghi người lao động):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Đội kiểm tra liên ngành 178 xã Xuân Lũng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Chủ tịch UBND xã Xuân Lũng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan, chức vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thành viên đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu đội kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TipOffForm</name>
     <message>
         <source>(chưa xác minh)</source>
@@ -6784,6 +7824,10 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mức phạt tiền đối với tổ chức: từ {min} đến {max} đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Có thể cảnh cáo thay cho phạt tiền.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6793,6 +7837,18 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Vi phạm {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng vi phạm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên (chỉ khi luật yêu cầu):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6824,6 +7880,18 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>— chọn đối tượng vi phạm —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: khách, người quản lý ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không ghi tên người lao động, người bán dâm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— căn cứ khác (ghi bên dưới) —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6846,12 +7914,30 @@ Chưa lưu chỉ tiêu nào.</source>
 </context>
 <context>
     <name>ViolationList</name>
+    <message numerus="yes">
+        <source>Đã thêm %n vi phạm gợi ý: chọn đối tượng và ghi số tiền đề nghị nếu có.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có mục “không đạt” nào gợi ý điều khoản mà chưa ghi vi phạm.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều khoản trong bảng tham chiếu đang có hiệu lực vào ngày kiểm tra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thêm vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm vi phạm gợi ý từ các mục không đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi mục “không đạt” của phiếu kiểm tra có gợi ý điều khoản xử phạt được thêm thành một vi phạm điền sẵn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6912,7 +7998,11 @@ Chưa lưu chỉ tiêu nào.</source>
 <context>
     <name>_RecoveryPage</name>
     <message>
-        <source>Lưu phiếu mã khôi phục</source>
+        <source>In phiếu mã khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6928,7 +8018,7 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu phiếu mã khôi phục (PDF) để in…</source>
+        <source>In phiếu mã khôi phục…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.datafiles import WHOLE_FILE, Fields, read_json
+from desktop.domain.datafiles import WHOLE_FILE, Fields, line_of, read_json
 from desktop.domain.establishments import BusinessType
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
+from desktop.domain.sanctions import default_table
 from desktop.domain.shipped import resources_dir
 
 ALL_TYPES = "*"  # in a data file: the item applies to every business type
@@ -61,6 +63,7 @@ class ChecklistItem:
     answer: AnswerType
     severity: Severity
     unit: str = ""  # for number items, e.g. "phòng"
+    suggests: tuple[str, ...] = ()  # sanction-reference ids a "không đạt" result suggests, most likely first
 
     def applies_to(self, business_type: str) -> bool:
         return business_type in self.business_types
@@ -95,33 +98,58 @@ def _business_types(fields: Fields) -> frozenset[BusinessType]:
         raise fields.bad("business_types") from None
 
 
-def _item(data: Any, *, file: str, index: int) -> ChecklistItem:
+def _item(data: Any, *, file: str, index: int, known_sanctions: Collection[str] | None) -> ChecklistItem:
     given = data.get("code") if isinstance(data, dict) else None
     label = given if isinstance(given, str) else f"#{index + 1}"
-    f = Fields(data, file=file, item=label, required=_ITEM_FIELDS, optional={"unit", "comment"})
-    return ChecklistItem(
+    f = Fields(data, file=file, item=label, required=_ITEM_FIELDS, optional={"unit", "suggests", "comment"})
+    item = ChecklistItem(
         code=f.text("code"), text=f.text("text"), legal_basis=f.text("legal_basis"),
         basis_verified=f.get("basis_verified", bool), business_types=_business_types(f),
         answer=f.choice("answer", AnswerType), severity=f.choice("severity", Severity),
-        unit=f.text("unit", allow_empty=True),
+        unit=f.text("unit", allow_empty=True), suggests=f.texts("suggests"),
     )
+    if len(set(item.suggests)) != len(item.suggests) or (item.suggests and item.answer is not AnswerType.CHECK):
+        raise f.bad("suggests")  # only a đạt / không đạt item can fail, so only it suggests an offence
+    if known_sanctions is not None:
+        for reference in item.suggests:
+            if reference not in known_sanctions:
+                raise f.error("datafile.unknown_sanction", reference=reference)
+    return item
 
 
-def parse_template(data: Any, *, file: str) -> ChecklistTemplate:
-    """A template from a parsed JSON document; DomainError naming `file` and the item otherwise."""
+def _same_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _check_duplicates(items: list[tuple[ChecklistItem, int | str]], *, file: str) -> None:
+    """One code once; one text once among the items printed for a business type (v1 repeats a text across types)."""
+    codes: set[str] = set()
+    texts: dict[str, list[ChecklistItem]] = {}
+    for item, line in items:
+        if item.code in codes:
+            raise DomainError("datafile.duplicate", file=file, line=line, item=item.code)
+        codes.add(item.code)
+        for other in texts.get(_same_text(item.text), []):
+            if other.business_types & item.business_types:
+                raise DomainError("datafile.duplicate_text", file=file, line=line, item=item.code, other=other.code)
+        texts.setdefault(_same_text(item.text), []).append(item)
+
+
+def parse_template(data: Any, *, file: str, known_sanctions: Collection[str] | None = None) -> ChecklistTemplate:
+    """A template from a parsed JSON document; DomainError naming `file`, line and item otherwise.
+
+    With `known_sanctions` (ids of the sanction reference), an item suggesting any other id is refused.
+    """
     f = Fields(data, file=file, item=WHOLE_FILE, required=_TEMPLATE_FIELDS, optional={"comment"})
     version = f.get("version", int)
     if version < 1:
         raise f.bad("version")
     valid_from = f.day("valid_from")
     assert valid_from is not None
-    items = tuple(_item(d, file=file, index=n) for n, d in enumerate(f.items("items")))
-    seen: set[str] = set()
-    for item in items:
-        if item.code in seen:
-            raise DomainError("datafile.duplicate", file=file, item=item.code)
-        seen.add(item.code)
-    return ChecklistTemplate(version, valid_from, f.text("title"), items)
+    located = [(_item(d, file=file, index=n, known_sanctions=known_sanctions), line_of(d))
+               for n, d in enumerate(f.items("items"))]
+    _check_duplicates(located, file=file)
+    return ChecklistTemplate(version, valid_from, f.text("title"), tuple(item for item, _ in located))
 
 
 @dataclass(frozen=True)
@@ -143,13 +171,15 @@ class ChecklistCatalogue:
         return max(self.templates, key=lambda t: (t.valid_from, t.version))
 
 
-def load_catalogue(folder: Path) -> ChecklistCatalogue:
+def load_catalogue(folder: Path, known_sanctions: Collection[str] | None = None) -> ChecklistCatalogue:
     """Read every checklist_v*.json in `folder`; two files claiming one version are refused."""
     templates: dict[int, ChecklistTemplate] = {}
     for path in sorted(folder.glob(FILE_PATTERN)):
-        template = parse_template(read_json(path), file=path.name)
+        data = read_json(path)
+        template = parse_template(data, file=path.name, known_sanctions=known_sanctions)
         if template.version in templates:
-            raise DomainError("datafile.duplicate", file=path.name, item=f"version {template.version}")
+            raise DomainError("datafile.duplicate", file=path.name, line=line_of(data),
+                              item=f"version {template.version}")
         templates[template.version] = template
     if not templates:
         raise DomainError("datafile.none_found", folder=str(folder), pattern=FILE_PATTERN)
@@ -162,5 +192,8 @@ def checklists_dir() -> Path:
 
 @functools.cache
 def default_catalogue() -> ChecklistCatalogue:
-    """The templates shipped with the application, read once on first use (never at import)."""
-    return load_catalogue(checklists_dir())
+    """The templates shipped with the application, read once on first use (never at import).
+
+    Their suggestions are checked against the shipped sanction reference.
+    """
+    return load_catalogue(checklists_dir(), known_sanctions={e.id for e in default_table().entries})

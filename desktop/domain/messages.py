@@ -64,6 +64,25 @@ MESSAGES: dict[str, str] = {
     "office.hub_read_only": QT_TRANSLATE_NOOP(
         "Problems", "Cơ quan tổng hợp chỉ xem số liệu các xã gửi lên; việc sửa do xã thực hiện rồi gửi lại."),
     "permission.denied": QT_TRANSLATE_NOOP("Problems", "Tài khoản của bạn không có quyền thực hiện việc này."),
+    # --- everyday use: the office's start date, printing, Excel import (issue 15) ---
+    "office.start_in_future": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày bắt đầu dùng sổ ({date}) không được ở tương lai."),
+    "import.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp {file}: {detail}"),
+    "import.encrypted": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {file} có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu, lưu lại rồi nhập lại."),
+    "import.not_a_workbook": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp {file} không phải bảng tính Excel (.xlsx). Hãy mở bằng Excel và lưu lại dạng .xlsx."),
+    "import.no_sheet": QT_TRANSLATE_NOOP("Problems", "Tệp {file} không có trang tính nào đang hiện."),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "Problems", "Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như "
+        "“Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột."),
+    "import.unmapped": QT_TRANSLATE_NOOP("Problems", "Chưa chọn cột cho: {fields}."),
+    "import.formula_without_value": QT_TRANSLATE_NOOP(
+        "Problems", "Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại."),
+    "import.not_all_good": QT_TRANSLATE_NOOP(
+        "Problems", "Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”)."),
+    "print.printer_unavailable": QT_TRANSLATE_NOOP(
+        "Problems", "Không in được: máy in “{printer}” không sẵn sàng. Hãy kiểm tra máy in hoặc lưu thành tệp PDF."),
     # the data folder and the database file
     "store.not_initialised": QT_TRANSLATE_NOOP(
         "Problems", "Thư mục dữ liệu {path} chưa có sổ đăng ký. Hãy chạy thiết lập lần đầu."
@@ -230,15 +249,104 @@ MESSAGES: dict[str, str] = {
     "inspection.reinspection_days_invalid": QT_TRANSLATE_NOOP(
         "Problems", "Số ngày hẹn tái kiểm tra phải từ {min} đến {max}."
     ),
+    # --- the biên bản's formalities, offenders, teams, plans, decisions (issue 9) ---
+    "inspection.ended_before_start": QT_TRANSLATE_NOOP("Problems", "Giờ kết thúc phải sau giờ bắt đầu kiểm tra."),
+    "inspection.visit_too_long": QT_TRANSLATE_NOOP(
+        "Problems", "Một buổi kiểm tra không kéo dài quá {hours} giờ: kiểm tra lại giờ kết thúc."
+    ),
+    "inspection.copies_invalid": QT_TRANSLATE_NOOP("Problems", "Số bản biên bản phải từ 1 đến {max}."),
+    "inspection.unknown_conclusion": QT_TRANSLATE_NOOP("Problems", "Kết luận không hợp lệ."),
+    "inspection.count_contradicts_item": QT_TRANSLATE_NOOP(
+        "Problems", "Đã ghi {count} người nhưng mục “{item}” lại ghi “Đạt”: số liệu và kết quả mâu thuẫn."
+    ),
+    "inspection.no_violation_but_recorded": QT_TRANSLATE_NOOP(
+        "Problems", "Kết luận “không phát hiện vi phạm” nhưng biên bản đang ghi {count} vi phạm."
+    ),
+    "inspection.violation_but_none_recorded": QT_TRANSLATE_NOOP(
+        "Problems", "Kết luận “có vi phạm” nhưng chưa ghi vi phạm nào."
+    ),
+    "inspection.not_printable": QT_TRANSLATE_NOOP(
+        "Problems", "Biên bản còn mâu thuẫn, chưa in được: {problems}"
+    ),
+    "inspection.unknown_team": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy đội kiểm tra đã chọn."),
+    "violation.offender_required": QT_TRANSLATE_NOOP(
+        "Problems", "Chọn đối tượng vi phạm: chủ cơ sở (hộ kinh doanh hoặc doanh nghiệp) hay cá nhân có mặt."
+    ),
+    "violation.unknown_offender": QT_TRANSLATE_NOOP("Problems", "Đối tượng vi phạm không hợp lệ."),
+    "violation.operator_named": QT_TRANSLATE_NOOP(
+        "Problems", "Vi phạm của chủ cơ sở được ghi theo tên cơ sở: không ghi tên hay vai trò cá nhân."
+    ),
+    "violation.person_role_required": QT_TRANSLATE_NOOP(
+        "Problems", "Ghi vai trò của cá nhân vi phạm (ví dụ: khách, người quản lý ca); không ghi tên người lao động."
+    ),
+    "violation.reference_not_for_offender": QT_TRANSLATE_NOOP(
+        "Problems", "{reference} không áp dụng cho đối tượng vi phạm đã chọn."
+    ),
+    "violation.organisation_in_individual_range": QT_TRANSLATE_NOOP(
+        "Problems", "Số tiền {amount} đồng là khung phạt của cá nhân; tổ chức bị phạt theo khung {min} – {max} đồng "
+        "của {reference}."
+    ),
+    "violation.has_decision": QT_TRANSLATE_NOOP(
+        "Problems", "Vi phạm {number} đã có quyết định xử phạt: không thể xóa hoặc đổi điều khoản, đối tượng của nó."
+    ),
+    "team.unknown_kind": QT_TRANSLATE_NOOP("Problems", "Loại đội kiểm tra không hợp lệ."),
+    "team.unknown_role": QT_TRANSLATE_NOOP("Problems", "Vai trò trong đội không hợp lệ."),
+    "team.period_reversed": QT_TRANSLATE_NOOP("Problems", "Ngày hết hiệu lực phải sau ngày bắt đầu."),
+    "team.no_members": QT_TRANSLATE_NOOP("Problems", "Đội kiểm tra phải có ít nhất một thành viên."),
+    "team.one_leader": QT_TRANSLATE_NOOP("Problems", "Đội phải có đúng một đội trưởng (đang có {count})."),
+    "team.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy đội kiểm tra (có thể đã bị xóa)."),
+    "team.in_use": QT_TRANSLATE_NOOP("Problems", "Đội kiểm tra đang được dùng trong {count} kế hoạch: không xóa được."),
+    "plan.period_reversed": QT_TRANSLATE_NOOP("Problems", "Ngày kết thúc kế hoạch phải sau ngày bắt đầu."),
+    "plan.unknown_team": QT_TRANSLATE_NOOP("Problems", "Chọn đội kiểm tra thực hiện kế hoạch."),
+    "plan.team_without_members": QT_TRANSLATE_NOOP(
+        "Problems", "Đội kiểm tra được chọn chưa có thành viên nào: hãy lập danh sách thành viên trước."
+    ),
+    "plan.no_entries": QT_TRANSLATE_NOOP("Problems", "Kế hoạch phải có ít nhất một cơ sở được kiểm tra."),
+    "plan.unknown_establishment": QT_TRANSLATE_NOOP("Problems", "Cơ sở trong kế hoạch không có trong sổ quản lý."),
+    "plan.duplicate_establishment": QT_TRANSLATE_NOOP("Problems", "Một cơ sở được đưa vào kế hoạch hai lần."),
+    "plan.unknown_kind": QT_TRANSLATE_NOOP("Problems", "Trong kế hoạch chỉ có kiểm tra theo kế hoạch hoặc đột xuất."),
+    "plan.entry_outside_period": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày kiểm tra dự kiến {day} nằm ngoài thời gian của kế hoạch."
+    ),
+    "plan.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy kế hoạch kiểm tra (có thể đã bị xóa)."),
+    "decision.before_inspection": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày quyết định không thể trước ngày kiểm tra {day}."
+    ),
+    "decision.paid_on_without_paid": QT_TRANSLATE_NOOP("Problems", "Chỉ ghi ngày nộp phạt khi đã nộp."),
+    "decision.paid_before_decision": QT_TRANSLATE_NOOP("Problems", "Ngày nộp phạt không thể trước ngày quyết định."),
+    "decision.paid_without_fine": QT_TRANSLATE_NOOP("Problems", "Quyết định không có số tiền phạt thì không có gì để nộp."),
+    "decision.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy quyết định xử phạt (có thể đã bị xóa)."),
+    "violation.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy vi phạm (có thể đã bị xóa)."),
     "datafile.unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp dữ liệu {file}: {detail}."),
     "datafile.not_json": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file} sai cú pháp JSON (dòng {line})."),
-    "datafile.not_object": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: phải là một đối tượng JSON."),
-    "datafile.unknown_field": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: trường lạ “{field}”."),
-    "datafile.missing_field": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, mục {item}: thiếu trường “{field}”."),
-    "datafile.bad_value": QT_TRANSLATE_NOOP(
-        "Problems", "Tệp dữ liệu {file}, mục {item}: giá trị của “{field}” không hợp lệ ({value})."
+    "datafile.not_object": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: phải là một đối tượng JSON."
     ),
-    "datafile.duplicate": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}: mục {item} bị trùng."),
+    "datafile.unknown_field": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: trường lạ “{field}”."
+    ),
+    "datafile.missing_field": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: thiếu trường “{field}”."
+    ),
+    "datafile.bad_value": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: giá trị của “{field}” không hợp lệ ({value})."
+    ),
+    "datafile.duplicate": QT_TRANSLATE_NOOP("Problems", "Tệp dữ liệu {file}, dòng {line}: mục {item} bị trùng."),
+    "datafile.duplicate_text": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: nội dung trùng với mục {other} cho cùng loại hình."
+    ),
+    "datafile.ends_before_start": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: ngày hết hiệu lực {valid_to} trước ngày có hiệu lực "
+        "{valid_from}."
+    ),
+    "datafile.org_range_below": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: mức phạt tổ chức ({org}) thấp hơn mức phạt cá nhân "
+        "({person})."
+    ),
+    "datafile.unknown_sanction": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp dữ liệu {file}, dòng {line}, mục {item}: hành vi vi phạm “{reference}” không có trong bảng tra "
+        "cứu xử phạt."
+    ),
     "datafile.none_found": QT_TRANSLATE_NOOP("Problems", "Thư mục {folder} không có tệp dữ liệu nào ({pattern})."),
     # --- sync bundles (issue 5) ---
     "sync.file_unreadable": QT_TRANSLATE_NOOP(

@@ -65,7 +65,12 @@ class Controller(QObject):
             return None
         self.config = self.config.with_changes(language=wizard.state.language)
         config_file.save(self.data_dir.config, self.config)
-        return auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
+        opened = auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
+        if wizard.state.sheet_saved:  # the first week's checklist ticks "print the recovery sheet"
+            from desktop.services.first_week import FirstWeekService
+
+            FirstWeekService(opened[0]).note_recovery_sheet(opened[1])
+        return opened
 
     def login_dialog(self) -> LoginDialog:
         def attempt(username: str, password: str) -> tuple[Register, Actor]:
@@ -147,6 +152,7 @@ class Controller(QObject):
             from desktop.services import auth
 
             self.context.tasks.wait()
+            self.context.printing.wait()
             auth.record_logout(self.context.services.register, self.context.actor)
             self.context.services.register.close()
             self.context = None
@@ -159,6 +165,11 @@ class Controller(QObject):
 def run(*, data_dir_option: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Hòa Nhập")
+    # The neutral icon on every window and the taskbar; the .desktop file of the same name on Linux.
+    from desktop.gui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("hoanhap")
     hint = ""
     if demo:
         from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo

@@ -29,6 +29,8 @@ class AppContext(QObject):
         self.data_dir = data_dir
         self.config = config
         self.tasks = TaskRunner(self)
+        # Print jobs have their own thread: a long job at the printer never holds up saving data.
+        self.printing = TaskRunner(self)
 
     def announce(self, changes: Changes) -> None:
         if changes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -28,22 +30,33 @@ def compiled_dir() -> Path:
 
 
 def qm_for(language: str) -> Path | None:
-    """The .qm for `language`, compiled from the .ts on first run (or when the .ts is newer)."""
+    """The .qm for `language`, compiled from the .ts on first run.
+
+    The compiled file is named by the hash of the .ts it came from: two releases (or two checkouts)
+    on one PC share the cache folder and must never load each other's catalogue, and a file Qt may
+    have mapped is never rewritten in place (it is written under a temporary name, then renamed).
+    """
     source = translations_dir() / f"hoanhap_{language}.ts"
     shipped = source.with_suffix(".qm")
     if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
         return shipped
     if not source.exists():
         return None
-    target = compiled_dir() / shipped.name
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    target = compiled_dir() / f"{shipped.stem}-{digest}.qm"
+    if target.exists():
         return target
     tool = _lrelease()
     if tool is None:
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run([tool, "-silent", str(source), "-qm", str(target)], capture_output=True, check=False)
-    return target if result.returncode == 0 and target.exists() else None
+    partial = target.with_name(f".{target.stem}-{os.getpid()}.qm")
+    result = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)], capture_output=True, check=False)
+    if result.returncode != 0 or not partial.exists():
+        partial.unlink(missing_ok=True)
+        return None
+    os.replace(partial, target)
+    return target
 
 
 def apply_language(language: str) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QButtonGroup, QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -18,6 +18,7 @@ from desktop.domain.codes import OfficeRole
 from desktop.domain.passwords import RULE_CODES, password_problems, username_problems
 from desktop.gui import i18n
 from desktop.gui.retranslate import Retranslates
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
 from desktop.services.context import Clock
@@ -58,6 +59,7 @@ class _LanguageRolePage(Retranslates, QWizardPage):
         layout.addRow(self._role_label, self.commune)
         layout.addRow("", self.hub)
         self.language.currentIndexChanged.connect(self._language)
+        self.setFocusProxy(self.language)
         self.commune.toggled.connect(self._role)
         self.retranslate()
 
@@ -89,14 +91,28 @@ class _UnitPage(Retranslates, QWizardPage):
         layout = QVBoxLayout(self)
         for widget in (self._province_label, self.provinces, self._commune_label, self.communes):
             layout.addWidget(widget)
+        self.setFocusProxy(self.provinces.search)
         self.provinces.chosen.connect(self._province)
         self.communes.chosen.connect(self._commune)
+        # Enter on a province moves on to the commune search; Enter on a commune moves on to the next page.
+        self.provinces.committed.connect(lambda _code: self._after_province())
+        self.communes.committed.connect(lambda _code: self._advance())
         self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802
         is_commune = self._state.role is OfficeRole.COMMUNE
         self._commune_label.setVisible(is_commune)
         self.communes.setVisible(is_commune)
+
+    def _after_province(self) -> None:
+        if self._state.role is OfficeRole.HUB:
+            self._advance()
+        else:
+            self.communes.search.setFocus()
+
+    def _advance(self) -> None:
+        if self.isComplete() and self.wizard() is not None:
+            self.wizard().next()
 
     def _province(self, code: str) -> None:
         self._state.province = code
@@ -143,6 +159,7 @@ class _AdminPage(Retranslates, QWizardPage):
         layout.addRow(self.message)
         for field in (self.username, self.display_name, self.password, self.confirm):
             field.textChanged.connect(self._check)
+        self.setFocusProxy(self.username)
         self.retranslate()
 
     def _problems(self) -> list:  # type: ignore[type-arg]
@@ -199,6 +216,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
     def __init__(self, state: WizardState, clock: Clock) -> None:
         super().__init__()
         self._state, self._clock = state, clock
+        self._printing: TaskRunner | None = None
         self.key = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -215,6 +233,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
         for widget in (self.explain, self.key, self.save, self.saved, self.confirm):
             layout.addWidget(widget)
         self.save.clicked.connect(self._save)
+        self.setFocusProxy(self.save)
         self.confirm.toggled.connect(self.completeChanged)
         self.retranslate()
 
@@ -223,19 +242,35 @@ class _RecoveryPage(Retranslates, QWizardPage):
         self.key.setText(self._state.result.recovery_key)
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu mã khôi phục"), "phieu-khoi-phuc.pdf", "PDF (*.pdf)")
-        if path:
-            self.save_sheet_to(path)
+        """Printing straight away is best: the key then never lies in a file on this PC."""
+        from desktop.gui.printing import print_or_save
+
+        if self._printing is None:
+            self._printing = TaskRunner(self)
+        chosen = print_or_save(self._printing, self, title=self.tr("In phiếu mã khôi phục"),
+                               suggested="phieu-khoi-phuc.pdf", write=self._write_sheet)
+        if chosen == "print":
+            self._state.sheet_saved = True
+            self.saved.show_ok(self.tr("Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy."))
+        elif chosen == "save":
+            self._saved_message()
 
     def save_sheet_to(self, path: str) -> None:
         from pathlib import Path
 
+        if self._write_sheet(Path(path)):
+            self._saved_message()
+
+    def _write_sheet(self, path) -> bool:  # type: ignore[no-untyped-def]
         assert self._state.result is not None
         try:
-            write_recovery_sheet(Path(path), self._state.result, now=self._clock.now())
+            write_recovery_sheet(path, self._state.result, now=self._clock.now())
         except Exception as error:  # noqa: BLE001
             self.saved.show_problem(error_text(error))
-            return
+            return False
+        return True
+
+    def _saved_message(self) -> None:
         self._state.sheet_saved = True
         self.saved.show_ok(self.tr("Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy."))
 
@@ -247,7 +282,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
         self.explain.setText(self.tr(
             "Đây là mã khôi phục của sổ đăng ký. Nếu mọi người đều quên mật khẩu, chỉ mã này mở được dữ liệu. "
             "Mã chỉ hiện một lần: hãy in phiếu và cất trong tủ khóa của cơ quan. Không chụp ảnh, không gửi qua mạng."))
-        self.save.setText(self.tr("Lưu phiếu mã khôi phục (PDF) để in…"))
+        self.save.setText(self.tr("In phiếu mã khôi phục…"))
         self.confirm.setText(self.tr("Tôi đã in hoặc chép lại mã khôi phục và cất giữ an toàn"))
 
 
@@ -265,6 +300,8 @@ class SetupWizard(Retranslates, QWizard):
         self.recovery_page = _RecoveryPage(self.state, clock)
         for page in (self.language_page, self.unit_page, self.admin_page, self.recovery_page):
             self.addPage(page)
+        # Each page starts with its first field focused, so the wizard can be done by keyboard alone.
+        self.currentIdChanged.connect(lambda _id: self.currentPage() and self.currentPage().setFocus())
         self.resize(720, 560)
         self.retranslate()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from desktop.domain import clients, establishments, inspections, outreach, referrals, support_models, tip_offs
+from desktop.domain import clients, establishments, inspections, outreach, referrals, sanctions, support_models, tip_offs
 from desktop.domain.age_bands import AGE_BANDS
 from desktop.domain.codes import SEX_LABELS
 
@@ -30,6 +30,9 @@ CODE_LISTS: dict[str, Callable[[], Mapping[str, str]]] = {
     "tip_off_outcome": lambda: {str(k): v for k, v in tip_offs.OUTCOME_LABELS.items()},
     "support_model_kind": lambda: {str(k): v for k, v in support_models.KIND_LABELS.items()},
     "support_activity_kind": lambda: {str(k): v for k, v in support_models.ACTIVITY_LABELS.items()},
+    "offender_kind": lambda: {str(k): v for k, v in sanctions.OFFENDER_KIND_LABELS.items()},
+    # Every offence of the dated reference, old decree and new, in the table's order.
+    "sanction_reference": lambda: {e.id: f"{e.citation} – {e.description}" for e in sanctions.default_table().entries},
 }
 
 # Built in: the communes of the report's scope, named from the admin-unit table by the engine.

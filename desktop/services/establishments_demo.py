@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.checklists import AnswerType, ChecklistTemplate, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
-from desktop.domain.inspections import LOCAL_ZONE, Handling, InspectionDraft, InspectionKind, ItemResult, ViolationDraft
+from desktop.domain.inspections import COUNT_ITEMS, LOCAL_ZONE, Handling, InspectionDraft, InspectionKind, ItemResult, ViolationDraft
+from desktop.domain.sanctions import OffenderKind
 from desktop.services.context import Actor
+from desktop.services.inspection_plans_demo import DemoTeam, fill_plan, first_business_violation, make_team
 
 if TYPE_CHECKING:
     from desktop.bootstrap import Services
@@ -45,6 +47,9 @@ _FINDINGS_OK = ("Cơ sở chấp hành tương đối tốt các quy định; đ
                 "Không phát hiện dấu hiệu vi phạm; nhắc nhở chủ cơ sở cập nhật danh sách người lao động.")
 _FINDINGS_BAD = ("Cơ sở còn một số tồn tại, đoàn đã lập biên bản và yêu cầu khắc phục trong thời hạn.",
                  "Phát hiện vi phạm; chủ cơ sở cam kết khắc phục trước lần tái kiểm tra.")
+
+
+_RECORDER = "Nguyễn Thị Lan"
 
 
 def _person(rng: random.Random) -> str:
@@ -88,7 +93,8 @@ def _results(rng: random.Random, template: ChecklistTemplate, business_type: str
             handling = Handling.SUSPENSION_PROPOSAL if item.severity.value == "high" and rng.random() < 0.2 \
                 else Handling.WARNING
             violations.append(ViolationDraft(f"Không bảo đảm: {item.text.lower()}", handling.value,
-                                             legal_basis=item.legal_basis, item_code=item.code))
+                                             legal_basis=item.legal_basis, item_code=item.code,
+                                             offender_kind=OffenderKind.HOUSEHOLD.value))
         else:
             results.append(ItemResult(item.code, Verdict.PASS.value))
     return tuple(results), tuple(violations)
@@ -100,7 +106,8 @@ def _sex_work_finding(rng: random.Random, day: date) -> ViolationDraft:
     ref = "nd282-mua-dam" if new_decree else "nd144-mua-dam"
     return ViolationDraft("Phát hiện khách có hành vi mua dâm tại cơ sở; chuyển công an xã xác minh",
                           Handling.FINE_PROPOSAL.value, sanction_ref=ref,
-                          proposed_amount=rng.choice((1_000_000, 1_500_000, 2_000_000)))
+                          proposed_amount=rng.choice((1_000_000, 1_500_000, 2_000_000)),
+                          offender_kind=OffenderKind.PERSON.value, offender_role="Khách")
 
 
 def fill_establishments(services: Services, actor: Actor, rng: random.Random, today: date) -> None:
@@ -110,6 +117,7 @@ def fill_establishments(services: Services, actor: Actor, rng: random.Random, to
             draft = _establishment(rng, business_type, name, today)
             ids.append((services.establishments.save(actor, draft).value.id, draft))
     now = services.register.clock.now()
+    team = make_team(services, actor, today)
     start = today - timedelta(days=540)
     # (when, order, establishment, findings likely, is a follow-up): a heap, because a visit with
     # violations books its own follow-up visit about a month later.
@@ -133,11 +141,14 @@ def fill_establishments(services: Services, actor: Actor, rng: random.Random, to
         if started_at > now:
             continue
         violations = _inspect(services, actor, rng, record_id, draft, started_at, findings=findings,
-                              follow_up=is_follow_up)
+                              follow_up=is_follow_up, team=team)
         due = started_at + timedelta(days=rng.randint(20, 45))
         if violations and due.date() < today and rng.random() < 0.85:
             order += 1
             heapq.heappush(visits, (due, order, record_id, draft, False, True))
+    if team is not None:
+        fill_plan(services, actor, rng, team, [i for i, d in operating], today)
+        first_business_violation(services, actor, ids, team, today)
 
 
 def _at(rng: random.Random, day: date) -> datetime:
@@ -145,7 +156,7 @@ def _at(rng: random.Random, day: date) -> datetime:
 
 
 def _inspect(services: Services, actor: Actor, rng: random.Random, record_id: str, draft: EstablishmentDraft,
-             started_at: datetime, *, findings: bool, follow_up: bool) -> bool:
+             started_at: datetime, *, findings: bool, follow_up: bool, team: DemoTeam | None) -> bool:
     template = services.inspections.template(actor, day=started_at.date())
     results, violations = _results(rng, template, draft.business_type, 0.3 if findings else 0.012)
     if findings and not violations:
@@ -155,12 +166,24 @@ def _inspect(services: Services, actor: Actor, rng: random.Random, record_id: st
     kind = InspectionKind.REINSPECTION if follow_up else rng.choice(
         (InspectionKind.PLANNED, InspectionKind.PLANNED, InspectionKind.SURPRISE))
     staff = rng.randint(1, 12)
+    members = rng.choice(_TEAM)  # drawn in the order the demo always drew them, so its visits stay the same
+    without_contract = rng.choice((0, 0, 0, 1, 2)) if staff > 2 else 0
+    contract_items = COUNT_ITEMS.get(template.version, {}).get("staff_without_contract", ())
+    if without_contract and any(r.item_code in contract_items and r.verdict == Verdict.PASS.value for r in results):
+        without_contract = 0  # the record must not contradict its own contract item
+    with_team = team is not None and started_at.date() >= team.valid_from
     services.inspections.record(actor, InspectionDraft(
-        establishment_id=record_id, started_at=started_at, kind=kind.value, team_members=rng.choice(_TEAM),
+        establishment_id=record_id, started_at=started_at, kind=kind.value, team_members=members,
         representative=draft.representative, staff_present=staff,
-        staff_without_contract=rng.choice((0, 0, 0, 1, 2)) if staff > 2 else 0, guests_present=rng.randint(0, 25),
+        staff_without_contract=without_contract, guests_present=rng.randint(0, 25),
         findings=rng.choice(_FINDINGS_BAD if violations else _FINDINGS_OK),
         decision_reference=f"{rng.randint(10, 199)}/QĐ-XPVPHC" if violations and rng.random() < 0.3 else "",
         results=results, violations=violations,
+        # Derived, not drawn: the random stream (and so the demo's visits) stays as it was before these fields.
+        record_number=f"{started_at:%m%d}/BB-ĐKT", ended_at=started_at + timedelta(minutes=90),
+        team_id=team.id if with_team and team else None,
+        team_leader=team.leader if with_team and team else members.split(" (")[0], recorder=_RECORDER,
+        representative_role="Chủ cơ sở", copies=2,
+        conclusion="violations" if violations else "no_violation",
     ))
     return bool(violations)

@@ -84,6 +84,17 @@ def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
     """Records changed since the last bundle this office exported (all of them before the first)."""
     if register.office.is_hub:
         return []
+    if not _hub_card_installed(register):
+        # Nothing can be sent before the hub's card is installed: say so rather than "all sent".
+        return [AttentionItem("home.no_hub", Severity.INFO, {}, "sync")]
+    total = unsent_count(register)
+    if total == 0:
+        return [AttentionItem("home.all_sent", Severity.OK, {}, "sync")]
+    return [AttentionItem("home.unsent", Severity.INFO, {"count": total}, "sync")]
+
+
+def unsent_count(register: Register) -> int:
+    """Records the next bundle would carry: changed since the last export (all of them before the first)."""
     since = _last_export_time(register)
     total = 0
     with register.uow() as uow:
@@ -92,9 +103,14 @@ def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
             if since is not None:
                 stmt = stmt.where(model.updated_at > since)  # type: ignore[attr-defined]
             total += uow.session.execute(stmt).scalar_one()
-    if total == 0:
-        return [AttentionItem("home.all_sent", Severity.OK, {}, "sync")]
-    return [AttentionItem("home.unsent", Severity.INFO, {"count": total}, "sync")]
+    return total
+
+
+def _hub_card_installed(register: Register) -> bool:
+    from desktop.sync.cards import hub_recipients
+
+    with register.uow() as uow:
+        return bool(hub_recipients(uow.session))
 
 
 def _last_export_time(register: Register):  # type: ignore[no-untyped-def]

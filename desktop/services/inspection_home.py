@@ -16,7 +16,27 @@ TARGET_PAGE = "establishments"
 def inspection_items(register: Register, actor: Actor) -> list[AttentionItem]:
     if register.office.is_hub or not actor.can(Permission.VIEW_RECORDS):
         return []
-    return _due_item(register, actor) + _not_inspected_item(register, actor)
+    return _due_item(register, actor) + _not_inspected_item(register, actor) + _plan_items(register, actor)
+
+
+def _plan_items(register: Register, actor: Actor) -> list[AttentionItem]:
+    """Each plan running today: planned / done / overdue, with T8 against the plan and against every business."""
+    from desktop.services.inspection_plans import InspectionPlanService  # late: keeps home's imports light
+
+    plans = InspectionPlanService(register)
+    items = []
+    for progress in plans.current_progress(actor):
+        t8 = plans.t8(actor, progress.period_start, progress.period_end) if actor.can(Permission.VIEW_COUNTS) \
+            else None
+        severity = Severity.WARNING if progress.not_done else Severity.OK if progress.done == progress.planned \
+            else Severity.INFO
+        items.append(AttentionItem("home.plan_progress", severity, {
+            "number": progress.number, "planned": progress.planned, "done": progress.done,
+            "not_done": progress.not_done,
+            "plan_percent": _percent(t8.plan_percent) if t8 else "–",
+            "all_percent": _percent(t8.operating_percent) if t8 else "–"},
+            TARGET_PAGE))
+    return items
 
 
 def _due_item(register: Register, actor: Actor) -> list[AttentionItem]:
@@ -44,3 +64,7 @@ def _not_inspected_item(register: Register, actor: Actor) -> list[AttentionItem]
         # Below the yearly T8 share the commune misses its target: worth more than a note.
         severity = Severity.INFO if total.met else Severity.WARNING
     return [AttentionItem("home.not_inspected_this_year", severity, params, TARGET_PAGE)]
+
+
+def _percent(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")  # Vietnamese decimal comma, as the reports print it

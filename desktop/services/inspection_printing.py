@@ -22,10 +22,12 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.reports.pdf.checklist import ChecklistLine, ChecklistSheet, EstablishmentDetails, write_checklist
 from desktop.reports.pdf.establishment_list import EstablishmentList, ListedEstablishment, write_establishment_list
-from desktop.reports.pdf.inspection_record import InspectionSheet, ResultLine, ViolationLine, write_inspection_record
+from desktop.reports.pdf.inspection_record import write_record
+from desktop.reports.pdf.inspection_record_v1 import InspectionSheet, ResultLine, ViolationLine, write_inspection_record
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.establishments import EstablishmentQuery, EstablishmentService
+from desktop.services.inspection_record_sheet import UNANSWERED, check_printable, record_sheet
 from desktop.services.inspections import InspectionRecord, InspectionService
 from desktop.services.printing import letterhead
 from desktop.services.register import Register
@@ -91,7 +93,7 @@ def _result_lines(record: InspectionRecord, template: ChecklistTemplate, languag
     for item in template.items_for(record.business_type):
         answer = answers.get(item.code)
         if answer is None:
-            result, note = "Chưa ghi", ""
+            result, note = UNANSWERED, ""
         elif item.answer is AnswerType.CHECK:
             result, note = label(VERDICT_LABELS, answer.verdict or "", Verdict, language), answer.note
         elif item.answer is AnswerType.NUMBER:
@@ -112,16 +114,24 @@ def print_inspection_record(register: Register, actor: Actor, inspection_id: str
     assert draft.started_at is not None
     template = inspections.template(actor, version=draft.template_version)
     establishment = EstablishmentService(register).get(actor, draft.establishment_id).draft
+    details = establishment_details(establishment, language)
+    results = _result_lines(record, template, language)
+    if draft.prints_formally:  # the administrative record; records made before it keep the layout they had
+        check_printable(record, language)
+        write_record(path, record_sheet(register, actor, record, template, establishment, details=details,
+                                        results=results, label=label, language=language))
+        _audit_print(register, actor, entity="inspection", entity_id=inspection_id, document="inspection_record")
+        return Outcome(path, Changes.NONE)
     violations = tuple(ViolationLine(
         v.draft.description, v.citation, label(HANDLING_LABELS, v.draft.handling, Handling, language),
         v.draft.proposed_amount, v.amount_min, v.amount_max) for v in record.violations)
     write_inspection_record(path, InspectionSheet(
         letterhead=letterhead(register), started_at=draft.started_at.astimezone(LOCAL_ZONE),
         kind_label=label(KIND_LABELS, draft.kind, InspectionKind, language), team_members=draft.team_members,
-        representative=draft.representative, establishment=establishment_details(establishment, language),
+        representative=draft.representative, establishment=details,
         template_version=template.version, staff_present=draft.staff_present,
         staff_without_contract=draft.staff_without_contract, staff_under_18=draft.staff_under_18,
-        guests_present=draft.guests_present, results=_result_lines(record, template, language),
+        guests_present=draft.guests_present, results=results,
         violations=violations, findings=draft.findings, decision_reference=draft.decision_reference,
         reinspection_due=record.reinspection_due_on.strftime(DATE_FORMAT) if record.reinspection_due_on else "",
     ))

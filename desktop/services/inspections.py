@@ -9,23 +9,27 @@ from fractions import Fraction
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import Establishment, Inspection, InspectionResult, Setting, Violation
+from desktop.db.models import Establishment, Inspection, InspectionResult, InspectionTeam, SanctionDecision, Setting, Violation
 from desktop.domain import periods
 from desktop.domain.checklists import ChecklistCatalogue, ChecklistTemplate, default_catalogue
 from desktop.domain.establishments import Coverage, EstablishmentStatus, coverage_by_type, existed_from
 from desktop.domain.inspections import (
     DEFAULT_REINSPECTION_DAYS,
+    FORMAL_TEXT_FIELDS,
     LOCAL_ZONE,
     InspectionDraft,
     ItemResult,
     ViolationDraft,
+    fine_range,
     inspection_problems,
     local_day,
+    offender_kind,
     reinspection_due_on,
+    suggested_violations,
 )
-from desktop.domain.problems import DomainError, fail_if
+from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
-from desktop.domain.sanctions import SanctionReference, SanctionTable, citation, default_table
+from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, citation, default_table
 from desktop.domain.text import nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
@@ -46,6 +50,7 @@ class CitedViolation:
     citation: str
     amount_min: int | None
     amount_max: int | None
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,18 @@ class InspectionService:
             raise DomainError("inspection.unknown_template", version=version or "")
         return found
 
-    def references_in_force(self, actor: Actor, day: date) -> tuple[SanctionReference, ...]:
-        """What the violation form offers, with the amount range to show next to each article."""
+    def references_in_force(self, actor: Actor, day: date,
+                            kind: OffenderKind | None = None) -> tuple[SanctionReference, ...]:
+        """What the violation form offers for this kind of offender, with the range to show next to each article."""
         require(actor, Permission.VIEW_RECORDS)
-        return self.sanctions.in_force(day)
+        return self.sanctions.in_force(day, kind)
+
+    def suggestions(self, actor: Actor, draft: InspectionDraft) -> tuple[ViolationDraft, ...]:
+        """Violations pre-filled from the failed items that point to offences (checklist v2's `suggests`)."""
+        require(actor, Permission.VIEW_RECORDS)
+        day = local_day(draft.started_at) if draft.started_at else self._register.clock.today()
+        template = self._template(draft.template_version, day)
+        return suggested_violations(draft, template, day=day, sanctions=self.sanctions) if template else ()
 
     def _template(self, version: int | None, day: date) -> ChecklistTemplate | None:
         return self.catalogue.version(version) if version is not None else self.catalogue.current(day)
@@ -144,16 +157,18 @@ class InspectionService:
             template = self._template(draft.template_version, day)
             fail_if(inspection_problems(draft, business_type=establishment.business_type,
                                         existed_from=existed_from(draft_of(establishment)), template=template,
-                                        sanctions=self.sanctions, now=now))
+                                        sanctions=self.sanctions, now=now) + _team_problems(s, draft.team_id))
             assert template is not None and draft.started_at is not None
             draft = replace(draft, template_version=template.version)
             due = reinspection_due_on(draft, delay_days=_reinspection_days(s))
+            decided: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
             if row is None:
                 row = Inspection(**self._synced(actor, now), version=1)
                 s.add(row)
                 action = "inspection.create"
             else:
                 row.record_change(author=actor.account_id, at=now)
+                decided = _decided_violations(s, row.id)
                 self._bury_children(s, row.id, actor, now)
                 action = "inspection.update"
             _fill(row, draft, due=due)
@@ -163,9 +178,11 @@ class InspectionService:
                 s.add(InspectionResult(**self._synced(actor, now), inspection_id=row.id, position=n,
                                        item_code=result.item_code, verdict=result.verdict, number=result.number,
                                        note=result.note))
-            for n, violation in enumerate(draft.violations):
-                s.add(self._violation(violation, row.id, actor, now, position=n))
+            added = [self._violation(violation, row.id, actor, now, position=n)
+                     for n, violation in enumerate(draft.violations)]
+            s.add_all(added)
             s.flush()
+            _carry_decisions(decided, added, actor=actor, now=now)
             audit.record(s, actor, action, at=now, entity="inspection", entity_id=row.id,
                          detail={"establishment": establishment.id, "results": len(draft.results),
                                  "violations": len(draft.violations)})
@@ -180,13 +197,16 @@ class InspectionService:
     def _violation(self, violation: ViolationDraft, inspection_id: str, actor: Actor, now: datetime, *,
                    position: int) -> Violation:
         ref = self.sanctions.get(violation.sanction_ref) if violation.sanction_ref else None
+        low, high = fine_range(ref, offender_kind(violation.offender_kind))
         return Violation(
             **self._synced(actor, now), inspection_id=inspection_id, position=position,
             item_code=violation.item_code or None,
             sanction_ref=ref.id if ref else None, decree=ref.decree if ref else "", article=ref.article if ref else "",
-            clause=ref.clause if ref else "", legal_basis=violation.legal_basis, description=violation.description,
+            clause=ref.clause if ref else "", point=ref.point if ref else "", legal_basis=violation.legal_basis,
+            description=violation.description,
             handling=violation.handling, proposed_amount=violation.proposed_amount,
-            amount_min=ref.min_vnd if ref else None, amount_max=ref.max_vnd if ref else None,
+            amount_min=low, amount_max=high, offender_kind=violation.offender_kind,
+            offender_role=violation.offender_role, offender_name=violation.offender_name,
         )
 
     @staticmethod
@@ -207,6 +227,9 @@ class InspectionService:
         now = self._register.clock.now()
         with self._register.uow() as uow:
             row = _live(uow.session, inspection_id)
+            decided = _decided_violations(uow.session, row.id)
+            if decided:
+                raise DomainError("violation.has_decision", number=min(decided) + 1)
             self._bury_children(uow.session, row.id, actor, now)
             row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "inspection.delete", at=now, entity="inspection", entity_id=row.id)
@@ -312,8 +335,11 @@ def _normalised(draft: InspectionDraft) -> InspectionDraft:
         decision_reference=nfc(draft.decision_reference), findings=draft.findings.strip(),
         results=tuple(replace(r, note=nfc(r.note)) for r in draft.results),
         violations=tuple(replace(v, description=nfc(v.description), legal_basis=nfc(v.legal_basis),
-                                 sanction_ref=v.sanction_ref or None, item_code=v.item_code or None)
+                                 sanction_ref=v.sanction_ref or None, item_code=v.item_code or None,
+                                 offender_role=nfc(v.offender_role), offender_name=nfc(v.offender_name))
                          for v in draft.violations),
+        team_id=draft.team_id or None,
+        **{name: nfc(getattr(draft, name)) for name in FORMAL_TEXT_FIELDS},
     )
 
 
@@ -323,7 +349,8 @@ def _fill(row: Inspection, draft: InspectionDraft, *, due: date | None) -> None:
     row.started_at = draft.started_at
     row.inspected_on = draft.started_at.astimezone(LOCAL_ZONE).date()
     for name in ("kind", "team_members", "representative", "template_version", "staff_present",
-                 "staff_without_contract", "staff_under_18", "guests_present", "findings", "decision_reference"):
+                 "staff_without_contract", "staff_under_18", "guests_present", "findings", "decision_reference",
+                 "ended_at", "team_id", "copies", "conclusion", *FORMAL_TEXT_FIELDS):
         setattr(row, name, getattr(draft, name))
     row.reinspection_due_on = due
 
@@ -344,8 +371,10 @@ def _record(session: Session, row: Inspection) -> InspectionRecord:
         .order_by(Violation.position)).scalars().all()
     cited = tuple(CitedViolation(
         ViolationDraft(description=v.description, handling=v.handling, sanction_ref=v.sanction_ref,
-                       legal_basis=v.legal_basis, proposed_amount=v.proposed_amount, item_code=v.item_code),
-        citation(v.decree, v.article, v.clause) if v.decree else v.legal_basis, v.amount_min, v.amount_max,
+                       legal_basis=v.legal_basis, proposed_amount=v.proposed_amount,
+                       item_code=v.item_code, offender_kind=v.offender_kind, offender_role=v.offender_role,
+                       offender_name=v.offender_name),
+        _saved_citation(v), v.amount_min, v.amount_max, v.id,
     ) for v in violations)
     establishment = session.get(Establishment, row.establishment_id)
     assert establishment is not None
@@ -357,6 +386,45 @@ def _record(session: Session, row: Inspection) -> InspectionRecord:
         decision_reference=row.decision_reference,
         results=tuple(ItemResult(r.item_code, r.verdict, r.number, r.note) for r in results),
         violations=tuple(c.draft for c in cited),
+        ended_at=row.ended_at, team_id=row.team_id, copies=row.copies, conclusion=row.conclusion,
+        **{name: getattr(row, name) for name in FORMAL_TEXT_FIELDS},
     )
     return InspectionRecord(row.id, row.version, row.updated_at, establishment.name, establishment.business_type,
                             row.reinspection_due_on, draft, cited)
+
+
+def _saved_citation(v: Violation) -> str:
+    """The citation as it read on the day the violation was recorded."""
+    return citation(v.decree, v.article, v.clause, v.point) if v.decree else v.legal_basis
+
+
+def _team_problems(session: Session, team_id: str | None) -> list[Problem]:
+    if team_id is None:
+        return []
+    team = session.get(InspectionTeam, team_id)
+    return [] if team is not None and team.deleted_at is None else [Problem("inspection.unknown_team", "team_id")]
+
+
+def _decided_violations(session: Session, inspection_id: str) -> dict[int, tuple[Violation, list[SanctionDecision]]]:
+    """The live violations that carry a live decision, by position."""
+    found: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
+    rows = session.execute(
+        select(Violation, SanctionDecision).join(SanctionDecision, SanctionDecision.violation_id == Violation.id)
+        .where(Violation.inspection_id == inspection_id, Violation.deleted_at.is_(None),
+               SanctionDecision.deleted_at.is_(None))).all()
+    for violation, decision in rows:
+        found.setdefault(violation.position, (violation, []))[1].append(decision)
+    return found
+
+
+def _carry_decisions(decided: dict[int, tuple[Violation, list[SanctionDecision]]], added: list[Violation], *,
+                     actor: Actor, now: datetime) -> None:
+    """An amended record keeps its decisions on the same violation; removing or re-qualifying one is refused."""
+    for position, (old, decisions) in sorted(decided.items()):
+        new = added[position] if position < len(added) else None
+        if new is None or (new.sanction_ref, new.offender_kind, new.legal_basis) != (
+                old.sanction_ref, old.offender_kind, old.legal_basis):
+            raise DomainError("violation.has_decision", number=position + 1)
+        for decision in decisions:
+            decision.violation_id = new.id
+            decision.record_change(author=actor.account_id, at=now)

@@ -10,6 +10,7 @@ from desktop.db.models import SyncConflict
 from desktop.domain import periods
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor
+from desktop.services.first_week import start_date
 from desktop.services.home import AttentionItem, Severity
 from desktop.services.register import Register
 from desktop.sync.periods_close import completeness, unclosed_periods
@@ -30,7 +31,7 @@ def _commune_items(register: Register) -> list[AttentionItem]:
     items = []
     with register.uow() as uow:
         waiting = sent_bundles(uow.session, unacknowledged_only=True)
-        unclosed = unclosed_periods(uow.session, today=today)
+        unclosed = unclosed_periods(uow.session, today=today, not_before=start_date(uow.session))
     if waiting:
         oldest = min(b.created_at for b in waiting)
         late = now - oldest > timedelta(days=UNACKNOWLEDGED_WARN_DAYS)

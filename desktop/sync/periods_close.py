@@ -50,13 +50,18 @@ def closed_codes(session: Session) -> set[str]:
 
 
 def unclosed_periods(session: Session, *, today: date, kind: PeriodKind = PeriodKind.MONTH,
-                     lookback: int = 3) -> list[Period]:
-    """The last `lookback` ended periods of `kind` this commune has not closed, oldest first."""
+                     lookback: int = 3, not_before: date | None = None) -> list[Period]:
+    """The last `lookback` ended periods of `kind` this commune has not closed, oldest first.
+
+    A period that ended before `not_before` (the office's start date) was never this office's to close.
+    """
     closed = closed_codes(session)
     found = []
     current = periods.containing(today, kind)
     for _ in range(lookback):
         current = periods.containing(current.start - timedelta(days=1), kind)
+        if not_before is not None and current.end < not_before:
+            break
         if current.code not in closed:
             found.append(current)
     return sorted(found)

@@ -9,13 +9,16 @@ OutputBaseFilename=HoaNhap-Setup
 Compression=lzma2
 SolidCompression=yes
 PrivilegesRequired=admin
+; A plain register book on blue: nothing on the taskbar or desktop says what the data is about.
+SetupIconFile=..\..\resources\icons\hoanhap.ico
+UninstallDisplayIcon={app}\HoaNhap.exe
 
 [Files]
 Source: "..\..\dist\HoaNhap\*"; DestDir: "{app}"; Flags: recursesubdirs
 
 [Icons]
-Name: "{group}\Hòa Nhập"; Filename: "{app}\HoaNhap.exe"
-Name: "{autodesktop}\Hòa Nhập"; Filename: "{app}\HoaNhap.exe"
+Name: "{group}\Hòa Nhập"; Filename: "{app}\HoaNhap.exe"; IconFilename: "{app}\HoaNhap.exe"
+Name: "{autodesktop}\Hòa Nhập"; Filename: "{app}\HoaNhap.exe"; IconFilename: "{app}\HoaNhap.exe"
 
 [Run]
 Filename: "{app}\HoaNhap.exe"; Description: "Mở Hòa Nhập"; Flags: nowait postinstall skipifsilent

@@ -8,6 +8,7 @@ happened for certain: `ok <id>` after a save, export, import, backup or restore 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -36,7 +37,8 @@ class TickingClock:
 
 
 def report(*words: object) -> None:
-    print(*words, flush=True)
+    # One write(2) per line: a line shorter than PIPE_BUF reaches the parent whole or not at all.
+    os.write(sys.stdout.fileno(), (" ".join(str(w) for w in words) + "\n").encode("utf-8"))
 
 
 def draft(index: int) -> OutreachDraft:

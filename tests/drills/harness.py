@@ -69,6 +69,8 @@ def run_child(operation: str, world: Path, *, delay: float | None, fault: str = 
     def read_stdout() -> None:
         assert child.stdout is not None
         for line in child.stdout:
+            if not line.endswith("\n"):
+                break  # cut by the kill mid-write: not a report (the full run once read "ok " as a result)
             lines.append(line.rstrip("\n"))
             if line.startswith("ready"):
                 ready_at.append(time.monotonic())

@@ -319,3 +319,22 @@ def test_an_open_file_and_the_list_switch_to_english_live(qtbot, context: AppCon
     assert page.open_button.text() == "Open case file" and page.model.data(page.model.index(0, 5)) == "Being supported"
     assert "Consent: receive support" in record.timeline.topLevelItem(1).text(1)
     record.close()
+
+
+def test_the_partner_is_picked_by_typing_without_diacritics(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    client = new_client(context, consent=("support", "referral"))
+    dialog = ReferralDialog(context, client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        names = [dialog.partner.itemText(i) for i in range(dialog.partner.count())]
+        assert "Trạm y tế xã Xuân Lũng" in names, names
+        dialog.partner.lineEdit().clear()
+        qtbot.keyClicks(dialog.partner.lineEdit(), "tram y te")  # a single match: chosen as it is typed
+        chosen = dialog.partner.currentData()
+        assert dialog.partner.itemText(dialog.partner.currentIndex()) == "Trạm y tế xã Xuân Lũng"
+        qtbot.keyClick(dialog.partner.lineEdit(), Qt.Key.Key_Return)  # Enter confirms: the full name shows
+        assert dialog.partner.currentText() == "Trạm y tế xã Xuân Lũng"
+        assert chosen and dialog.draft().partner_id == chosen
+    finally:
+        dialog.done(0)  # no "discard changes?" question at teardown

@@ -134,11 +134,15 @@ def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_ag
     assert "Trong đó chưa có hợp đồng lao động" in form.message.text() and not form.save_button.isEnabled()
     form.counts["staff_without_contract"].setValue(1)
     form.checklist.mark_unanswered_passed()
+    assert "mục “C03” lại ghi “Đạt”" in form.message.text()  # 1 person without a contract, yet C03 "đạt"
+    form.checklist.set_verdict("C03", "fail")
     form.checklist.set_verdict("K03", "fail")
     form.checklist.notes["K03"].setText("Phòng 3: 15 m²")
     form.findings.setPlainText("Cơ sở có phòng hát dưới 20 m².")
     violation = form.violations.add()
     violation.description.setText("Khách mua dâm tại phòng 5")
+    violation.offender.setCurrentIndex(violation.offender.findData("person"))
+    violation.offender_role.setText("Khách")
     assert violation.item.findData("K03") > 0 and "✘ K03" in violation.item.itemText(violation.item.findData("K03"))
     violation.item.setCurrentIndex(violation.item.findData("K03"))
     violation.reference.setCurrentIndex(violation.reference.findData("nd282-mua-dam"))
@@ -242,7 +246,9 @@ def test_blank_and_prefilled_checklists_and_the_record_print(qtbot, context: App
     page = EstablishmentsPage(context)
     qtbot.addWidget(page)
     targets = iter([tmp_path / "blank.pdf", tmp_path / "prefilled.pdf", tmp_path / "bien-ban.pdf"])
-    monkeypatch.setattr("desktop.gui.dialogs.inspection_print.ask_pdf_path", lambda *a: next(targets))
+    # "Save as PDF" chosen in the print-or-save question, each time to the next of these files.
+    monkeypatch.setattr("desktop.gui.printing.print_or_save",
+                        lambda runner, parent, *, title, suggested, write: write(next(targets)))
 
     def blank_for_dance_halls(dialog: ChecklistChoice) -> int:
         dialog.by_type.setChecked(True)
@@ -287,3 +293,29 @@ def test_switching_to_english_relabels_the_page_and_an_open_inspection(qtbot, co
     assert page.coverage.text.text().startswith("<b>Year 2026</b>")
     assert form.save_button.text() != vietnamese[1] and form.tabs.tabText(2).startswith("Violations (1)")
     assert form.team_members.text() == "Đỗ Văn Hải" and page.model.headerData(0, Qt.Orientation.Horizontal) != "Tên cơ sở"
+
+
+def test_the_list_is_searched_and_opened_by_keys(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.pages.establishments import EstablishmentsPage
+
+    first = _save(context, KARAOKE)
+    _save(context, replace(KARAOKE, name="Nhà nghỉ Hoa Mai", business_type="accommodation"))
+    page = EstablishmentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    opened: list[str] = []
+    monkeypatch.setattr(page, "edit", lambda: opened.append(page.selected()[0]))  # type: ignore[index]
+    qtbot.keyClicks(page.search, "sao mai")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # the single match opens
+    assert opened == [first]
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)  # into the list, first row
+    assert page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.table.currentIndex().row() == 1
+    assert len(opened) == 2 and opened[1] == page.selected()[0] and opened[1] != opened[0]  # type: ignore[index]

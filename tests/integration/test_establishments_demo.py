@@ -31,3 +31,15 @@ def test_demo_fills_establishments_and_inspections(opened) -> None:  # type: ign
     assert any(d.overdue for d in due) and any(not d.overdue for d in due)
     total = services.inspections.yearly_coverage(admin, opened.clock.today().year)[-1]
     assert 0 < total.inspected < total.establishments
+    # Issue 9: the 178 team of the year, its plan with some visits done and some overdue, and a business fined.
+    (team,) = services.inspection_plans.teams(admin)
+    assert team.draft.decision_reference.startswith("Quyết định số 05/QĐ-UBND") and team.draft.leader() is not None
+    (progress,) = services.inspection_plans.current_progress(admin)
+    assert progress.planned == 18 and progress.done > 0 and progress.not_done > 0
+    with services.register.uow() as uow:
+        business = uow.session.execute(select(Violation.inspection_id, Violation.proposed_amount, Violation.amount_min)
+                                       .where(Violation.offender_kind == "household_business",
+                                              Violation.sanction_ref.is_not(None))).all()
+    assert len(business) == 1 and business[0][1] == business[0][2]  # the lowest of the range, never computed
+    decisions = services.decisions.for_inspection(admin, business[0][0])
+    assert len(decisions) == 1 and decisions[0].draft.paid

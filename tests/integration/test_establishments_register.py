@@ -42,7 +42,7 @@ def _names(opened, query: EstablishmentQuery) -> list[str]:  # type: ignore[no-u
 
 
 def _visit(opened, establishment_id: str, day: date, *, violation: bool = False) -> None:  # type: ignore[no-untyped-def]
-    violations = (ViolationDraft("Không có danh sách người lao động", "warning", legal_basis="Thực tiễn"),) \
+    violations = (ViolationDraft("Không có danh sách người lao động", "warning", legal_basis="Thực tiễn", offender_kind="household_business"),) \
         if violation else ()
     opened.services.inspections.record(opened.admin, InspectionDraft(
         establishment_id=establishment_id, started_at=datetime.combine(day, datetime.min.time(), LOCAL_ZONE)

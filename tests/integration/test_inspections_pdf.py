@@ -37,7 +37,7 @@ VISIT = InspectionDraft(
     team_members="Đỗ Văn Hải (Công an xã), Hà Thu Trang (Hội Phụ nữ)", representative="Trần Văn Hùng",
     staff_present=6, staff_without_contract=2, guests_present=11, findings="Cơ sở có một phòng hát dưới 20 m².",
     results=(ItemResult("K03", "fail", note="Phòng 3: 15 m²"), ItemResult("K04", "pass"), ItemResult("K06", number=7)),
-    violations=(ViolationDraft("Khách mua dâm tại phòng 5", "fine_proposal", sanction_ref="nd282-mua-dam",
+    violations=(ViolationDraft("Khách mua dâm tại phòng 5", "fine_proposal", sanction_ref="nd282-mua-dam", offender_kind="person", offender_role="Khách",
                                proposed_amount=1_500_000),),
 )
 A4 = (595.276, 841.89)  # as pdfinfo prints 210 × 297 mm
@@ -92,7 +92,9 @@ def test_every_blank_checklist_fits_two_a4_pages(opened, tmp_path: Path, busines
     pages, size = pages_and_size(pdf)
     assert size == A4 and pages <= 2
     text = " ".join(text_of(pdf).split())
-    for item in default_catalogue().latest.items_for(business_type):
+    template = default_catalogue().current(opened.services.register.clock.now().date())  # the one printed today
+    assert template is not None
+    for item in template.items_for(business_type):
         assert item.text[:30] in text, item.code
     assert "TRƯỞNG ĐOÀN" in text  # the signatures made it onto the sheet
 

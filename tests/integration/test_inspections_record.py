@@ -41,11 +41,16 @@ def visit(establishment_id: str, day: date = date(2026, 10, 2), **changes: objec
         findings="Cơ sở có phòng hát dưới 20 m².",
         results=(ItemResult("K03", "fail"), ItemResult("K04", "pass"), ItemResult("K06", number=6)),
         violations=(ViolationDraft("Phòng hát số 3 chỉ 15 m²", "warning", legal_basis="Nghị định 54/2019/NĐ-CP, Điều 4",
-                                   item_code="K03"),
+                                   offender_kind="household_business", item_code="K03"),
                     ViolationDraft("Khách mua dâm tại phòng 5", "fine_proposal", sanction_ref="nd282-mua-dam",
-                                   proposed_amount=1_500_000)),
+                                   offender_kind="person", offender_role="Khách", proposed_amount=1_500_000)),
+        # The formalities a record on checklist v2 needs; a v1 record carries them without printing them.
+        record_number="12/BB-ĐKT", team_leader="Đỗ Văn Hải", recorder="Hà Thu Trang",
     )
-    return replace(draft, **changes)
+    draft = replace(draft, **changes)
+    if "conclusion" not in changes:
+        draft = replace(draft, conclusion="violations" if draft.violations else "no_violation")
+    return draft
 
 
 def counts(opened) -> tuple[int, ...]:  # type: ignore[no-untyped-def]
@@ -78,8 +83,8 @@ def test_an_inspection_is_saved_whole_and_reads_back(opened, karaoke) -> None:  
     ({"started_at": at(date(2021, 3, 31)), "violations": ()}, "inspection.before_establishment"),
     ({"results": (ItemResult("Z42", "pass"),)}, "inspection.item_not_in_template"),
     ({"results": (ItemResult("A01", "pass"),)}, "inspection.item_not_applicable"),
-    ({"violations": (ViolationDraft("Không có sổ theo dõi", "warning"),)}, "violation.no_legal_basis"),
-    ({"violations": (ViolationDraft("Mua dâm", "fine_proposal", sanction_ref="nd282-mua-dam",
+    ({"violations": (ViolationDraft("Không có sổ theo dõi", "warning", offender_kind="household_business"),)}, "violation.no_legal_basis"),
+    ({"violations": (ViolationDraft("Mua dâm", "fine_proposal", sanction_ref="nd282-mua-dam", offender_kind="person", offender_role="Khách",
                                     proposed_amount=7_000_000),)}, "violation.amount_out_of_range"),
     ({"team_members": ""}, "required"),
     ({"template_version": 5}, "inspection.unknown_template"),

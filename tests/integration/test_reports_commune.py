@@ -19,7 +19,7 @@ from tests import report_data as data
 from tests.conftest import Opened
 
 Q3 = periods.quarter(2026, 3)
-SHARES = {"T1", "T3", "T4", "T5", "T8"} | {"T9"}
+SHARES = {"T1", "T3", "T4", "T5", "T8", "T8KH"} | {"T9"}
 
 
 @pytest.fixture

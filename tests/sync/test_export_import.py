@@ -248,6 +248,9 @@ def test_closed_period_travels_and_counts_for_completeness(pair: Pair) -> None:
 
 def test_home_screen_lists_unclosed_periods_and_unacknowledged_bundles(pair: Pair) -> None:
     c = pair.commune
+    # Set up on 28/11: August to October ended before the office existed; it moves its start back for old books.
+    assert "home.periods_unclosed" not in {i.code for i in attention(c.services.register, c.admin)}
+    c.services.first_week.set_start_date(c.admin, date(2026, 1, 1))
     codes = {i.code: i for i in attention(c.services.register, c.admin)}
     assert codes["home.periods_unclosed"].params["count"] == 3
     c.services.sync.close_period(c.admin, "2026-10")

@@ -124,18 +124,20 @@ def test_one_statement_per_indicator_and_per_breakdown(conn: Connection) -> None
     definitions = indicators.load_default()
     distinct = {i.code for i in definitions.indicators if Aggregate.DISTINCT in (
         i.measure.aggregate, i.denominator.measure.aggregate if i.denominator and i.denominator.measure else None)}
-    assert distinct == {"HT1", "HT5", "T8", "KT3"}
+    assert distinct == {"HT1", "HT5", "T8", "KT3", "KT6", "KT9", "KT10", "KT12", "T8KH"}
     per_commune = len(report.indicators)
     breakdowns = sum(len(i.breakdowns) for i in report.indicators) - 2  # HT1's and HT2's sex + age: one each
-    own_totals = len(distinct) - 1  # HT1's comes with its crossed breakdowns
-    # A sum of a figure a record may lack (T3–T5's newly reached, KT5's amount): where there is a figure
+    # HT1's, KT6's and KT9's come with their breakdowns through a reference (crossed: distinct per group adds up).
+    own_totals = len(distinct) - 3
+    # A sum of a figure a record may lack (T3–T5's newly reached, KT5's and KT8's amounts): where there is a figure
     # to show, one more statement counts the records without it.
     window = sql.Window(Q3, data.UNITS)
     unknowns = sum(1 for i, d in zip(report.indicators, definitions.indicators, strict=True)
                    if sql.unknown_select(d.measure, window) is not None and i.figure.value is not None)
     assert sum("proposed_amount IS NULL" in s for s in statements) == 1  # KT5
+    assert sum("amount_fined IS NULL" in s for s in statements) == 1  # KT8: a decision without an amount
     assert sum("newly_reached IS NULL" in s for s in statements) == 0  # T3–T5: no denominator, no share to show
-    assert unknowns == 1
+    assert unknowns == 2
     expected = per_commune + breakdowns + own_totals + unknowns + 1  # + the communes' report parameters, one statement
     assert len(statements) == expected
     # Grouping happens in SQL: every breakdown statement but the sex split (sums side by side) groups.

@@ -28,9 +28,9 @@ GOOD = InspectionDraft(
     staff_present=6, staff_without_contract=2, staff_under_18=0, guests_present=11,
     results=(ItemResult("K03", "fail", note="Phòng 3 chỉ 15 m²"), ItemResult("K06", number=7),
              ItemResult("C01", "pass"), ItemResult("G99", note="Cửa thoát hiểm bị chắn")),
-    violations=(ViolationDraft("Phòng hát dưới 20 m²", "warning", legal_basis="Nghị định 54/2019/NĐ-CP, Điều 4",
+    violations=(ViolationDraft("Phòng hát dưới 20 m²", "warning", legal_basis="Nghị định 54/2019/NĐ-CP, Điều 4", offender_kind="household_business",
                                item_code="K03"),
-                ViolationDraft("Khách mua dâm tại phòng 5", "fine_proposal", sanction_ref="nd282-mua-dam",
+                ViolationDraft("Khách mua dâm tại phòng 5", "fine_proposal", sanction_ref="nd282-mua-dam", offender_kind="person", offender_role="Khách",
                                proposed_amount=1_500_000)),
 )
 
@@ -115,7 +115,7 @@ def test_counts_of_people_on_site() -> None:
 
 
 def test_a_violation_without_a_legal_basis_is_refused() -> None:
-    draft = replace(GOOD, violations=(ViolationDraft("Không có danh sách người lao động", "warning"),))
+    draft = replace(GOOD, violations=(ViolationDraft("Không có danh sách người lao động", "warning", offender_kind="household_business"),))
     found = problems(draft)
     assert codes(found) == [("violation.no_legal_basis", "violations[0].sanction_ref")]
     assert "căn cứ pháp lý" in render(found[0].code)

@@ -6,6 +6,8 @@ from desktop.db.models.audit import AuditEntry
 from desktop.db.models.clients import Client, ClientContact, ClientStatusChange, Consent, Erasure, PartnerOrganisation, Referral
 from desktop.db.models.documents import IssuedDocument
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
+from desktop.db.models.inspection_plans import (InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember,
+                                                SanctionDecision)
 from desktop.db.models.outreach import OutreachSession
 from desktop.db.models.quarantine import HeldNotice, QuarantinedRecord
 from desktop.db.models.reports import AnnualTarget, ReportParameter
@@ -19,4 +21,5 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
            "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
            "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument",
+           "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision",
            "QuarantinedRecord", "HeldNotice"]

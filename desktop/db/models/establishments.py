@@ -55,6 +55,21 @@ class Inspection(Synced, Base):
     findings: Mapped[str] = mapped_column(Text, default="")
     decision_reference: Mapped[str] = mapped_column(String(300), default="")
     reinspection_due_on: Mapped[date | None] = mapped_column(default=None, index=True)
+    # The formalities of the administrative record (issue 9); empty on records made before them.
+    record_number: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    place: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)
+    # No foreign key on purpose: SQLite can only add one by rebuilding `inspections`, which the rows of
+    # inspection_results and violations refer to (the service checks the team exists).
+    team_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    team_leader: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    recorder: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    representative_role: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    witness: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    copies: Mapped[int] = mapped_column(default=2, server_default="2")
+    refusal_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # "violations" / "no_violation": the team's conclusion, checked against the violations recorded.
+    conclusion: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class InspectionResult(Synced, Base):
@@ -80,9 +95,16 @@ class Violation(Synced, Base):
     decree: Mapped[str] = mapped_column(String(64), default="")
     article: Mapped[str] = mapped_column(String(16), default="")
     clause: Mapped[str] = mapped_column(String(16), default="")
+    point: Mapped[str] = mapped_column(String(8), default="", server_default="")  # "a", "đ"; "" before issue 9
     legal_basis: Mapped[str] = mapped_column(String(300), default="")
     description: Mapped[str] = mapped_column(Text)
     handling: Mapped[str] = mapped_column(String(24))
     proposed_amount: Mapped[int | None] = mapped_column(BigInteger, default=None)
     amount_min: Mapped[int | None] = mapped_column(BigInteger, default=None)
     amount_max: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # Who committed it (OffenderKind); None on records made before the kind was recorded.
+    offender_kind: Mapped[str | None] = mapped_column(String(24), default=None)
+    # An individual is described by role ("khách", "người quản lý ca"); a name only where the law requires it,
+    # and that name stays on this PC: the hub counts offences, it has no use for a person's name.
+    offender_role: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    offender_name: Mapped[str] = local_only(String(300), default="", server_default="")

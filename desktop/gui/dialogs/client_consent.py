@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.clients import CONSENT_LABELS, consent_problems, withdrawal_problems
@@ -14,6 +14,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import (
     check_list, checked_codes, date_edit, day, note_label, problem_lines, retranslate_check_list, to_date,
 )
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
@@ -22,10 +23,10 @@ from desktop.services.client_views import ClientView
 
 def print_consent_form(context: AppContext, parent: QWidget, client: ClientView | None) -> None:
     """Ask where to save, then let the core write the PDF (a neutral file name: no subject words)."""
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ConsentDialog", "Lưu phiếu đồng ý (PDF)"), "phieu-dong-y.pdf",
-                                          "PDF (*.pdf)")
-    if path:
-        write_consent_form(context, parent, client, Path(path))
+    from desktop.gui.printing import print_or_save
+
+    print_or_save(context.printing, parent, title=QCoreApplication.translate("ConsentDialog", "In phiếu đồng ý"),
+                  suggested="phieu-dong-y.pdf", write=lambda path: write_consent_form(context, parent, client, path))
 
 
 def write_consent_form(context: AppContext, parent: QWidget, client: ClientView | None, path: Path) -> bool:
@@ -55,6 +56,7 @@ class ConsentDialog(Retranslates, QDialog):
         self.withdrawn_on = date_edit(self._today, latest=self._today)
         self.withdraw_button = QPushButton()
         self.print_button = QPushButton()
+        self.print_button.setIcon(icon("printer"))
         self.close_button = QPushButton()
         self.form_note = note_label()
         self.message = MessageLine()

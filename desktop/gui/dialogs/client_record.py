@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QAbstractItemView, QDialog, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -25,6 +25,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import coded, day, note_label
 from desktop.gui.dialogs.client_timeline import ClientTimeline
 from desktop.gui.dialogs.referral_follow_up import FollowUpDialog
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
@@ -62,6 +63,7 @@ class ClientRecordDialog(Retranslates, QDialog):
         self.referrals.verticalHeader().hide()
         self.referrals.horizontalHeader().setStretchLastSection(True)
         self.update_button, self.slip_button = QPushButton(), QPushButton()
+        self.slip_button.setIcon(icon("printer"))
         self.follow_up_button = QPushButton()
         self.needs, self.plan = QPlainTextEdit(), QPlainTextEdit()
         self.plan_note = note_label()
@@ -271,10 +273,11 @@ class ClientRecordDialog(Retranslates, QDialog):
         referral = self.selected_referral()
         if referral is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu giới thiệu (PDF)"),
-                                              f"phieu-gioi-thieu-{referral.code}.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_slip(referral.id, Path(path))
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In phiếu giới thiệu"),
+                      suggested=f"phieu-gioi-thieu-{referral.code}.pdf",
+                      write=lambda path: self.write_slip(referral.id, path))
 
     def write_slip(self, referral_id: str, path: Path) -> bool:
         try:
@@ -287,10 +290,10 @@ class ClientRecordDialog(Retranslates, QDialog):
 
     def export_access(self) -> None:
         today = self._context.services.register.clock.today()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao hồ sơ cho người được hỗ trợ (PDF)"),
-                                              f"ho-so-{today:%Y%m%d}.pdf", "PDF (*.pdf)")
-        if path:
-            self.write_access(Path(path))
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In bản sao hồ sơ cho người được hỗ trợ"),
+                      suggested=f"ho-so-{today:%Y%m%d}.pdf", write=self.write_access)
 
     def write_access(self, path: Path) -> bool:
         try:

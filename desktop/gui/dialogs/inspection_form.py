@@ -18,6 +18,8 @@ from desktop.domain.inspections import (
 from desktop.domain.problems import DomainError, Problem
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.inspection_checklist import ChecklistTable
+from desktop.gui.dialogs.inspection_formalities import FIELDS as FORMAL_FIELDS
+from desktop.gui.dialogs.inspection_formalities import Formalities
 from desktop.gui.dialogs.inspection_violations import ViolationList
 from desktop.gui.pages.establishments_model import type_label
 from desktop.gui.retranslate import Retranslates
@@ -69,6 +71,7 @@ class InspectionForm(Retranslates, QDialog):
         self.all_passed_button = QPushButton()
         self.checklist = ChecklistTable()
         self.violations = ViolationList()
+        self.formalities = Formalities()
         self.tabs = QTabWidget()
         self.message = MessageLine()
         self.message.setMaximumHeight(120)
@@ -116,6 +119,7 @@ class InspectionForm(Retranslates, QDialog):
         self.tabs.addTab(general, "")
         self.tabs.addTab(checklist, "")
         self.tabs.addTab(self.violations, "")
+        self.tabs.addTab(self.formalities, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
@@ -143,6 +147,9 @@ class InspectionForm(Retranslates, QDialog):
         self.findings.setPlainText(d.findings)
         for name, spin in self.counts.items():
             spin.setValue(getattr(d, name))
+        self.formalities.set_teams(self._context.services.inspection_plans.teams(
+            self._context.actor, on=local_day(d.started_at)))
+        self.formalities.set_values(d)
 
     def _connect(self) -> None:
         for edit in (self.team_members, self.representative, self.decision_reference):
@@ -154,6 +161,8 @@ class InspectionForm(Retranslates, QDialog):
         self.started_at.dateTimeChanged.connect(self._day_changed)
         self.checklist.changed.connect(self._checklist_changed)
         self.violations.changed.connect(self._check)
+        self.violations.suggest_requested.connect(self._add_suggestions)
+        self.formalities.changed.connect(self._formalities_changed)
         self.all_passed_button.clicked.connect(self.checklist.mark_unanswered_passed)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
@@ -180,7 +189,20 @@ class InspectionForm(Retranslates, QDialog):
             self._show_template()
         refs = inspections.references_in_force(actor, self.day())
         self.violations.set_references(refs, {r.id: r for r in self._sanctions.entries})
+        self.formalities.set_teams(self._context.services.inspection_plans.teams(actor, on=self.day()))
         self._checklist_changed()
+
+    def _formalities_changed(self) -> None:
+        if not self.team_members.text().strip():  # the chosen team's roster fills an empty members line
+            self.team_members.setText(self.formalities.members_text())
+        self._check()
+
+    def _add_suggestions(self) -> None:
+        """A violation pre-filled for each failed item that points to an offence and has none yet."""
+        found = self._context.services.inspections.suggestions(self._context.actor, self.draft())
+        for violation in found:
+            self.violations.add(violation)
+        self.violations.show_suggested(len(found))
 
     def _checklist_changed(self) -> None:
         self.violations.set_items(self.checklist.check_items(), self.checklist.failed_codes())
@@ -208,6 +230,7 @@ class InspectionForm(Retranslates, QDialog):
             findings=self.findings.toPlainText(), decision_reference=self.decision_reference.text(),
             results=self.checklist.results(), violations=self.violations.drafts(),
             **{name: spin.value() for name, spin in self.counts.items()},
+            **self.formalities.values(datetime(q.year(), q.month(), q.day(), t.hour(), t.minute(), tzinfo=LOCAL_ZONE)),
         )
 
     def problems(self) -> list[Problem]:
@@ -219,7 +242,7 @@ class InspectionForm(Retranslates, QDialog):
         draft = self.draft()
         problems = self.problems()
         fields = {p.field for p in problems}
-        for name, caption in self._labels.items():
+        for name, caption in (*self._labels.items(), *self.formalities.labels.items()):
             caption.setStyleSheet(_RED if name in fields else "")
         bad_items = {draft.results[int(p.field[8:-1])].item_code for p in problems
                      if p.field.startswith("results[") and p.field.endswith("]")}
@@ -239,17 +262,18 @@ class InspectionForm(Retranslates, QDialog):
         if problem.field.startswith("violations["):
             number = int(problem.field[len("violations["):problem.field.index("]")]) + 1
             return self.tr("Vi phạm {number}: {problem}").format(number=number, problem=text)
-        caption = self._labels.get(problem.field)
+        caption = self._labels.get(problem.field) or self.formalities.labels.get(problem.field)
         return f"{caption.text().rstrip(':')}: {text}" if caption is not None else text
 
     def _mark_tabs(self, problems: list[Problem]) -> None:
         fields = [p.field for p in problems]
         flags = (any(f in self._labels for f in fields),
                  any(f.startswith("results[") or f == "template_version" for f in fields),
-                 any(f.startswith("violations[") for f in fields))
+                 any(f.startswith("violations[") for f in fields),
+                 any(f in FORMAL_FIELDS for f in fields))
         count = len(self.violations.editors)
         titles = (self.tr("Thông tin chung"), self.tr("Phiếu kiểm tra"),
-                  self.tr("Vi phạm ({count})").format(count=count))
+                  self.tr("Vi phạm ({count})").format(count=count), self.tr("Thành phần, kết luận"))
         for index, (title, bad) in enumerate(zip(titles, flags)):
             self.tabs.setTabText(index, f"{title} ⚠" if bad else title)
 
@@ -322,4 +346,5 @@ class InspectionForm(Retranslates, QDialog):
         self._show_template()
         self.checklist.retranslate()
         self.violations.retranslate()
+        self.formalities.retranslate()
         self._check()

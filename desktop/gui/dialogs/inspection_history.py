@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.inspections import KIND_LABELS, LOCAL_ZONE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
@@ -32,9 +33,11 @@ class InspectionHistory(Retranslates, QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.open_button, self.print_button = QPushButton(), QPushButton()
+        self.print_button.setIcon(icon("printer"))
         self.delete_button, self.close_button = QPushButton(), QPushButton()
+        self.decision_button = QPushButton()
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.print_button, self.delete_button):
+        for button in (self.open_button, self.print_button, self.decision_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
@@ -45,6 +48,7 @@ class InspectionHistory(Retranslates, QDialog):
         self.open_button.clicked.connect(self.open_selected)
         self.print_button.clicked.connect(self.print_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.decision_button.clicked.connect(self.record_decision)
         self.close_button.clicked.connect(self.accept)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -86,6 +90,25 @@ class InspectionHistory(Retranslates, QDialog):
         self.open_button.setEnabled(chosen)
         self.print_button.setEnabled(chosen and self._context.actor.can(Permission.PRINT))
         self.delete_button.setEnabled(chosen and self._context.actor.can(Permission.EDIT_RECORDS))
+        row = self.selected()
+        self.decision_button.setEnabled(row is not None and row.violations > 0
+                                        and self._context.actor.can(Permission.EDIT_RECORDS))
+
+    def record_decision(self) -> None:
+        """The authority decided on one of the selected inspection's violations."""
+        from desktop.gui.dialogs.sanction_decision import DecisionForm
+
+        row = self.selected()
+        if row is None:
+            return
+        try:
+            form = DecisionForm(self._context, self._context.services.inspections.get(self._context.actor, row.id),
+                                parent=self)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        form.exec()
+        form.deleteLater()
 
     def open_selected(self) -> None:
         from desktop.gui.dialogs.inspection_form import InspectionForm
@@ -133,5 +156,6 @@ class InspectionHistory(Retranslates, QDialog):
         self.open_button.setText(self.tr("Xem, sửa biên bản…"))
         self.print_button.setText(self.tr("In biên bản…"))
         self.delete_button.setText(self.tr("Xóa biên bản"))
+        self.decision_button.setText(self.tr("Ghi quyết định xử phạt…"))
         self.close_button.setText(self.tr("Đóng"))
         self.reload()

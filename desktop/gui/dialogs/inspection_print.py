@@ -22,11 +22,16 @@ def ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> Path | N
     return Path(path) if path else None
 
 
-def print_record(context: AppContext, parent: QWidget | None, inspection_id: str, *, day: str) -> Path | None:
-    """Ask where, then write the biên bản of one inspection."""
-    path = ask_pdf_path(parent, QCoreApplication.translate("InspectionPrint", "Lưu biên bản kiểm tra (PDF)"), f"bien-ban-kiem-tra-{day}.pdf")
-    if path is None:
-        return None
+def print_record(context: AppContext, parent: QWidget | None, inspection_id: str, *, day: str) -> None:
+    """Print the biên bản of one inspection, or save it."""
+    from desktop.gui.printing import print_or_save
+
+    print_or_save(context.printing, parent, title=QCoreApplication.translate("InspectionPrint", "In biên bản kiểm tra"),
+                  suggested=f"bien-ban-kiem-tra-{day}.pdf",
+                  write=lambda path: write_record(context, parent, inspection_id, path))
+
+
+def write_record(context: AppContext, parent: QWidget | None, inspection_id: str, path: Path) -> Path | None:
     try:
         inspection_printing.print_inspection_record(context.services.register, context.actor, inspection_id, path,
                                                     inspections=context.services.inspections)

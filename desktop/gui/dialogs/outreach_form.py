@@ -60,7 +60,10 @@ class OutreachForm(RecordForm):
         self.partners = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)
         self._build_layout()
+        self.chain_tab_order(self.held_on, self.place, self.form, self.target_group, self.topics, self.organiser,
+                             self.partners, *self.counts.values(), self.notes)
         self._fill(record)
         for widget in (self.place, self.organiser, self.partners):
             widget.textChanged.connect(self._check)

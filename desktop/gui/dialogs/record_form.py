@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop.domain.problems import Problem
@@ -57,9 +58,19 @@ class RecordForm(QDialog):
             self.message.show_ok(self.tr("Thông tin hợp lệ."))
 
     # -- shared behaviour -----------------------------------------------------------------------------
+    def chain_tab_order(self, *widgets: QWidget) -> None:
+        """Tab goes through the fields in the order they are shown, then Save and Cancel; the first has focus."""
+        chain = [*widgets, self.save_button, self.cancel_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        if widgets:
+            widgets[0].setFocus()
+
     def start(self) -> None:
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+S saves from any field, even a multi-line note where Enter makes a new line.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self._save)
         self._retranslate_all()
         self._initial = self.draft()
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.admin_units import unit
 from desktop.gui.context import AppContext
@@ -29,7 +29,7 @@ class RecoveryKeyDialog(QDialog):
         font.setBold(True)
         shown.setFont(font)
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        save = QPushButton(self.tr("Lưu phiếu mã khôi phục (PDF) để in…"))
+        save = QPushButton(self.tr("In phiếu mã khôi phục…"))
         self.message = MessageLine()
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -41,11 +41,15 @@ class RecoveryKeyDialog(QDialog):
         self.setWindowTitle(self.tr("Mã khôi phục mới"))
 
     def _save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu mã khôi phục"), "phieu-khoi-phuc.pdf", "PDF (*.pdf)")
-        if path:
-            self.save_to(Path(path))
+        """Printing straight away is best: the key then never lies in a file on this PC."""
+        from desktop.gui.printing import print_or_save
 
-    def save_to(self, path: Path) -> None:
+        chosen = print_or_save(self._context.printing, self, title=self.tr("In phiếu mã khôi phục"),
+                               suggested="phieu-khoi-phuc.pdf", write=self._write)
+        if chosen:
+            self._noted(printed=chosen == "print")
+
+    def _write(self, path: Path) -> bool:
         register = self._context.services.register
         office = register.office
         try:
@@ -54,5 +58,14 @@ class RecoveryKeyDialog(QDialog):
                                      device_id=office.device_id, now=register.clock.now())
         except Exception as error:  # noqa: BLE001
             self.message.show_problem(error_text(error))
-            return
-        self.message.show_ok(self.tr("Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy."))
+            return False
+        return True
+
+    def _noted(self, *, printed: bool) -> None:
+        self.message.show_ok(self.tr("Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.") if printed
+                             else self.tr("Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy."))
+        self._context.announce(self._context.services.first_week.note_recovery_sheet(self._context.actor).changes)
+
+    def save_to(self, path: Path) -> None:
+        if self._write(path):
+            self._noted(printed=False)

@@ -15,6 +15,7 @@ from desktop.gui.dialogs.client_fields import (
 )
 from desktop.gui.dialogs.record_form import RecordForm
 from desktop.gui.texts import problem_text
+from desktop.gui.widgets import make_searchable
 from desktop.services.client_views import ClientView, ReferralView
 from desktop.services.context import Outcome
 from desktop.services.partners import PartnerView
@@ -39,6 +40,7 @@ class ReferralDialog(RecordForm):
         self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.category = code_combo(SERVICE_LABELS)
         self.partner = QComboBox()
+        make_searchable(self.partner)
         self.referred_on = date_edit(self._today, latest=self._today)
         self.follow_up_on = date_edit(self._today + timedelta(days=FOLLOW_UP_DAYS))
         self.block = warning_label(BLOCK_STYLE)

@@ -17,6 +17,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import fill_code_combo, warning_label
 from desktop.gui.dialogs.client_record import ClientRecordDialog
+from desktop.gui.icons import icon
 from desktop.gui.pages.clients_model import ClientListModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import vn_number
@@ -61,6 +62,7 @@ class ClientsPage(Retranslates, QWidget):
         self.register_button, self.open_button = QPushButton(), QPushButton()
         self.contact_button, self.refer_button = QPushButton(), QPushButton()
         self.erase_button, self.blank_form_button = QPushButton(), QPushButton()
+        self.blank_form_button.setIcon(icon("printer"))
         self.partners_button = QPushButton()
         self.erase_button.setStyleSheet("color: #b00020;")
         self.search.setMinimumWidth(170)

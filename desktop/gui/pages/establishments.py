@@ -15,10 +15,12 @@ from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
 from desktop.domain.inspections import InspectionKind
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
-from desktop.gui.pages.establishments_coverage import CoverageStrip
+from desktop.gui.icons import icon
+from desktop.gui.pages.establishments_coverage import CoverageStrip, percent_text
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
+from desktop.gui.widgets import ListSearchKeys
 from desktop.services.context import Changes
 
 Selected = tuple[str, str, str]  # establishment id, name, business type
@@ -63,6 +65,13 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_list_button, self.print_checklist_button = QPushButton(), QPushButton()
         self.inspect_button, self.history_button = QPushButton(), QPushButton()
+        self.plans_button = QPushButton()
+        self.plan_progress = QLabel()  # the plans running today: planned / done / not done, T8 both ways
+        self.plan_progress.setWordWrap(True)
+        self.import_button = QPushButton()
+        self.import_button.setIcon(icon("file-import"))
+        for button in (self.print_list_button, self.print_checklist_button):
+            button.setIcon(icon("printer"))
         self._build_layout()
         self._fill_filters()
         for combo in (self.type_filter, self.status_filter):
@@ -75,10 +84,13 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
         self.print_list_button.clicked.connect(self.print_list)
+        self.import_button.clicked.connect(self.import_from_excel)
         self.print_checklist_button.clicked.connect(self.print_checklist)
         self.inspect_button.clicked.connect(self.record_inspection)
         self.history_button.clicked.connect(self.show_history)
+        self.plans_button.clicked.connect(self.show_plans)
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.search_keys = ListSearchKeys(self.search, self.table, lambda: self.edit())
         self.due_table.doubleClicked.connect(lambda _index: self.record_inspection())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.due_table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -97,7 +109,8 @@ class EstablishmentsPage(Retranslates, QWidget):
         toggles.addStretch()
         toggles.addWidget(self.due_view)
         records = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_list_button):
+        for widget in (self.add_button, self.edit_button, self.delete_button, self.print_list_button,
+                       self.import_button):
             records.addWidget(widget)
         records.addStretch()
         records.addWidget(self.count_label)
@@ -105,8 +118,10 @@ class EstablishmentsPage(Retranslates, QWidget):
         for widget in (self.inspect_button, self.history_button, self.print_checklist_button):
             visits.addWidget(widget)
         visits.addStretch()
+        visits.addWidget(self.plans_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.coverage)
+        layout.addWidget(self.plan_progress)
         layout.addLayout(filters)
         layout.addLayout(toggles)
         layout.addWidget(self.views, 1)
@@ -141,6 +156,22 @@ class EstablishmentsPage(Retranslates, QWidget):
         if changes & (Changes.ESTABLISHMENTS | Changes.INSPECTIONS | Changes.SETTINGS):
             self._reload()
             self.coverage.refresh()
+            self._show_plan_progress()
+
+    def _show_plan_progress(self) -> None:
+        services, actor = self._context.services, self._context.actor
+        lines = []
+        for progress in services.inspection_plans.current_progress(actor):
+            text = self.tr("Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra."
+                           ).format(number=progress.number, done=vn_number(progress.done),
+                                    planned=vn_number(progress.planned), not_done=vn_number(progress.not_done))
+            if actor.can(Permission.VIEW_COUNTS):
+                t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end,
+                                                  unit=progress.origin_unit)
+                text += " " + self.tr("T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.").format(
+                    plan=percent_text(t8.plan_percent), all=percent_text(t8.operating_percent))
+            lines.append(text)
+        self.plan_progress.setText("\n".join(lines) or self.tr("Chưa có kế hoạch kiểm tra nào đang thực hiện."))
 
     def _reload(self) -> None:
         self.model.reload()
@@ -171,6 +202,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.inspect_button.setEnabled(can_edit and chosen)
         self.history_button.setEnabled(chosen)
         self.print_list_button.setEnabled(actor.can(Permission.PRINT))
+        self.import_button.setEnabled(actor.can(Permission.EDIT_RECORDS))
         self.print_checklist_button.setEnabled(actor.can(Permission.PRINT))
 
     def selected(self) -> Selected | None:
@@ -243,12 +275,18 @@ class EstablishmentsPage(Retranslates, QWidget):
         dialog.exec()
         dialog.deleteLater()
 
-    def print_list(self) -> None:
-        from desktop.gui.dialogs.inspection_print import ask_pdf_path
+    def show_plans(self) -> None:
+        from desktop.gui.dialogs.inspection_plans import PlansDialog
 
-        path = ask_pdf_path(self, self.tr("Lưu danh sách cơ sở (PDF)"), "danh-sach-co-so.pdf")
-        if path is not None:
-            self.write_list(path)
+        dialog = PlansDialog(self._context, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def print_list(self) -> None:
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In danh sách cơ sở"),
+                      suggested="danh-sach-co-so.pdf", write=self.write_list)
 
     def write_list(self, path: Path) -> None:
         from desktop.services import inspection_printing
@@ -259,8 +297,16 @@ class EstablishmentsPage(Retranslates, QWidget):
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
 
+    def import_from_excel(self) -> None:
+        from desktop.gui.dialogs.establishment_import import ImportDialog
+
+        dialog = ImportDialog(self._context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def print_checklist(self) -> None:
-        from desktop.gui.dialogs.inspection_print import ChecklistChoice, ask_pdf_path, write_checklist
+        from desktop.gui.dialogs.inspection_print import ChecklistChoice, write_checklist
+        from desktop.gui.printing import print_or_save
 
         dialog = ChecklistChoice(establishment=self.selected(), parent=self)
         accepted = dialog.exec()
@@ -269,9 +315,9 @@ class EstablishmentsPage(Retranslates, QWidget):
         if not accepted:
             return
         name = f"phieu-kiem-tra-{business_type or 'co-so'}.pdf".replace("_", "-")
-        path = ask_pdf_path(self, self.tr("Lưu phiếu kiểm tra (PDF)"), name)
-        if path is not None:
-            write_checklist(self._context, self, path, business_type=business_type, establishment_id=establishment_id)
+        print_or_save(self._context.printing, self, title=self.tr("In phiếu kiểm tra"), suggested=name,
+                      write=lambda path: write_checklist(self._context, self, path, business_type=business_type,
+                                                         establishment_id=establishment_id))
 
     def retranslate(self) -> None:
         self.not_inspected.setText(self.tr("Chưa kiểm tra năm nay"))
@@ -282,10 +328,13 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.edit_button.setText(self.tr("Sửa…"))
         self.delete_button.setText(self.tr("Xóa"))
         self.print_list_button.setText(self.tr("In danh sách cơ sở (PDF)…"))
+        self.import_button.setText(self.tr("Nhập từ Excel…"))
         self.print_checklist_button.setText(self.tr("In phiếu kiểm tra trống…"))
         self.inspect_button.setText(self.tr("Ghi biên bản kiểm tra…"))
         self.history_button.setText(self.tr("Lịch sử kiểm tra…"))
+        self.plans_button.setText(self.tr("Kế hoạch, đội kiểm tra…"))
         self.coverage.retranslate()
+        self._show_plan_progress()
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.due_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.due_model.columnCount() - 1)

@@ -1,17 +1,22 @@
-"""The home page: what needs attention now, each line leading to the page that deals with it."""
+"""The home page: the first week's checklist, then one card per area with what needs attention there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain import periods
 from desktop.gui.context import AppContext
+from desktop.gui.icons import PAGE_ICONS, pixmap
+from desktop.gui.pages.home_cards import SEVERITY_COLOURS, SEVERITY_MARKS, SEVERITY_ORDER, Card, CardGrid, checklist_card, discard
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
 from desktop.services import home
 from desktop.services.context import Changes
+from desktop.services.first_week import FirstWeek
 
 # Home-screen sentences, keyed by AttentionItem.code; areas add theirs here.
 HOME_TEXTS: dict[str, str] = {
@@ -28,6 +33,8 @@ HOME_TEXTS: dict[str, str] = {
     "home.external_backup_recent": QT_TRANSLATE_NOOP("Home", "Sao lưu ra ổ đĩa rời gần nhất: {when}."),
     "home.unsent": QT_TRANSLATE_NOOP("Home", "{count} bản ghi chưa gửi lên cấp trên."),
     "home.all_sent": QT_TRANSLATE_NOOP("Home", "Mọi dữ liệu đã được gửi lên cấp trên."),
+    "home.no_hub": QT_TRANSLATE_NOOP(
+        "Home", "Chưa kết nối với cấp trên: hãy cài thẻ của cơ quan tổng hợp để gửi được dữ liệu."),
     "home.referrals_overdue": QT_TRANSLATE_NOOP("Home", "{count} phiếu giới thiệu đã quá ngày hẹn theo dõi."),
     "home.referrals_on_time": QT_TRANSLATE_NOOP("Home", "Không có phiếu giới thiệu nào quá hạn theo dõi."),
     "home.clients_due_erasure": QT_TRANSLATE_NOOP(
@@ -36,6 +43,9 @@ HOME_TEXTS: dict[str, str] = {
         "Home", "{count} cơ sở đến hạn tái kiểm tra ({overdue} cơ sở đã quá hạn; hạn sớm nhất {first_due})."),
     "home.not_inspected_this_year": QT_TRANSLATE_NOOP(
         "Home", "{count}/{total} cơ sở đang hoạt động chưa được kiểm tra trong năm {year}."),
+    "home.plan_progress": QT_TRANSLATE_NOOP(
+        "Home", "Kế hoạch kiểm tra {number}: đã kiểm tra {done}/{planned} cơ sở, {not_done} cơ sở quá hạn chưa kiểm "
+        "tra. T8: {plan_percent}% so với kế hoạch, {all_percent}% so với mọi cơ sở đang hoạt động."),
     "home.bundles_unacknowledged": QT_TRANSLATE_NOOP(
         "Home", "{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập "
         "giấy báo nhận, hoặc hỏi cấp trên."),
@@ -45,11 +55,6 @@ HOME_TEXTS: dict[str, str] = {
         "Home", "{period}: còn {count}/{expected} xã/phường chưa gửi lời chốt kỳ báo cáo."),
     "home.tip_offs_overdue": QT_TRANSLATE_NOOP("Home", "{count} tin báo đã quá {days} ngày mà chưa xử lý xong."),
 }
-
-_MARKS = {home.Severity.URGENT: "⛔", home.Severity.WARNING: "⚠", home.Severity.INFO: "ℹ", home.Severity.OK: "✔"}
-_COLOURS = {home.Severity.URGENT: "#b00020", home.Severity.WARNING: "#a15c00", home.Severity.INFO: "#1a4f8a",
-            home.Severity.OK: "#1b5e20"}
-
 
 def item_text(item: home.AttentionItem) -> str:
     template = HOME_TEXTS.get(item.code, item.code)
@@ -66,39 +71,100 @@ def item_text(item: home.AttentionItem) -> str:
         return text
 
 
+def _page_of(target: str) -> str:
+    return target.split(".", 1)[0]
+
+
+def _page_title(key: str) -> str:
+    from desktop.gui.pages.registry import PAGES
+
+    spec = next((s for s in PAGES if s.key == key), None)
+    return QCoreApplication.translate("Pages", spec.title) if spec else key
+
+
 class HomePage(Retranslates, QWidget):
+    """Cards built from the providers' items, grouped by the page each leads to: a new provider needs no code here."""
+
     key = "home"
     open_page = Signal(str)
+    # Page key -> how many things there need attention (warnings and urgent items), for the sidebar.
+    attention_counted = Signal(dict)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.resolve_page: Callable[[str], str] = _page_of
+        self.page_title: Callable[[str], str] = _page_title
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.items = QListWidget()
-        self.items.setWordWrap(True)
-        self.items.setSpacing(4)
+        self.heading.setWordWrap(True)
+        self.checklist: Card | None = None
+        self.grid = CardGrid()
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.addWidget(self.grid)
+        self._body.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.items)
-        self.items.itemActivated.connect(lambda item: self.open_page.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(scroll, 1)
+        self.items: list[home.AttentionItem] = []
         context.changed.connect(lambda _changes: self.refresh())
         context.actor_changed.connect(self.refresh)
         self.retranslate()
 
     def refresh(self, _changes: Changes = Changes.ALL) -> None:
-        self.items.clear()
-        for item in home.attention(self._context.services.register, self._context.actor):
-            entry = QListWidgetItem(f"{_MARKS[item.severity]}  {item_text(item)}")
-            entry.setData(Qt.ItemDataRole.UserRole, item.target_page)
-            entry.setForeground(Qt.GlobalColor.black)
-            entry.setToolTip(item.code)
-            from PySide6.QtGui import QColor
+        services, actor = self._context.services, self._context.actor
+        self.items = home.attention(services.register, actor)
+        self._show_checklist(services.first_week.checklist(actor))
+        groups: dict[str, list[home.AttentionItem]] = {}
+        for item in self.items:
+            groups.setdefault(self.resolve_page(item.target_page) if item.target_page else "home", []).append(item)
+        cards: list[QWidget] = []
+        open_text = self.tr("Mở")
+        for key, items in groups.items():
+            worst = min(items, key=lambda i: SEVERITY_ORDER.index(i.severity)).severity
+            card = Card(self.page_title(key), colour=SEVERITY_COLOURS[worst], icon=_icon_for(key))
+            card.setProperty("page", key)
+            for item in items:
+                card.add_row(f"{SEVERITY_MARKS[item.severity]}  {item_text(item)}",
+                             colour=SEVERITY_COLOURS[item.severity], button=open_text, target=item.target_page)
+            card.open_page.connect(self.open_page)
+            cards.append(card)
+        self.grid.set_cards(cards)
+        self.attention_counted.emit(attention_counts(self.items, self.resolve_page))
 
-            entry.setForeground(QColor(_COLOURS[item.severity]))
-            self.items.addItem(entry)
+    def _show_checklist(self, first_week: FirstWeek) -> None:
+        if self.checklist is not None:
+            discard(self.checklist)
+            self.checklist = None
+        if first_week.complete:
+            return
+        self.checklist = checklist_card(first_week, open_text=self.tr("Làm ngay"),
+                                        title=self.tr("Tuần đầu dùng sổ"))
+        self.checklist.open_page.connect(self.open_page)
+        self._body.insertWidget(0, self.checklist)
 
     def retranslate(self) -> None:
         office = self._context.services.register.office
         self.heading.setText(self.tr("Việc cần chú ý – {unit}").format(unit=office.unit_name))
         self.refresh()
+
+
+def attention_counts(items: list[home.AttentionItem], resolve: Callable[[str], str]) -> dict[str, int]:
+    """Per page, the number of things behind its warnings: an item's own count, else one."""
+    counts: dict[str, int] = {}
+    for item in items:
+        if item.severity in (home.Severity.WARNING, home.Severity.URGENT) and item.target_page:
+            key = resolve(item.target_page)
+            counts[key] = counts.get(key, 0) + int(item.params.get("count", 1) or 1)
+    return counts
+
+
+def _icon_for(key: str) -> Callable[[], object] | None:
+    if key not in PAGE_ICONS:
+        return None
+    return lambda: pixmap(PAGE_ICONS[key], 22)

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, OutreachFo
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
+from desktop.gui.icons import icon
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
@@ -23,6 +24,7 @@ from desktop.services import printing
 from desktop.services.context import Changes
 from desktop.services.outreach import OutreachQuery, OutreachRow
 
+_HELD_PREFIX = "held:outreach_sessions:"  # home items naming one of our sessions
 _SORT_BY_COLUMN = ("held_on", "place", "form", "target_group", "participants_total", "participants_total",
                    "participants_total", "organiser")
 
@@ -82,6 +84,7 @@ class OutreachPage(Retranslates, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.record_dialog: OutreachFormDialog | None = None  # the held record the home screen led to
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("padding: 8px; background: #eef3f8; border-radius: 4px;")
@@ -103,6 +106,8 @@ class OutreachPage(Retranslates, QWidget):
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_blank_button, self.print_button = QPushButton(), QPushButton()
         self.print_count_button = QPushButton()  # a blank count sheet for a session with sex workers
+        for button in (self.print_blank_button, self.print_button):
+            button.setIcon(icon("printer"))
         filters = QHBoxLayout()
         for widget in (self.period, self.form_filter, self.group_filter, self.search):
             filters.addWidget(widget)
@@ -221,11 +226,13 @@ class OutreachPage(Retranslates, QWidget):
 
     def claims_view(self, target: str) -> bool:
         """A home item naming one of our sessions ("held:outreach_sessions:<id>", held back by the hub) opens it."""
-        prefix = "held:outreach_sessions:"
-        if not target.startswith(prefix):
-            return False
-        self.open_record(target.removeprefix(prefix))
-        return True
+        # No side effect here: the home screen asks every page this while grouping its cards.
+        return target.startswith(_HELD_PREFIX)
+
+    def open_view(self, target: str) -> None:
+        """Called by the main window when the officer follows such an item: opens the held record."""
+        if self.claims_view(target):
+            self.open_record(target.removeprefix(_HELD_PREFIX))
 
     def open_record(self, record_id: str) -> None:
         """The session's form, so the officer corrects what the hub held back and the next bundle carries it."""
@@ -266,9 +273,10 @@ class OutreachPage(Retranslates, QWidget):
     def print_sheet(self, *, filled: bool) -> None:
         row = self.selected_row() if filled else None
         name = f"danh-sach-tham-du-{row.held_on:%Y%m%d}.pdf" if row else "danh-sach-tham-du-trong.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu danh sách tham dự (PDF)"), name, "PDF (*.pdf)")
-        if path:
-            self.write_sheet(Path(path), record_id=row.id if row else None)
+        from desktop.gui.printing import print_or_save
+
+        print_or_save(self._context.printing, self, title=self.tr("In danh sách tham dự"), suggested=name,
+                      write=lambda path: self.write_sheet(path, record_id=row.id if row else None))
 
     def print_count_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu đếm (PDF)"), "phieu-dem-trong.pdf",

@@ -16,6 +16,7 @@ from desktop.domain.clients import RETENTION_MONTHS_RANGE
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.pages.settings_backups import BackupActions
+from desktop.gui.pages.settings_office import OfficeStartBox
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -117,6 +118,8 @@ class SettingsPage(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.backups)
+        self.office_box = OfficeStartBox(context)
+        layout.addWidget(self.office_box)
         layout.addWidget(self.clients_box)
         layout.addWidget(self.letterhead_button)
         layout.addWidget(self.password_button)

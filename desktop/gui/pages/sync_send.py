@@ -126,7 +126,7 @@ class SendPage(Retranslates, QWidget):
         self.closures = self._own_closures()
         hub = self.cards.trusted_hub()
         self.no_hub.setVisible(hub is None)
-        pending = sum(i.params.get("count", 0) for i in home.unsent_data(services.register, actor))
+        pending = home.unsent_count(services.register)
         last = sent[0].created_at if sent else None
         if last is None:
             what = self.tr("Chưa gửi lần nào. Lần gửi đầu tiên mang toàn bộ {count} bản ghi của sổ.").format(

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from desktop.domain.inspections import FORMAL_FROM_VERSION
 from desktop.reports.pdf.document import (
     TEXT_WIDTH,
     Letterhead,
@@ -33,6 +34,7 @@ UNVERIFIED_MARK = "(*)"
 UNVERIFIED_NOTE = (f"{UNVERIFIED_MARK} Căn cứ theo thực tiễn kiểm tra hoặc chưa đối chiếu điều, khoản: "
                    "đoàn kiểm tra đối chiếu văn bản đang có hiệu lực trước khi kết luận.")
 KIND_CHOICES = ("Theo kế hoạch", "Đột xuất", "Tái kiểm tra")
+OPERATOR_CHOICES = ("Hộ kinh doanh", "Doanh nghiệp, tổ chức")
 HANDLING_CHOICES = ("Nhắc nhở, đề nghị cảnh cáo", "Đề nghị phạt tiền", "Đề nghị đình chỉ hoạt động",
                     "Chuyển cơ quan công an")
 _BOX = 4 * mm
@@ -186,6 +188,8 @@ def write_checklist(path: Path, sheet: ChecklistSheet) -> None:
         para(sheet.title.upper() or TITLE, s.title),
         para(f"Loại hình: {sheet.business_type_label} — mẫu phiếu phiên bản {sheet.template_version}", s.subtitle),
         *establishment_fields(sheet.establishment, style=form, with_type=False),  # the type is in the subtitle
+        # From v2 a violation names its offender, and the operator's legal form decides the fine range.
+        *([tick_row("Chủ cơ sở là", OPERATOR_CHOICES, form)] if sheet.template_version >= FORMAL_FROM_VERSION else []),
         field("Thời gian kiểm tra", "", form),
         tick_row("Hình thức", KIND_CHOICES, form),
         field("Thành phần đoàn kiểm tra", "", form),

@@ -3,7 +3,7 @@
 A new synced table, nothing to backfill: offices start numbering from the register's first entry.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004 (was 0003 on wave/letter)
 Create Date: 2026-12-03 07:55:58.605711
 """
 
@@ -16,7 +16,7 @@ import desktop.db.base
 
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0004'  # re-chained after 0004 when wave/letter was merged into wave/inspect
 branch_labels = None
 depends_on = None
 

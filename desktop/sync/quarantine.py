@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from desktop.db.models import QuarantinedRecord
+from desktop.db.models import Inspection, QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
 from desktop.db.base import new_id
 from desktop.sync.merge import MergePlan, sqlite_utc
@@ -46,11 +46,12 @@ def rules_json(problems: tuple[Problem, ...] | list[Problem]) -> str:
 def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[HeldRecord]:
     """Take every record breaking a rule out of `plan` (adjusting its counts); return them."""
     held: list[HeldRecord] = []
+    days = _inspection_days(session, plan)
     for table_plan in plan.tables:
         name = table_plan.spec.name
         kept = []
         for record in table_plan.inserts:
-            problems = record_problems(name, record, today=today)
+            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id")))
             if problems:
                 held.append(HeldRecord(name, record["id"], record["version"], tuple(problems), record))
                 if record["deleted_at"] is None:
@@ -64,7 +65,7 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[Hel
         statuses = _stored_statuses(session, table_plan) if name == "referrals" else {}
         kept = []
         for record in table_plan.updates:
-            problems = record_problems(name, record, today=today)
+            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id")))
             if record["id"] in statuses and record["deleted_at"] is None:
                 problems += referral_moves({"status": statuses[record["id"]]}, record)
             if problems:
@@ -75,6 +76,29 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[Hel
         table_plan.updates = kept
     plan.counts.held = len(held)
     return held
+
+
+def _inspection_days(session: Session, plan: MergePlan) -> dict[str, date]:
+    """The day of each inspection this bundle's violations belong to: from the bundle, else the hub's register.
+
+    One bulk query per bundle (like the referral lifecycle); an inspection the hub has not seen is left out.
+    """
+    by_name = {tp.spec.name: tp for tp in plan.tables}
+    violations = by_name.get("violations")
+    if violations is None or not (violations.inserts or violations.updates):
+        return {}
+    wanted = {r["inspection_id"] for r in (*violations.inserts, *violations.updates) if r.get("inspection_id")}
+    days: dict[str, date] = {}
+    inspections = by_name.get("inspections")
+    if inspections is not None:
+        days.update({r["id"]: r["inspected_on"] for r in (*inspections.inserts, *inspections.updates)
+                     if r["id"] in wanted and r.get("inspected_on") is not None})
+    missing = sorted(wanted - days.keys())
+    table = Inspection.__table__
+    stmt = select(table.c.id, table.c.inspected_on).where(table.c.id.in_(bindparam("ids", expanding=True)))
+    for start in range(0, len(missing), 500):
+        days.update(dict(session.execute(stmt, {"ids": missing[start:start + 500]}).all()))  # type: ignore[arg-type]
+    return days
 
 
 def _stored_statuses(session: Session, table_plan: Any) -> dict[str, str]:

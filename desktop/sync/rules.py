@@ -20,11 +20,13 @@ from typing import Any
 from desktop.domain.clients import (ClientDraft, ClientStatus, ContactDraft, client_problems, consent_problems,
                                     contact_problems, date_problems, withdrawal_problems)
 from desktop.domain.establishments import EstablishmentDraft, establishment_problems
-from desktop.domain.inspections import local_day
+from desktop.domain.inspections import ViolationDraft, local_day, violation_problems
 from desktop.domain.outreach import OutreachDraft, outreach_problems
 from desktop.domain.periods import closure_problems, parse as parse_period
 from desktop.domain.problems import DomainError, Problem
 from desktop.domain.referrals import TRANSITIONS, PartnerKind, ReferralDraft, ReferralStatus, referral_problems
+from desktop.domain.sanctions import default_table
+from desktop.sync.rules_registers import REGISTER_CHECKS
 
 # The programme's register starts with the 2019 plan year: nothing it counts happened earlier
 # (DOMAIN §1; the oldest report template is for 2019). A date before it is a typing slip.
@@ -159,14 +161,23 @@ def _inspection_result(r: Record, today: date) -> list[Problem]:
     return [Problem("number.negative", "number")] if (r.get("number") or 0) < 0 else []
 
 
-def _violation(r: Record, today: date) -> list[Problem]:
+def _violation(r: Record, today: date, *, inspected_on: date | None = None) -> list[Problem]:
     problems = [Problem("number.negative", name) for name in ("proposed_amount", "amount_min", "amount_max")
                 if (r.get(name) or 0) < 0]
     low, high, proposed = r.get("amount_min"), r.get("amount_max"), r.get("proposed_amount")
     if low is not None and high is not None and proposed and not low <= proposed <= high:
         problems.append(Problem("sync.rule_fine_outside_range", "proposed_amount",
                                 {"amount": proposed, "min": low, "max": high}))
-    return problems
+    # The form's rules (desktop/domain/inspections.violation_problems): the offence in force on the inspection's
+    # day (looked up once per bundle, quarantine._inspection_days; None when the hub has not seen the
+    # inspection: that part waits) and applying to the offender's kind. The checklist item needs the template.
+    draft = ViolationDraft(description=r["description"], handling=r["handling"], sanction_ref=r["sanction_ref"],
+                           legal_basis=r["legal_basis"], proposed_amount=r["proposed_amount"],
+                           item_code=r["item_code"], offender_kind=r["offender_kind"],
+                           offender_role=r["offender_role"])
+    found = violation_problems(draft, field="v", day=inspected_on, sanctions=default_table(), template=None,
+                               business_type="")
+    return problems + [Problem(p.code, (p.field or "v").removeprefix("v.") or None, p.params) for p in found]
 
 
 def _erasure(r: Record, today: date) -> list[Problem]:
@@ -204,7 +215,15 @@ CHECKS: dict[str, tuple[Check, tuple[str, ...]]] = {
     "referrals": (_referral, ("date.future", "required", "client.unknown_code", "referral.follow_up_before_referral",
                               "referral.status_jump", "sync.rule_before_programme")),
     "inspection_results": (_inspection_result, ("number.negative",)),
-    "violations": (_violation, ("number.negative", "sync.rule_fine_outside_range")),
+    "violations": (_violation, ("number.negative", "sync.rule_fine_outside_range", "required", "text.too_long",
+                                "violation.unknown_handling", "violation.unknown_reference",
+                                "violation.reference_not_in_force", "violation.no_legal_basis",
+                                "violation.offender_required", "violation.unknown_offender",
+                                "violation.operator_named", "violation.person_role_required",
+                                "violation.reference_not_for_offender", "violation.amount_required",
+                                "violation.fine_needs_reference", "violation.amount_out_of_range",
+                                "violation.organisation_in_individual_range", "violation.amount_without_fine")),
+    **REGISTER_CHECKS,  # this wave's tables (desktop/sync/rules_registers.py)
 }
 
 # Rules the commune's forms did not have before this release: only records created since are held for them.
@@ -213,6 +232,13 @@ SINCE: dict[str, date] = {
     "sync.rule_part_exceeds_whole": HUB_RULES_RELEASE,
     "sync.rule_fine_outside_range": HUB_RULES_RELEASE,
     "sync.rule_period_unknown": HUB_RULES_RELEASE,
+    # The violation form's rules were never checked at the hub; records made before the offender's kind was
+    # asked have none (DOMAIN §5): only violations created since this release are held for them.
+    **{code: HUB_RULES_RELEASE for code in CHECKS["violations"][1] if code.startswith("violation.")},
+    # This wave's tables are new in bundle format 2: their records are all new, the date changes nothing today,
+    # but it says from when the hub checks them.
+    **{code: HUB_RULES_RELEASE for _, codes in REGISTER_CHECKS.values() for code in codes
+       if code.split(".")[0] in {"tip_off", "support_model", "team", "plan", "decision", "documents", "reports"}},
 }
 
 
@@ -221,13 +247,17 @@ def check_day(created_at: datetime) -> date:
     return local_day(created_at) + TOLERANCE
 
 
-def record_problems(table: str, record: Record, *, today: date) -> list[Problem]:
-    """The rules `record` breaks (none for a deletion: a tombstone takes nothing into the figures)."""
+def record_problems(table: str, record: Record, *, today: date, inspected_on: date | None = None) -> list[Problem]:
+    """The rules `record` breaks (none for a deletion: a tombstone takes nothing into the figures).
+
+    `inspected_on`: for a violation, its inspection's day when the hub knows it (the offence in force then).
+    """
     entry = CHECKS.get(table)
     if entry is None or record.get("deleted_at") is not None:
         return []
     try:
-        problems = entry[0](record, today)
+        problems = _violation(record, today, inspected_on=inspected_on) if table == "violations" \
+            else entry[0](record, today)
     except (TypeError, KeyError, AttributeError, ValueError):
         # A value of a type the form could never have given (the format checks types; belt and braces).
         problems = [Problem("sync.rule_unreadable", None)]

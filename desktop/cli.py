@@ -167,13 +167,13 @@ def _parser() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after the command name.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    cli_text.localise(parser)  # before the commands: each command parser is localised once, below
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
         described = cli_text.text(cmd.help)  # Vietnamese in the source, English when HOANHAP_LANG=en
         command_parser = sub.add_parser(cmd.name, help=described, description=described, parents=[common])
         cmd.configure(command_parser)
         cli_text.localise(command_parser)
-    cli_text.localise(parser)
     return parser
 
 

@@ -438,12 +438,124 @@ Basis: {basis}</translation>
         <translation>print the inspection checklist (blank for a type, or pre-filled for an establishment)</translation>
     </message>
     <message>
+        <source>mã (id) của lần kiểm tra</source>
+        <translation>the inspection&apos;s id</translation>
+    </message>
+    <message>
+        <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
+        <translation>print an inspection&apos;s record (biên bản; refused while the record contradicts itself)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
         <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
         <translation>also the programme period (every establishment at least once), e.g. 2021-01-01..2025-12-31</translation>
     </message>
     <message>
         <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
         <translation>T8: share of establishments inspected in a year, by business type</translation>
+    </message>
+    <message>
+        <source>người ký quyết định thành lập, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation>who signed the decision forming the team, e.g. &quot;Chủ tịch UBND xã Xuân Lũng&quot;</translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)</source>
+        <translation>roster in force from (default: the decision date)</translation>
+    </message>
+    <message>
+        <source>&quot;Họ và tên|cơ quan|vai trò&quot; (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần</source>
+        <translation>&quot;Full name|agency|role&quot; (role: leader, deputy, member, secretary); repeat per member</translation>
+    </message>
+    <message>
+        <source>sửa đoàn này (mã id) thay vì thêm đoàn mới</source>
+        <translation>change this team (its id) instead of adding one</translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa đoàn kiểm tra và danh sách thành viên (theo quyết định thành lập)</source>
+        <translation>add or change an inspection team and its roster (the decision that formed it)</translation>
+    </message>
+    <message>
+        <source>liệt kê các đoàn kiểm tra với quyết định thành lập và thành viên</source>
+        <translation>list the inspection teams with their decision and roster</translation>
+    </message>
+    <message>
+        <source>số kế hoạch, ví dụ &quot;12/KH-UBND&quot;</source>
+        <translation>the plan&apos;s number, e.g. &quot;12/KH-UBND&quot;</translation>
+    </message>
+    <message>
+        <source>kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30</source>
+        <translation>the plan&apos;s period, e.g. 2026, 2026-Q3, 2026-01-01..2026-06-30</translation>
+    </message>
+    <message>
+        <source>mã (id) của đoàn kiểm tra (hoanhap teams)</source>
+        <translation>the team&apos;s id (hoanhap teams)</translation>
+    </message>
+    <message>
+        <source>MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần</source>
+        <translation>ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]; repeat per establishment</translation>
+    </message>
+    <message>
+        <source>sửa kế hoạch này (mã id) thay vì thêm kế hoạch mới</source>
+        <translation>change this plan (its id) instead of adding one</translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa kế hoạch kiểm tra của một kỳ</source>
+        <translation>add or change an inspection plan for a period</translation>
+    </message>
+    <message>
+        <source>các kế hoạch đang thực hiện: trong kế hoạch / đã kiểm tra / chưa kiểm tra, và T8 so với kế hoạch và mọi cơ sở</source>
+        <translation>the plans running today: planned / done / not done, and T8 against the plan and against all establishments</translation>
+    </message>
+    <message>
+        <source>mã (id) của hành vi vi phạm (hoanhap decisions --inspection MÃ)</source>
+        <translation>the violation&apos;s id (hoanhap decisions --inspection ID)</translation>
+    </message>
+    <message>
+        <source>số quyết định, ví dụ &quot;18/QĐ-XPHC&quot;</source>
+        <translation>the decision&apos;s number, e.g. &quot;18/QĐ-XPHC&quot;</translation>
+    </message>
+    <message>
+        <source>người có thẩm quyền ra quyết định, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation>the competent authority, e.g. &quot;Chủ tịch UBND xã Xuân Lũng&quot;</translation>
+    </message>
+    <message>
+        <source>số tiền phạt ghi trong quyết định, đơn vị đồng (ứng dụng không tự tính)</source>
+        <translation>the fine written on the decision, in đồng (never computed)</translation>
+    </message>
+    <message>
+        <source>hình thức xử phạt bổ sung, ghi đúng như trong quyết định</source>
+        <translation>additional penalties as written on the decision</translation>
+    </message>
+    <message>
+        <source>quyết định đình chỉ hoạt động kinh doanh hoặc tước giấy phép</source>
+        <translation>the decision suspends the business or withdraws its licence</translation>
+    </message>
+    <message>
+        <source>ngày đã nộp phạt</source>
+        <translation>the fine was paid on this day</translation>
+    </message>
+    <message>
+        <source>sửa quyết định này (mã id) thay vì thêm mới</source>
+        <translation>change this decision (its id) instead of adding one</translation>
+    </message>
+    <message>
+        <source>ghi quyết định của người có thẩm quyền về một hành vi vi phạm</source>
+        <translation>record the competent authority&apos;s decision on a violation</translation>
+    </message>
+    <message>
+        <source>các hành vi vi phạm của một lần kiểm tra (kèm mã id) và quyết định xử lý từng hành vi</source>
+        <translation>an inspection&apos;s violations (with their ids) and the decisions on them</translation>
     </message>
     <message>
         <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
@@ -584,6 +696,150 @@ Basis: {basis}</translation>
     <message>
         <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
         <translation>hub: list open conflicts; `--resolve ID --choose local|incoming` settles one</translation>
+    </message>
+    <message>
+        <source>tên cơ quan ban hành, mỗi dòng cách nhau bằng &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</source>
+        <translation>the issuing body, lines separated by &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</translation>
+    </message>
+    <message>
+        <source>cơ quan chủ quản in phía trên (để trống với UBND)</source>
+        <translation>the parent body printed above it (empty for a People&apos;s Committee)</translation>
+    </message>
+    <message>
+        <source>chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND, SYT)</source>
+        <translation>the body&apos;s abbreviation in document symbols (UBND, SYT)</translation>
+    </message>
+    <message>
+        <source>thẩm quyền, chức vụ người ký, mỗi dòng cách nhau bằng &apos;|&apos; (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)</source>
+        <translation>the signing authority and title, lines separated by &apos;|&apos; (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>họ và tên người ký</source>
+        <translation>the signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>nơi nhận, mỗi nơi cách nhau bằng &apos;|&apos;</source>
+        <translation>recipients, separated by &apos;|&apos;</translation>
+    </message>
+    <message>
+        <source>sau “Lưu:” (VT, VHXH)</source>
+        <translation>after “Lưu:” (filed at: VT, VHXH)</translation>
+    </message>
+    <message>
+        <source>trở về mặc định của đơn vị</source>
+        <translation>back to the office&apos;s defaults</translation>
+    </message>
+    <message>
+        <source>thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận</source>
+        <translation>document layout (Decree 30/2020): show or change the issuing body, signer and recipients</translation>
+    </message>
+    <message>
+        <source>chỉ năm này</source>
+        <translation>only this year</translation>
+    </message>
+    <message>
+        <source>xóa một số đã vào sổ nhầm</source>
+        <translation>take a wrongly registered number out of the register</translation>
+    </message>
+    <message>
+        <source>sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo</source>
+        <translation>the outgoing document register: numbers given and the next one</translation>
+    </message>
+    <message>
+        <source>danh sách tin báo (không bao giờ in nội dung)</source>
+        <translation>list the tip-offs (never their description)</translation>
+    </message>
+    <message>
+        <source>chỉ tin báo chưa xử lý xong</source>
+        <translation>open tip-offs only</translation>
+    </message>
+    <message>
+        <source>ghi nhận tin báo mới</source>
+        <translation>record a new tip-off</translation>
+    </message>
+    <message>
+        <source>ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)</source>
+        <translation>short, neutral, no names (stays on this computer)</translation>
+    </message>
+    <message>
+        <source>mã (id) cơ sở trong danh sách</source>
+        <translation>the establishment&apos;s id in the list</translation>
+    </message>
+    <message>
+        <source>cập nhật xác minh, chuyển xử lý, kết quả xử lý</source>
+        <translation>update verification, passing on and handling</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T9 của một kỳ</source>
+        <translation>indicator T9 for a period</translation>
+    </message>
+    <message>
+        <source>ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation>e.g. 2026, 2026-Q3, 2026-07</translation>
+    </message>
+    <message>
+        <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
+        <translation>the register of tip-offs and reports about prostitution (indicator T9)</translation>
+    </message>
+    <message>
+        <source>các mô hình và số liệu hoạt động năm nay</source>
+        <translation>the models and this year&apos;s figures</translation>
+    </message>
+    <message>
+        <source>thêm mô hình</source>
+        <translation>add a model</translation>
+    </message>
+    <message>
+        <source>số thành viên nòng cốt</source>
+        <translation>number of core members</translation>
+    </message>
+    <message>
+        <source>ghi một buổi hoạt động</source>
+        <translation>record an activity</translation>
+    </message>
+    <message>
+        <source>số người lần đầu được tiếp cận trong năm</source>
+        <translation>people reached for the first time this year</translation>
+    </message>
+    <message>
+        <source>ghi số người được hỗ trợ (chỉ ghi số lượng)</source>
+        <translation>record how many people were supported (a count only)</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T10 của một kỳ</source>
+        <translation>indicator T10 for a period</translation>
+    </message>
+    <message>
+        <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
+        <translation>the register of community support models (indicator T10)</translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation>operating</translation>
+    </message>
+    <message>
+        <source>cài gói cập nhật có chữ ký từ USB (hoặc --rollback để quay lại phiên bản trước)</source>
+        <translation>install a signed update package from a USB stick (or --rollback to the previous release)</translation>
+    </message>
+    <message>
+        <source>tệp gói cập nhật có chữ ký</source>
+        <translation>the signed update package file</translation>
+    </message>
+    <message>
+        <source>quay lại phiên bản đã chạy trước lần cập nhật gần nhất</source>
+        <translation>go back to the release that ran before the last update</translation>
+    </message>
+    <message>
+        <source>Cách dùng: hoanhap update GÓI | --rollback</source>
+        <translation>usage: hoanhap update PACKAGE | --rollback</translation>
+    </message>
+    <message>
+        <source>in số phiên bản đang chạy</source>
+        <translation>print the version of the release that runs</translation>
+    </message>
+    <message>
+        <source>(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok</source>
+        <translation>(run by `update`) open the register with the key on stdin, migrate, check, say ok</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5290,102 @@ Basis: {basis}</translation>
     <message>
         <source>Thiếu tệp: hoanhap indicators load TỆP</source>
         <translation>Missing file: hoanhap indicators load FILE</translation>
+    </message>
+    <message>
+        <source>ngày phải viết dạng YYYY-MM-DD: {value}</source>
+        <translation>not a date (YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}</source>
+        <translation>expected ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]: {value}</translation>
+    </message>
+    <message>
+        <source>Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm</source>
+        <translation>{year} — indicator T8: inspect at least {target}% of establishments every year</translation>
+    </message>
+    <message>
+        <source>Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần</source>
+        <translation>Programme {period} — every establishment inspected at least once</translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation>No inspection plan is running.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch {number}: {title} ({start} – {end})</source>
+        <translation>Plan {number}: {title} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch {planned}, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}</source>
+        <translation>Planned {planned}, inspected {done}, overdue and not inspected {not_done}</translation>
+    </message>
+    <message>
+        <source>T8: {plan_percent} so với kế hoạch ({planned_inspected}/{planned}); {operating_percent} so với mọi cơ sở đang hoạt động ({operating_inspected}/{operating})</source>
+        <translation>T8: {plan_percent} of the plan ({planned_inspected}/{planned}); {operating_percent} of all operating establishments ({operating_inspected}/{operating})</translation>
+    </message>
+    <message>
+        <source>T9 — {period}</source>
+        <translation>T9 — {period}</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận: {count}</source>
+        <translation>Received: {count}</translation>
+    </message>
+    <message>
+        <source>Đã xác minh: {count}</source>
+        <translation>Verified: {count}</translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý: {count}</source>
+        <translation>Passed on: {count}</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong: {count} ({share})</source>
+        <translation>Handled: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Xử lý trong {days} ngày: {count}</source>
+        <translation>Handled within {days} days: {count}</translation>
+    </message>
+    <message>
+        <source>Số ngày xử lý (trung vị): {days}</source>
+        <translation>Days to handle (median): {days}</translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({kind}) — nòng cốt {core}/{members}, năm nay: {activities} hoạt động, {reached} người tiếp cận, {supported} người được hỗ trợ; {state}</source>
+        <translation>{id}  {name} ({kind}) — core {core}/{members}, this year: {activities} activities, {reached} people reached, {supported} people supported; {state}</translation>
+    </message>
+    <message>
+        <source>ngừng {date}</source>
+        <translation>closed {date}</translation>
+    </message>
+    <message>
+        <source>T10 — {period}</source>
+        <translation>T10 — {period}</translation>
+    </message>
+    <message>
+        <source>Mô hình đang hoạt động: {count}</source>
+        <translation>Models operating: {count}</translation>
+    </message>
+    <message>
+        <source>Thành viên nòng cốt: {core} / {members}</source>
+        <translation>Core members: {core} / {members}</translation>
+    </message>
+    <message>
+        <source>Buổi hoạt động: {count} ({participants} lượt người)</source>
+        <translation>Activities: {count} ({participants} attendances)</translation>
+    </message>
+    <message>
+        <source>Người được tiếp cận: {count}</source>
+        <translation>People reached: {count}</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ: {count}</source>
+        <translation>People supported: {count}</translation>
+    </message>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation>Next number in {year}: {number}</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>

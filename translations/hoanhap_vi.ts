@@ -437,11 +437,123 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mã (id) của lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người ký quyết định thành lập, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Họ và tên|cơ quan|vai trò&quot; (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa đoàn này (mã id) thay vì thêm đoàn mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa đoàn kiểm tra và danh sách thành viên (theo quyết định thành lập)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liệt kê các đoàn kiểm tra với quyết định thành lập và thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số kế hoạch, ví dụ &quot;12/KH-UBND&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của đoàn kiểm tra (hoanhap teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa kế hoạch này (mã id) thay vì thêm kế hoạch mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa kế hoạch kiểm tra của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các kế hoạch đang thực hiện: trong kế hoạch / đã kiểm tra / chưa kiểm tra, và T8 so với kế hoạch và mọi cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của hành vi vi phạm (hoanhap decisions --inspection MÃ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số quyết định, ví dụ &quot;18/QĐ-XPHC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người có thẩm quyền ra quyết định, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số tiền phạt ghi trong quyết định, đơn vị đồng (ứng dụng không tự tính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hình thức xử phạt bổ sung, ghi đúng như trong quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quyết định đình chỉ hoạt động kinh doanh hoặc tước giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày đã nộp phạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa quyết định này (mã id) thay vì thêm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi quyết định của người có thẩm quyền về một hành vi vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các hành vi vi phạm của một lần kiểm tra (kèm mã id) và quyết định xử lý từng hành vi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -582,6 +694,150 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên cơ quan ban hành, mỗi dòng cách nhau bằng &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan chủ quản in phía trên (để trống với UBND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND, SYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thẩm quyền, chức vụ người ký, mỗi dòng cách nhau bằng &apos;|&apos; (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nơi nhận, mỗi nơi cách nhau bằng &apos;|&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sau “Lưu:” (VT, VHXH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trở về mặc định của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ năm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một số đã vào sổ nhầm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách tin báo (không bao giờ in nội dung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tin báo chưa xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi nhận tin báo mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) cơ sở trong danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cập nhật xác minh, chuyển xử lý, kết quả xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T9 của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các mô hình và số liệu hoạt động năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số thành viên nòng cốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi một buổi hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi số người được hỗ trợ (chỉ ghi số lượng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T10 của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cài gói cập nhật có chữ ký từ USB (hoặc --rollback để quay lại phiên bản trước)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp gói cập nhật có chữ ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quay lại phiên bản đã chạy trước lần cập nhật gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách dùng: hoanhap update GÓI | --rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in số phiên bản đang chạy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5032,6 +5288,102 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Thiếu tệp: hoanhap indicators load TỆP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày phải viết dạng YYYY-MM-DD: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch {number}: {title} ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch {planned}, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: {plan_percent} so với kế hoạch ({planned_inspected}/{planned}); {operating_percent} so với mọi cơ sở đang hoạt động ({operating_inspected}/{operating})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T9 — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp nhận: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác minh: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong: {count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xử lý trong {days} ngày: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày xử lý (trung vị): {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({kind}) — nòng cốt {core}/{members}, năm nay: {activities} hoạt động, {reached} người tiếp cận, {supported} người được hỗ trợ; {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngừng {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T10 — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đang hoạt động: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên nòng cốt: {core} / {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi hoạt động: {count} ({participants} lượt người)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được tiếp cận: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -88,7 +88,7 @@ def _lines(rows: list[Coverage], language: str) -> list[str]:
 
 def _coverage_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "năm cần tính"))
     p.add_argument("--programme", help=QT_TRANSLATE_NOOP(
         "Cli", "kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31"))
 
@@ -138,15 +138,16 @@ def _entry(text: str) -> PlanEntryDraft:
 
 def _team_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--name", required=True)
-    p.add_argument("--kind", choices=[k.value for k in TeamKind], default=TeamKind.INTER_AGENCY_178.value)
-    p.add_argument("--decision-number", required=True)
-    p.add_argument("--decision-date", type=_day, required=True)
+    p.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("Cli", "tên đoàn kiểm tra"))
+    p.add_argument("--kind", choices=[k.value for k in TeamKind], default=TeamKind.INTER_AGENCY_178.value,
+                   help=QT_TRANSLATE_NOOP("Cli", "loại đoàn"))
+    p.add_argument("--decision-number", required=True, help=QT_TRANSLATE_NOOP("Cli", "số quyết định thành lập đoàn"))
+    p.add_argument("--decision-date", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày ký quyết định (YYYY-MM-DD)"))
     p.add_argument("--issuer", required=True, help=QT_TRANSLATE_NOOP(
         "Cli", "người ký quyết định thành lập, ví dụ \"Chủ tịch UBND xã Xuân Lũng\""))
     p.add_argument("--from", dest="valid_from", type=_day, help=QT_TRANSLATE_NOOP(
         "Cli", "danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)"))
-    p.add_argument("--to", dest="valid_to", type=_day)
+    p.add_argument("--to", dest="valid_to", type=_day, help=QT_TRANSLATE_NOOP("Cli", "danh sách thành viên có hiệu lực đến ngày (bỏ trống: không thời hạn)"))
     p.add_argument("--member", action="append", type=_member, default=[], help=QT_TRANSLATE_NOOP(
         "Cli", "\"Họ và tên|cơ quan|vai trò\" (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần"))
     p.add_argument("--team", help=QT_TRANSLATE_NOOP("Cli", "sửa đoàn này (mã id) thay vì thêm đoàn mới"))
@@ -187,11 +188,11 @@ def _teams(args: argparse.Namespace) -> int:
 def _plan_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     p.add_argument("--number", required=True, help=QT_TRANSLATE_NOOP("Cli", "số kế hoạch, ví dụ \"12/KH-UBND\""))
-    p.add_argument("--title", required=True)
+    p.add_argument("--title", required=True, help=QT_TRANSLATE_NOOP("Cli", "tên kế hoạch"))
     p.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
         "Cli", "kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30"))
     p.add_argument("--team", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã (id) của đoàn kiểm tra (hoanhap teams)"))
-    p.add_argument("--approved", type=_day)
+    p.add_argument("--approved", type=_day, help=QT_TRANSLATE_NOOP("Cli", "ngày phê duyệt kế hoạch (YYYY-MM-DD)"))
     p.add_argument("--entry", action="append", type=_entry, default=[], help=QT_TRANSLATE_NOOP(
         "Cli", "MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần"))
     p.add_argument("--plan", help=QT_TRANSLATE_NOOP("Cli", "sửa kế hoạch này (mã id) thay vì thêm kế hoạch mới"))
@@ -245,7 +246,7 @@ def _decision_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--violation", required=True, help=QT_TRANSLATE_NOOP(
         "Cli", "mã (id) của hành vi vi phạm (hoanhap decisions --inspection MÃ)"))
     p.add_argument("--number", required=True, help=QT_TRANSLATE_NOOP("Cli", "số quyết định, ví dụ \"18/QĐ-XPHC\""))
-    p.add_argument("--date", dest="decided_on", type=_day, required=True)
+    p.add_argument("--date", dest="decided_on", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày ra quyết định (YYYY-MM-DD)"))
     p.add_argument("--authority", required=True, help=QT_TRANSLATE_NOOP(
         "Cli", "người có thẩm quyền ra quyết định, ví dụ \"Chủ tịch UBND xã Xuân Lũng\""))
     p.add_argument("--amount", type=int, help=QT_TRANSLATE_NOOP(

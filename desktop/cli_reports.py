@@ -98,8 +98,8 @@ def _report(args: argparse.Namespace) -> int:
 
 def _list_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("name", choices=sorted(LISTS))
-    p.add_argument("path")
+    p.add_argument("name", choices=sorted(LISTS), help=QT_TRANSLATE_NOOP("Cli", "tên danh sách"))
+    p.add_argument("path", help=QT_TRANSLATE_NOOP("Cli", "tệp Excel cần ghi"))
     p.add_argument("--period", help=QT_TRANSLATE_NOOP("Cli", "chỉ các dòng trong kỳ này"))
     p.add_argument("--units", help=QT_TRANSLATE_NOOP("Cli", "chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy"))
     p.add_argument("--file-password-file", help=QT_TRANSLATE_NOOP("Cli", "danh sách có dòng về người được hỗ trợ được mã hóa: tệp chứa mật khẩu bảng tính"))
@@ -121,8 +121,8 @@ def _export_list(args: argparse.Namespace) -> int:
 
 def _indicator_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("action", choices=["show", "load"])
-    p.add_argument("file", nargs="?")
+    p.add_argument("action", choices=["show", "load"], help=QT_TRANSLATE_NOOP("Cli", "show: xem; load: nạp bộ chỉ tiêu từ tệp"))
+    p.add_argument("file", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp bộ chỉ tiêu cần nạp"))
 
 
 @command("indicators", QT_TRANSLATE_NOOP("Cli", "xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp"), _indicator_options)
@@ -147,8 +147,8 @@ def _indicators(args: argparse.Namespace) -> int:
 
 def _target_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("indicator", nargs="?")
+    p.add_argument("--year", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "năm của kế hoạch"))
+    p.add_argument("indicator", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "mã chỉ tiêu, ví dụ T3; bỏ trống để xem danh sách"))
     p.add_argument("target", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "'>= 3500', '>= 100' (tỷ lệ %%); 'none' để xóa"))
     p.add_argument("--column", help=QT_TRANSLATE_NOOP("Cli", "cột mục tiêu (ví dụ plan, province); mặc định: cột cuối của bộ chỉ tiêu"))
 
@@ -176,8 +176,8 @@ def _report_target(args: argparse.Namespace) -> int:
 
 def _parameter_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--period", required=True)
-    p.add_argument("code", nargs="?")
+    p.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "kỳ báo cáo, ví dụ 2026-07, 2026-Q3, 2026"))
+    p.add_argument("code", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "mã số liệu nền"))
     p.add_argument("value", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "một số; 'none' để xóa; bỏ trống cả hai để xem danh sách"))
 
 

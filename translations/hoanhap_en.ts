@@ -370,6 +370,10 @@ Basis: {basis}</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
+        <translation>user name (default: $HOANHAP_USER, else admin)</translation>
+    </message>
+    <message>
         <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
         <translation>a file holding the password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
@@ -378,12 +382,28 @@ Basis: {basis}</translation>
         <translation>create a new register (first-run setup without the window)</translation>
     </message>
     <message>
+        <source>commune: xã, phường; hub: tuyến tỉnh</source>
+        <translation>commune: a commune or ward office; hub: the province office</translation>
+    </message>
+    <message>
         <source>mã tỉnh, ví dụ 25</source>
         <translation>province code, e.g. 25</translation>
     </message>
     <message>
         <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
         <translation>commune code, e.g. 08500 (commune offices)</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của quản trị viên</source>
+        <translation>the administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>họ và tên của quản trị viên</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <source>tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
     <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
@@ -398,6 +418,14 @@ Basis: {basis}</translation>
         <translation>replace the register with a backup (the current one is kept as a safety copy)</translation>
     </message>
     <message>
+        <source>tệp sao lưu cần khôi phục (bỏ trống: liệt kê các bản sao lưu)</source>
+        <translation>the backup file to restore (none: list the backups)</translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation>list the backups</translation>
+    </message>
+    <message>
         <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
         <translation>build a demo register (synthetic data) in --data-dir</translation>
     </message>
@@ -408,6 +436,10 @@ Basis: {basis}</translation>
     <message>
         <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
         <translation>check the audit log&apos;s hash chain (`hoanhap audit verify`)</translation>
+    </message>
+    <message>
+        <source>verify: kiểm tra chuỗi băm; list: 50 dòng nhật ký gần nhất</source>
+        <translation>verify: check the hash chain; list: the last 50 log entries</translation>
     </message>
     <message>
         <source>thư mục dữ liệu (nếu không: biến $HOANHAP_DATA_DIR, rồi thư mục đã chọn, rồi thư mục người dùng)</source>
@@ -458,6 +490,10 @@ Basis: {basis}</translation>
         <translation>Not met</translation>
     </message>
     <message>
+        <source>năm cần tính</source>
+        <translation>the year to compute</translation>
+    </message>
+    <message>
         <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
         <translation>also the programme period (every establishment at least once), e.g. 2021-01-01..2025-12-31</translation>
     </message>
@@ -466,12 +502,32 @@ Basis: {basis}</translation>
         <translation>T8: share of establishments inspected in a year, by business type</translation>
     </message>
     <message>
+        <source>tên đoàn kiểm tra</source>
+        <translation>the team&apos;s name</translation>
+    </message>
+    <message>
+        <source>loại đoàn</source>
+        <translation>kind of team</translation>
+    </message>
+    <message>
+        <source>số quyết định thành lập đoàn</source>
+        <translation>number of the decision forming the team</translation>
+    </message>
+    <message>
+        <source>ngày ký quyết định (YYYY-MM-DD)</source>
+        <translation>date the decision was signed (YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>người ký quyết định thành lập, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
         <translation>who signed the decision forming the team, e.g. &quot;Chủ tịch UBND xã Xuân Lũng&quot;</translation>
     </message>
     <message>
         <source>danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)</source>
         <translation>roster in force from (default: the decision date)</translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực đến ngày (bỏ trống: không thời hạn)</source>
+        <translation>roster in force until (none: no end date)</translation>
     </message>
     <message>
         <source>&quot;Họ và tên|cơ quan|vai trò&quot; (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần</source>
@@ -494,12 +550,20 @@ Basis: {basis}</translation>
         <translation>the plan&apos;s number, e.g. &quot;12/KH-UBND&quot;</translation>
     </message>
     <message>
+        <source>tên kế hoạch</source>
+        <translation>the plan&apos;s title</translation>
+    </message>
+    <message>
         <source>kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30</source>
         <translation>the plan&apos;s period, e.g. 2026, 2026-Q3, 2026-01-01..2026-06-30</translation>
     </message>
     <message>
         <source>mã (id) của đoàn kiểm tra (hoanhap teams)</source>
         <translation>the team&apos;s id (hoanhap teams)</translation>
+    </message>
+    <message>
+        <source>ngày phê duyệt kế hoạch (YYYY-MM-DD)</source>
+        <translation>date the plan was approved (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần</source>
@@ -524,6 +588,10 @@ Basis: {basis}</translation>
     <message>
         <source>số quyết định, ví dụ &quot;18/QĐ-XPHC&quot;</source>
         <translation>the decision&apos;s number, e.g. &quot;18/QĐ-XPHC&quot;</translation>
+    </message>
+    <message>
+        <source>ngày ra quyết định (YYYY-MM-DD)</source>
+        <translation>date of the decision (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>người có thẩm quyền ra quyết định, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
@@ -590,6 +658,14 @@ Basis: {basis}</translation>
         <translation>compute the indicator report of a period; --xlsx / --pdf write it</translation>
     </message>
     <message>
+        <source>tên danh sách</source>
+        <translation>the list&apos;s name</translation>
+    </message>
+    <message>
+        <source>tệp Excel cần ghi</source>
+        <translation>the Excel workbook to write</translation>
+    </message>
+    <message>
         <source>chỉ các dòng trong kỳ này</source>
         <translation>only rows dated in this period</translation>
     </message>
@@ -606,8 +682,24 @@ Basis: {basis}</translation>
         <translation>write a raw list (every row) to Excel</translation>
     </message>
     <message>
+        <source>show: xem; load: nạp bộ chỉ tiêu từ tệp</source>
+        <translation>show: list them; load: load an indicator set from a file</translation>
+    </message>
+    <message>
+        <source>tệp bộ chỉ tiêu cần nạp</source>
+        <translation>the indicator set file to load</translation>
+    </message>
+    <message>
         <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
         <translation>show the indicator definitions in force, or load a new set from a file</translation>
+    </message>
+    <message>
+        <source>năm của kế hoạch</source>
+        <translation>the plan&apos;s year</translation>
+    </message>
+    <message>
+        <source>mã chỉ tiêu, ví dụ T3; bỏ trống để xem danh sách</source>
+        <translation>indicator code, e.g. T3; none to list them</translation>
     </message>
     <message>
         <source>&apos;&gt;= 3500&apos;, &apos;&gt;= 100&apos; (tỷ lệ %%); &apos;none&apos; để xóa</source>
@@ -622,12 +714,24 @@ Basis: {basis}</translation>
         <translation>enter this office&apos;s own target for an indicator and year (the province&apos;s annual plan)</translation>
     </message>
     <message>
+        <source>kỳ báo cáo, ví dụ 2026-07, 2026-Q3, 2026</source>
+        <translation>reporting period, e.g. 2026-07, 2026-Q3, 2026</translation>
+    </message>
+    <message>
+        <source>mã số liệu nền</source>
+        <translation>the baseline figure&apos;s code</translation>
+    </message>
+    <message>
         <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
         <translation>a number; &apos;none&apos; clears it; omit both to list them</translation>
     </message>
     <message>
         <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
         <translation>enter a figure the data cannot know for a period (e.g. students in the area)</translation>
+    </message>
+    <message>
+        <source>thư mục cần ghi (ví dụ ổ USB)</source>
+        <translation>the folder to write to (e.g. a USB stick)</translation>
     </message>
     <message>
         <source>ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC</source>
@@ -638,12 +742,20 @@ Basis: {basis}</translation>
         <translation>trust another office&apos;s card after confirming its fingerprint by phone</translation>
     </message>
     <message>
+        <source>tệp thẻ đơn vị (.hnc) nhận từ bên kia</source>
+        <translation>the office card file (.hnc) received from the other side</translation>
+    </message>
+    <message>
         <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
         <translation>the six groups of digits read over the phone (omit only for a rotation)</translation>
     </message>
     <message>
         <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
         <translation>list enrolled office cards; `--revoke KEY_ID` stops trusting one</translation>
+    </message>
+    <message>
+        <source>thôi tin cậy thẻ có mã khóa này</source>
+        <translation>stop trusting the card with this key id</translation>
     </message>
     <message>
         <source>tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC</source>
@@ -674,6 +786,14 @@ Basis: {basis}</translation>
         <translation>import sync bundles (files or folders) at the hub; --dry-run only previews</translation>
     </message>
     <message>
+        <source>các tệp gói dữ liệu, hoặc thư mục chứa gói</source>
+        <translation>bundle files, or folders holding bundles</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không nhập gì</source>
+        <translation>preview only, import nothing</translation>
+    </message>
+    <message>
         <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
         <translation>folder for the receipts (default: the outbox)</translation>
     </message>
@@ -682,12 +802,28 @@ Basis: {basis}</translation>
         <translation>check a bundle without importing it (hub: dry run; commune: its own bundle)</translation>
     </message>
     <message>
+        <source>tệp gói dữ liệu cần kiểm tra</source>
+        <translation>the bundle file to check</translation>
+    </message>
+    <message>
         <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
         <translation>import the hub&apos;s receipt to mark bundles acknowledged</translation>
     </message>
     <message>
+        <source>tệp biên nhận của tuyến tỉnh</source>
+        <translation>the province office&apos;s receipt file</translation>
+    </message>
+    <message>
         <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
         <translation>close a reporting period (signed declaration sent with the next bundle)</translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation>the reporting period&apos;s code, e.g. 2026-10 or 2026-Q3</translation>
+    </message>
+    <message>
+        <source>báo cáo không phát sinh</source>
+        <translation>nil report (nothing happened)</translation>
     </message>
     <message>
         <source>tuyến tỉnh: từng xã, gói gần nhất, số gói còn thiếu và xung đột chưa xử lý</source>
@@ -696,6 +832,14 @@ Basis: {basis}</translation>
     <message>
         <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
         <translation>hub: list open conflicts; `--resolve ID --choose local|incoming` settles one</translation>
+    </message>
+    <message>
+        <source>mã (id) của xung đột cần xử lý</source>
+        <translation>the id of the conflict to resolve</translation>
+    </message>
+    <message>
+        <source>local: giữ bản đang có ở đây; incoming: nhận bản gửi đến</source>
+        <translation>local: keep the version here; incoming: accept the one received</translation>
     </message>
     <message>
         <source>tên cơ quan ban hành, mỗi dòng cách nhau bằng &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</source>
@@ -758,6 +902,18 @@ Basis: {basis}</translation>
         <translation>record a new tip-off</translation>
     </message>
     <message>
+        <source>ngày tiếp nhận (YYYY-MM-DD)</source>
+        <translation>date received (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>nguồn tiếp nhận</source>
+        <translation>how it was received</translation>
+    </message>
+    <message>
+        <source>đối tượng của tin báo</source>
+        <translation>what the tip-off is about</translation>
+    </message>
+    <message>
         <source>ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)</source>
         <translation>short, neutral, no names (stays on this computer)</translation>
     </message>
@@ -768,6 +924,34 @@ Basis: {basis}</translation>
     <message>
         <source>cập nhật xác minh, chuyển xử lý, kết quả xử lý</source>
         <translation>update verification, passing on and handling</translation>
+    </message>
+    <message>
+        <source>mã (id) của tin báo</source>
+        <translation>the tip-off&apos;s id</translation>
+    </message>
+    <message>
+        <source>ngày xác minh (YYYY-MM-DD)</source>
+        <translation>date verified (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>kết quả xác minh</source>
+        <translation>result of the verification</translation>
+    </message>
+    <message>
+        <source>ngày chuyển cơ quan chức năng (YYYY-MM-DD)</source>
+        <translation>date passed on to the competent agency (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>cơ quan nhận chuyển</source>
+        <translation>the agency it was passed on to</translation>
+    </message>
+    <message>
+        <source>ngày xử lý xong (YYYY-MM-DD)</source>
+        <translation>date handling was completed (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>kết quả xử lý</source>
+        <translation>outcome of the handling</translation>
     </message>
     <message>
         <source>chỉ tiêu T9 của một kỳ</source>
@@ -790,12 +974,48 @@ Basis: {basis}</translation>
         <translation>add a model</translation>
     </message>
     <message>
+        <source>tên mô hình</source>
+        <translation>the model&apos;s name</translation>
+    </message>
+    <message>
+        <source>loại mô hình</source>
+        <translation>kind of model</translation>
+    </message>
+    <message>
+        <source>ngày thành lập (YYYY-MM-DD)</source>
+        <translation>date established (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>tổ chức chủ trì</source>
+        <translation>host organisation</translation>
+    </message>
+    <message>
         <source>số thành viên nòng cốt</source>
         <translation>number of core members</translation>
     </message>
     <message>
+        <source>tổng số thành viên</source>
+        <translation>total number of members</translation>
+    </message>
+    <message>
         <source>ghi một buổi hoạt động</source>
         <translation>record an activity</translation>
+    </message>
+    <message>
+        <source>mã (id) của mô hình</source>
+        <translation>the model&apos;s id</translation>
+    </message>
+    <message>
+        <source>ngày (YYYY-MM-DD)</source>
+        <translation>date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>loại hoạt động</source>
+        <translation>kind of activity</translation>
+    </message>
+    <message>
+        <source>số người tham gia</source>
+        <translation>number of participants</translation>
     </message>
     <message>
         <source>số người lần đầu được tiếp cận trong năm</source>
@@ -804,6 +1024,14 @@ Basis: {basis}</translation>
     <message>
         <source>ghi số người được hỗ trợ (chỉ ghi số lượng)</source>
         <translation>record how many people were supported (a count only)</translation>
+    </message>
+    <message>
+        <source>loại hỗ trợ</source>
+        <translation>kind of support</translation>
+    </message>
+    <message>
+        <source>số người được hỗ trợ</source>
+        <translation>number of people supported</translation>
     </message>
     <message>
         <source>chỉ tiêu T10 của một kỳ</source>

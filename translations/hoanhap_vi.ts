@@ -369,6 +369,10 @@ Căn cứ: {basis}</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,11 +381,27 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>commune: xã, phường; hub: tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mã tỉnh, ví dụ 25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của quản trị viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên của quản trị viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -397,6 +417,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp sao lưu cần khôi phục (bỏ trống: liệt kê các bản sao lưu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,6 +434,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: kiểm tra chuỗi băm; list: 50 dòng nhật ký gần nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -457,6 +489,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>năm cần tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,11 +501,31 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tên đoàn kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số quyết định thành lập đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày ký quyết định (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>người ký quyết định thành lập, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực đến ngày (bỏ trống: không thời hạn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,11 +549,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tên kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mã (id) của đoàn kiểm tra (hoanhap teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày phê duyệt kế hoạch (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -522,6 +586,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>số quyết định, ví dụ &quot;18/QĐ-XPHC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày ra quyết định (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,6 +657,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tên danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Excel cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>chỉ các dòng trong kỳ này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,7 +681,23 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>show: xem; load: nạp bộ chỉ tiêu từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp bộ chỉ tiêu cần nạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm của kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã chỉ tiêu, ví dụ T3; bỏ trống để xem danh sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,11 +713,23 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kỳ báo cáo, ví dụ 2026-07, 2026-Q3, 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã số liệu nền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục cần ghi (ví dụ ổ USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,11 +741,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp thẻ đơn vị (.hnc) nhận từ bên kia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thôi tin cậy thẻ có mã khóa này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -673,6 +785,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>các tệp gói dữ liệu, hoặc thư mục chứa gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không nhập gì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,11 +801,27 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp gói dữ liệu cần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp biên nhận của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo không phát sinh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,6 +830,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của xung đột cần xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local: giữ bản đang có ở đây; incoming: nhận bản gửi đến</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -757,6 +901,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ngày tiếp nhận (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nguồn tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đối tượng của tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,6 +922,34 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>cập nhật xác minh, chuyển xử lý, kết quả xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày xác minh (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày chuyển cơ quan chức năng (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan nhận chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày xử lý xong (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả xử lý</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,11 +973,47 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tên mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày thành lập (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổ chức chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>số thành viên nòng cốt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tổng số thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ghi một buổi hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người tham gia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -802,6 +1022,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>ghi số người được hỗ trợ (chỉ ghi số lượng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người được hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -73,7 +73,8 @@ def test_help_and_messages_are_vietnamese_first_english_when_chosen(capsys: pyte
 
 
 def test_report_number_and_narrative_from_the_command_line(data_dir: str, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+                                                           capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess
 
     narrative = tmp_path / "thuyet-minh.toml"
@@ -96,6 +97,10 @@ def test_report_number_and_narrative_from_the_command_line(data_dir: str, tmp_pa
     assert main(["--data-dir", data_dir, "documents"]) == 0
     listing = capsys.readouterr().out
     assert f"Số tiếp theo năm {year}: 02" in listing and listing.count("/BC-UBND") == 1
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", data_dir, "documents"]) == 0
+    assert f"Next number in {year}: 02" in capsys.readouterr().out
+    monkeypatch.delenv("HOANHAP_LANG")
     bad = tmp_path / "sai.toml"
     bad.write_text('ket_luan = "x"\n', "utf-8")
     assert main(["--data-dir", data_dir, "report", "--period", "2026-Q2", "--narrative", str(bad)]) == 2

@@ -49,13 +49,13 @@ def say(code: str, **params: object) -> None:
     print(render(code, params, _language()))
 
 
-def _password(args: argparse.Namespace, prompt: str = "Mật khẩu: ") -> str:
+def _password(args: argparse.Namespace, prompt: str = QT_TRANSLATE_NOOP("Cli", "Mật khẩu: ")) -> str:
     if getattr(args, "password_file", None):
         return Path(args.password_file).read_text("utf-8").strip()
     env = os.environ.get("HOANHAP_PASSWORD")
     if env:
         return env
-    return getpass.getpass(prompt)
+    return getpass.getpass(cli_text.text(prompt))
 
 
 def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
@@ -83,12 +83,12 @@ def _login_options(parser: argparse.ArgumentParser) -> None:
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.setup import SetupRequest, initialise
 
-    password = _password(args, "Mật khẩu quản trị: ")
+    password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
     result = initialise(datadir.resolve(args.data_dir), SetupRequest(
         OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
     ), clock=SystemClock())
     print(f"{result.unit_name}: OK")
-    print("Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")
+    print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)
     return 0
 

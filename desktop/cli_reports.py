@@ -7,9 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.bootstrap import Services
-from desktop.cli import _language, _login_options, command, open_services
+from desktop import cli_text
+from desktop.cli import _language, _login_options, command, open_services, say
 from desktop.domain import periods
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.reports.issue import parse_narrative
@@ -77,7 +78,8 @@ def _report(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         report = services.reports.compute(actor, period, units=_units(args))
-        print(f"{report.title} — {period.label_vi()} — {len(report.units)} xã, phường")
+        say("cli.report_heading", title=report.title, units=len(report.units),
+            period=period.label(lambda context, source: translate(context, source, _language())))
         for ind in report.indicators:
             verdicts = ", ".join(f"{t.text}: {status_text(t, ind.figure)}" for t in ind.targets)
             print(f"{ind.code:5s} {number_text(ind.figure, share=ind.is_share):>18s} {ind.unit:6s} {ind.name}"
@@ -133,13 +135,16 @@ def _indicators(args: argparse.Namespace) -> int:
             if not args.file:
                 raise SystemExit(render("cli.indicators_file", {}, _language()))
             loaded = services.reports.load_definitions(actor, Path(args.file)).value
-            print(f"{loaded.source}: {loaded.programme_name} ({loaded.programme_code}), {loaded.indicators} chỉ tiêu")
+            say("cli.definitions_loaded", source=loaded.source, name=loaded.programme_name,
+                programme=loaded.programme_code, count=loaded.indicators)
         for info in services.reports.definition_sets(actor):
-            origin = "có sẵn" if info.built_in else "quản trị viên nạp"
-            replaced = "; thay bằng bộ đã nạp ở thời gian trùng" if info.replaced else ""
+            origin = cli_text.text(QT_TRANSLATE_NOOP("Cli", "có sẵn") if info.built_in
+                                   else QT_TRANSLATE_NOOP("Cli", "quản trị viên nạp"))
+            replaced = cli_text.text(QT_TRANSLATE_NOOP("Cli", "; thay bằng bộ đã nạp ở thời gian trùng")) \
+                if info.replaced else ""
             valid = f"{info.valid_from:%d/%m/%Y} – {info.valid_to:%d/%m/%Y}" if info.valid_from and info.valid_to else ""
-            print(f"{valid}  {info.source}: {info.programme_name} ({info.programme_code}), "
-                  f"{info.indicators} chỉ tiêu ({origin}{replaced})")
+            say("cli.definition_set", valid=valid, source=info.source, name=info.programme_name,
+                programme=info.programme_code, count=info.indicators, origin=origin, replaced=replaced)
     finally:
         services.register.close()
     return 0

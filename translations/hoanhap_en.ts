@@ -370,6 +370,10 @@ Basis: {basis}</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>Mật khẩu: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
         <source>tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
         <translation>user name (default: $HOANHAP_USER, else admin)</translation>
     </message>
@@ -404,6 +408,14 @@ Basis: {basis}</translation>
     <message>
         <source>tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
         <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
+    </message>
+    <message>
+        <source>Mật khẩu quản trị: </source>
+        <translation>Administrator password: </translation>
+    </message>
+    <message>
+        <source>Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):</source>
+        <translation>Recovery key (shown only once; print it and keep it safe):</translation>
     </message>
     <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
@@ -692,6 +704,18 @@ Basis: {basis}</translation>
     <message>
         <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
         <translation>show the indicator definitions in force, or load a new set from a file</translation>
+    </message>
+    <message>
+        <source>có sẵn</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>quản trị viên nạp</source>
+        <translation>loaded by the administrator</translation>
+    </message>
+    <message>
+        <source>; thay bằng bộ đã nạp ở thời gian trùng</source>
+        <translation>; replaced by a loaded set where the dates overlap</translation>
     </message>
     <message>
         <source>năm của kế hoạch</source>
@@ -5614,6 +5638,18 @@ Basis: {basis}</translation>
     <message>
         <source>Số tiếp theo năm {year}: {number}</source>
         <translation>Next number in {year}: {number}</translation>
+    </message>
+    <message>
+        <source>{title} — {period} — {units} xã, phường</source>
+        <translation>{title} — {period} — {units} communes and wards</translation>
+    </message>
+    <message>
+        <source>{source}: {name} ({programme}), {count} chỉ tiêu</source>
+        <translation>{source}: {name} ({programme}), {count} indicators</translation>
+    </message>
+    <message>
+        <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
+        <translation>{valid}  {source}: {name} ({programme}), {count} indicators ({origin}{replaced})</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>

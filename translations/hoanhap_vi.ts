@@ -369,6 +369,10 @@ Căn cứ: {basis}</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>Mật khẩu: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +406,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu quản trị: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -690,6 +702,18 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có sẵn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quản trị viên nạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; thay bằng bộ đã nạp ở thời gian trùng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5612,6 +5636,18 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Số tiếp theo năm {year}: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {period} — {units} xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {name} ({programme}), {count} chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -636,6 +636,10 @@ MESSAGES: dict[str, str] = {
     "cli.t10_reached": QT_TRANSLATE_NOOP("Problems", "Người được tiếp cận: {count}"),
     "cli.t10_supported": QT_TRANSLATE_NOOP("Problems", "Người được hỗ trợ: {count}"),
     "cli.next_document_number": QT_TRANSLATE_NOOP("Problems", "Số tiếp theo năm {year}: {number}"),
+    "cli.report_heading": QT_TRANSLATE_NOOP("Problems", "{title} — {period} — {units} xã, phường"),
+    "cli.definitions_loaded": QT_TRANSLATE_NOOP("Problems", "{source}: {name} ({programme}), {count} chỉ tiêu"),
+    "cli.definition_set": QT_TRANSLATE_NOOP(
+        "Problems", "{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})"),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
     "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
     "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),

@@ -16,6 +16,7 @@ import pytest
 from desktop import cli
 from desktop.cli import main
 from desktop.domain.shipped import translations_dir
+from tests.conftest import PASSWORD
 
 
 def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -82,6 +83,20 @@ def test_update_commands_help_and_usage_line(capsys: pytest.CaptureFixture[str],
     assert capsys.readouterr().err.strip() == "usage: hoanhap update PACKAGE | --rollback"
     vi, en = _both(capsys, monkeypatch, "version")
     assert "in số phiên bản đang chạy" in vi and "print the version of the release that runs" in en
+
+
+def test_init_tells_the_recovery_key_in_the_chosen_language(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    password = tmp_path / "mat-khau.txt"
+    password.write_text(PASSWORD, "utf-8")
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", str(tmp_path / "en"), "init", "--province", "25", "--commune", "08500",
+                 "--password-file", str(password)]) == 0
+    assert "Recovery key (shown only once; print it and keep it safe):" in capsys.readouterr().out
+    monkeypatch.delenv("HOANHAP_LANG")
+    assert main(["--data-dir", str(tmp_path / "vi"), "init", "--province", "25", "--commune", "08500",
+                 "--password-file", str(password)]) == 0
+    assert "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):" in capsys.readouterr().out
 
 
 def _marked() -> set[str]:

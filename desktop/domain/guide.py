@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.domain.datafiles import resources_dir
+from desktop.domain.shipped import resources_dir
 
 # `<!-- trang: outreach referrals -->` under a chapter's title: the page keys F1 opens it for.
 _PAGES = re.compile(r"<!--\s*trang:(?P<keys>[^>]*)-->")

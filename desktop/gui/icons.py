@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from desktop.domain.datafiles import resources_dir
+from desktop.domain.shipped import resources_dir
 
 # One icon per page key; a page without one shows none (a new page needs no code here to work).
 PAGE_ICONS: dict[str, str] = {

@@ -97,7 +97,7 @@ def test_settings_move_the_start_back_and_back_up_to_a_drive(qtbot, window: Main
 
 
 def test_every_page_has_a_bundled_icon_with_its_licence_and_the_window_a_neutral_one(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from desktop.domain.datafiles import resources_dir
+    from desktop.domain.shipped import resources_dir
     from desktop.gui.icons import PAGE_ICONS, app_icon
 
     folder = resources_dir() / "icons"

@@ -1134,6 +1134,14 @@ Basis: {basis}</translation>
         <source>(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok</source>
         <translation>(run by `update`) open the register with the key on stdin, migrate, check, say ok</translation>
     </message>
+    <message>
+        <source>ghi hướng dẫn sử dụng (tiếng Việt) ra tệp PDF</source>
+        <translation>write the user guide (in Vietnamese) as a PDF file</translation>
+    </message>
+    <message>
+        <source>tệp PDF sẽ ghi</source>
+        <translation>the PDF file to write</translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>

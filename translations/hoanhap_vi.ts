@@ -1130,6 +1130,14 @@ Căn cứ: {basis}</source>
         <source>(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ghi hướng dẫn sử dụng (tiếng Việt) ra tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp PDF sẽ ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>

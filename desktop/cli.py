@@ -49,13 +49,13 @@ def say(code: str, **params: object) -> None:
     print(render(code, params, _language()))
 
 
-def _password(args: argparse.Namespace, prompt: str = "Mật khẩu: ") -> str:
+def _password(args: argparse.Namespace, prompt: str = QT_TRANSLATE_NOOP("Cli", "Mật khẩu: ")) -> str:
     if getattr(args, "password_file", None):
         return Path(args.password_file).read_text("utf-8").strip()
     env = os.environ.get("HOANHAP_PASSWORD")
     if env:
         return env
-    return getpass.getpass(prompt)
+    return getpass.getpass(cli_text.text(prompt))
 
 
 def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
@@ -68,26 +68,27 @@ def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
 
 
 def _login_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--user", default=os.environ.get("HOANHAP_USER", "admin"))
+    parser.add_argument("--user", default=os.environ.get("HOANHAP_USER", "admin"), help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)"))
     parser.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)"))
 
 
 @command("init", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)"), lambda p: (
-    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune"),
+    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune", help=QT_TRANSLATE_NOOP("Cli", "commune: xã, phường; hub: tuyến tỉnh")),
     p.add_argument("--province", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25")),
     p.add_argument("--commune", help=QT_TRANSLATE_NOOP("Cli", "mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)")),
-    p.add_argument("--admin", default="admin"), p.add_argument("--admin-name", default="Quản trị viên"),
-    p.add_argument("--password-file"),
+    p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
+    p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
+    p.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)")),
 ))
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.setup import SetupRequest, initialise
 
-    password = _password(args, "Mật khẩu quản trị: ")
+    password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
     result = initialise(datadir.resolve(args.data_dir), SetupRequest(
         OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
     ), clock=SystemClock())
     print(f"{result.unit_name}: OK")
-    print("Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")
+    print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)
     return 0
 
@@ -111,7 +112,8 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 @command("restore", QT_TRANSLATE_NOOP("Cli", "khôi phục sổ đăng ký từ bản sao lưu (bản hiện tại được giữ lại để phòng)"), lambda p: (
-    _login_options(p), p.add_argument("backup_file", nargs="?"), p.add_argument("--list", action="store_true"),
+    _login_options(p), p.add_argument("backup_file", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp sao lưu cần khôi phục (bỏ trống: liệt kê các bản sao lưu)")),
+    p.add_argument("--list", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "liệt kê các bản sao lưu")),
 ))
 def _restore(args: argparse.Namespace) -> int:
     from desktop.services.maintenance import restore_backup
@@ -140,7 +142,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 @command("audit", QT_TRANSLATE_NOOP("Cli", "kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)"), lambda p: (
-    _login_options(p), p.add_argument("action", choices=["verify", "list"]),
+    _login_options(p), p.add_argument("action", choices=["verify", "list"], help=QT_TRANSLATE_NOOP("Cli", "verify: kiểm tra chuỗi băm; list: 50 dòng nhật ký gần nhất")),
 ))
 def _audit(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -167,13 +169,13 @@ def _parser() -> argparse.ArgumentParser:
     # --data-dir is accepted before or after the command name.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    cli_text.localise(parser)  # before the commands: each command parser is localised once, below
     sub = parser.add_subparsers(dest="command")
     for cmd in COMMANDS.values():
         described = cli_text.text(cmd.help)  # Vietnamese in the source, English when HOANHAP_LANG=en
         command_parser = sub.add_parser(cmd.name, help=described, description=described, parents=[common])
         cmd.configure(command_parser)
         cli_text.localise(command_parser)
-    cli_text.localise(parser)
     return parser
 
 

@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from desktop.cli import _login_options, command, open_services
+from desktop.cli import _login_options, command, open_services, say
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.letterhead import LetterheadSettings
 
-_FIELDS = {  # option -> (settings field, Vietnamese help)
-    "issuing-body": ("issuing_body", "tên cơ quan ban hành, mỗi dòng cách nhau bằng '|' (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)"),
-    "parent-body": ("parent_body", "cơ quan chủ quản in phía trên (để trống với UBND)"),
-    "symbol": ("symbol", "chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND, SYT)"),
-    "authority": ("authority", "thẩm quyền, chức vụ người ký, mỗi dòng cách nhau bằng '|' (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)"),
-    "signer": ("signer", "họ và tên người ký"),
-    "recipients": ("recipients", "nơi nhận, mỗi nơi cách nhau bằng '|'"),
-    "archive": ("archive", "sau “Lưu:” (VT, VHXH)"),
+_FIELDS = {  # option -> (settings field, Vietnamese help, translated when the parser is built)
+    "issuing-body": ("issuing_body", QT_TRANSLATE_NOOP(
+        "Cli", "tên cơ quan ban hành, mỗi dòng cách nhau bằng '|' (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)")),
+    "parent-body": ("parent_body", QT_TRANSLATE_NOOP("Cli", "cơ quan chủ quản in phía trên (để trống với UBND)")),
+    "symbol": ("symbol", QT_TRANSLATE_NOOP("Cli", "chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND, SYT)")),
+    "authority": ("authority", QT_TRANSLATE_NOOP(
+        "Cli", "thẩm quyền, chức vụ người ký, mỗi dòng cách nhau bằng '|' (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)")),
+    "signer": ("signer", QT_TRANSLATE_NOOP("Cli", "họ và tên người ký")),
+    "recipients": ("recipients", QT_TRANSLATE_NOOP("Cli", "nơi nhận, mỗi nơi cách nhau bằng '|'")),
+    "archive": ("archive", QT_TRANSLATE_NOOP("Cli", "sau “Lưu:” (VT, VHXH)")),
 }
 
 
@@ -23,7 +26,7 @@ def _letterhead_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     for option, (_, text) in _FIELDS.items():
         p.add_argument(f"--{option}", help=text)
-    p.add_argument("--reset", action="store_true", help="trở về mặc định của đơn vị / back to the defaults")
+    p.add_argument("--reset", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "trở về mặc định của đơn vị"))
 
 
 def _show(settings: LetterheadSettings) -> None:
@@ -31,8 +34,9 @@ def _show(settings: LetterheadSettings) -> None:
         print(f"{option:13s} {getattr(settings, name).replace(chr(10), ' | ')}")
 
 
-@command("letterhead", "thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận "
-         "/ show or change the letterhead settings", _letterhead_options)
+@command("letterhead", QT_TRANSLATE_NOOP(
+    "Cli", "thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận"),
+    _letterhead_options)
 def _letterhead(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -54,11 +58,11 @@ def _letterhead(args: argparse.Namespace) -> int:
 
 def _documents_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--year", type=int, help="chỉ năm này / only this year")
-    p.add_argument("--remove", metavar="ID", help="xóa một số đã vào sổ nhầm / take a wrongly registered entry out")
+    p.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP("Cli", "chỉ năm này"))
+    p.add_argument("--remove", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "xóa một số đã vào sổ nhầm"))
 
 
-@command("documents", "sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo / the document register",
+@command("documents", QT_TRANSLATE_NOOP("Cli", "sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo"),
          _documents_options)
 def _documents(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -66,7 +70,7 @@ def _documents(args: argparse.Namespace) -> int:
         if args.remove:
             services.documents.remove(actor, args.remove)
         year = args.year or services.register.clock.today().year
-        print(f"Số tiếp theo năm {year}: {services.documents.next_number(actor, year=year):02d}")
+        say("cli.next_document_number", year=year, number=f"{services.documents.next_number(actor, year=year):02d}")
         for entry in services.documents.entries(actor, year=args.year):
             print(f"{entry.document_number.line:22s} {entry.issued_on:%d/%m/%Y} {entry.period_code:10s} "
                   f"{entry.title}  [{entry.id}]")

@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import command
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
-@command("guide", "write the user guide (Vietnamese) as a PDF to FILE", lambda p: (
-    p.add_argument("file", type=Path),
+@command("guide", QT_TRANSLATE_NOOP("Cli", "ghi hướng dẫn sử dụng (tiếng Việt) ra tệp PDF"), lambda p: (
+    p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp PDF sẽ ghi")),
 ))
 def _guide(args: argparse.Namespace) -> int:
     from desktop.services.guide import build_guide

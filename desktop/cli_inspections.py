@@ -6,7 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.cli import _language, _login_options, command, open_services
+from desktop import cli_text
+from desktop.cli import _language, _login_options, command, open_services, say
 from desktop.domain import periods
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, BusinessType, Coverage
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -53,12 +54,12 @@ def _checklist(args: argparse.Namespace) -> int:
 
 def _record_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("inspection", help="the inspection's id")
-    p.add_argument("path", help="the PDF to write")
+    p.add_argument("inspection", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của lần kiểm tra"))
+    p.add_argument("path", help=QT_TRANSLATE_NOOP("Cli", "tệp PDF cần ghi"))
 
 
-@command("inspection-record", "print an inspection's biên bản (refused while the record contradicts itself)",
-         _record_options)
+@command("inspection-record", QT_TRANSLATE_NOOP(
+    "Cli", "in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)"), _record_options)
 def _inspection_record(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -78,15 +79,16 @@ def _lines(rows: list[Coverage], language: str) -> list[str]:
     lines = []
     for row in rows:
         name = label(BUSINESS_TYPE_LABELS, row.business_type, BusinessType, language) if row.business_type \
-            else "Tổng cộng"
+            else cli_text.text(QT_TRANSLATE_NOOP("Cli", "Tổng cộng"), language)
         done = f"{row.inspected}/{row.establishments}"
-        lines.append(f"{name:40s} {done:>9s} {_percent(row.percent):>7s}  {'Đạt' if row.met else 'Chưa đạt'}")
+        met = QT_TRANSLATE_NOOP("Cli", "Đạt") if row.met else QT_TRANSLATE_NOOP("Cli", "Chưa đạt")
+        lines.append(f"{name:40s} {done:>9s} {_percent(row.percent):>7s}  {cli_text.text(met, language)}")
     return lines
 
 
 def _coverage_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "năm cần tính"))
     p.add_argument("--programme", help=QT_TRANSLATE_NOOP(
         "Cli", "kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31"))
 
@@ -102,10 +104,11 @@ def _coverage(args: argparse.Namespace) -> int:
         services.register.close()
     language = _language()
     target = round(float(yearly[-1].target) * 100)
-    print(f"Năm {args.year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm")
+    say("cli.coverage_year", year=args.year, target=target)
     print("\n".join(_lines(yearly, language)))
     if whole is not None and programme is not None:
-        print(f"\nGiai đoạn {programme.label_vi()} — mỗi cơ sở được kiểm tra ít nhất một lần")
+        print()
+        say("cli.coverage_programme", period=programme.label(lambda context, source: translate(context, source, language)))
         print("\n".join(_lines(whole, language)))
     return 0
 
@@ -116,7 +119,7 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+        raise argparse.ArgumentTypeError(render("cli.not_a_date", {"value": text}, _language())) from None
 
 
 def _member(text: str) -> MemberDraft:
@@ -129,25 +132,29 @@ def _entry(text: str) -> PlanEntryDraft:
     """'ESTABLISHMENT_ID@YYYY-MM-DD' or '…@YYYY-MM-DD@surprise'."""
     parts = text.split("@")
     if len(parts) not in (2, 3):
-        raise argparse.ArgumentTypeError(f"expected ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]: {text}")
+        raise argparse.ArgumentTypeError(render("cli.plan_entry_format", {"value": text}, _language()))
     return PlanEntryDraft(parts[0], _day(parts[1]), parts[2] if len(parts) == 3 else "planned")
 
 
 def _team_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--name", required=True)
-    p.add_argument("--kind", choices=[k.value for k in TeamKind], default=TeamKind.INTER_AGENCY_178.value)
-    p.add_argument("--decision-number", required=True)
-    p.add_argument("--decision-date", type=_day, required=True)
-    p.add_argument("--issuer", required=True, help='who signed the decision, e.g. "Chủ tịch UBND xã Xuân Lũng"')
-    p.add_argument("--from", dest="valid_from", type=_day, help="roster in force from (default: the decision date)")
-    p.add_argument("--to", dest="valid_to", type=_day)
-    p.add_argument("--member", action="append", type=_member, default=[],
-                   help='"Full name|agency|role" (role: leader, deputy, member, secretary); repeat per member')
-    p.add_argument("--team", help="change this team (its id) instead of adding one")
+    p.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("Cli", "tên đoàn kiểm tra"))
+    p.add_argument("--kind", choices=[k.value for k in TeamKind], default=TeamKind.INTER_AGENCY_178.value,
+                   help=QT_TRANSLATE_NOOP("Cli", "loại đoàn"))
+    p.add_argument("--decision-number", required=True, help=QT_TRANSLATE_NOOP("Cli", "số quyết định thành lập đoàn"))
+    p.add_argument("--decision-date", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày ký quyết định (YYYY-MM-DD)"))
+    p.add_argument("--issuer", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "người ký quyết định thành lập, ví dụ \"Chủ tịch UBND xã Xuân Lũng\""))
+    p.add_argument("--from", dest="valid_from", type=_day, help=QT_TRANSLATE_NOOP(
+        "Cli", "danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)"))
+    p.add_argument("--to", dest="valid_to", type=_day, help=QT_TRANSLATE_NOOP("Cli", "danh sách thành viên có hiệu lực đến ngày (bỏ trống: không thời hạn)"))
+    p.add_argument("--member", action="append", type=_member, default=[], help=QT_TRANSLATE_NOOP(
+        "Cli", "\"Họ và tên|cơ quan|vai trò\" (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần"))
+    p.add_argument("--team", help=QT_TRANSLATE_NOOP("Cli", "sửa đoàn này (mã id) thay vì thêm đoàn mới"))
 
 
-@command("team", "add or change an inspection team and its roster (the decision that formed it)", _team_options)
+@command("team", QT_TRANSLATE_NOOP("Cli", "thêm hoặc sửa đoàn kiểm tra và danh sách thành viên (theo quyết định thành lập)"),
+         _team_options)
 def _team(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -161,7 +168,8 @@ def _team(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("teams", "list the inspection teams with their decision and roster", _login_options)
+@command("teams", QT_TRANSLATE_NOOP("Cli", "liệt kê các đoàn kiểm tra với quyết định thành lập và thành viên"),
+         _login_options)
 def _teams(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -179,17 +187,18 @@ def _teams(args: argparse.Namespace) -> int:
 
 def _plan_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--number", required=True, help='e.g. "12/KH-UBND"')
-    p.add_argument("--title", required=True)
-    p.add_argument("--period", required=True, help="e.g. 2026, 2026-Q3, 2026-01-01..2026-06-30")
-    p.add_argument("--team", required=True, help="the team's id (hoanhap teams)")
-    p.add_argument("--approved", type=_day)
-    p.add_argument("--entry", action="append", type=_entry, default=[],
-                   help="ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]; repeat per establishment")
-    p.add_argument("--plan", help="change this plan (its id) instead of adding one")
+    p.add_argument("--number", required=True, help=QT_TRANSLATE_NOOP("Cli", "số kế hoạch, ví dụ \"12/KH-UBND\""))
+    p.add_argument("--title", required=True, help=QT_TRANSLATE_NOOP("Cli", "tên kế hoạch"))
+    p.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30"))
+    p.add_argument("--team", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã (id) của đoàn kiểm tra (hoanhap teams)"))
+    p.add_argument("--approved", type=_day, help=QT_TRANSLATE_NOOP("Cli", "ngày phê duyệt kế hoạch (YYYY-MM-DD)"))
+    p.add_argument("--entry", action="append", type=_entry, default=[], help=QT_TRANSLATE_NOOP(
+        "Cli", "MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần"))
+    p.add_argument("--plan", help=QT_TRANSLATE_NOOP("Cli", "sửa kế hoạch này (mã id) thay vì thêm kế hoạch mới"))
 
 
-@command("plan", "add or change an inspection plan for a period", _plan_options)
+@command("plan", QT_TRANSLATE_NOOP("Cli", "thêm hoặc sửa kế hoạch kiểm tra của một kỳ"), _plan_options)
 def _plan(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
@@ -203,8 +212,9 @@ def _plan(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("plan-progress", "the plans running today: planned / done / not done, and T8 against plan and all",
-         _login_options)
+@command("plan-progress", QT_TRANSLATE_NOOP(
+    "Cli", "các kế hoạch đang thực hiện: trong kế hoạch / đã kiểm tra / chưa kiểm tra, và T8 so với kế hoạch và "
+    "mọi cơ sở"), _login_options)
 def _plan_progress(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -215,15 +225,16 @@ def _plan_progress(args: argparse.Namespace) -> int:
         services.register.close()
     language = _language()
     if not found:
-        print("Không có kế hoạch kiểm tra nào đang thực hiện.")
+        say("cli.no_plan_running")
     for progress, t8 in found:
-        print(f"Kế hoạch {progress.number}: {progress.title} ({progress.period_start:%d/%m/%Y} – "
-              f"{progress.period_end:%d/%m/%Y})")
-        print(f"  Trong kế hoạch {progress.planned}, đã kiểm tra {progress.done}, quá hạn chưa kiểm tra "
-              f"{progress.not_done}")
-        print(f"  T8: {_percent(t8.plan_percent)} so với kế hoạch ({t8.planned_inspected}/{t8.planned}); "
-              f"{_percent(t8.operating_percent)} so với mọi cơ sở đang hoạt động "
-              f"({t8.operating_inspected}/{t8.operating})")
+        say("cli.plan_heading", number=progress.number, title=progress.title,
+            start=f"{progress.period_start:%d/%m/%Y}", end=f"{progress.period_end:%d/%m/%Y}")
+        print("  " + render("cli.plan_counts", {"planned": progress.planned, "done": progress.done,
+                                                "not_done": progress.not_done}, language))
+        print("  " + render("cli.plan_t8", {
+            "plan_percent": _percent(t8.plan_percent), "planned_inspected": t8.planned_inspected,
+            "planned": t8.planned, "operating_percent": _percent(t8.operating_percent),
+            "operating_inspected": t8.operating_inspected, "operating": t8.operating}, language))
         for row in progress.rows:
             state = translate("Codes", PROGRESS_LABELS[row.progress], language)
             print(f"    {row.planned_on:%d/%m/%Y}  {row.establishment_name:40s} {state}")
@@ -232,18 +243,24 @@ def _plan_progress(args: argparse.Namespace) -> int:
 
 def _decision_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--violation", required=True, help="the violation's id (hoanhap decisions --inspection ID)")
-    p.add_argument("--number", required=True, help='e.g. "18/QĐ-XPHC"')
-    p.add_argument("--date", dest="decided_on", type=_day, required=True)
-    p.add_argument("--authority", required=True, help='e.g. "Chủ tịch UBND xã Xuân Lũng"')
-    p.add_argument("--amount", type=int, help="the fine written on the decision, in đồng (never computed)")
-    p.add_argument("--penalties", default="", help="additional penalties as written on the decision")
-    p.add_argument("--suspends", action="store_true", help="the decision suspends the business or its licence")
-    p.add_argument("--paid-on", type=_day, help="the fine was paid on this day")
-    p.add_argument("--decision", help="change this decision (its id) instead of adding one")
+    p.add_argument("--violation", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "mã (id) của hành vi vi phạm (hoanhap decisions --inspection MÃ)"))
+    p.add_argument("--number", required=True, help=QT_TRANSLATE_NOOP("Cli", "số quyết định, ví dụ \"18/QĐ-XPHC\""))
+    p.add_argument("--date", dest="decided_on", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày ra quyết định (YYYY-MM-DD)"))
+    p.add_argument("--authority", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "người có thẩm quyền ra quyết định, ví dụ \"Chủ tịch UBND xã Xuân Lũng\""))
+    p.add_argument("--amount", type=int, help=QT_TRANSLATE_NOOP(
+        "Cli", "số tiền phạt ghi trong quyết định, đơn vị đồng (ứng dụng không tự tính)"))
+    p.add_argument("--penalties", default="", help=QT_TRANSLATE_NOOP(
+        "Cli", "hình thức xử phạt bổ sung, ghi đúng như trong quyết định"))
+    p.add_argument("--suspends", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "quyết định đình chỉ hoạt động kinh doanh hoặc tước giấy phép"))
+    p.add_argument("--paid-on", type=_day, help=QT_TRANSLATE_NOOP("Cli", "ngày đã nộp phạt"))
+    p.add_argument("--decision", help=QT_TRANSLATE_NOOP("Cli", "sửa quyết định này (mã id) thay vì thêm mới"))
 
 
-@command("decision", "record the competent authority's decision on a violation", _decision_options)
+@command("decision", QT_TRANSLATE_NOOP("Cli", "ghi quyết định của người có thẩm quyền về một hành vi vi phạm"),
+         _decision_options)
 def _decision(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -259,10 +276,11 @@ def _decision(args: argparse.Namespace) -> int:
 
 def _decisions_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--inspection", required=True, help="the inspection's id")
+    p.add_argument("--inspection", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã (id) của lần kiểm tra"))
 
 
-@command("decisions", "an inspection's violations (with their ids) and the decisions on them", _decisions_options)
+@command("decisions", QT_TRANSLATE_NOOP(
+    "Cli", "các hành vi vi phạm của một lần kiểm tra (kèm mã id) và quyết định xử lý từng hành vi"), _decisions_options)
 def _decisions(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

@@ -8,9 +8,10 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from desktop.cli import _language, _login_options, command, open_services
+from desktop.cli import _language, _login_options, command, open_services, say
 from desktop.domain import periods
 from desktop.domain.clients import SERVICE_LABELS, ServiceCategory
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.messages import render
 from desktop.domain.problems import ValidationFailed
 from desktop.domain.support_models import ActivityDraft, ActivityKind, ModelKind, SupportGivenDraft, SupportModelDraft
@@ -23,7 +24,17 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày phải viết dạng YYYY-MM-DD (date as YYYY-MM-DD): {text}") from None
+        raise argparse.ArgumentTypeError(render("cli.not_a_date", {"value": text}, _language())) from None
+
+
+def _action(actions: Any, name: str, help: str) -> argparse.ArgumentParser:
+    """A sub-command (`tin-bao add`…): its marked Vietnamese line is also the description of its own --help."""
+    return actions.add_parser(name, help=help, description=help)
+
+
+def _period_label(period: periods.Period) -> str:
+    """'Quý 3/2026' in the command line's language."""
+    return period.label(lambda context, source: translate(context, source, _language()))
 
 
 def _codes(enum: Any) -> list[str]:
@@ -50,30 +61,31 @@ def _run(args: argparse.Namespace, work: Callable[[Any, Any], None]) -> int:
 
 def _tip_off_options(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="action", required=True)
-    listing = actions.add_parser("list", help="danh sách tin báo (list tip-offs; never the description)")
-    listing.add_argument("--year", type=int)
-    listing.add_argument("--open", action="store_true", help="chỉ tin báo chưa xử lý xong (open ones only)")
-    add = actions.add_parser("add", help="ghi nhận tin báo mới (record a tip-off)")
-    add.add_argument("--received", type=_day, required=True)
-    add.add_argument("--channel", choices=_codes(Channel), required=True)
-    add.add_argument("--subject", choices=_codes(Subject), required=True)
-    add.add_argument("--description", required=True, help="ngắn gọn, trung lập, không ghi họ tên (stays on this PC)")
-    add.add_argument("--establishment", help="mã (id) cơ sở trong danh sách")
-    update = actions.add_parser("update", help="cập nhật xác minh, chuyển, xử lý (update verification/handling)")
-    update.add_argument("id")
-    update.add_argument("--verified", type=_day)
-    update.add_argument("--result", choices=_codes(VerificationResult))
-    update.add_argument("--passed-on", type=_day)
-    update.add_argument("--to", choices=_codes(Recipient))
-    update.add_argument("--handled", type=_day)
-    update.add_argument("--outcome", choices=_codes(HandlingOutcome))
-    summary = actions.add_parser("summary", help="chỉ tiêu T9 của một kỳ (T9 for a period)")
-    summary.add_argument("--period", required=True, help="ví dụ 2026, 2026-Q3, 2026-07")
+    listing = _action(actions, "list", QT_TRANSLATE_NOOP("Cli", "danh sách tin báo (không bao giờ in nội dung)"))
+    listing.add_argument("--year", type=int, help=QT_TRANSLATE_NOOP("Cli", "chỉ năm này"))
+    listing.add_argument("--open", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "chỉ tin báo chưa xử lý xong"))
+    add = _action(actions, "add", QT_TRANSLATE_NOOP("Cli", "ghi nhận tin báo mới"))
+    add.add_argument("--received", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày tiếp nhận (YYYY-MM-DD)"))
+    add.add_argument("--channel", choices=_codes(Channel), required=True, help=QT_TRANSLATE_NOOP("Cli", "nguồn tiếp nhận"))
+    add.add_argument("--subject", choices=_codes(Subject), required=True, help=QT_TRANSLATE_NOOP("Cli", "đối tượng của tin báo"))
+    add.add_argument("--description", required=True, help=QT_TRANSLATE_NOOP(
+        "Cli", "ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)"))
+    add.add_argument("--establishment", help=QT_TRANSLATE_NOOP("Cli", "mã (id) cơ sở trong danh sách"))
+    update = _action(actions, "update", QT_TRANSLATE_NOOP("Cli", "cập nhật xác minh, chuyển xử lý, kết quả xử lý"))
+    update.add_argument("id", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của tin báo"))
+    update.add_argument("--verified", type=_day, help=QT_TRANSLATE_NOOP("Cli", "ngày xác minh (YYYY-MM-DD)"))
+    update.add_argument("--result", choices=_codes(VerificationResult), help=QT_TRANSLATE_NOOP("Cli", "kết quả xác minh"))
+    update.add_argument("--passed-on", type=_day, help=QT_TRANSLATE_NOOP("Cli", "ngày chuyển cơ quan chức năng (YYYY-MM-DD)"))
+    update.add_argument("--to", choices=_codes(Recipient), help=QT_TRANSLATE_NOOP("Cli", "cơ quan nhận chuyển"))
+    update.add_argument("--handled", type=_day, help=QT_TRANSLATE_NOOP("Cli", "ngày xử lý xong (YYYY-MM-DD)"))
+    update.add_argument("--outcome", choices=_codes(HandlingOutcome), help=QT_TRANSLATE_NOOP("Cli", "kết quả xử lý"))
+    summary = _action(actions, "summary", QT_TRANSLATE_NOOP("Cli", "chỉ tiêu T9 của một kỳ"))
+    summary.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "ví dụ 2026, 2026-Q3, 2026-07"))
     for sub in (listing, add, update, summary):
         _login_options(sub)
 
 
-@command("tin-bao", "sổ tin báo, tố giác về mại dâm (tip-offs register, T9)", _tip_off_options)
+@command("tin-bao", QT_TRANSLATE_NOOP("Cli", "sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)"), _tip_off_options)
 def _tip_offs(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.tip_offs
@@ -103,10 +115,13 @@ def _tip_offs(args: argparse.Namespace) -> int:
             t9 = s.summary(actor, period)
             share = "–" if t9.handled_percent is None else f"{t9.handled_percent:.1f}".replace(".", ",") + "%"
             median = "–" if t9.median_days is None else f"{t9.median_days:g}".replace(".", ",")
-            print(f"T9 — {period.label_vi()}")
-            print(f"Tiếp nhận: {t9.received}\nĐã xác minh: {t9.verified}\nĐã chuyển xử lý: {t9.passed_on}\n"
-                  f"Đã xử lý xong: {t9.handled} ({share})\nXử lý trong {t9.within_days} ngày: {t9.handled_within}\n"
-                  f"Số ngày xử lý (trung vị): {median}")
+            say("cli.t9_heading", period=_period_label(period))
+            say("cli.t9_received", count=t9.received)
+            say("cli.t9_verified", count=t9.verified)
+            say("cli.t9_passed_on", count=t9.passed_on)
+            say("cli.t9_handled", count=t9.handled, share=share)
+            say("cli.t9_within", days=t9.within_days, count=t9.handled_within)
+            say("cli.t9_median", days=median)
 
     return _run(args, work)
 
@@ -116,41 +131,42 @@ def _tip_offs(args: argparse.Namespace) -> int:
 
 def _model_options(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="action", required=True)
-    listing = actions.add_parser("list", help="các mô hình và hoạt động năm nay (models and this year's figures)")
-    add = actions.add_parser("add", help="thêm mô hình (add a model)")
-    add.add_argument("--name", required=True)
-    add.add_argument("--kind", choices=_codes(ModelKind), required=True)
-    add.add_argument("--established", type=_day, required=True)
-    add.add_argument("--host", default="")
-    add.add_argument("--core", type=int, default=0, help="số thành viên nòng cốt (core members)")
-    add.add_argument("--members", type=int, default=0)
-    activity = actions.add_parser("activity", help="ghi một buổi hoạt động (record an activity)")
-    activity.add_argument("model")
-    activity.add_argument("--date", type=_day, required=True)
-    activity.add_argument("--kind", choices=_codes(ActivityKind), required=True)
-    activity.add_argument("--participants", type=int, required=True)
-    activity.add_argument("--new", type=int, default=0, help="người mới trong năm (people new this year)")
-    given = actions.add_parser("supported", help="ghi số người được hỗ trợ (people supported, a count)")
-    given.add_argument("model")
-    given.add_argument("--date", type=_day, required=True)
-    given.add_argument("--category", choices=_codes(ServiceCategory), required=True)
-    given.add_argument("--people", type=int, required=True)
-    summary = actions.add_parser("summary", help="chỉ tiêu T10 của một kỳ (T10 for a period)")
-    summary.add_argument("--period", required=True)
+    listing = _action(actions, "list", QT_TRANSLATE_NOOP("Cli", "các mô hình và số liệu hoạt động năm nay"))
+    add = _action(actions, "add", QT_TRANSLATE_NOOP("Cli", "thêm mô hình"))
+    add.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("Cli", "tên mô hình"))
+    add.add_argument("--kind", choices=_codes(ModelKind), required=True, help=QT_TRANSLATE_NOOP("Cli", "loại mô hình"))
+    add.add_argument("--established", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày thành lập (YYYY-MM-DD)"))
+    add.add_argument("--host", default="", help=QT_TRANSLATE_NOOP("Cli", "tổ chức chủ trì"))
+    add.add_argument("--core", type=int, default=0, help=QT_TRANSLATE_NOOP("Cli", "số thành viên nòng cốt"))
+    add.add_argument("--members", type=int, default=0, help=QT_TRANSLATE_NOOP("Cli", "tổng số thành viên"))
+    activity = _action(actions, "activity", QT_TRANSLATE_NOOP("Cli", "ghi một buổi hoạt động"))
+    activity.add_argument("model", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của mô hình"))
+    activity.add_argument("--date", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày (YYYY-MM-DD)"))
+    activity.add_argument("--kind", choices=_codes(ActivityKind), required=True, help=QT_TRANSLATE_NOOP("Cli", "loại hoạt động"))
+    activity.add_argument("--participants", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "số người tham gia"))
+    activity.add_argument("--new", type=int, default=0, help=QT_TRANSLATE_NOOP(
+        "Cli", "số người lần đầu được tiếp cận trong năm"))
+    given = _action(actions, "supported", QT_TRANSLATE_NOOP("Cli", "ghi số người được hỗ trợ (chỉ ghi số lượng)"))
+    given.add_argument("model", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của mô hình"))
+    given.add_argument("--date", type=_day, required=True, help=QT_TRANSLATE_NOOP("Cli", "ngày (YYYY-MM-DD)"))
+    given.add_argument("--category", choices=_codes(ServiceCategory), required=True, help=QT_TRANSLATE_NOOP("Cli", "loại hỗ trợ"))
+    given.add_argument("--people", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "số người được hỗ trợ"))
+    summary = _action(actions, "summary", QT_TRANSLATE_NOOP("Cli", "chỉ tiêu T10 của một kỳ"))
+    summary.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "ví dụ 2026, 2026-Q3, 2026-07"))
     for sub in (listing, add, activity, given, summary):
         _login_options(sub)
 
 
-@command("mo-hinh", "sổ mô hình hỗ trợ tại cộng đồng (community support models, T10)", _model_options)
+@command("mo-hinh", QT_TRANSLATE_NOOP("Cli", "sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)"), _model_options)
 def _models(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.support_models
         if args.action == "list":
             for r in s.list_models(actor):
-                state = f"ngừng {r.closed_on:%d/%m/%Y}" if r.closed_on else "đang hoạt động"
-                print(f"{r.id}  {r.name} ({r.kind}) — nòng cốt {r.core_members}/{r.members}, "
-                      f"năm nay: {r.activities} hoạt động, {r.reached} người tiếp cận, {r.supported} người được hỗ trợ;"
-                      f" {state}")
+                state = render("cli.model_closed", {"date": f"{r.closed_on:%d/%m/%Y}"}, _language()) if r.closed_on \
+                    else translate("Cli", QT_TRANSLATE_NOOP("Cli", "đang hoạt động"), _language())
+                say("cli.model_line", id=r.id, name=r.name, kind=r.kind, core=r.core_members, members=r.members,
+                    activities=r.activities, reached=r.reached, supported=r.supported, state=state)
         elif args.action == "add":
             print(s.save(actor, SupportModelDraft(name=args.name, kind=args.kind, established_on=args.established,
                                                   host_organisation=args.host, core_members=args.core,
@@ -164,10 +180,12 @@ def _models(args: argparse.Namespace) -> int:
         else:
             period = periods.parse(args.period)
             t10 = s.summary(actor, period)
-            print(f"T10 — {period.label_vi()}")
-            print(f"Mô hình đang hoạt động: {t10.models_operating}\nThành viên nòng cốt: {t10.core_members} / "
-                  f"{t10.members}\nBuổi hoạt động: {t10.activities} ({t10.participants} lượt người)\n"
-                  f"Người được tiếp cận: {t10.people_reached}\nNgười được hỗ trợ: {t10.people_supported}")
+            say("cli.t10_heading", period=_period_label(period))
+            say("cli.t10_models", count=t10.models_operating)
+            say("cli.t10_core", core=t10.core_members, members=t10.members)
+            say("cli.t10_activities", count=t10.activities, participants=t10.participants)
+            say("cli.t10_reached", count=t10.people_reached)
+            say("cli.t10_supported", count=t10.people_supported)
             for category in ServiceCategory:  # the code list's order, in the CLI's language
                 if category.value in t10.supported_by_category:
                     name = label(SERVICE_LABELS, category.value, ServiceCategory, _language())

@@ -7,9 +7,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.bootstrap import Services
-from desktop.cli import _language, _login_options, command, open_services
+from desktop import cli_text
+from desktop.cli import _language, _login_options, command, open_services, say
 from desktop.domain import periods
-from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.reports.issue import parse_narrative
@@ -77,7 +78,8 @@ def _report(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         report = services.reports.compute(actor, period, units=_units(args))
-        print(f"{report.title} — {period.label_vi()} — {len(report.units)} xã, phường")
+        say("cli.report_heading", title=report.title, units=len(report.units),
+            period=period.label(lambda context, source: translate(context, source, _language())))
         for ind in report.indicators:
             verdicts = ", ".join(f"{t.text}: {status_text(t, ind.figure)}" for t in ind.targets)
             print(f"{ind.code:5s} {number_text(ind.figure, share=ind.is_share):>18s} {ind.unit:6s} {ind.name}"
@@ -98,8 +100,8 @@ def _report(args: argparse.Namespace) -> int:
 
 def _list_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("name", choices=sorted(LISTS))
-    p.add_argument("path")
+    p.add_argument("name", choices=sorted(LISTS), help=QT_TRANSLATE_NOOP("Cli", "tên danh sách"))
+    p.add_argument("path", help=QT_TRANSLATE_NOOP("Cli", "tệp Excel cần ghi"))
     p.add_argument("--period", help=QT_TRANSLATE_NOOP("Cli", "chỉ các dòng trong kỳ này"))
     p.add_argument("--units", help=QT_TRANSLATE_NOOP("Cli", "chỉ tuyến tỉnh: mã các xã, phường cách nhau bởi dấu phẩy"))
     p.add_argument("--file-password-file", help=QT_TRANSLATE_NOOP("Cli", "danh sách có dòng về người được hỗ trợ được mã hóa: tệp chứa mật khẩu bảng tính"))
@@ -121,8 +123,8 @@ def _export_list(args: argparse.Namespace) -> int:
 
 def _indicator_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("action", choices=["show", "load"])
-    p.add_argument("file", nargs="?")
+    p.add_argument("action", choices=["show", "load"], help=QT_TRANSLATE_NOOP("Cli", "show: xem; load: nạp bộ chỉ tiêu từ tệp"))
+    p.add_argument("file", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp bộ chỉ tiêu cần nạp"))
 
 
 @command("indicators", QT_TRANSLATE_NOOP("Cli", "xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp"), _indicator_options)
@@ -133,13 +135,16 @@ def _indicators(args: argparse.Namespace) -> int:
             if not args.file:
                 raise SystemExit(render("cli.indicators_file", {}, _language()))
             loaded = services.reports.load_definitions(actor, Path(args.file)).value
-            print(f"{loaded.source}: {loaded.programme_name} ({loaded.programme_code}), {loaded.indicators} chỉ tiêu")
+            say("cli.definitions_loaded", source=loaded.source, name=loaded.programme_name,
+                programme=loaded.programme_code, count=loaded.indicators)
         for info in services.reports.definition_sets(actor):
-            origin = "có sẵn" if info.built_in else "quản trị viên nạp"
-            replaced = "; thay bằng bộ đã nạp ở thời gian trùng" if info.replaced else ""
+            origin = cli_text.text(QT_TRANSLATE_NOOP("Cli", "có sẵn") if info.built_in
+                                   else QT_TRANSLATE_NOOP("Cli", "quản trị viên nạp"))
+            replaced = cli_text.text(QT_TRANSLATE_NOOP("Cli", "; thay bằng bộ đã nạp ở thời gian trùng")) \
+                if info.replaced else ""
             valid = f"{info.valid_from:%d/%m/%Y} – {info.valid_to:%d/%m/%Y}" if info.valid_from and info.valid_to else ""
-            print(f"{valid}  {info.source}: {info.programme_name} ({info.programme_code}), "
-                  f"{info.indicators} chỉ tiêu ({origin}{replaced})")
+            say("cli.definition_set", valid=valid, source=info.source, name=info.programme_name,
+                programme=info.programme_code, count=info.indicators, origin=origin, replaced=replaced)
     finally:
         services.register.close()
     return 0
@@ -147,8 +152,8 @@ def _indicators(args: argparse.Namespace) -> int:
 
 def _target_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--year", type=int, required=True)
-    p.add_argument("indicator", nargs="?")
+    p.add_argument("--year", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "năm của kế hoạch"))
+    p.add_argument("indicator", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "mã chỉ tiêu, ví dụ T3; bỏ trống để xem danh sách"))
     p.add_argument("target", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "'>= 3500', '>= 100' (tỷ lệ %%); 'none' để xóa"))
     p.add_argument("--column", help=QT_TRANSLATE_NOOP("Cli", "cột mục tiêu (ví dụ plan, province); mặc định: cột cuối của bộ chỉ tiêu"))
 
@@ -176,8 +181,8 @@ def _report_target(args: argparse.Namespace) -> int:
 
 def _parameter_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
-    p.add_argument("--period", required=True)
-    p.add_argument("code", nargs="?")
+    p.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "kỳ báo cáo, ví dụ 2026-07, 2026-Q3, 2026"))
+    p.add_argument("code", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "mã số liệu nền"))
     p.add_argument("value", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "một số; 'none' để xóa; bỏ trống cả hai để xem danh sách"))
 
 

@@ -11,6 +11,7 @@ from desktop.domain.messages import render
 from desktop.sync.importer import BundleReport
 
 _MB = 1024 * 1024
+_FOLDER = QT_TRANSLATE_NOOP("Cli", "thư mục cần ghi (ví dụ ổ USB)")
 
 
 def _report_line(report: BundleReport) -> str:
@@ -24,7 +25,7 @@ def _report_line(report: BundleReport) -> str:
 
 
 @command("card", QT_TRANSLATE_NOOP("Cli", "ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC"), lambda p: (
-    _login_options(p), p.add_argument("folder", type=Path),
+    _login_options(p), p.add_argument("folder", type=Path, help=_FOLDER),
 ))
 def _card(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -38,7 +39,7 @@ def _card(args: argparse.Namespace) -> int:
 
 
 @command("enrol", QT_TRANSLATE_NOOP("Cli", "tin cậy thẻ của đơn vị khác sau khi xác nhận dấu vân tay qua điện thoại"), lambda p: (
-    _login_options(p), p.add_argument("card_file", type=Path),
+    _login_options(p), p.add_argument("card_file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp thẻ đơn vị (.hnc) nhận từ bên kia")),
     p.add_argument("--fingerprint", help=QT_TRANSLATE_NOOP("Cli", "sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)")),
 ))
 def _enrol(args: argparse.Namespace) -> int:
@@ -52,7 +53,7 @@ def _enrol(args: argparse.Namespace) -> int:
 
 
 @command("cards", QT_TRANSLATE_NOOP("Cli", "liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ"), lambda p: (
-    _login_options(p), p.add_argument("--revoke", metavar="KEY_ID"),
+    _login_options(p), p.add_argument("--revoke", metavar="KEY_ID", help=QT_TRANSLATE_NOOP("Cli", "thôi tin cậy thẻ có mã khóa này")),
 ))
 def _cards(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -74,7 +75,7 @@ def _cards(args: argparse.Namespace) -> int:
 
 
 @command("rotate-keys", QT_TRANSLATE_NOOP("Cli", "tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC"),
-         lambda p: (_login_options(p), p.add_argument("folder", type=Path)))
+         lambda p: (_login_options(p), p.add_argument("folder", type=Path, help=_FOLDER)))
 def _rotate(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -88,7 +89,7 @@ def _rotate(args: argparse.Namespace) -> int:
 
 
 @command("export-bundle", QT_TRANSLATE_NOOP("Cli", "ghi gói dữ liệu tiếp theo (các thay đổi kể từ gói trước) vào THƯ MỤC"), lambda p: (
-    _login_options(p), p.add_argument("folder", type=Path),
+    _login_options(p), p.add_argument("folder", type=Path, help=_FOLDER),
     p.add_argument("--full", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "gửi lại toàn bộ bản ghi, không chỉ các thay đổi")),
     p.add_argument("--close-period", metavar="CODE", help=QT_TRANSLATE_NOOP("Cli", "khóa sổ một kỳ báo cáo trước, ví dụ 2026-10 hoặc 2026-Q3")),
     p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "cùng --close-period: báo cáo không phát sinh")),
@@ -109,8 +110,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 @command("import-bundle", QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh: nhập gói dữ liệu (tệp hoặc thư mục); --dry-run chỉ xem trước"), lambda p: (
-    _login_options(p), p.add_argument("paths", nargs="+", type=Path),
-    p.add_argument("--dry-run", action="store_true"),
+    _login_options(p), p.add_argument("paths", nargs="+", type=Path, help=QT_TRANSLATE_NOOP("Cli", "các tệp gói dữ liệu, hoặc thư mục chứa gói")),
+    p.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "chỉ xem trước, không nhập gì")),
     p.add_argument("--receipts", type=Path, help=QT_TRANSLATE_NOOP("Cli", "thư mục ghi biên nhận (mặc định: hộp thư đi)")),
 ))
 def _import(args: argparse.Namespace) -> int:
@@ -137,7 +138,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 @command("verify-bundle", QT_TRANSLATE_NOOP("Cli", "kiểm tra một gói mà không nhập (tuyến tỉnh: xem trước; xã: gói của chính mình)"), lambda p: (
-    _login_options(p), p.add_argument("file", type=Path),
+    _login_options(p), p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp gói dữ liệu cần kiểm tra")),
 ))
 def _verify(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -150,7 +151,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 @command("receipt", QT_TRANSLATE_NOOP("Cli", "nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận"), lambda p: (
-    _login_options(p), p.add_argument("file", type=Path),
+    _login_options(p), p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp biên nhận của tuyến tỉnh")),
 ))
 def _receipt(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -170,7 +171,8 @@ def _receipt(args: argparse.Namespace) -> int:
 
 
 @command("close-period", QT_TRANSLATE_NOOP("Cli", "khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)"), lambda p: (
-    _login_options(p), p.add_argument("period"), p.add_argument("--nil", action="store_true"),
+    _login_options(p), p.add_argument("period", help=QT_TRANSLATE_NOOP("Cli", "mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3")),
+    p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "báo cáo không phát sinh")),
 ))
 def _close(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
@@ -198,8 +200,8 @@ def _status(args: argparse.Namespace) -> int:
 
 
 @command("conflicts", QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột"), lambda p: (
-    _login_options(p), p.add_argument("--resolve", metavar="ID"),
-    p.add_argument("--choose", choices=["local", "incoming"]),
+    _login_options(p), p.add_argument("--resolve", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của xung đột cần xử lý")),
+    p.add_argument("--choose", choices=["local", "incoming"], help=QT_TRANSLATE_NOOP("Cli", "local: giữ bản đang có ở đây; incoming: nhận bản gửi đến")),
 ))
 def _conflicts(args: argparse.Namespace) -> int:
     services, actor = open_services(args)

@@ -53,7 +53,19 @@ def argparse_words(lang: str | None = None) -> Iterator[None]:
 
 
 def localise(parser: argparse.ArgumentParser, lang: str | None = None) -> None:
-    """Every help text of the parser's arguments through the catalogue (they are Vietnamese in the source)."""
+    """Every help text of the parser's arguments through the catalogue (they are Vietnamese in the source).
+
+    A command with its own sub-commands (`tin-bao add`, `mo-hinh list`…) is walked too: their one-line
+    helps, descriptions and options are the same marked texts.
+    """
     for action in parser._actions:  # noqa: SLF001 - argparse keeps no public list
         if isinstance(action.help, str) and action.help != argparse.SUPPRESS and action.dest != "help":
             action.help = text(action.help, lang)
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for choice in action._choices_actions:  # noqa: SLF001 - the lines listed in the parent's help
+                if isinstance(choice.help, str):
+                    choice.help = text(choice.help, lang)
+            for sub in action.choices.values():
+                if sub.description:
+                    sub.description = text(sub.description, lang)
+                localise(sub, lang)

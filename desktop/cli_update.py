@@ -7,18 +7,23 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop import cli_text
 from desktop.cli import _login_options, command, open_services
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
 
 
-@command("update", "install a signed update package from a USB stick (or --rollback to the previous release)",
-         lambda p: (_login_options(p), p.add_argument("package", nargs="?"),
-                    p.add_argument("--rollback", action="store_true")))
+@command("update", QT_TRANSLATE_NOOP(
+    "Cli", "cài gói cập nhật có chữ ký từ USB (hoặc --rollback để quay lại phiên bản trước)"),
+    lambda p: (_login_options(p),
+               p.add_argument("package", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp gói cập nhật có chữ ký")),
+               p.add_argument("--rollback", action="store_true", help=QT_TRANSLATE_NOOP(
+                   "Cli", "quay lại phiên bản đã chạy trước lần cập nhật gần nhất"))))
 def _update(args: argparse.Namespace) -> int:
     from desktop.services.updates import default_installation, install_update, roll_back
 
     if not args.rollback and not args.package:
-        print("hoanhap update PACKAGE | --rollback", file=sys.stderr)
+        print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Cách dùng: hoanhap update GÓI | --rollback")), file=sys.stderr)
         return 2
     services, actor = open_services(args)
     installation = default_installation()
@@ -33,13 +38,14 @@ def _update(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("version", "print the version of the release that runs")
+@command("version", QT_TRANSLATE_NOOP("Cli", "in số phiên bản đang chạy"))
 def _version(args: argparse.Namespace) -> int:
     print(__version__)
     return 0
 
 
-@command("health-check", "(run by `update`) open the register with the key on stdin, migrate, check, say ok")
+@command("health-check", QT_TRANSLATE_NOOP(
+    "Cli", "(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok"))
 def _health_check(args: argparse.Namespace) -> int:
     import importlib
 

@@ -411,6 +411,14 @@ Basis: {basis}</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>Mật khẩu: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
+        <translation>user name (default: $HOANHAP_USER, else admin)</translation>
+    </message>
+    <message>
         <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
         <translation>a file holding the password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
@@ -419,12 +427,36 @@ Basis: {basis}</translation>
         <translation>create a new register (first-run setup without the window)</translation>
     </message>
     <message>
+        <source>commune: xã, phường; hub: tuyến tỉnh</source>
+        <translation>commune: a commune or ward office; hub: the province office</translation>
+    </message>
+    <message>
         <source>mã tỉnh, ví dụ 25</source>
         <translation>province code, e.g. 25</translation>
     </message>
     <message>
         <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
         <translation>commune code, e.g. 08500 (commune offices)</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của quản trị viên</source>
+        <translation>the administrator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>họ và tên của quản trị viên</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <source>tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
+    </message>
+    <message>
+        <source>Mật khẩu quản trị: </source>
+        <translation>Administrator password: </translation>
+    </message>
+    <message>
+        <source>Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):</source>
+        <translation>Recovery key (shown only once; print it and keep it safe):</translation>
     </message>
     <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
@@ -439,6 +471,14 @@ Basis: {basis}</translation>
         <translation>replace the register with a backup (the current one is kept as a safety copy)</translation>
     </message>
     <message>
+        <source>tệp sao lưu cần khôi phục (bỏ trống: liệt kê các bản sao lưu)</source>
+        <translation>the backup file to restore (none: list the backups)</translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation>list the backups</translation>
+    </message>
+    <message>
         <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
         <translation>build a demo register (synthetic data) in --data-dir</translation>
     </message>
@@ -449,6 +489,10 @@ Basis: {basis}</translation>
     <message>
         <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
         <translation>check the audit log&apos;s hash chain (`hoanhap audit verify`)</translation>
+    </message>
+    <message>
+        <source>verify: kiểm tra chuỗi băm; list: 50 dòng nhật ký gần nhất</source>
+        <translation>verify: check the hash chain; list: the last 50 log entries</translation>
     </message>
     <message>
         <source>thư mục dữ liệu (nếu không: biến $HOANHAP_DATA_DIR, rồi thư mục đã chọn, rồi thư mục người dùng)</source>
@@ -479,12 +523,160 @@ Basis: {basis}</translation>
         <translation>print the inspection checklist (blank for a type, or pre-filled for an establishment)</translation>
     </message>
     <message>
+        <source>mã (id) của lần kiểm tra</source>
+        <translation>the inspection&apos;s id</translation>
+    </message>
+    <message>
+        <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
+        <translation>print an inspection&apos;s record (biên bản; refused while the record contradicts itself)</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>năm cần tính</source>
+        <translation>the year to compute</translation>
+    </message>
+    <message>
         <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
         <translation>also the programme period (every establishment at least once), e.g. 2021-01-01..2025-12-31</translation>
     </message>
     <message>
         <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
         <translation>T8: share of establishments inspected in a year, by business type</translation>
+    </message>
+    <message>
+        <source>tên đoàn kiểm tra</source>
+        <translation>the team&apos;s name</translation>
+    </message>
+    <message>
+        <source>loại đoàn</source>
+        <translation>kind of team</translation>
+    </message>
+    <message>
+        <source>số quyết định thành lập đoàn</source>
+        <translation>number of the decision forming the team</translation>
+    </message>
+    <message>
+        <source>ngày ký quyết định (YYYY-MM-DD)</source>
+        <translation>date the decision was signed (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>người ký quyết định thành lập, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation>who signed the decision forming the team, e.g. &quot;Chủ tịch UBND xã Xuân Lũng&quot;</translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)</source>
+        <translation>roster in force from (default: the decision date)</translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực đến ngày (bỏ trống: không thời hạn)</source>
+        <translation>roster in force until (none: no end date)</translation>
+    </message>
+    <message>
+        <source>&quot;Họ và tên|cơ quan|vai trò&quot; (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần</source>
+        <translation>&quot;Full name|agency|role&quot; (role: leader, deputy, member, secretary); repeat per member</translation>
+    </message>
+    <message>
+        <source>sửa đoàn này (mã id) thay vì thêm đoàn mới</source>
+        <translation>change this team (its id) instead of adding one</translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa đoàn kiểm tra và danh sách thành viên (theo quyết định thành lập)</source>
+        <translation>add or change an inspection team and its roster (the decision that formed it)</translation>
+    </message>
+    <message>
+        <source>liệt kê các đoàn kiểm tra với quyết định thành lập và thành viên</source>
+        <translation>list the inspection teams with their decision and roster</translation>
+    </message>
+    <message>
+        <source>số kế hoạch, ví dụ &quot;12/KH-UBND&quot;</source>
+        <translation>the plan&apos;s number, e.g. &quot;12/KH-UBND&quot;</translation>
+    </message>
+    <message>
+        <source>tên kế hoạch</source>
+        <translation>the plan&apos;s title</translation>
+    </message>
+    <message>
+        <source>kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30</source>
+        <translation>the plan&apos;s period, e.g. 2026, 2026-Q3, 2026-01-01..2026-06-30</translation>
+    </message>
+    <message>
+        <source>mã (id) của đoàn kiểm tra (hoanhap teams)</source>
+        <translation>the team&apos;s id (hoanhap teams)</translation>
+    </message>
+    <message>
+        <source>ngày phê duyệt kế hoạch (YYYY-MM-DD)</source>
+        <translation>date the plan was approved (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần</source>
+        <translation>ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]; repeat per establishment</translation>
+    </message>
+    <message>
+        <source>sửa kế hoạch này (mã id) thay vì thêm kế hoạch mới</source>
+        <translation>change this plan (its id) instead of adding one</translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa kế hoạch kiểm tra của một kỳ</source>
+        <translation>add or change an inspection plan for a period</translation>
+    </message>
+    <message>
+        <source>các kế hoạch đang thực hiện: trong kế hoạch / đã kiểm tra / chưa kiểm tra, và T8 so với kế hoạch và mọi cơ sở</source>
+        <translation>the plans running today: planned / done / not done, and T8 against the plan and against all establishments</translation>
+    </message>
+    <message>
+        <source>mã (id) của hành vi vi phạm (hoanhap decisions --inspection MÃ)</source>
+        <translation>the violation&apos;s id (hoanhap decisions --inspection ID)</translation>
+    </message>
+    <message>
+        <source>số quyết định, ví dụ &quot;18/QĐ-XPHC&quot;</source>
+        <translation>the decision&apos;s number, e.g. &quot;18/QĐ-XPHC&quot;</translation>
+    </message>
+    <message>
+        <source>ngày ra quyết định (YYYY-MM-DD)</source>
+        <translation>date of the decision (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>người có thẩm quyền ra quyết định, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation>the competent authority, e.g. &quot;Chủ tịch UBND xã Xuân Lũng&quot;</translation>
+    </message>
+    <message>
+        <source>số tiền phạt ghi trong quyết định, đơn vị đồng (ứng dụng không tự tính)</source>
+        <translation>the fine written on the decision, in đồng (never computed)</translation>
+    </message>
+    <message>
+        <source>hình thức xử phạt bổ sung, ghi đúng như trong quyết định</source>
+        <translation>additional penalties as written on the decision</translation>
+    </message>
+    <message>
+        <source>quyết định đình chỉ hoạt động kinh doanh hoặc tước giấy phép</source>
+        <translation>the decision suspends the business or withdraws its licence</translation>
+    </message>
+    <message>
+        <source>ngày đã nộp phạt</source>
+        <translation>the fine was paid on this day</translation>
+    </message>
+    <message>
+        <source>sửa quyết định này (mã id) thay vì thêm mới</source>
+        <translation>change this decision (its id) instead of adding one</translation>
+    </message>
+    <message>
+        <source>ghi quyết định của người có thẩm quyền về một hành vi vi phạm</source>
+        <translation>record the competent authority&apos;s decision on a violation</translation>
+    </message>
+    <message>
+        <source>các hành vi vi phạm của một lần kiểm tra (kèm mã id) và quyết định xử lý từng hành vi</source>
+        <translation>an inspection&apos;s violations (with their ids) and the decisions on them</translation>
     </message>
     <message>
         <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
@@ -519,6 +711,14 @@ Basis: {basis}</translation>
         <translation>compute the indicator report of a period; --xlsx / --pdf write it</translation>
     </message>
     <message>
+        <source>tên danh sách</source>
+        <translation>the list&apos;s name</translation>
+    </message>
+    <message>
+        <source>tệp Excel cần ghi</source>
+        <translation>the Excel workbook to write</translation>
+    </message>
+    <message>
         <source>chỉ các dòng trong kỳ này</source>
         <translation>only rows dated in this period</translation>
     </message>
@@ -535,8 +735,36 @@ Basis: {basis}</translation>
         <translation>write a raw list (every row) to Excel</translation>
     </message>
     <message>
+        <source>show: xem; load: nạp bộ chỉ tiêu từ tệp</source>
+        <translation>show: list them; load: load an indicator set from a file</translation>
+    </message>
+    <message>
+        <source>tệp bộ chỉ tiêu cần nạp</source>
+        <translation>the indicator set file to load</translation>
+    </message>
+    <message>
         <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
         <translation>show the indicator definitions in force, or load a new set from a file</translation>
+    </message>
+    <message>
+        <source>có sẵn</source>
+        <translation>built in</translation>
+    </message>
+    <message>
+        <source>quản trị viên nạp</source>
+        <translation>loaded by the administrator</translation>
+    </message>
+    <message>
+        <source>; thay bằng bộ đã nạp ở thời gian trùng</source>
+        <translation>; replaced by a loaded set where the dates overlap</translation>
+    </message>
+    <message>
+        <source>năm của kế hoạch</source>
+        <translation>the plan&apos;s year</translation>
+    </message>
+    <message>
+        <source>mã chỉ tiêu, ví dụ T3; bỏ trống để xem danh sách</source>
+        <translation>indicator code, e.g. T3; none to list them</translation>
     </message>
     <message>
         <source>&apos;&gt;= 3500&apos;, &apos;&gt;= 100&apos; (tỷ lệ %%); &apos;none&apos; để xóa</source>
@@ -551,12 +779,24 @@ Basis: {basis}</translation>
         <translation>enter this office&apos;s own target for an indicator and year (the province&apos;s annual plan)</translation>
     </message>
     <message>
+        <source>kỳ báo cáo, ví dụ 2026-07, 2026-Q3, 2026</source>
+        <translation>reporting period, e.g. 2026-07, 2026-Q3, 2026</translation>
+    </message>
+    <message>
+        <source>mã số liệu nền</source>
+        <translation>the baseline figure&apos;s code</translation>
+    </message>
+    <message>
         <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
         <translation>a number; &apos;none&apos; clears it; omit both to list them</translation>
     </message>
     <message>
         <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
         <translation>enter a figure the data cannot know for a period (e.g. students in the area)</translation>
+    </message>
+    <message>
+        <source>thư mục cần ghi (ví dụ ổ USB)</source>
+        <translation>the folder to write to (e.g. a USB stick)</translation>
     </message>
     <message>
         <source>ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC</source>
@@ -567,12 +807,20 @@ Basis: {basis}</translation>
         <translation>trust another office&apos;s card after confirming its fingerprint by phone</translation>
     </message>
     <message>
+        <source>tệp thẻ đơn vị (.hnc) nhận từ bên kia</source>
+        <translation>the office card file (.hnc) received from the other side</translation>
+    </message>
+    <message>
         <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
         <translation>the six groups of digits read over the phone (omit only for a rotation)</translation>
     </message>
     <message>
         <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
         <translation>list enrolled office cards; `--revoke KEY_ID` stops trusting one</translation>
+    </message>
+    <message>
+        <source>thôi tin cậy thẻ có mã khóa này</source>
+        <translation>stop trusting the card with this key id</translation>
     </message>
     <message>
         <source>tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC</source>
@@ -603,6 +851,14 @@ Basis: {basis}</translation>
         <translation>import sync bundles (files or folders) at the hub; --dry-run only previews</translation>
     </message>
     <message>
+        <source>các tệp gói dữ liệu, hoặc thư mục chứa gói</source>
+        <translation>bundle files, or folders holding bundles</translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không nhập gì</source>
+        <translation>preview only, import nothing</translation>
+    </message>
+    <message>
         <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
         <translation>folder for the receipts (default: the outbox)</translation>
     </message>
@@ -611,12 +867,28 @@ Basis: {basis}</translation>
         <translation>check a bundle without importing it (hub: dry run; commune: its own bundle)</translation>
     </message>
     <message>
+        <source>tệp gói dữ liệu cần kiểm tra</source>
+        <translation>the bundle file to check</translation>
+    </message>
+    <message>
         <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
         <translation>import the hub&apos;s receipt to mark bundles acknowledged</translation>
     </message>
     <message>
+        <source>tệp biên nhận của tuyến tỉnh</source>
+        <translation>the province office&apos;s receipt file</translation>
+    </message>
+    <message>
         <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
         <translation>close a reporting period (signed declaration sent with the next bundle)</translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation>the reporting period&apos;s code, e.g. 2026-10 or 2026-Q3</translation>
+    </message>
+    <message>
+        <source>báo cáo không phát sinh</source>
+        <translation>nil report (nothing happened)</translation>
     </message>
     <message>
         <source>tuyến tỉnh: từng xã, gói gần nhất, số gói còn thiếu và xung đột chưa xử lý</source>
@@ -625,6 +897,250 @@ Basis: {basis}</translation>
     <message>
         <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
         <translation>hub: list open conflicts; `--resolve ID --choose local|incoming` settles one</translation>
+    </message>
+    <message>
+        <source>mã (id) của xung đột cần xử lý</source>
+        <translation>the id of the conflict to resolve</translation>
+    </message>
+    <message>
+        <source>local: giữ bản đang có ở đây; incoming: nhận bản gửi đến</source>
+        <translation>local: keep the version here; incoming: accept the one received</translation>
+    </message>
+    <message>
+        <source>tên cơ quan ban hành, mỗi dòng cách nhau bằng &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</source>
+        <translation>the issuing body, lines separated by &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</translation>
+    </message>
+    <message>
+        <source>cơ quan chủ quản in phía trên (để trống với UBND)</source>
+        <translation>the parent body printed above it (empty for a People&apos;s Committee)</translation>
+    </message>
+    <message>
+        <source>chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND, SYT)</source>
+        <translation>the body&apos;s abbreviation in document symbols (UBND, SYT)</translation>
+    </message>
+    <message>
+        <source>thẩm quyền, chức vụ người ký, mỗi dòng cách nhau bằng &apos;|&apos; (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)</source>
+        <translation>the signing authority and title, lines separated by &apos;|&apos; (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>họ và tên người ký</source>
+        <translation>the signer&apos;s full name</translation>
+    </message>
+    <message>
+        <source>nơi nhận, mỗi nơi cách nhau bằng &apos;|&apos;</source>
+        <translation>recipients, separated by &apos;|&apos;</translation>
+    </message>
+    <message>
+        <source>sau “Lưu:” (VT, VHXH)</source>
+        <translation>after “Lưu:” (filed at: VT, VHXH)</translation>
+    </message>
+    <message>
+        <source>trở về mặc định của đơn vị</source>
+        <translation>back to the office&apos;s defaults</translation>
+    </message>
+    <message>
+        <source>thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận</source>
+        <translation>document layout (Decree 30/2020): show or change the issuing body, signer and recipients</translation>
+    </message>
+    <message>
+        <source>chỉ năm này</source>
+        <translation>only this year</translation>
+    </message>
+    <message>
+        <source>xóa một số đã vào sổ nhầm</source>
+        <translation>take a wrongly registered number out of the register</translation>
+    </message>
+    <message>
+        <source>sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo</source>
+        <translation>the outgoing document register: numbers given and the next one</translation>
+    </message>
+    <message>
+        <source>danh sách tin báo (không bao giờ in nội dung)</source>
+        <translation>list the tip-offs (never their description)</translation>
+    </message>
+    <message>
+        <source>chỉ tin báo chưa xử lý xong</source>
+        <translation>open tip-offs only</translation>
+    </message>
+    <message>
+        <source>ghi nhận tin báo mới</source>
+        <translation>record a new tip-off</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận (YYYY-MM-DD)</source>
+        <translation>date received (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>nguồn tiếp nhận</source>
+        <translation>how it was received</translation>
+    </message>
+    <message>
+        <source>đối tượng của tin báo</source>
+        <translation>what the tip-off is about</translation>
+    </message>
+    <message>
+        <source>ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)</source>
+        <translation>short, neutral, no names (stays on this computer)</translation>
+    </message>
+    <message>
+        <source>mã (id) cơ sở trong danh sách</source>
+        <translation>the establishment&apos;s id in the list</translation>
+    </message>
+    <message>
+        <source>cập nhật xác minh, chuyển xử lý, kết quả xử lý</source>
+        <translation>update verification, passing on and handling</translation>
+    </message>
+    <message>
+        <source>mã (id) của tin báo</source>
+        <translation>the tip-off&apos;s id</translation>
+    </message>
+    <message>
+        <source>ngày xác minh (YYYY-MM-DD)</source>
+        <translation>date verified (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>kết quả xác minh</source>
+        <translation>result of the verification</translation>
+    </message>
+    <message>
+        <source>ngày chuyển cơ quan chức năng (YYYY-MM-DD)</source>
+        <translation>date passed on to the competent agency (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>cơ quan nhận chuyển</source>
+        <translation>the agency it was passed on to</translation>
+    </message>
+    <message>
+        <source>ngày xử lý xong (YYYY-MM-DD)</source>
+        <translation>date handling was completed (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>kết quả xử lý</source>
+        <translation>outcome of the handling</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T9 của một kỳ</source>
+        <translation>indicator T9 for a period</translation>
+    </message>
+    <message>
+        <source>ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation>e.g. 2026, 2026-Q3, 2026-07</translation>
+    </message>
+    <message>
+        <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
+        <translation>the register of tip-offs and reports about prostitution (indicator T9)</translation>
+    </message>
+    <message>
+        <source>các mô hình và số liệu hoạt động năm nay</source>
+        <translation>the models and this year&apos;s figures</translation>
+    </message>
+    <message>
+        <source>thêm mô hình</source>
+        <translation>add a model</translation>
+    </message>
+    <message>
+        <source>tên mô hình</source>
+        <translation>the model&apos;s name</translation>
+    </message>
+    <message>
+        <source>loại mô hình</source>
+        <translation>kind of model</translation>
+    </message>
+    <message>
+        <source>ngày thành lập (YYYY-MM-DD)</source>
+        <translation>date established (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>tổ chức chủ trì</source>
+        <translation>host organisation</translation>
+    </message>
+    <message>
+        <source>số thành viên nòng cốt</source>
+        <translation>number of core members</translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation>total number of members</translation>
+    </message>
+    <message>
+        <source>ghi một buổi hoạt động</source>
+        <translation>record an activity</translation>
+    </message>
+    <message>
+        <source>mã (id) của mô hình</source>
+        <translation>the model&apos;s id</translation>
+    </message>
+    <message>
+        <source>ngày (YYYY-MM-DD)</source>
+        <translation>date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>loại hoạt động</source>
+        <translation>kind of activity</translation>
+    </message>
+    <message>
+        <source>số người tham gia</source>
+        <translation>number of participants</translation>
+    </message>
+    <message>
+        <source>số người lần đầu được tiếp cận trong năm</source>
+        <translation>people reached for the first time this year</translation>
+    </message>
+    <message>
+        <source>ghi số người được hỗ trợ (chỉ ghi số lượng)</source>
+        <translation>record how many people were supported (a count only)</translation>
+    </message>
+    <message>
+        <source>loại hỗ trợ</source>
+        <translation>kind of support</translation>
+    </message>
+    <message>
+        <source>số người được hỗ trợ</source>
+        <translation>number of people supported</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T10 của một kỳ</source>
+        <translation>indicator T10 for a period</translation>
+    </message>
+    <message>
+        <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
+        <translation>the register of community support models (indicator T10)</translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation>operating</translation>
+    </message>
+    <message>
+        <source>cài gói cập nhật có chữ ký từ USB (hoặc --rollback để quay lại phiên bản trước)</source>
+        <translation>install a signed update package from a USB stick (or --rollback to the previous release)</translation>
+    </message>
+    <message>
+        <source>tệp gói cập nhật có chữ ký</source>
+        <translation>the signed update package file</translation>
+    </message>
+    <message>
+        <source>quay lại phiên bản đã chạy trước lần cập nhật gần nhất</source>
+        <translation>go back to the release that ran before the last update</translation>
+    </message>
+    <message>
+        <source>Cách dùng: hoanhap update GÓI | --rollback</source>
+        <translation>usage: hoanhap update PACKAGE | --rollback</translation>
+    </message>
+    <message>
+        <source>in số phiên bản đang chạy</source>
+        <translation>print the version of the release that runs</translation>
+    </message>
+    <message>
+        <source>(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok</source>
+        <translation>(run by `update`) open the register with the key on stdin, migrate, check, say ok</translation>
+    </message>
+    <message>
+        <source>ghi hướng dẫn sử dụng (tiếng Việt) ra tệp PDF</source>
+        <translation>write the user guide (in Vietnamese) as a PDF file</translation>
+    </message>
+    <message>
+        <source>tệp PDF sẽ ghi</source>
+        <translation>the PDF file to write</translation>
     </message>
 </context>
 <context>
@@ -5454,6 +5970,114 @@ Basis: {basis}</translation>
     <message>
         <source>Thiếu tệp: hoanhap indicators load TỆP</source>
         <translation>Missing file: hoanhap indicators load FILE</translation>
+    </message>
+    <message>
+        <source>ngày phải viết dạng YYYY-MM-DD: {value}</source>
+        <translation>not a date (YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <source>cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}</source>
+        <translation>expected ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]: {value}</translation>
+    </message>
+    <message>
+        <source>Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm</source>
+        <translation>{year} — indicator T8: inspect at least {target}% of establishments every year</translation>
+    </message>
+    <message>
+        <source>Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần</source>
+        <translation>Programme {period} — every establishment inspected at least once</translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation>No inspection plan is running.</translation>
+    </message>
+    <message>
+        <source>Kế hoạch {number}: {title} ({start} – {end})</source>
+        <translation>Plan {number}: {title} ({start} – {end})</translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch {planned}, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}</source>
+        <translation>Planned {planned}, inspected {done}, overdue and not inspected {not_done}</translation>
+    </message>
+    <message>
+        <source>T8: {plan_percent} so với kế hoạch ({planned_inspected}/{planned}); {operating_percent} so với mọi cơ sở đang hoạt động ({operating_inspected}/{operating})</source>
+        <translation>T8: {plan_percent} of the plan ({planned_inspected}/{planned}); {operating_percent} of all operating establishments ({operating_inspected}/{operating})</translation>
+    </message>
+    <message>
+        <source>T9 — {period}</source>
+        <translation>T9 — {period}</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận: {count}</source>
+        <translation>Received: {count}</translation>
+    </message>
+    <message>
+        <source>Đã xác minh: {count}</source>
+        <translation>Verified: {count}</translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý: {count}</source>
+        <translation>Passed on: {count}</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong: {count} ({share})</source>
+        <translation>Handled: {count} ({share})</translation>
+    </message>
+    <message>
+        <source>Xử lý trong {days} ngày: {count}</source>
+        <translation>Handled within {days} days: {count}</translation>
+    </message>
+    <message>
+        <source>Số ngày xử lý (trung vị): {days}</source>
+        <translation>Days to handle (median): {days}</translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({kind}) — nòng cốt {core}/{members}, năm nay: {activities} hoạt động, {reached} người tiếp cận, {supported} người được hỗ trợ; {state}</source>
+        <translation>{id}  {name} ({kind}) — core {core}/{members}, this year: {activities} activities, {reached} people reached, {supported} people supported; {state}</translation>
+    </message>
+    <message>
+        <source>ngừng {date}</source>
+        <translation>closed {date}</translation>
+    </message>
+    <message>
+        <source>T10 — {period}</source>
+        <translation>T10 — {period}</translation>
+    </message>
+    <message>
+        <source>Mô hình đang hoạt động: {count}</source>
+        <translation>Models operating: {count}</translation>
+    </message>
+    <message>
+        <source>Thành viên nòng cốt: {core} / {members}</source>
+        <translation>Core members: {core} / {members}</translation>
+    </message>
+    <message>
+        <source>Buổi hoạt động: {count} ({participants} lượt người)</source>
+        <translation>Activities: {count} ({participants} attendances)</translation>
+    </message>
+    <message>
+        <source>Người được tiếp cận: {count}</source>
+        <translation>People reached: {count}</translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ: {count}</source>
+        <translation>People supported: {count}</translation>
+    </message>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation>Next number in {year}: {number}</translation>
+    </message>
+    <message>
+        <source>{title} — {period} — {units} xã, phường</source>
+        <translation>{title} — {period} — {units} communes and wards</translation>
+    </message>
+    <message>
+        <source>{source}: {name} ({programme}), {count} chỉ tiêu</source>
+        <translation>{source}: {name} ({programme}), {count} indicators</translation>
+    </message>
+    <message>
+        <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
+        <translation>{valid}  {source}: {name} ({programme}), {count} indicators ({origin}{replaced})</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>

@@ -407,6 +407,14 @@ Căn cứ: {basis}</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>Mật khẩu: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,11 +423,35 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>commune: xã, phường; hub: tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mã tỉnh, ví dụ 25</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của quản trị viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên của quản trị viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu quản trị: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -435,6 +467,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp sao lưu cần khôi phục (bỏ trống: liệt kê các bản sao lưu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liệt kê các bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,6 +484,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: kiểm tra chuỗi băm; list: 50 dòng nhật ký gần nhất</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,11 +519,159 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mã (id) của lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm cần tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kèm giai đoạn chương trình (mỗi cơ sở ít nhất một lần), ví dụ 2021-01-01..2025-12-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>T8: tỷ lệ cơ sở được kiểm tra trong năm, theo loại hình kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đoàn kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số quyết định thành lập đoàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày ký quyết định (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người ký quyết định thành lập, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực từ ngày (mặc định: ngày quyết định)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách thành viên có hiệu lực đến ngày (bỏ trống: không thời hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Họ và tên|cơ quan|vai trò&quot; (vai trò: leader, deputy, member, secretary); mỗi thành viên một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa đoàn này (mã id) thay vì thêm đoàn mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa đoàn kiểm tra và danh sách thành viên (theo quyết định thành lập)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>liệt kê các đoàn kiểm tra với quyết định thành lập và thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số kế hoạch, ví dụ &quot;12/KH-UBND&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kỳ của kế hoạch, ví dụ 2026, 2026-Q3, 2026-01-01..2026-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của đoàn kiểm tra (hoanhap teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày phê duyệt kế hoạch (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]; mỗi cơ sở một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa kế hoạch này (mã id) thay vì thêm kế hoạch mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm hoặc sửa kế hoạch kiểm tra của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các kế hoạch đang thực hiện: trong kế hoạch / đã kiểm tra / chưa kiểm tra, và T8 so với kế hoạch và mọi cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của hành vi vi phạm (hoanhap decisions --inspection MÃ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số quyết định, ví dụ &quot;18/QĐ-XPHC&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày ra quyết định (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người có thẩm quyền ra quyết định, ví dụ &quot;Chủ tịch UBND xã Xuân Lũng&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số tiền phạt ghi trong quyết định, đơn vị đồng (ứng dụng không tự tính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hình thức xử phạt bổ sung, ghi đúng như trong quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quyết định đình chỉ hoạt động kinh doanh hoặc tước giấy phép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày đã nộp phạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa quyết định này (mã id) thay vì thêm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi quyết định của người có thẩm quyền về một hành vi vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các hành vi vi phạm của một lần kiểm tra (kèm mã id) và quyết định xử lý từng hành vi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -515,6 +707,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tên danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Excel cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>chỉ các dòng trong kỳ này</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,7 +731,35 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>show: xem; load: nạp bộ chỉ tiêu từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp bộ chỉ tiêu cần nạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>có sẵn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quản trị viên nạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; thay bằng bộ đã nạp ở thời gian trùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm của kế hoạch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã chỉ tiêu, ví dụ T3; bỏ trống để xem danh sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -547,11 +775,23 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kỳ báo cáo, ví dụ 2026-07, 2026-Q3, 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã số liệu nền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>một số; &apos;none&apos; để xóa; bỏ trống cả hai để xem danh sách</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục cần ghi (ví dụ ổ USB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,11 +803,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp thẻ đơn vị (.hnc) nhận từ bên kia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thôi tin cậy thẻ có mã khóa này</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,6 +847,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>các tệp gói dữ liệu, hoặc thư mục chứa gói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ xem trước, không nhập gì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>thư mục ghi biên nhận (mặc định: hộp thư đi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,11 +863,27 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp gói dữ liệu cần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp biên nhận của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>khóa sổ một kỳ báo cáo (xác nhận có chữ ký, gửi kèm gói tiếp theo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>báo cáo không phát sinh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,6 +892,250 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>tuyến tỉnh: liệt kê xung đột; `--resolve ID --choose local|incoming` xử lý một xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của xung đột cần xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local: giữ bản đang có ở đây; incoming: nhận bản gửi đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên cơ quan ban hành, mỗi dòng cách nhau bằng &apos;|&apos; (ỦY BAN NHÂN DÂN|XÃ XUÂN LŨNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan chủ quản in phía trên (để trống với UBND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chữ viết tắt tên cơ quan trong ký hiệu văn bản (UBND, SYT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thẩm quyền, chức vụ người ký, mỗi dòng cách nhau bằng &apos;|&apos; (TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên người ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nơi nhận, mỗi nơi cách nhau bằng &apos;|&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sau “Lưu:” (VT, VHXH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trở về mặc định của đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ năm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một số đã vào sổ nhầm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách tin báo (không bao giờ in nội dung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tin báo chưa xử lý xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi nhận tin báo mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nguồn tiếp nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đối tượng của tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngắn gọn, trung lập, không ghi họ tên (chỉ lưu trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) cơ sở trong danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cập nhật xác minh, chuyển xử lý, kết quả xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày xác minh (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả xác minh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày chuyển cơ quan chức năng (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cơ quan nhận chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày xử lý xong (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả xử lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T9 của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các mô hình và số liệu hoạt động năm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày thành lập (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổ chức chủ trì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số thành viên nòng cốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng số thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi một buổi hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi số người được hỗ trợ (chỉ ghi số lượng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T10 của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cài gói cập nhật có chữ ký từ USB (hoặc --rollback để quay lại phiên bản trước)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp gói cập nhật có chữ ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quay lại phiên bản đã chạy trước lần cập nhật gần nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cách dùng: hoanhap update GÓI | --rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in số phiên bản đang chạy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(do `update` chạy) mở sổ đăng ký bằng khóa đọc từ stdin, nâng cấp, kiểm tra, báo ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi hướng dẫn sử dụng (tiếng Việt) ra tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp PDF sẽ ghi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5449,6 +5965,114 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Thiếu tệp: hoanhap indicators load TỆP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày phải viết dạng YYYY-MM-DD: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kế hoạch {number}: {title} ({start} – {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong kế hoạch {planned}, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: {plan_percent} so với kế hoạch ({planned_inspected}/{planned}); {operating_percent} so với mọi cơ sở đang hoạt động ({operating_inspected}/{operating})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T9 — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp nhận: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác minh: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển xử lý: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong: {count} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xử lý trong {days} ngày: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày xử lý (trung vị): {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}  {name} ({kind}) — nòng cốt {core}/{members}, năm nay: {activities} hoạt động, {reached} người tiếp cận, {supported} người được hỗ trợ; {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngừng {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T10 — {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô hình đang hoạt động: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên nòng cốt: {core} / {members}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi hoạt động: {count} ({participants} lượt người)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được tiếp cận: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số tiếp theo năm {year}: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {period} — {units} xã, phường</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {name} ({programme}), {count} chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

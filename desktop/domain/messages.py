@@ -657,6 +657,40 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.checklist_one_of": QT_TRANSLATE_NOOP("Problems", "Chọn đúng một trong hai: --type hoặc --establishment."),
     "cli.indicators_file": QT_TRANSLATE_NOOP("Problems", "Thiếu tệp: hoanhap indicators load TỆP"),
+    "cli.not_a_date": QT_TRANSLATE_NOOP("Problems", "ngày phải viết dạng YYYY-MM-DD: {value}"),
+    "cli.plan_entry_format": QT_TRANSLATE_NOOP("Problems", "cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}"),
+    "cli.coverage_year": QT_TRANSLATE_NOOP(
+        "Problems", "Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm"),
+    "cli.coverage_programme": QT_TRANSLATE_NOOP("Problems", "Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần"),
+    "cli.no_plan_running": QT_TRANSLATE_NOOP("Problems", "Không có kế hoạch kiểm tra nào đang thực hiện."),
+    "cli.plan_heading": QT_TRANSLATE_NOOP("Problems", "Kế hoạch {number}: {title} ({start} – {end})"),
+    "cli.plan_counts": QT_TRANSLATE_NOOP(
+        "Problems", "Trong kế hoạch {planned}, đã kiểm tra {done}, quá hạn chưa kiểm tra {not_done}"),
+    "cli.plan_t8": QT_TRANSLATE_NOOP(
+        "Problems", "T8: {plan_percent} so với kế hoạch ({planned_inspected}/{planned}); {operating_percent} so với "
+        "mọi cơ sở đang hoạt động ({operating_inspected}/{operating})"),
+    "cli.t9_heading": QT_TRANSLATE_NOOP("Problems", "T9 — {period}"),
+    "cli.t9_received": QT_TRANSLATE_NOOP("Problems", "Tiếp nhận: {count}"),
+    "cli.t9_verified": QT_TRANSLATE_NOOP("Problems", "Đã xác minh: {count}"),
+    "cli.t9_passed_on": QT_TRANSLATE_NOOP("Problems", "Đã chuyển xử lý: {count}"),
+    "cli.t9_handled": QT_TRANSLATE_NOOP("Problems", "Đã xử lý xong: {count} ({share})"),
+    "cli.t9_within": QT_TRANSLATE_NOOP("Problems", "Xử lý trong {days} ngày: {count}"),
+    "cli.t9_median": QT_TRANSLATE_NOOP("Problems", "Số ngày xử lý (trung vị): {days}"),
+    "cli.model_line": QT_TRANSLATE_NOOP(
+        "Problems", "{id}  {name} ({kind}) — nòng cốt {core}/{members}, năm nay: {activities} hoạt động, "
+        "{reached} người tiếp cận, {supported} người được hỗ trợ; {state}"),
+    "cli.model_closed": QT_TRANSLATE_NOOP("Problems", "ngừng {date}"),
+    "cli.t10_heading": QT_TRANSLATE_NOOP("Problems", "T10 — {period}"),
+    "cli.t10_models": QT_TRANSLATE_NOOP("Problems", "Mô hình đang hoạt động: {count}"),
+    "cli.t10_core": QT_TRANSLATE_NOOP("Problems", "Thành viên nòng cốt: {core} / {members}"),
+    "cli.t10_activities": QT_TRANSLATE_NOOP("Problems", "Buổi hoạt động: {count} ({participants} lượt người)"),
+    "cli.t10_reached": QT_TRANSLATE_NOOP("Problems", "Người được tiếp cận: {count}"),
+    "cli.t10_supported": QT_TRANSLATE_NOOP("Problems", "Người được hỗ trợ: {count}"),
+    "cli.next_document_number": QT_TRANSLATE_NOOP("Problems", "Số tiếp theo năm {year}: {number}"),
+    "cli.report_heading": QT_TRANSLATE_NOOP("Problems", "{title} — {period} — {units} xã, phường"),
+    "cli.definitions_loaded": QT_TRANSLATE_NOOP("Problems", "{source}: {name} ({programme}), {count} chỉ tiêu"),
+    "cli.definition_set": QT_TRANSLATE_NOOP(
+        "Problems", "{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})"),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
     "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
     "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),

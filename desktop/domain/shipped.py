@@ -11,7 +11,7 @@ def shipped_dir(name: str) -> Path:
 
     The repository keeps both at the top level, beside `desktop/` (where people edit them); a
     wheel and the PyInstaller folder carry them inside the package as `desktop/_resources` and
-    `desktop/_translations` (the build hook in setup.py, packaging/hoanhap.spec). Either way they
+    `desktop/_translations` (the build hook desktop/_build.py, packaging/hoanhap.spec). Either way they
     are found from the `desktop` package through importlib.resources. Installs are unpacked on
     disk, so the answer is a real path: reportlab's fonts and Qt's translator need one.
     """

@@ -32,7 +32,7 @@ COMPONENTS: tuple[tuple[str, str, str], ...] = (
     ("reportlab", "reportlab", "BSD-3-Clause"),
     ("msoffcrypto-tool", "msoffcrypto-tool", "MIT"),
     ("PDFium (pypdfium2)", "pypdfium2", "BSD-3-Clause, Apache-2.0"),
-    ("Noto Sans, Noto Serif", "", "SIL Open Font License 1.1"),
+    ("Noto Sans, Liberation Serif", "", "SIL Open Font License 1.1"),
     ("Tabler Icons", "", "MIT"),
 )
 

@@ -24,7 +24,8 @@ def _out(capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
     return captured.out, captured.err
 
 
-def test_team_plan_progress_and_decision(opened: Opened, data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_team_plan_progress_and_decision(opened: Opened, data_dir: str, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     a = opened.admin
     karaoke = opened.services.establishments.save(a, EstablishmentDraft(
         name="Karaoke Sao Mai", business_type="karaoke", address="Thôn Lũng Hạ", opened_on=date(2021, 4, 1))).value.id
@@ -57,6 +58,22 @@ def test_team_plan_progress_and_decision(opened: Opened, data_dir: str, capsys: 
         "Kế hoạch 12/KH-UBND: Kế hoạch 2026 (01/01/2026 – 31/12/2026)",
         "Trong kế hoạch 1, đã kiểm tra 1, quá hạn chưa kiểm tra 0",
         "T8: 100,0% so với kế hoạch (1/1); 100,0% so với mọi cơ sở đang hoạt động (1/1)"]
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main([*base, "plan-progress"]) == 0
+    progress = [" ".join(line.split()) for line in _out(capsys)[0].splitlines()]
+    assert progress[:3] == [
+        "Plan 12/KH-UBND: Kế hoạch 2026 (01/01/2026 – 31/12/2026)",
+        "Planned 1, inspected 1, overdue and not inspected 0",
+        "T8: 100,0% of the plan (1/1); 100,0% of all operating establishments (1/1)"]
+    with pytest.raises(SystemExit):
+        main([*base, "plan", "--number", "13/KH-UBND", "--title", "x", "--period", "2026", "--team", team,
+              "--entry", "no-date"])
+    assert "argument --entry: expected ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]: no-date" in _out(capsys)[1]
+    monkeypatch.delenv("HOANHAP_LANG")
+    with pytest.raises(SystemExit):
+        main([*base, "plan", "--number", "13/KH-UBND", "--title", "x", "--period", "2026", "--team", team,
+              "--entry", "no-date"])
+    assert "tham số --entry: cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: no-date" in _out(capsys)[1]
     violation = inspection.violations[0].id
     assert main([*base, "decision", "--violation", violation, "--number", "18/QĐ-XPHC", "--date", "2026-03-01",
                  "--authority", "Chủ tịch UBND xã Xuân Lũng", "--amount", "5000000"]) == 2

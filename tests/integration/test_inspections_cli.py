@@ -26,7 +26,8 @@ def _visit(establishment_id: str, day: date) -> InspectionDraft:
                            started_at=datetime(day.year, day.month, day.day, 20, tzinfo=LOCAL_ZONE))
 
 
-def test_coverage_by_type(opened: Opened, data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_coverage_by_type(opened: Opened, data_dir: str, capsys: pytest.CaptureFixture[str],
+                          monkeypatch: pytest.MonkeyPatch) -> None:
     save, a = opened.services.establishments.save, opened.admin
     karaoke = save(a, EstablishmentDraft(name="Karaoke Sao Mai", business_type="karaoke", address="Thôn Lũng Hạ",
                                          opened_on=date(2021, 4, 1))).value.id
@@ -48,6 +49,12 @@ def test_coverage_by_type(opened: Opened, data_dir: str, capsys: pytest.CaptureF
         "Karaoke 0/2 0,0% Chưa đạt",
         "Tổng cộng 1/3 33,3% Chưa đạt",
     ]
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", data_dir, "coverage", "--year", "2026", "--programme", "2021-01-01..2025-12-31"]) == 0
+    lines = [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
+    assert lines[0] == "2026 — indicator T8: inspect at least 20% of establishments every year"
+    assert lines[2:4] == ["Karaoke 1/2 50,0% Met", "Total 1/3 33,3% Met"]
+    assert lines[5].endswith("— every establishment inspected at least once") and lines[-1] == "Total 1/3 33,3% Not met"
 
 
 @pytest.mark.tools

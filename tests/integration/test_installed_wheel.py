@@ -56,7 +56,7 @@ def test_the_installed_app_reads_its_files_from_the_install(installed: Path, tmp
                  cwd=tmp_path, env=_env()).split()
     resources, translations = Path(where[0]), Path(where[1])
     assert ROOT not in resources.parents and resources.name == "_resources"
-    assert (resources / "fonts" / "NotoSerif-Regular.ttf").exists()
+    assert (resources / "fonts" / "LiberationSerif-Regular.ttf").exists()
     assert (translations / "hoanhap_en.ts").exists()
 
 

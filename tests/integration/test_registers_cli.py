@@ -18,7 +18,12 @@ def _out(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
 
 
-def test_a_tip_off_is_recorded_handled_and_counted(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_tip_off_is_recorded_handled_and_counted(data_dir: str, capsys: pytest.CaptureFixture[str],
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit):  # a mistyped date: argparse's refusal in Vietnamese, nothing saved
+        main(["--data-dir", data_dir, "tin-bao", "add", "--received", "02/07/2026", "--channel", "hotline",
+              "--subject", "location", "--description", "x"])
+    assert "tham số --received: ngày phải viết dạng YYYY-MM-DD: 02/07/2026" in capsys.readouterr().err
     assert main(["--data-dir", data_dir, "tin-bao", "add", "--received", "2026-07-02", "--channel", "hotline",
                  "--subject", "location", "--description", "Phản ánh nhà trọ thôn Lũng Hạ"]) == 0
     [tip_id] = _out(capsys)
@@ -36,10 +41,14 @@ def test_a_tip_off_is_recorded_handled_and_counted(data_dir: str, capsys: pytest
     assert main(["--data-dir", data_dir, "tin-bao", "summary", "--period", "2026-Q3"]) == 0
     assert _out(capsys) == ["T9 — Quý 3/2026", "Tiếp nhận: 1", "Đã xác minh: 1", "Đã chuyển xử lý: 0",
                             "Đã xử lý xong: 1 (100,0%)", "Xử lý trong 30 ngày: 1", "Số ngày xử lý (trung vị): 10"]
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", data_dir, "tin-bao", "summary", "--period", "2026-Q3"]) == 0
+    assert _out(capsys) == ["T9 — Quarter 3/2026", "Received: 1", "Verified: 1", "Passed on: 0",
+                            "Handled: 1 (100,0%)", "Handled within 30 days: 1", "Days to handle (median): 10"]
 
 
-def test_a_model_with_more_core_members_than_members_is_refused(data_dir: str,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_model_with_more_core_members_than_members_is_refused(data_dir: str, capsys: pytest.CaptureFixture[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     base = ["--data-dir", data_dir, "mo-hinh", "add", "--name", "CLB Bạn giúp bạn", "--kind", "peer_club",
             "--established", "2024-03-08"]
     assert main([*base, "--core", "12", "--members", "10"]) == 2
@@ -55,3 +64,17 @@ def test_a_model_with_more_core_members_than_members_is_refused(data_dir: str,
     assert _out(capsys) == ["T10 — Quý 3/2026", "Mô hình đang hoạt động: 1", "Thành viên nòng cốt: 8 / 25",
                             "Buổi hoạt động: 1 (30 lượt người)", "Người được tiếp cận: 18", "Người được hỗ trợ: 6",
                             "Chăm sóc sức khỏe, dịch vụ HIV: 6"]
+    assert main(["--data-dir", data_dir, "mo-hinh", "list"]) == 0
+    [line] = _out(capsys)
+    # "this year" is the system clock's year, so only the wording around the figures is checked
+    assert line.startswith(f"{model_id} CLB Bạn giúp bạn (peer_club) — nòng cốt 8/25, năm nay: ")
+    assert " hoạt động, " in line and " người tiếp cận, " in line and line.endswith(" người được hỗ trợ; đang hoạt động")
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", data_dir, "mo-hinh", "summary", "--period", "2026-Q3"]) == 0
+    out = _out(capsys)
+    assert out[:6] == ["T10 — Quarter 3/2026", "Models operating: 1", "Core members: 8 / 25",
+                       "Activities: 1 (30 attendances)", "People reached: 18", "People supported: 6"]
+    assert main(["--data-dir", data_dir, "mo-hinh", "list"]) == 0
+    [line] = _out(capsys)
+    assert "— core 8/25, this year: " in line and " people reached, " in line
+    assert line.endswith(" people supported; operating")

@@ -28,6 +28,7 @@ def test_report_writes_excel_and_pdf(data_dir: str, tmp_path: Path, capsys: pyte
     assert main(["--data-dir", data_dir, "report", "--period", "2026-Q3", "--xlsx", str(xlsx), "--pdf", str(pdf)]) == 0
     out = capsys.readouterr().out
     assert "students" in out and "100" in out
+    assert any(" — Quý 3/2026 — " in line and line.endswith(" xã, phường") for line in out.splitlines())
     t5 = next(line for line in out.splitlines() if line.startswith("T5 "))
     assert "25,0%" in t5 and "≥ 25%: Đạt" in t5
     assert pdf.stat().st_size > 0
@@ -35,7 +36,8 @@ def test_report_writes_excel_and_pdf(data_dir: str, tmp_path: Path, capsys: pyte
     assert rows[0][3] == 38
 
 
-def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "buoi.xlsx"
     assert main(["--data-dir", data_dir, "export-list", "sessions", str(target), "--period", "2026-Q3"]) == 0
     assert capsys.readouterr().out.strip() == f"{target}: 4"  # s1, s2, s3 and s7: every live row of Q3
@@ -43,6 +45,12 @@ def test_export_list_and_definitions(data_dir: str, tmp_path: Path, capsys: pyte
     shown = capsys.readouterr().out
     assert "01/01/2026 – 31/12/2026  plan-2026.toml" in shown and "thay bằng bộ đã nạp" in shown
     assert "01/01/2021 – 31/12/2026  programme-2021-2026.toml" in shown
+    assert "chỉ tiêu (có sẵn" in shown or "chỉ tiêu (quản trị viên nạp" in shown
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", data_dir, "indicators", "show"]) == 0
+    shown = capsys.readouterr().out
+    assert "replaced by a loaded set where the dates overlap" in shown and " indicators (" in shown
+    monkeypatch.delenv("HOANHAP_LANG")
     bad = tmp_path / "bad.toml"
     bad.write_text("format = 1\n[programme\n", "utf-8")
     assert main(["--data-dir", data_dir, "indicators", "load", str(bad)]) == 2
@@ -73,7 +81,8 @@ def test_help_and_messages_are_vietnamese_first_english_when_chosen(capsys: pyte
 
 
 def test_report_number_and_narrative_from_the_command_line(data_dir: str, tmp_path: Path,
-                                                           capsys: pytest.CaptureFixture[str]) -> None:
+                                                           capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     import subprocess
 
     narrative = tmp_path / "thuyet-minh.toml"
@@ -96,6 +105,10 @@ def test_report_number_and_narrative_from_the_command_line(data_dir: str, tmp_pa
     assert main(["--data-dir", data_dir, "documents"]) == 0
     listing = capsys.readouterr().out
     assert f"Số tiếp theo năm {year}: 02" in listing and listing.count("/BC-UBND") == 1
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", data_dir, "documents"]) == 0
+    assert f"Next number in {year}: 02" in capsys.readouterr().out
+    monkeypatch.delenv("HOANHAP_LANG")
     bad = tmp_path / "sai.toml"
     bad.write_text('ket_luan = "x"\n', "utf-8")
     assert main(["--data-dir", data_dir, "report", "--period", "2026-Q2", "--narrative", str(bad)]) == 2

@@ -130,17 +130,33 @@ def test_an_old_inspection_record_prints_as_it_was(tmp_path: Path, revision: str
 
 
 def _body_words(text: str) -> list[str]:
+    """The words from the title on, in order; a table row's words as one sorted group, in row order.
+
+    A row's side cells ("1", "Đạt", an amount) land on the line where the row starts, so where its wide
+    cells wrap (another font, another width) decides between which words they fall, and two narrow cells
+    side by side may run together. Every word still has to be there, as often, in the same row.
+    """
     lines = text.splitlines()
     start = next(n for n, line in enumerate(lines) if line.strip().startswith("BIÊN BẢN"))
-    words: list[str] = []
+    items: list[str | list[str]] = []
+    row: list[str] | None = None  # the words of the table row being read
     for line in lines[start:]:
         flat = " ".join(line.split())
         if not flat or flat.isdigit() or flat.startswith(("Hòa Nhập", *PRINT_DATE_LINES)):
             continue  # page numbers, the old footer
-        if words and flat.startswith("STT Nội dung kiểm tra"):
+        if items and flat.startswith("STT Nội dung kiểm tra"):
             continue  # the table head a page break repeats
-        words += re.sub(r"\.{3,}", "…", flat).split()  # a dotted gap to fill in is as long as the line allows
-    return words
+        line_words = re.sub(r"\.{3,}", "…", flat).split()  # a dotted gap to fill in is as long as the line allows
+        if re.match(r" *\d+ {2,}\S", line):  # "   1    Có giấy chứng nhận…": a numbered row starts
+            row = []
+            items.append(row)
+        elif not line.startswith(" "):
+            row = None  # text from the left margin ends the table
+        if row is None:
+            items += line_words
+        else:
+            row += line_words
+    return [item if isinstance(item, str) else "row: " + " ".join(sorted(item)) for item in items]
 
 
 def _files(data_dir: DataDir) -> dict[str, str]:

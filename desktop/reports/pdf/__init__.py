@@ -1,1 +1,1 @@
-"""Printable PDFs (reportlab, bundled Noto fonts): official header, recovery sheet, attendance sheet."""
+"""Printable PDFs (reportlab, bundled Liberation Serif and Noto Sans): official header, recovery sheet, attendance sheet."""

@@ -25,11 +25,9 @@ from desktop.reports.model import NO_DATA_TEXT, Figure, Report
 from desktop.reports.issue import Issue
 from desktop.reports.pdf.document import (
     TEXT_WIDTH,
-    esc,
     grid_style,
     official_header,
     para,
-    rich,
     styles,
     write_pdf as write_document,
 )
@@ -63,9 +61,8 @@ def _cell_styles() -> dict[str, ParagraphStyle]:
 
 
 def _target(text: str) -> Flowable:
-    # The bundled Noto faces lack ≥ and ≤; reportlab's built-in Symbol font has both.
-    markup = esc(text).replace("≥", '<font name="Symbol">≥</font>').replace("≤", '<font name="Symbol">≤</font>')
-    return rich(markup, _cell_styles()["center"])
+    # Liberation Serif has ≥ and ≤ (tests/reports/test_pdf_fonts.py), so no Symbol-font fallback is needed.
+    return para(text, _cell_styles()["center"])
 
 
 def _number(figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> Flowable:

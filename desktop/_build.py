@@ -1,4 +1,4 @@
-"""Build hook: the wheel carries the top-level resources/ and translations/ inside the package.
+"""Build hook (named in pyproject.toml, [tool.setuptools.cmdclass]): the wheel carries the top-level resources/ and translations/ inside the package.
 
 They stay at the top level of the repository (translators and data editors work there); a wheel
 puts copies at desktop/_resources and desktop/_translations, where desktop.domain.shipped finds
@@ -15,10 +15,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from setuptools import setup
 from setuptools.command.build_py import build_py
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[1]  # the repository: desktop/ sits at its top
 SHIPPED = {"resources": "_resources", "translations": "_translations"}
 
 
@@ -31,5 +30,3 @@ class BuildWithShippedFiles(build_py):
             shutil.copytree(ROOT / source, Path(self.build_lib) / "desktop" / target, dirs_exist_ok=True,
                             ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm"))
 
-
-setup(cmdclass={"build_py": BuildWithShippedFiles})

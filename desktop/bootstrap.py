@@ -22,6 +22,7 @@ from desktop.services.register import Register
 from desktop.services.reports import ReportService
 from desktop.services.sanction_decisions import SanctionDecisionService
 from desktop.services.support_models import SupportModelService
+from desktop.services.quarantine import QuarantineService
 from desktop.services.sync import SyncService
 from desktop.services.tip_offs import TipOffService
 
@@ -48,6 +49,7 @@ class Services:
     decisions: SanctionDecisionService
     letterhead: LetterheadService
     documents: DocumentService
+    quarantine: QuarantineService
 
 
 def build_services(register: Register) -> Services:
@@ -72,4 +74,5 @@ def build_services(register: Register) -> Services:
         decisions=SanctionDecisionService(register),
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
+        quarantine=QuarantineService(register),
     )

@@ -21,7 +21,7 @@ def _report_line(report: BundleReport) -> str:
     missing = f" missing={','.join(map(str, report.missing))}" if report.missing else ""
     return (f"{report.status} {report.sender_unit} ({report.sender_name}) #{report.sequence} periods={periods} "
             f"new={c.new} changed={c.changed} deleted={c.deleted} conflicts={c.conflicts} "
-            f"unchanged={c.unchanged} erased={c.erased}{closed}{missing}")
+            f"unchanged={c.unchanged} erased={c.erased} held={c.held}{closed}{missing}")
 
 
 @command("card", QT_TRANSLATE_NOOP("Cli", "ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC"), lambda p: (
@@ -128,6 +128,10 @@ def _import(args: argparse.Namespace) -> int:
             print(f"refused {item.path.name}: {item.error_code}: {render(item.error_code, item.error_params)}")
         else:
             print(f"{item.path.name}: {_report_line(item.report)}")
+            for held in item.report.held:
+                # A preview shows what would be held; an import, what was: the rule's sentence per record.
+                rules = "; ".join(f"{p.code} ({p.field}): {render(p.code, p.params)}" for p in held.problems)
+                print(f"  held {held.table} {held.record_id} v{held.version}: {rules}")
     for receipt in summary.receipts:
         print(f"receipt {receipt}")
     return 3 if refused else 0
@@ -159,6 +163,10 @@ def _receipt(args: argparse.Namespace) -> int:
         acknowledged=result.acknowledged, listed=result.listed)
     if result.missing:
         say("cli.hub_missing", numbers=", ".join(map(str, result.missing)))
+    if result.held:
+        say("cli.receipt_held", count=result.held)
+    for table, record in result.unknown_held:
+        say("sync.receipt_held_unknown", table=table, record=record)
     return 0
 
 

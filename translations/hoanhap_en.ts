@@ -2490,6 +2490,10 @@ Basis: {basis}</translation>
         <translation>Due {days} days after the period ends; judged from the communes&apos; signed period-close declarations.</translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{count} bản ghi bị giữ lại&lt;/span&gt; vì vi phạm quy tắc nhập liệu, chưa tính vào số liệu ({communes} xã, phường; xem thẻ “Bị giữ lại” ở trang nhận gói).</source>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;{count} records held back&lt;/span&gt; for breaking a data-entry rule, not counted in the figures ({communes} communes/wards; see the “Held back” tab of the receive page).</translation>
+    </message>
+    <message>
         <source>{count} xã, phường</source>
         <translation>{count} communes and wards</translation>
     </message>
@@ -3497,6 +3501,14 @@ Basis: {basis}</translation>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
         <translation>Outreach {period}: {sessions} sessions, {participants} person-visits.</translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh giữ lại một bản ghi vì vi phạm quy tắc: {rules} Bấm để mở, sửa rồi gửi lại.</source>
+        <translation>The province held back a record for breaking a rule: {rules} Click to open it, correct it and send again.</translation>
+    </message>
+    <message>
+        <source>Còn {count} bản ghi khác bị tuyến tỉnh giữ lại.</source>
+        <translation>{count} more records are held back by the province.</translation>
     </message>
     <message>
         <source>Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt.</source>
@@ -5768,6 +5780,42 @@ Basis: {basis}</translation>
         <translation>{period} was closed on {date}.</translation>
     </message>
     <message>
+        <source>Ngày trước khi chương trình bắt đầu ({start}): có thể nhập nhầm năm.</source>
+        <translation>Date before the programme started ({start}): the year may be mistyped.</translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo được chốt không hợp lệ (mã kỳ và ngày đầu, ngày cuối không khớp).</source>
+        <translation>The closed reporting period is not valid (its code and its first and last days do not match).</translation>
+    </message>
+    <message>
+        <source>Số bộ phận ({part}) lớn hơn tổng số ({whole}).</source>
+        <translation>The part ({part}) is larger than the whole ({whole}).</translation>
+    </message>
+    <message>
+        <source>Mức phạt đề xuất {amount} đồng nằm ngoài khung {min}–{max} đồng.</source>
+        <translation>The proposed fine of {amount} dong is outside the range {min}–{max} dong.</translation>
+    </message>
+    <message>
+        <source>Bản ghi có giá trị mà biểu mẫu không thể tạo ra nên không kiểm tra được.</source>
+        <translation>The record holds a value the form could never produce, so it cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do cho phép đưa bản ghi bị giữ lại vào số liệu.</source>
+        <translation>Give a reason for letting the held-back record into the figures.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi bị giữ lại này (có thể đã được cho phép hoặc đã có bản sửa thay thế).</source>
+        <translation>This held-back record was not found (it may have been released or replaced by a corrected version).</translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ hoặc quản trị viên mới được cho phép đưa bản ghi bị giữ lại vào số liệu; tài khoản xem không làm được việc này.</source>
+        <translation>Only an officer or an administrator may let a held-back record into the figures; a viewer account cannot do this.</translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
+        <translation>The receipt says record {table} {record} was held back, but this PC does not have that record; the rest of the receipt was still applied.</translation>
+    </message>
+    <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
         <translation>A list with information about supported people must be given a password (at least {min} characters) to encrypt the file.</translation>
     </message>
@@ -5898,6 +5946,10 @@ Basis: {basis}</translation>
     <message>
         <source>{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê.</source>
         <translation>{hub}: {acknowledged} acknowledged of {listed} listed.</translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh giữ lại {count} bản ghi vi phạm quy tắc: xem ở màn hình chính, sửa rồi gửi lại.</source>
+        <translation>The province held back {count} records breaking a rule: see the home screen, correct them and send again.</translation>
     </message>
     <message>
         <source>{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói).</source>
@@ -6276,6 +6328,37 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Cho phép đưa vào số liệu</source>
+        <translation>Let into the figures</translation>
+    </message>
+    <message>
+        <source>Lý do (được ghi vào nhật ký, ví dụ: đã gọi điện xác minh với xã):</source>
+        <translation>Reason (kept in the audit log, e.g. confirmed by phone with the commune):</translation>
+    </message>
+    <message>
+        <source>Đã đưa bản ghi của {unit} vào số liệu; lý do đã được ghi vào nhật ký.</source>
+        <translation>The record of {unit} is now in the figures; the reason was written to the audit log.</translation>
+    </message>
+    <message>
+        <source>Bản ghi của {unit} vẫn bị giữ lại; xã thấy nó trong giấy báo nhận, sửa và gửi lại.</source>
+        <translation>The record of {unit} stays held back; the commune sees it in the receipt, corrects it and sends it again.</translation>
+    </message>
+    <message>
+        <source>Các bản ghi dưới đây vi phạm quy tắc nhập liệu nên chưa được đưa vào số liệu, báo cáo của tỉnh; phần còn lại của gói vẫn được nhập. Khi xã gửi lại bản đã sửa, bản ghi tự được thay thế. Cán bộ có thể cho phép đưa một bản ghi vào số liệu kèm lý do.</source>
+        <translation>The records below break a data-entry rule, so they are not in the province&apos;s figures or reports; the rest of each bundle was imported. When the commune sends a corrected version, it replaces the held record. An officer may let a record into the figures with a reason.</translation>
+    </message>
+    <message>
+        <source>Cho phép, ghi lý do…</source>
+        <translation>Let in, with a reason…</translation>
+    </message>
+    <message>
+        <source>Để xã sửa</source>
+        <translation>Leave for the commune</translation>
+    </message>
+</context>
+<context>
     <name>ReceivePage</name>
     <message>
         <source>Chọn các gói dữ liệu nhận được</source>
@@ -6304,6 +6387,14 @@ Basis: {basis}</translation>
     <message>
         <source>Đã nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
         <translation>Imported {bundles} bundle(s): {new} new records, {changed} changed, {deleted} deleted, {conflicts} conflicts. Refused: {refused} file(s). Imported before: {skipped} bundle(s).</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc sẽ bị giữ lại (xem thẻ “Bị giữ lại” sau khi nhập).</source>
+        <translation>{count} records breaking a rule would be held back (see the “Held back” tab after importing).</translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc bị giữ lại, chưa vào số liệu (thẻ “Bị giữ lại”).</source>
+        <translation>{count} records breaking a rule were held back, not in the figures (“Held back” tab).</translation>
     </message>
     <message>
         <source>Đang nhập…</source>
@@ -6344,6 +6435,14 @@ Basis: {basis}</translation>
     <message>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Bị giữ lại ({count})</source>
+        <translation>Held back ({count})</translation>
+    </message>
+    <message>
+        <source>Bị giữ lại</source>
+        <translation>Held back</translation>
     </message>
     <message>
         <source>Thẻ đơn vị và mã vân tay</source>
@@ -8054,6 +8153,14 @@ No target was saved.</translation>
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quy tắc bị vi phạm</source>
+        <translation>Rule broken</translation>
+    </message>
+    <message>
+        <source>Giữ lại lúc</source>
+        <translation>Held at</translation>
     </message>
 </context>
 <context>

@@ -2486,6 +2486,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;{count} bản ghi bị giữ lại&lt;/span&gt; vì vi phạm quy tắc nhập liệu, chưa tính vào số liệu ({communes} xã, phường; xem thẻ “Bị giữ lại” ở trang nhận gói).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} xã, phường</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3496,14 @@ Căn cứ: {basis}</source>
     <name>Home</name>
     <message>
         <source>Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh giữ lại một bản ghi vì vi phạm quy tắc: {rules} Bấm để mở, sửa rồi gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {count} bản ghi khác bị tuyến tỉnh giữ lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5764,6 +5776,42 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ngày trước khi chương trình bắt đầu ({start}): có thể nhập nhầm năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ báo cáo được chốt không hợp lệ (mã kỳ và ngày đầu, ngày cuối không khớp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số bộ phận ({part}) lớn hơn tổng số ({whole}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức phạt đề xuất {amount} đồng nằm ngoài khung {min}–{max} đồng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi có giá trị mà biểu mẫu không thể tạo ra nên không kiểm tra được.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do cho phép đưa bản ghi bị giữ lại vào số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy bản ghi bị giữ lại này (có thể đã được cho phép hoặc đã có bản sửa thay thế).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cán bộ hoặc quản trị viên mới được cho phép đưa bản ghi bị giữ lại vào số liệu; tài khoản xem không làm được việc này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5893,6 +5941,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh giữ lại {count} bản ghi vi phạm quy tắc: xem ở màn hình chính, sửa rồi gửi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6272,6 +6324,37 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>QuarantinePanel</name>
+    <message>
+        <source>Cho phép đưa vào số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do (được ghi vào nhật ký, ví dụ: đã gọi điện xác minh với xã):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đưa bản ghi của {unit} vào số liệu; lý do đã được ghi vào nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản ghi của {unit} vẫn bị giữ lại; xã thấy nó trong giấy báo nhận, sửa và gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các bản ghi dưới đây vi phạm quy tắc nhập liệu nên chưa được đưa vào số liệu, báo cáo của tỉnh; phần còn lại của gói vẫn được nhập. Khi xã gửi lại bản đã sửa, bản ghi tự được thay thế. Cán bộ có thể cho phép đưa một bản ghi vào số liệu kèm lý do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cho phép, ghi lý do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Để xã sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceivePage</name>
     <message>
         <source>Chọn các gói dữ liệu nhận được</source>
@@ -6299,6 +6382,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Đã nhập {bundles} gói: {new} bản ghi mới, {changed} sửa, {deleted} xóa, {conflicts} xung đột. Bị từ chối: {refused} tệp. Đã nhập trước đây: {skipped} gói.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc sẽ bị giữ lại (xem thẻ “Bị giữ lại” sau khi nhập).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bản ghi vi phạm quy tắc bị giữ lại, chưa vào số liệu (thẻ “Bị giữ lại”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6339,6 +6430,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Xung đột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị giữ lại ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị giữ lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8047,6 +8146,14 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quy tắc bị vi phạm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giữ lại lúc</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -215,7 +217,9 @@ class ContactDraft:
     notes: str = ""  # local only
 
 
+@functools.cache
 def _codes(enum: type[StrEnum]) -> frozenset[str]:
+    # Cached: the hub runs these rules on every incoming record (sync/rules.py).
     return frozenset(m.value for m in enum)
 
 

@@ -524,6 +524,36 @@ MESSAGES: dict[str, str] = {
     ),
     "sync.period_not_ended": QT_TRANSLATE_NOOP("Problems", "{period} chưa kết thúc nên chưa chốt được."),
     "sync.period_already_closed": QT_TRANSLATE_NOOP("Problems", "{period} đã được chốt ngày {date}."),
+    # --- the hub's rule checks and quarantine (issue 14) ---
+    "sync.rule_before_programme": QT_TRANSLATE_NOOP(
+        "Problems", "Ngày trước khi chương trình bắt đầu ({start}): có thể nhập nhầm năm."
+    ),
+    "sync.rule_period_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "Kỳ báo cáo được chốt không hợp lệ (mã kỳ và ngày đầu, ngày cuối không khớp)."
+    ),
+    "sync.rule_part_exceeds_whole": QT_TRANSLATE_NOOP(
+        "Problems", "Số bộ phận ({part}) lớn hơn tổng số ({whole})."
+    ),
+    "sync.rule_fine_outside_range": QT_TRANSLATE_NOOP(
+        "Problems", "Mức phạt đề xuất {amount} đồng nằm ngoài khung {min}–{max} đồng."
+    ),
+    "sync.rule_unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "Bản ghi có giá trị mà biểu mẫu không thể tạo ra nên không kiểm tra được."
+    ),
+    "sync.quarantine_reason_required": QT_TRANSLATE_NOOP(
+        "Problems", "Hãy ghi lý do cho phép đưa bản ghi bị giữ lại vào số liệu."
+    ),
+    "sync.quarantine_not_found": QT_TRANSLATE_NOOP(
+        "Problems", "Không tìm thấy bản ghi bị giữ lại này (có thể đã được cho phép hoặc đã có bản sửa thay thế)."
+    ),
+    "sync.quarantine_viewer": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ cán bộ hoặc quản trị viên mới được cho phép đưa bản ghi bị giữ lại vào số liệu; "
+        "tài khoản xem không làm được việc này."
+    ),
+    "sync.receipt_held_unknown": QT_TRANSLATE_NOOP(
+        "Problems", "Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; "
+        "các phần khác của giấy báo nhận vẫn được ghi nhận."
+    ),
     # --- reports and indicators (issue 6) ---
     "export.password_required": QT_TRANSLATE_NOOP(
         "Problems", "Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp."),
@@ -618,6 +648,8 @@ MESSAGES: dict[str, str] = {
         "Problems", "Cảnh báo: có tệp trên 20 MB, quá lớn với phần lớn hộp thư điện tử; dùng --split-mb 15."
     ),
     "cli.receipt": QT_TRANSLATE_NOOP("Problems", "{hub}: tuyến tỉnh đã nhận {acknowledged}/{listed} gói được liệt kê."),
+    "cli.receipt_held": QT_TRANSLATE_NOOP(
+        "Problems", "Tuyến tỉnh giữ lại {count} bản ghi vi phạm quy tắc: xem ở màn hình chính, sửa rồi gửi lại."),
     "cli.receipt_again": QT_TRANSLATE_NOOP("Problems", "{hub}: biên nhận này đã được nhập trước đây ({acknowledged}/{listed} gói)."),
     "cli.hub_missing": QT_TRANSLATE_NOOP("Problems", "Tuyến tỉnh chưa nhận được các gói số: {numbers}."),
     "cli.sync_status": QT_TRANSLATE_NOOP(

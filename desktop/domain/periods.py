@@ -9,7 +9,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.domain.problems import DomainError
+from desktop.domain.problems import DomainError, Problem
 
 
 class PeriodKind(StrEnum):
@@ -132,3 +132,10 @@ def parse(code: str) -> Period:
     if found["h"]:
         return half(y, int(found["h"]))
     return year(y)
+
+
+def closure_problems(period: Period, *, closed_on: date) -> list[Problem]:
+    """A period is declared complete only once it has ended (the commune's close and the hub's import check)."""
+    if period.end >= closed_on:
+        return [Problem("sync.period_not_ended", "period_code", {"period": period.label_vi()})]
+    return []

@@ -129,6 +129,10 @@ def normalise_referral_code(text: str) -> str:
     return CODE_PREFIX + raw.translate(_CONFUSABLE)
 
 
+_CATEGORIES = frozenset(c.value for c in ServiceCategory)
+_OUTCOMES = frozenset(o.value for o in ReferralOutcome)
+
+
 @dataclass(frozen=True)
 class ReferralDraft:
     referred_on: date | None
@@ -149,7 +153,7 @@ class StatusChange:
 
 def referral_problems(draft: ReferralDraft, *, today: date) -> list[Problem]:
     problems = date_problems(draft.referred_on, "referred_on", today=today)
-    if draft.category not in {c.value for c in ServiceCategory}:
+    if draft.category not in _CATEGORIES:
         problems.append(Problem("client.unknown_code", "category"))
     if not draft.partner_id:
         problems.append(Problem("required", "partner_id"))
@@ -183,7 +187,7 @@ def status_problems(change: StatusChange, *, current: ReferralStatus, referred_o
     if change.on is not None and change.on < last_status_on:
         problems.append(Problem("referral.date_before_previous", "status_on",
                                 {"previous": last_status_on.strftime("%d/%m/%Y")}))
-    if change.outcome and change.outcome not in {o.value for o in ReferralOutcome}:
+    if change.outcome and change.outcome not in _OUTCOMES:
         problems.append(Problem("client.unknown_code", "outcome"))
     if new is ReferralStatus.COMPLETED and not change.outcome:
         problems.append(Problem("referral.outcome_required", "outcome"))

@@ -188,8 +188,12 @@ class MainWindow(Retranslates, QMainWindow):
         keys = [s.key for s in self._specs]
         if key not in keys:
             # A home item may lead to a view inside a page ("clients.erasure"): the page that knows it opens it.
+            target = key
             key = next((k for k, page in self.pages.items()
                         if hasattr(page, "claims_view") and page.claims_view(key)), key)
+            if key in self.pages and hasattr(self.pages[key], "open_view"):
+                # A page that opens one record for an item (held back by the hub) does it once, when followed.
+                self.pages[key].open_view(target)
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def current_page_key(self) -> str:

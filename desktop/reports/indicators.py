@@ -14,6 +14,7 @@ from desktop.domain import periods
 from desktop.domain.periods import Period, PeriodKind
 from desktop.domain.problems import DomainError
 from desktop.domain.shipped import resources_dir
+from desktop.domain.targets import TARGET_PATTERN, Comparison, parse_target  # noqa: F401 - parse_target re-exported
 from desktop.reports import codes
 from desktop.reports.measures import Measure, check_dimension, parse_measure
 from desktop.reports.toml_source import TomlSource, Where
@@ -25,12 +26,7 @@ DEFAULT_FILE = RESOURCES / "programme-2021-2025.toml"
 # What a count is of (DOMAIN §2: every count says lượt or người); "%" only for shares.
 UNITS = frozenset({"lượt", "người", "cơ sở", "buổi", "xã", "vụ", "tờ", "chiếc", "đồng", "mô hình", "%"})
 _CODE = re.compile(r"^[A-Za-z0-9_.\-]{1,24}$")
-_TARGET = re.compile(r"^\s*(>=|<=|≥|≤)\s*(-?\d+(?:[.,]\d+)?)\s*$")
-
-
-class Comparison(StrEnum):
-    AT_LEAST = ">="
-    AT_MOST = "<="
+_TARGET = TARGET_PATTERN  # the reading of a typed target is the domain's (desktop/domain/targets.py)
 
 
 @dataclass(frozen=True)
@@ -135,16 +131,6 @@ class DefinitionSet:
 
     def indicator(self, code: str) -> Indicator:
         return next(i for i in self.indicators if i.code == code)
-
-
-def parse_target(text: str) -> tuple[Comparison, float]:
-    """">= 70", "≥ 3.500"... as typed by an administrator; DomainError('reports.bad_target') otherwise."""
-    # "3.500" is three thousand five hundred, as Vietnamese write it.
-    found = _TARGET.match(re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", text))
-    if found is None:
-        raise DomainError("reports.bad_target", value=text)
-    comparison = Comparison.AT_LEAST if found[1] in (">=", "≥") else Comparison.AT_MOST
-    return comparison, float(found[2].replace(",", "."))
 
 
 def load_file(path: Path) -> DefinitionSet:

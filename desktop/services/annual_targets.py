@@ -14,7 +14,8 @@ from desktop.domain import periods
 from desktop.domain.periods import Period, PeriodKind
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
-from desktop.reports.indicators import Comparison, DefinitionSet, Target, parse_target
+from desktop.domain.targets import parse_target, target_problems
+from desktop.reports.indicators import DefinitionSet, Target
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register
@@ -153,7 +154,8 @@ def _checked(found: DefinitionSet, indicator: str, column: str, text: str, year:
     if column not in {t.code for t in found.target_sets}:
         raise DomainError("reports.unknown_target_column", name=column)
     if text:
-        comparison, value = parse_target(text)  # DomainError("reports.bad_target") on anything else
-        if (comparison is Comparison.AT_LEAST and value <= 0) or (ind.is_share and value > 100):
-            raise DomainError("reports.bad_target", value=text)
+        # The same rule the hub applies to a synced target (sync/rules_registers.py).
+        problems = target_problems(text, is_share=ind.is_share)
+        if problems:
+            raise DomainError(problems[0].code, **problems[0].params)
     return text

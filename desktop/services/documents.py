@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import IssuedDocument
+from desktop.domain.documents import document_problems
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.reports.issue import NARRATIVE_SECTIONS, REPORT_KIND, Narrative
@@ -19,8 +20,6 @@ from desktop.services import letterhead as office_letterhead
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register
 
-MAX_SECTION = 20_000  # characters per narrative section: pages of text, still one cell in Excel
-MAX_TITLE = 300
 
 
 @dataclass(frozen=True)
@@ -46,13 +45,11 @@ def _entry(row: IssuedDocument) -> DocumentEntry:
 
 
 def _check(number: object, title: str, narrative: Narrative) -> int:
-    if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-        raise DomainError("documents.number_invalid", value=str(number))
-    if len(title) > MAX_TITLE:
-        raise DomainError("text.too_long", max=MAX_TITLE)
-    if any(len(getattr(narrative, key)) > MAX_SECTION for key, _ in NARRATIVE_SECTIONS):
-        raise DomainError("text.too_long", max=MAX_SECTION)
-    return number
+    # The same rules the hub applies to a synced document (sync/rules_registers.py): the first one broken.
+    problems = document_problems(number, title, {key: getattr(narrative, key) for key, _ in NARRATIVE_SECTIONS})
+    if problems:
+        raise DomainError(problems[0].code, **problems[0].params)
+    return number  # type: ignore[return-value]  # an int from 1: document_problems said so
 
 
 class DocumentService:

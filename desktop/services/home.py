@@ -146,9 +146,15 @@ def tip_offs_overdue(register: Register, actor: Actor) -> list[AttentionItem]:
     return tip_off_attention(register, actor)
 
 
+def held_back(register: Register, actor: Actor) -> list[AttentionItem]:
+    from desktop.services.quarantine_home import held_attention  # late: that module imports this one
+
+    return held_attention(register, actor)
+
+
 # Areas append their providers here (overdue referrals, inspections due, periods not closed...).
 PROVIDERS: list[Provider] = [outreach_target, last_backup, external_backup, unsent_data, inspections_due,
-                             client_follow_ups, sync_items, tip_offs_overdue]
+                             client_follow_ups, sync_items, tip_offs_overdue, held_back]
 
 
 def attention(register: Register, actor: Actor) -> list[AttentionItem]:

@@ -252,7 +252,7 @@ class SyncService:
                 audit.record(session, actor, "sync.import", at=now, entity="bundle", entity_id=r.bundle_id,
                              detail={"file": item.path.name, "sender": r.sender_unit, "sequence": r.sequence,
                                      "new": r.counts.new, "changed": r.counts.changed, "deleted": r.counts.deleted,
-                                     "conflicts": r.counts.conflicts, "erased": r.counts.erased})
+                                     "conflicts": r.counts.conflicts, "erased": r.counts.erased, "held": r.counts.held})
 
         items = import_many(self._register.engine, bundle_files(paths), now=now, actor_id=actor.account_id,
                             dry_run=dry_run, limits=self._limits, record=record, progress=progress)

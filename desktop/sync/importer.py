@@ -28,6 +28,8 @@ from desktop.sync.minisign import PublicKey
 from desktop.sync.format import CURRENT, OLDEST
 from desktop.sync.format.upgrade import upgrade_payload
 from desktop.sync.payload import parse_manifest, sha256
+from desktop.sync.quarantine import HeldRecord, hold_breaking, store_held
+from desktop.sync.rules import check_day
 from desktop.sync.state import missing_sequences
 from desktop.sync.validation import IncomingTable, check_closures, check_files, parse_tables
 
@@ -68,6 +70,7 @@ class Counts:
     conflicts: int = 0
     unchanged: int = 0
     erased: int = 0
+    held: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class BundleReport:
     records: int
     counts: Counts
     missing: tuple[int, ...]  # this device's sequence numbers still not received
+    held: tuple[HeldRecord, ...] = ()  # records breaking a domain rule: held back (or would be, in a preview)
 
 
 @dataclass(frozen=True)
@@ -165,13 +169,13 @@ def _check_chain(envelope: Envelope, manifest: dict[str, Any], payload_sha: str,
 
 
 def _report(status: str, envelope: Envelope, *, sender_name: str, manifest: dict[str, Any] | None,
-            counts: MergeCounts | Counts, missing: tuple[int, ...]) -> BundleReport:
+            counts: MergeCounts | Counts, missing: tuple[int, ...], held: tuple[HeldRecord, ...] = ()) -> BundleReport:
     closures = tuple(c.get("period", "") for c in manifest["period_closures"]) if manifest else ()
     records = sum(f["records"] for f in manifest["files"].values()) if manifest else 0
     return BundleReport(status, envelope.bundle_id, envelope.sender_unit, sender_name, envelope.sender_device,
                         envelope.sequence, envelope.part, envelope.parts, envelope.created_at,
                         tuple(manifest["periods"]) if manifest else (), closures, records, Counts(**asdict(counts)),
-                        missing)
+                        missing, held)
 
 
 def _history(session: Session, envelope: Envelope, payload_sha: str) -> tuple[list[Any], list[Any]]:
@@ -243,11 +247,14 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
     unpacked = _unpack(payload, envelope, identities=identities, limits=limits)
     _check_chain(envelope, unpacked.manifest, payload_sha, device)
     plan = plan_merge(session, unpacked.incoming, sender_origin=envelope.sender_unit)
+    # The domain's rules on every record: a breaking record is held back, the rest goes in.
+    held = tuple(hold_breaking(session, plan, today=check_day(envelope.created_at)))
     if dry_run:
         return _report("preview", envelope, sender_name=sender_name, manifest=unpacked.manifest, counts=plan.counts,
-                       missing=_missing(device, envelope, including=True))
+                       missing=_missing(device, envelope, including=True), held=held)
     try:
         apply_merge(session, plan, bundle_id=envelope.bundle_id, now=now)
+        store_held(session, plan, list(held), origin_unit=envelope.sender_unit, bundle_id=envelope.bundle_id, now=now)
         session.execute(insert(ImportedBundle.__table__), [_imported(
             envelope, unpacked.manifest, plan.counts, payload_sha=payload_sha, now=now, actor_id=actor_id)])
     except (IntegrityError, DataError) as error:
@@ -255,7 +262,7 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
         # unique code taken by another commune's record), the caller's rollback undoes it all.
         raise DomainError("sync.apply_failed", detail=type(error.orig).__name__) from None
     return _report("imported", envelope, sender_name=sender_name, manifest=unpacked.manifest, counts=plan.counts,
-                   missing=_missing(device, envelope, including=True))
+                   missing=_missing(device, envelope, including=True), held=held)
 
 
 def verify_own_bundle(session: Session, source: Path | bytes, *, limits: Limits = Limits()) -> BundleReport:

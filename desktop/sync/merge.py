@@ -31,6 +31,7 @@ class MergeCounts:
     conflicts: int = 0
     unchanged: int = 0
     erased: int = 0  # records hard-deleted here because an erasure marker arrived
+    held: int = 0  # records breaking a domain rule, held back at the hub (sync/quarantine.py)
 
 
 @dataclass

@@ -29,8 +29,8 @@ def close_period(session: Session, *, period_code: str, nil_report: bool, now: d
     if office.role != "commune":
         raise DomainError("sync.commune_only")
     period = periods.parse(period_code)
-    if period.end >= today:
-        raise DomainError("sync.period_not_ended", period=period.label_vi())
+    for problem in periods.closure_problems(period, closed_on=today):
+        raise DomainError(problem.code, **problem.params)
     earlier = session.execute(select(PeriodClosure).where(
         PeriodClosure.period_code == period.code, PeriodClosure.deleted_at.is_(None))).scalars().first()
     if earlier is not None:

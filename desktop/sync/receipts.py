@@ -9,17 +9,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.db.files import write_atomically
-from desktop.db.models import ExportedBundle, ImportedBundle, ImportedReceipt
+from desktop.db.models import ExportedBundle, HeldNotice, ImportedBundle, ImportedReceipt, QuarantinedRecord
 from desktop.domain.problems import DomainError
 from desktop.sync import minisign
 from desktop.sync.cards import trusted_card
 from desktop.sync.format import RECEIPT_VERSION
 from desktop.sync.keys import current_signing_key, own_office
 from desktop.sync.minisign import PublicKey
+from desktop.sync.payload import table_specs
 from desktop.sync.state import missing_sequences
 
 RECEIPT_FORMAT = "hoanhap-receipt"
@@ -48,6 +49,7 @@ def write_receipt(session: Session, *, folder: Path, commune_unit: str, now: dat
         "bundles": [{"bundle_id": b.id, "sequence": b.sequence, "payload_sha256": b.payload_sha256,
                      "imported_at": b.imported_at.isoformat()} for b in bundles],
         "missing": {device: list(missing_sequences(seqs)) for device, seqs in devices.items()},
+        "held": _held(session, commune_unit),
     }
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1)
     document = {"receipt": text, "signature": minisign.sign(key, text.encode("utf-8"), trusted_comment=_comment(body))}
@@ -55,6 +57,14 @@ def write_receipt(session: Session, *, folder: Path, commune_unit: str, now: dat
     path = folder / f"{office.province_code}-{code}-{now:%Y%m%d%H%M%S}{RECEIPT_SUFFIX}"
     write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     return path
+
+
+def _held(session: Session, commune_unit: str) -> list[dict[str, Any]]:
+    """Every record of the commune the hub holds back now (a receipt lists all, so the newest one is the truth)."""
+    q = QuarantinedRecord
+    rows = session.execute(select(q.table_name, q.record_id, q.record_version, q.rules).where(
+        q.origin_unit == commune_unit, q.status == "held").order_by(q.table_name, q.record_id))
+    return [{"table": t, "record_id": r, "version": v, "rules": json.loads(rules)} for t, r, v, rules in rows]
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,8 @@ class ReceiptResult:
     acknowledged: int  # bundles newly marked acknowledged by this receipt
     listed: int
     missing: tuple[int, ...]  # this device's sequence numbers the hub says it has not received
+    held: int = 0  # records of ours the hub holds back (receipt version 2)
+    unknown_held: tuple[tuple[str, str], ...] = ()  # (table, record id) listed as held but not on this PC
 
 
 class _Newer(Exception):
@@ -86,7 +98,10 @@ def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
         version = body.get("version") if isinstance(body, dict) else None
         if type(version) is int and version > RECEIPT_VERSION:
             raise _Newer(version)
-        ok = (version == RECEIPT_VERSION and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
+        if version == 1:
+            body = {**body, "held": []}  # receipt 1 (before issue 14) held nothing back
+        ok = (version in (1, RECEIPT_VERSION) and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
+              and _held_ok(body.get("held"))
               and isinstance(body["bundles"], list) and isinstance(body["missing"], dict)
               and all(isinstance(b, dict) and isinstance(b.get("bundle_id"), str)
                       and isinstance(b.get("payload_sha256"), str) and isinstance(b.get("imported_at"), str)
@@ -100,6 +115,13 @@ def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
     except (ValueError, KeyError, TypeError, RecursionError):
         raise DomainError("sync.receipt_malformed") from None
     return body, text.encode("utf-8"), signature
+
+
+def _held_ok(held: Any) -> bool:
+    return isinstance(held, list) and len(held) <= 100_000 and all(
+        isinstance(h, dict) and isinstance(h.get("table"), str) and isinstance(h.get("record_id"), str)
+        and type(h.get("version")) is int and isinstance(h.get("rules"), list)
+        and all(isinstance(r, dict) and isinstance(r.get("code"), str) for r in h["rules"]) for h in held)
 
 
 def import_receipt(session: Session, source: Path | bytes, *, now: datetime) -> ReceiptResult:
@@ -137,10 +159,44 @@ def import_receipt(session: Session, source: Path | bytes, *, now: datetime) -> 
                 row.acknowledged_at = _time(entry["imported_at"], now)
                 row.receipt_id = body["receipt_id"]
                 acknowledged += 1
+    held, unknown = _store_held(session, body["held"], receipt_id=body["receipt_id"][:36], now=now)
     session.add(ImportedReceipt(id=body["receipt_id"][:36], hub_unit=body["hub_unit"][:24], key_id=card.key_id,
                                 created_at=_time(body["created_at"], now), imported_at=now, acknowledged=acknowledged))
     session.flush()
-    return ReceiptResult(body["receipt_id"], card.unit_name, False, acknowledged, len(listed), missing)
+    return ReceiptResult(body["receipt_id"], card.unit_name, False, acknowledged, len(listed), missing, held, unknown)
+
+
+def _store_held(session: Session, listed: list[dict[str, Any]], *, receipt_id: str,
+                now: datetime) -> tuple[int, tuple[tuple[str, str], ...]]:
+    """Replace what this commune knows is held with the receipt's list; records it does not have are named back.
+
+    One query per table listed, none per record.
+    """
+    specs = table_specs()
+    by_table: dict[str, list[dict[str, Any]]] = {}
+    unknown: list[tuple[str, str]] = []
+    for entry in listed:
+        if entry["table"] in specs:
+            by_table.setdefault(entry["table"], []).append(entry)
+        else:
+            unknown.append((entry["table"][:40], entry["record_id"][:36]))
+    session.execute(delete(HeldNotice))
+    rows = []
+    for table, entries in by_table.items():
+        column = specs[table].table.c.id
+        ids = [e["record_id"] for e in entries]
+        present = {row[0] for start in range(0, len(ids), 500)
+                   for row in session.execute(select(column).where(column.in_(ids[start:start + 500])))}
+        for e in entries:
+            if e["record_id"] not in present:
+                unknown.append((table, e["record_id"][:36]))
+                continue
+            rules = [{"code": r["code"][:64], "field": r.get("field"), "params": r.get("params") or {}}
+                     for r in e["rules"]]
+            rows.append(HeldNotice(table_name=table, record_id=e["record_id"], record_version=e["version"],
+                                   rules=json.dumps(rules, ensure_ascii=False), receipt_id=receipt_id, noticed_at=now))
+    session.add_all(rows)
+    return len(rows), tuple(unknown)
 
 
 def _time(text: str, fallback: datetime) -> datetime:

@@ -51,3 +51,44 @@ def test_teams_plans_and_decisions_travel_to_the_hub(pair: Pair) -> None:  # noq
     t8 = hub.inspection_plans.t8(hub_admin, date(2026, 1, 1), date(2026, 12, 31), unit=seen_plan.origin_unit)
     assert (t8.planned, t8.planned_inspected, t8.operating, t8.operating_inspected) == (1, 1, 1, 1)
     assert hub.inspection_plans.t8(hub_admin, date(2026, 1, 1), date(2026, 12, 31), unit="00000@2025-07").operating == 0
+
+
+def test_a_violation_whose_offence_was_not_in_force_on_the_inspection_day_is_held(pair: Pair) -> None:  # noqa: F811
+    """The inspection's day is looked up once per bundle: from the same bundle, or from what the hub holds."""
+    from sqlalchemy import select, update
+
+    from desktop.db.models import Violation
+
+    commune, admin = pair.commune.services, pair.commune.admin
+    karaoke = commune.establishments.save(admin, EstablishmentDraft(
+        name="Karaoke Sao Mai", business_type="karaoke", address="Thôn Lũng Hạ", opened_on=date(2021, 4, 1))).value.id
+
+    def inspect(day: int) -> str:
+        return commune.inspections.record(admin, InspectionDraft(
+            establishment_id=karaoke, started_at=datetime(2026, 3, day, 21, tzinfo=LOCAL_ZONE), kind="surprise",
+            team_members="Trần Quang Vinh", template_version=1, violations=(ViolationDraft(
+                "Khách mua dâm", "police_referral", sanction_ref="nd282-mua-dam", offender_kind="person",
+                offender_role="Khách"),))).value.violations[0].id
+
+    def break_rule(violation_id: str, **more: object) -> None:
+        # As a commune on an older release might send it, made after the rule's release: decree 144 had lapsed.
+        with pair.commune.services.register.uow() as uow:
+            uow.session.execute(update(Violation).where(Violation.id == violation_id).values(
+                sanction_ref="nd144-mua-dam", created_at=datetime(2026, 12, 2, 3, 0, tzinfo=LOCAL_ZONE), **more))
+            uow.commit()
+
+    first = inspect(2)
+    break_rule(first)
+    pair.receive(*pair.send())
+    [held] = pair.hub.services.quarantine.held(pair.hub.admin)
+    assert (held.table_name, held.record_id) == ("violations", first)
+    assert [r["code"] for r in held.rules] == ["violation.reference_not_in_force"]
+    with pair.hub.services.register.uow() as uow:
+        assert uow.session.execute(select(Violation.id).where(Violation.id == first)).first() is None
+
+    # The inspection already at the hub, its violation changed in a later bundle: the hub's own record gives the day.
+    second = inspect(3)
+    pair.receive(*pair.send())
+    break_rule(second, version=2, updated_at=datetime(2026, 12, 2, 4, 0, tzinfo=LOCAL_ZONE))
+    pair.receive(*pair.send())
+    assert {h.record_id for h in pair.hub.services.quarantine.held(pair.hub.admin)} == {first, second}

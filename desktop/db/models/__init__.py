@@ -9,6 +9,7 @@ from desktop.db.models.establishments import Establishment, Inspection, Inspecti
 from desktop.db.models.inspection_plans import (InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember,
                                                 SanctionDecision)
 from desktop.db.models.outreach import OutreachSession
+from desktop.db.models.quarantine import HeldNotice, QuarantinedRecord
 from desktop.db.models.reports import AnnualTarget, ReportParameter
 from desktop.db.models.support_models import SupportActivity, SupportGiven, SupportModel
 from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
@@ -20,4 +21,5 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "OfficeCard", "PeriodClosure", "SentRecord", "SyncConflict", "SyncState", "Office", "OutreachSession",
            "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
            "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument",
-           "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision"]
+           "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision",
+           "QuarantinedRecord", "HeldNotice"]

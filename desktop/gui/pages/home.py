@@ -21,6 +21,9 @@ from desktop.services.first_week import FirstWeek
 # Home-screen sentences, keyed by AttentionItem.code; areas add theirs here.
 HOME_TEXTS: dict[str, str] = {
     "home.outreach_t1": QT_TRANSLATE_NOOP("Home", "Truyền thông {period}: {sessions} buổi, {participants} lượt người tham gia."),
+    "home.held_record": QT_TRANSLATE_NOOP(
+        "Home", "Tuyến tỉnh giữ lại một bản ghi vì vi phạm quy tắc: {rules} Bấm để mở, sửa rồi gửi lại."),
+    "home.held_more": QT_TRANSLATE_NOOP("Home", "Còn {count} bản ghi khác bị tuyến tỉnh giữ lại."),
     "home.backup_never": QT_TRANSLATE_NOOP("Home", "Chưa có bản sao lưu nào. Hãy sao lưu trong phần Cài đặt."),
     "home.backup_last": QT_TRANSLATE_NOOP("Home", "Sao lưu gần nhất: {when}."),
     "home.external_backup_never": QT_TRANSLATE_NOOP(

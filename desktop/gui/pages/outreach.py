@@ -24,6 +24,7 @@ from desktop.services import printing
 from desktop.services.context import Changes
 from desktop.services.outreach import OutreachQuery, OutreachRow
 
+_HELD_PREFIX = "held:outreach_sessions:"  # home items naming one of our sessions
 _SORT_BY_COLUMN = ("held_on", "place", "form", "target_group", "participants_total", "participants_total",
                    "participants_total", "organiser")
 
@@ -83,6 +84,7 @@ class OutreachPage(Retranslates, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.record_dialog: OutreachFormDialog | None = None  # the held record the home screen led to
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("padding: 8px; background: #eef3f8; border-radius: 4px;")
@@ -221,6 +223,26 @@ class OutreachPage(Retranslates, QWidget):
     # -- actions --------------------------------------------------------------------------------------
     def add(self) -> None:
         OutreachFormDialog(self._context, parent=self).exec()
+
+    def claims_view(self, target: str) -> bool:
+        """A home item naming one of our sessions ("held:outreach_sessions:<id>", held back by the hub) opens it."""
+        # No side effect here: the home screen asks every page this while grouping its cards.
+        return target.startswith(_HELD_PREFIX)
+
+    def open_view(self, target: str) -> None:
+        """Called by the main window when the officer follows such an item: opens the held record."""
+        if self.claims_view(target):
+            self.open_record(target.removeprefix(_HELD_PREFIX))
+
+    def open_record(self, record_id: str) -> None:
+        """The session's form, so the officer corrects what the hub held back and the next bundle carries it."""
+        try:
+            record = self._context.services.outreach.get(self._context.actor, record_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.record_dialog = OutreachFormDialog(self._context, record, parent=self)
+        self.record_dialog.open()
 
     def edit(self) -> None:
         row = self.selected_row()

@@ -15,6 +15,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.sync_cards import CardsPanel
 from desktop.gui.pages.sync_communes import CommunesPanel, ConflictsPanel
+from desktop.gui.pages.sync_quarantine import QuarantinePanel
 from desktop.gui.pages.sync_models import PreviewModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, vn_number
@@ -40,6 +41,7 @@ class ReceivePage(Retranslates, QWidget):
         self.tabs = QTabWidget()
         self.communes = CommunesPanel(context)
         self.conflicts = ConflictsPanel(context)
+        self.quarantine = QuarantinePanel(context)
         self.cards = CardsPanel(context)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -90,7 +92,7 @@ class ReceivePage(Retranslates, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         layout.addLayout(act)
-        for widget in (page, self.communes, self.conflicts, self.cards):
+        for widget in (page, self.communes, self.conflicts, self.quarantine, self.cards):
             self.tabs.addTab(widget, "")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +160,13 @@ class ReceivePage(Retranslates, QWidget):
             deleted=vn_number(sum(r.counts.deleted + r.counts.erased for r in applied)),
             conflicts=vn_number(sum(r.counts.conflicts for r in applied)),
             refused=sum(i.refused for i in summary.items), skipped=skipped))
+        held = sum(r.counts.held for r in applied)
+        if held:
+            self.totals.setText(self.totals.text() + " " + (
+                self.tr("{count} bản ghi vi phạm quy tắc sẽ bị giữ lại (xem thẻ “Bị giữ lại” sau khi nhập).")
+                if summary.dry_run else
+                self.tr("{count} bản ghi vi phạm quy tắc bị giữ lại, chưa vào số liệu (thẻ “Bị giữ lại”).")
+            ).format(count=vn_number(held)))
         self._update_buttons()
 
     # -- importing ----------------------------------------------------------------------------------------
@@ -229,7 +238,9 @@ class ReceivePage(Retranslates, QWidget):
         self.tabs.setTabText(0, self.tr("Nhận gói dữ liệu"))
         self.tabs.setTabText(1, self.tr("Theo từng xã/phường"))
         self.tabs.setTabText(2, self.tr("Xung đột ({count})").format(count=count) if count else self.tr("Xung đột"))
-        self.tabs.setTabText(3, self.tr("Thẻ đơn vị và mã vân tay"))
+        held = len(self.quarantine.model.rows)
+        self.tabs.setTabText(3, self.tr("Bị giữ lại ({count})").format(count=held) if held else self.tr("Bị giữ lại"))
+        self.tabs.setTabText(4, self.tr("Thẻ đơn vị và mã vân tay"))
 
     def retranslate(self) -> None:
         self._tab_titles()

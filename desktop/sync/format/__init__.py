@@ -24,7 +24,8 @@ CURRENT = 2
 OLDEST = 1
 # Office cards and receipts carry their own version numbers, checked the same way.
 CARD_VERSION = 1
-RECEIPT_VERSION = 1
+# Receipt 2 (issue 14) adds `held`: the commune's records the hub holds back, with their rule codes.
+RECEIPT_VERSION = 2
 
 KINDS = frozenset({"str", "int", "bool", "float", "date", "datetime"})
 _FIELD_KEYS = frozenset({"name", "type", "required", "nullable", "max_length", "default", "column"})

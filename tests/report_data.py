@@ -97,14 +97,15 @@ ESTABLISHMENTS = [
 ]
 
 
-def _inspection(ident: str, place: str, day: date, kind: str, conclusion: str = "no_violation") -> dict[str, Any]:
+def _inspection(ident: str, place: str, day: date, kind: str, conclusion: str = "no_violation", *,
+                plan_entry: str | None = None) -> dict[str, Any]:
     return _synced(XUAN_LUNG, ident, establishment_id=place, inspected_on=day, kind=kind, team_members="Đội 178",
                    template_version=1, started_at=datetime(day.year, day.month, day.day, 2, tzinfo=UTC),
-                   conclusion=conclusion)
+                   conclusion=conclusion, plan_entry_id=plan_entry)
 
 
 INSPECTIONS = [
-    _inspection("i1", "e1", date(2026, 7, 15), "planned", "violations"),
+    _inspection("i1", "e1", date(2026, 7, 15), "planned", "violations", plan_entry="pe1"),
     _inspection("i2", "e1", date(2026, 8, 15), "reinspection", "violations"),
     _inspection("i3", "e3", date(2026, 8, 20), "surprise", "violations"),
     _inspection("i4", "e5", date(2026, 9, 9), "surprise"),  # closed since: not in T8
@@ -201,7 +202,7 @@ COMMUNE_Q3: dict[str, Any] = {
     "KT10": 1,
     "KT11": 1,  # v4
     "KT12": 2,  # pe1 pe2; pe3 falls in Q4
-    "T8KH": 50.0,  # e1 inspected as planned (i1) of e1, e2 planned in Q3
+    "T8KH": 50.0,  # e1's visit i1 carried out its entry pe1 (i2, a re-inspection, carries none); e1, e2 planned in Q3
 }
 
 

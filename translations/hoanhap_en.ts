@@ -5248,6 +5248,14 @@ Basis: {basis}</translation>
         <translation>Invalid inspection type.</translation>
     </message>
     <message>
+        <source>Mục kế hoạch đã chọn không phải của cơ sở này, không thuộc kỳ của kế hoạch vào ngày kiểm tra, hoặc đã được thực hiện bởi một lần kiểm tra khác.</source>
+        <translation>The chosen plan entry is not this business's, its plan's period does not hold the inspection day, or another inspection has already carried it out.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại không thực hiện mục nào của kế hoạch kiểm tra.</source>
+        <translation>A re-inspection carries out no entry of an inspection plan.</translation>
+    </message>
+    <message>
         <source>Số này ({count}) không được lớn hơn số người lao động có mặt ({present}).</source>
         <translation>This number ({count}) cannot exceed the number of workers present ({present}).</translation>
     </message>

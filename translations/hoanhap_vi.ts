@@ -5244,6 +5244,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mục kế hoạch đã chọn không phải của cơ sở này, không thuộc kỳ của kế hoạch vào ngày kiểm tra, hoặc đã được thực hiện bởi một lần kiểm tra khác.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại không thực hiện mục nào của kế hoạch kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Số này ({count}) không được lớn hơn số người lao động có mặt ({present}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,8 +44,8 @@ def make_team(services: Services, actor: Actor, today: date) -> DemoTeam | None:
 
 
 def fill_plan(services: Services, actor: Actor, rng: random.Random, team: DemoTeam, operating: list[str],
-              today: date) -> None:
-    """This year's plan: about 18 businesses spread over the year, some visited, some overdue, some still to come."""
+              today: date) -> tuple[PlanEntryDraft, ...]:
+    """This year's plan: about 18 businesses spread over the year; the caller visits some of those already due."""
     start, end = date(today.year, 1, 1), date(today.year, 12, 31)
     chosen = rng.sample(operating, min(18, len(operating)))
     span = (end - start).days
@@ -55,6 +55,7 @@ def fill_plan(services: Services, actor: Actor, rng: random.Random, team: DemoTe
         number="12/KH-UBND", title=f"Kế hoạch kiểm tra cơ sở kinh doanh dịch vụ dễ bị lợi dụng năm {today.year}",
         period_start=start, period_end=end, team_id=team.id, approved_on=team.valid_from + timedelta(days=10),
         entries=entries))
+    return entries
 
 
 def first_business_violation(services: Services, actor: Actor, establishments: list[tuple[str, EstablishmentDraft]],

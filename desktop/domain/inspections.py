@@ -129,6 +129,9 @@ class InspectionDraft:
     copies: int = 2
     refusal_note: str = ""  # who refused to sign and the reason they gave
     conclusion: str | None = None  # a Conclusion value
+    # The inspection plan entry this visit carries out; None lets the service find it (same business, a plan
+    # whose period holds the day, not yet carried out), so the officer never has to pick it by hand.
+    plan_entry_id: str | None = None
 
     @property
     def formal(self) -> bool:

@@ -207,6 +207,11 @@ MESSAGES: dict[str, str] = {
         "Problems", "Ngày kiểm tra không được trước ngày cơ sở bắt đầu hoạt động hoặc đăng ký ({day})."
     ),
     "inspection.unknown_kind": QT_TRANSLATE_NOOP("Problems", "Hình thức kiểm tra không hợp lệ."),
+    "inspection.plan_entry_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Mục kế hoạch đã chọn không phải của cơ sở này, không thuộc kỳ của kế hoạch vào ngày kiểm tra, "
+                    "hoặc đã được thực hiện bởi một lần kiểm tra khác."),
+    "inspection.plan_entry_reinspection": QT_TRANSLATE_NOOP(
+        "Problems", "Kiểm tra lại không thực hiện mục nào của kế hoạch kiểm tra."),
     "inspection.count_exceeds_staff": QT_TRANSLATE_NOOP(
         "Problems", "Số này ({count}) không được lớn hơn số người lao động có mặt ({present})."
     ),

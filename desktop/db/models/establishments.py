@@ -70,6 +70,10 @@ class Inspection(Synced, Base):
     refusal_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
     # "violations" / "no_violation": the team's conclusion, checked against the violations recorded.
     conclusion: Mapped[str | None] = mapped_column(String(16), default=None)
+    # The plan entry this visit carried out (issue 9): "done" in a plan's progress and T8KH's numerator count
+    # linked visits only, so a re-inspection or an unrelated visit in the plan's period no longer ticks an entry.
+    # No foreign key, for the same reason as team_id.
+    plan_entry_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
 
 
 class InspectionResult(Synced, Base):

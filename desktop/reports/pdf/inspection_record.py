@@ -98,6 +98,7 @@ class RecordSheet:
     copies: int
     refusal_note: str
     unanswered: int = 0  # items of the checklist left without a result: counted, not listed
+    plan_reference: str = ""  # "Kế hoạch số 15/KH-UBND ngày 20/11/2026" when the visit carried out a plan entry
 
 
 def _findings(sheet: RecordSheet) -> list[Flowable]:
@@ -118,6 +119,8 @@ def _opening(sheet: RecordSheet) -> str:
     if sheet.team_decision:
         team += f" (thành lập theo {sheet.team_decision})"
     place = sheet.place or sheet.establishment.address
+    if sheet.plan_reference:
+        team = f"thực hiện {sheet.plan_reference}, {team}"
     return (f"Hồi {at:%H} giờ {at:%M} phút, ngày {at:%d/%m/%Y}, tại {place}, {team} tiến hành kiểm tra "
             f"({sheet.kind_label.lower()}) cơ sở kinh doanh dưới đây.")
 

@@ -25,6 +25,7 @@ from desktop.domain.text import nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register, require_commune
+from desktop.services.inspections.plan_links import PlanCitation, plan_citation
 
 
 @dataclass(frozen=True)
@@ -251,9 +252,11 @@ class InspectionPlanService:
         with self._register.uow() as uow:
             s = uow.session
             plan = _live_plan(s, plan_id)
+            # Only the visit that carried the entry out (plan_links) ticks it: a re-inspection or another
+            # entry's visit in the same period does not.
             first_visit = (select(func.min(Inspection.inspected_on)).where(
-                Inspection.establishment_id == InspectionPlanEntry.establishment_id, Inspection.deleted_at.is_(None),
-                Inspection.inspected_on.between(plan.period_start, plan.period_end)).scalar_subquery())
+                Inspection.plan_entry_id == InspectionPlanEntry.id, Inspection.deleted_at.is_(None))
+                .scalar_subquery())
             e, entry = Establishment, InspectionPlanEntry
             stmt = (select(entry.establishment_id, e.name, e.business_type, entry.planned_on, entry.kind, first_visit)
                     .join(e, e.id == entry.establishment_id)
@@ -263,6 +266,14 @@ class InspectionPlanService:
                          for r in s.execute(stmt))
             return PlanProgress(plan.id, plan.number, plan.title, plan.period_start, plan.period_end, rows,
                                 plan.origin_unit)
+
+    def entry_plan(self, actor: Actor, entry_id: str | None) -> PlanCitation | None:
+        """The plan an inspection carried out (its number and approval day), for the biên bản."""
+        require(actor, Permission.VIEW_RECORDS)
+        if not entry_id:
+            return None
+        with self._register.uow() as uow:
+            return plan_citation(uow.session, entry_id)
 
     def current_progress(self, actor: Actor) -> list[PlanProgress]:
         """The plans whose period holds today, for the home screen and the establishments page."""
@@ -290,7 +301,10 @@ class InspectionPlanService:
 
             in_plan = and_(e.deleted_at.is_(None), e.id.in_(planned_ids),
                            true() if unit is None else e.origin_unit == unit)
-            return T8Against(planned=count(in_plan), planned_inspected=count(in_plan, visited),
+            carried_out = (select(i.id).where(i.establishment_id == e.id, i.deleted_at.is_(None),
+                                              i.plan_entry_id.is_not(None), i.inspected_on.between(start, end))
+                           .exists())
+            return T8Against(planned=count(in_plan), planned_inspected=count(in_plan, carried_out),
                              operating=count(active), operating_inspected=count(active, visited))
 
 

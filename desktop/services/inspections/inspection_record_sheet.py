@@ -28,6 +28,7 @@ from desktop.services.inspections.inspection_plans import InspectionPlanService
 from desktop.services.inspections.inspections import InspectionRecord
 from desktop.services.outreach.printing import letterhead
 from desktop.services.register import Register
+from desktop.services.inspections.plan_links import PlanCitation
 from desktop.services.inspections.sanction_decisions import SanctionDecisionService
 
 UNANSWERED = "Chưa ghi"  # what the result column says for an item without an answer (inspection_printing)
@@ -81,6 +82,7 @@ def record_sheet(register: Register, actor: Actor, record: InspectionRecord, tem
     if draft.team_id:
         team = InspectionPlanService(register).team(actor, draft.team_id).draft
         team_name, team_decision = team.name, team.decision_reference
+    plan = InspectionPlanService(register).entry_plan(actor, draft.plan_entry_id)
     decisions = SanctionDecisionService(register).for_inspection(actor, record.id)
     numbers = {v.id: n for n, v in enumerate(record.violations, start=1)}
     counts = (f"Số người lao động có mặt: {vnd(draft.staff_present)}; chưa có hợp đồng lao động: "
@@ -105,4 +107,12 @@ def record_sheet(register: Register, actor: Actor, record: InspectionRecord, tem
         decisions=tuple(DecisionLine(numbers.get(d.draft.violation_id, 0), decision_text(d.draft)) for d in decisions),
         decision_reference=draft.decision_reference, copies=draft.copies, refusal_note=draft.refusal_note,
         unanswered=sum(1 for line in results if line.result == UNANSWERED),
+        plan_reference=plan_reference(plan),
     )
+
+
+def plan_reference(plan: PlanCitation | None) -> str:
+    if plan is None:
+        return ""
+    day = f" ngày {plan.approved_on.strftime(DATE_FORMAT)}" if plan.approved_on else ""
+    return f"Kế hoạch số {plan.number}{day}"

@@ -33,6 +33,7 @@ from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTa
 from desktop.domain.text import nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.inspections.plan_links import carried_out_entry
 from desktop.services.establishments.establishments import draft_of, in_scope, inspected_within, live_establishment
 from desktop.services.register import Register, require_commune
 
@@ -159,7 +160,8 @@ class InspectionService:
                                         existed_from=existed_from(draft_of(establishment)), template=template,
                                         sanctions=self.sanctions, now=now) + _team_problems(s, draft.team_id))
             assert template is not None and draft.started_at is not None
-            draft = replace(draft, template_version=template.version)
+            draft = replace(draft, template_version=template.version,
+                            plan_entry_id=carried_out_entry(s, draft, day=day, own_id=row.id if row else None))
             due = reinspection_due_on(draft, delay_days=_reinspection_days(s))
             decided: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
             if row is None:
@@ -338,7 +340,7 @@ def _normalised(draft: InspectionDraft) -> InspectionDraft:
                                  sanction_ref=v.sanction_ref or None, item_code=v.item_code or None,
                                  offender_role=nfc(v.offender_role), offender_name=nfc(v.offender_name))
                          for v in draft.violations),
-        team_id=draft.team_id or None,
+        team_id=draft.team_id or None, plan_entry_id=draft.plan_entry_id or None,
         **{name: nfc(getattr(draft, name)) for name in FORMAL_TEXT_FIELDS},
     )
 
@@ -350,7 +352,7 @@ def _fill(row: Inspection, draft: InspectionDraft, *, due: date | None) -> None:
     row.inspected_on = draft.started_at.astimezone(LOCAL_ZONE).date()
     for name in ("kind", "team_members", "representative", "template_version", "staff_present",
                  "staff_without_contract", "staff_under_18", "guests_present", "findings", "decision_reference",
-                 "ended_at", "team_id", "copies", "conclusion", *FORMAL_TEXT_FIELDS):
+                 "ended_at", "team_id", "copies", "conclusion", "plan_entry_id", *FORMAL_TEXT_FIELDS):
         setattr(row, name, getattr(draft, name))
     row.reinspection_due_on = due
 
@@ -387,6 +389,7 @@ def _record(session: Session, row: Inspection) -> InspectionRecord:
         results=tuple(ItemResult(r.item_code, r.verdict, r.number, r.note) for r in results),
         violations=tuple(c.draft for c in cited),
         ended_at=row.ended_at, team_id=row.team_id, copies=row.copies, conclusion=row.conclusion,
+        plan_entry_id=row.plan_entry_id,
         **{name: getattr(row, name) for name in FORMAL_TEXT_FIELDS},
     )
     return InspectionRecord(row.id, row.version, row.updated_at, establishment.name, establishment.business_type,

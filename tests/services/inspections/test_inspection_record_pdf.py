@@ -132,3 +132,23 @@ def test_the_record_number_goes_on_the_letterhead_s_number_line() -> None:
     assert record_number("7", "UBND").line == "Số: 07/BB-UBND"  # Decree 30: a leading zero below 10
     assert record_number("BB số 12 tổ 178", "UBND").line == "Số: BB số 12 tổ 178"  # kept as the team wrote it
     assert record_number("", "UBND").line.startswith("Số: ") and record_number("", "UBND").number is None
+
+
+def test_a_record_that_carries_out_a_plan_entry_cites_the_plan(opened, service, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from desktop.domain.inspection_plans import PlanDraft, PlanEntryDraft
+
+    inspection = business_visit(opened, service)
+    plans = opened.services.inspection_plans
+    record = service.get(opened.admin, inspection)
+    team = plans.teams(opened.admin)[0]
+    plans.save_plan(opened.admin, PlanDraft(
+        number="15/KH-UBND", title="Kế hoạch kiểm tra năm 2026", period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31), team_id=team.id, approved_on=date(2026, 1, 20),
+        entries=(PlanEntryDraft(record.draft.establishment_id, date(2026, 10, 1)),)))
+    amended = service.amend(opened.admin, inspection, record.draft, expected_version=record.version).value
+    assert amended.draft.plan_entry_id is not None  # found by the service on the amend
+    pdf = tmp_path / "bien-ban.pdf"
+    print_inspection_record(opened.services.register, opened.admin, inspection, pdf, inspections=service)
+    assert "thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2026, Đội kiểm tra" in " ".join(text_of(pdf).split())

@@ -3571,6 +3571,10 @@ Basis: {basis}</translation>
         <translation>{count} bundle(s) sent not yet acknowledged by the province office (oldest sent on {since}): import its receipt, or ask the province office.</translation>
     </message>
     <message>
+        <source>Tuyến tỉnh chưa đọc được gói dữ liệu của phiên bản ứng dụng này (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: {count} gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation>The province office cannot read this app version's bundles yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: {count} bundle(s) stay in the outbox and will be sent again.</translation>
+    </message>
+    <message>
         <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
         <translation>{count} ended reporting period(s) not closed yet: {periods}.</translation>
     </message>
@@ -5814,6 +5818,10 @@ Basis: {basis}</translation>
     <message>
         <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
         <translation>The receipt says record {table} {record} was held back, but this PC does not have that record; the rest of the receipt was still applied.</translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation>The province office cannot read bundle number {sequence} yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: the bundle stays in the outbox and will be sent again.</translation>
     </message>
     <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>

@@ -3567,6 +3567,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tuyến tỉnh chưa đọc được gói dữ liệu của phiên bản ứng dụng này (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: {count} gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5809,6 +5813,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -214,4 +214,10 @@ SYNC_MESSAGES: dict[str, str] = {
         "Problems", "Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; "
         "các phần khác của giấy báo nhận vẫn được ghi nhận."
     ),
+    # refusal receipts: a bundle the hub cannot read yet (issue 11)
+    "sync.receipt_refused": QT_TRANSLATE_NOOP(
+        "Problems", "Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng "
+        "{reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ "
+        "được gửi lại."
+    ),
 }

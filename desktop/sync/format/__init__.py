@@ -25,7 +25,8 @@ OLDEST = 1
 # Office cards and receipts carry their own version numbers, checked the same way.
 CARD_VERSION = 1
 # Receipt 2 (issue 14) adds `held`: the commune's records the hub holds back, with their rule codes.
-RECEIPT_VERSION = 2
+# Receipt 3 adds `refused` and `hub_reads`: bundles the hub cannot read yet (written by a newer release).
+RECEIPT_VERSION = 3
 
 KINDS = frozenset({"str", "int", "bool", "float", "date", "datetime"})
 _FIELD_KEYS = frozenset({"name", "type", "required", "nullable", "max_length", "default", "column"})

@@ -16,6 +16,7 @@ from desktop.services.inspections import InspectionService
 from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
+from desktop.services.national import NationalService
 from desktop.services.partners import PartnerService
 from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
@@ -50,6 +51,7 @@ class Services:
     letterhead: LetterheadService
     documents: DocumentService
     quarantine: QuarantineService
+    national: NationalService
 
 
 def build_services(register: Register) -> Services:
@@ -75,4 +77,5 @@ def build_services(register: Register) -> Services:
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
         quarantine=QuarantineService(register),
+        national=NationalService(register),
     )

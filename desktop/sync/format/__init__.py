@@ -99,3 +99,9 @@ def _field(table: str, entry: Mapping[str, Any]) -> FieldSpec:
         raise ValueError(f"{table}.{entry['name']}: an optional field needs a default or nullable = true")
     return FieldSpec(entry["name"], kind, required, nullable, entry.get("max_length"), entry.get("default"),
                      entry.get("column", entry["name"]))
+
+
+def field_spec(table: str, entry: Mapping[str, Any]) -> FieldSpec:
+    """One field entry of a spec file (bundle or aggregate format), checked like the bundle specs' own."""
+    return _field(table, entry)
+

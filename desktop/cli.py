@@ -73,8 +73,10 @@ def _login_options(parser: argparse.ArgumentParser) -> None:
 
 
 @command("init", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)"), lambda p: (
-    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune", help=QT_TRANSLATE_NOOP("Cli", "commune: xã, phường; hub: tuyến tỉnh")),
-    p.add_argument("--province", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25")),
+    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune", help=QT_TRANSLATE_NOOP("Cli", "commune: xã, phường; hub: tuyến tỉnh; national: tuyến quốc gia")),
+    p.add_argument("--hub", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "đơn vị tổng hợp (như --role hub); cùng --level national: tuyến quốc gia")),
+    p.add_argument("--level", choices=["province", "national"], default="province", help=QT_TRANSLATE_NOOP("Cli", "cùng --hub: province = tuyến tỉnh, national = tuyến quốc gia (Bộ Y tế)")),
+    p.add_argument("--province", help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25 (không cần với --level national)")),
     p.add_argument("--commune", help=QT_TRANSLATE_NOOP("Cli", "mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)")),
     p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
     p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
@@ -83,9 +85,14 @@ def _login_options(parser: argparse.ArgumentParser) -> None:
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.setup import SetupRequest, initialise
 
+    role = OfficeRole(args.role)
+    if args.hub or role is not OfficeRole.COMMUNE:
+        role = OfficeRole.NATIONAL if args.level == "national" or role is OfficeRole.NATIONAL else OfficeRole.HUB
+    if role is not OfficeRole.NATIONAL and not args.province:
+        raise DomainError("setup.unknown_unit", code="")
     password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
     result = initialise(datadir.resolve(args.data_dir), SetupRequest(
-        OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
+        role, args.province or "", args.commune, args.admin, args.admin_name, password, password,
     ), clock=SystemClock())
     print(f"{result.unit_name}: OK")
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
@@ -184,7 +191,7 @@ def _load_command_modules() -> None:
     import importlib
 
     for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers",
-                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help"):
+                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help", "desktop.cli_national"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:

@@ -427,12 +427,20 @@ Basis: {basis}</translation>
         <translation>create a new register (first-run setup without the window)</translation>
     </message>
     <message>
-        <source>commune: xã, phường; hub: tuyến tỉnh</source>
-        <translation>commune: a commune or ward office; hub: the province office</translation>
+        <source>commune: xã, phường; hub: tuyến tỉnh; national: tuyến quốc gia</source>
+        <translation>commune: commune or ward; hub: province office; national: national office</translation>
     </message>
     <message>
-        <source>mã tỉnh, ví dụ 25</source>
-        <translation>province code, e.g. 25</translation>
+        <source>đơn vị tổng hợp (như --role hub); cùng --level national: tuyến quốc gia</source>
+        <translation>an aggregating office (as --role hub); with --level national: the national office</translation>
+    </message>
+    <message>
+        <source>cùng --hub: province = tuyến tỉnh, national = tuyến quốc gia (Bộ Y tế)</source>
+        <translation>with --hub: province = province office, national = national office (Ministry of Health)</translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25 (không cần với --level national)</source>
+        <translation>province code, e.g. 25 (not needed with --level national)</translation>
     </message>
     <message>
         <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
@@ -681,6 +689,30 @@ Basis: {basis}</translation>
     <message>
         <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
         <translation>2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01</translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo đã kết thúc, ví dụ 2026-10, 2026-Q3 hoặc 2026</source>
+        <translation>code of an ended reporting period, e.g. 2026-10, 2026-Q3 or 2026</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: chốt một kỳ và ghi báo cáo tổng hợp (đã ẩn số nhỏ) gửi tuyến quốc gia vào THƯ MỤC</source>
+        <translation>province office: close a period and write its aggregate report (small numbers hidden) for the national office to FOLDER</translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: nhập báo cáo tổng hợp của các tỉnh (tệp .hna)</source>
+        <translation>national office: import the provinces' aggregate reports (.hna files)</translation>
+    </message>
+    <message>
+        <source>các tệp báo cáo tổng hợp (.hna)</source>
+        <translation>aggregate report files (.hna)</translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: tỉnh nào đã gửi kỳ nào (lần gửi đang dùng)</source>
+        <translation>national office: which province sent which period (the send in force)</translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: báo cáo toàn quốc theo tỉnh và tổng (PDF, Excel)</source>
+        <translation>national office: the national report per province and in total (PDF, Excel)</translation>
     </message>
     <message>
         <source>ghi bảng tính Excel vào đây</source>
@@ -1849,6 +1881,10 @@ Basis: {basis}</translation>
     <message>
         <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
         <translation>Aggregating office (province or city)</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế)</source>
+        <translation>National aggregating office (Ministry of Health)</translation>
     </message>
     <message>
         <source>Khách sạn, nhà nghỉ (cơ sở lưu trú)</source>
@@ -3572,7 +3608,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Tuyến tỉnh chưa đọc được gói dữ liệu của phiên bản ứng dụng này (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: {count} gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
-        <translation>The province office cannot read this app version's bundles yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: {count} bundle(s) stay in the outbox and will be sent again.</translation>
+        <translation>The province office cannot read this app version&apos;s bundles yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: {count} bundle(s) stay in the outbox and will be sent again.</translation>
     </message>
     <message>
         <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
@@ -5822,6 +5858,34 @@ Basis: {basis}</translation>
     <message>
         <source>Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
         <translation>The province office cannot read bundle number {sequence} yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: the bundle stays in the outbox and will be sent again.</translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp tuyến tỉnh mới gửi báo cáo tổng hợp lên tuyến quốc gia.</source>
+        <translation>Only a province office sends aggregate reports to the national office.</translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp toàn quốc mới nhận và tổng hợp báo cáo của các tỉnh, thành phố.</source>
+        <translation>Only the national office receives and aggregates the provinces' reports.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký thẻ đơn vị của cơ quan tổng hợp toàn quốc: hãy nhận thẻ, xác nhận mã vân tay qua điện thoại và đăng ký trước khi gửi.</source>
+        <translation>The national office's card is not enrolled: get its card, confirm the fingerprint by phone and enrol it before sending.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải báo cáo tổng hợp của một tỉnh (có thể là gói dữ liệu của xã, phường): tuyến quốc gia chỉ nhận báo cáo tổng hợp.</source>
+        <translation>This file is not a province's aggregate report (it may be a commune's data bundle): the national office only receives aggregate reports.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
+        <translation>The aggregate report uses format {version}; the software here reads formats up to {supported}. Update the software, then import again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có tệp {file} không đúng định dạng. Không nhập gì; hãy xin tỉnh gửi lại.</source>
+        <translation>The aggregate report's file {file} is malformed. Nothing was imported; ask the province to send it again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>
+        <translation>The aggregate report carries a small number that is not hidden (indicator {indicator}, unit {unit}): refused, as it could reveal the people supported. Ask the province to check its software and send again.</translation>
     </message>
     <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>

@@ -423,11 +423,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commune: xã, phường; hub: tuyến tỉnh</source>
+        <source>commune: xã, phường; hub: tuyến tỉnh; national: tuyến quốc gia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mã tỉnh, ví dụ 25</source>
+        <source>đơn vị tổng hợp (như --role hub); cùng --level national: tuyến quốc gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cùng --hub: province = tuyến tỉnh, national = tuyến quốc gia (Bộ Y tế)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25 (không cần với --level national)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,6 +684,30 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo đã kết thúc, ví dụ 2026-10, 2026-Q3 hoặc 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: chốt một kỳ và ghi báo cáo tổng hợp (đã ẩn số nhỏ) gửi tuyến quốc gia vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: nhập báo cáo tổng hợp của các tỉnh (tệp .hna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các tệp báo cáo tổng hợp (.hna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: tỉnh nào đã gửi kỳ nào (lần gửi đang dùng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: báo cáo toàn quốc theo tỉnh và tổng (PDF, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,6 +1876,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5817,6 +5853,34 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp tuyến tỉnh mới gửi báo cáo tổng hợp lên tuyến quốc gia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp toàn quốc mới nhận và tổng hợp báo cáo của các tỉnh, thành phố.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký thẻ đơn vị của cơ quan tổng hợp toàn quốc: hãy nhận thẻ, xác nhận mã vân tay qua điện thoại và đăng ký trước khi gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp này không phải báo cáo tổng hợp của một tỉnh (có thể là gói dữ liệu của xã, phường): tuyến quốc gia chỉ nhận báo cáo tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có tệp {file} không đúng định dạng. Không nhập gì; hãy xin tỉnh gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -115,3 +115,22 @@ def test_the_national_report_sums_visible_parts_and_bounds_hidden_ones(forwardin
     assert hidden and all(i.total.at_least or i.total.hidden for i in hidden)
     assert by_code["TT3"].total.value == 750 and not by_code["TT3"].total.at_least
 
+
+
+def test_a_visible_small_client_figure_is_refused_at_both_ends(forwarding: Forwarding,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A province whose software failed to hide a 1-4 cannot send it, and a national hub will not store it."""
+    # The province's figures as a commune's own screen shows them: exact, nothing hidden.
+    monkeypatch.setattr("desktop.reports.suppression.hide_small", lambda figure: figure)
+    monkeypatch.setattr("desktop.reports.suppression.protect", lambda rows, total: rows)
+    monkeypatch.setattr("desktop.reports.suppression.suppress_report", lambda report: report)
+    with pytest.raises(DomainError) as refused:
+        forwarding.send()
+    assert refused.value.code == "national.unsuppressed"
+    monkeypatch.setattr("desktop.sync.aggregate._check_suppressed", lambda *args: None)
+    leaky = forwarding.send()
+    monkeypatch.undo()
+    (item,) = forwarding.receive(leaky)
+    assert (item.status, item.error_code) == ("refused", "national.unsuppressed")
+    with forwarding.national.services.register.uow() as uow:
+        assert uow.session.execute(select(func.count()).select_from(AggregateValue)).scalar_one() == 0

@@ -700,7 +700,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>tuyến quốc gia: nhập báo cáo tổng hợp của các tỉnh (tệp .hna)</source>
-        <translation>national office: import the provinces' aggregate reports (.hna files)</translation>
+        <translation>national office: import the provinces&apos; aggregate reports (.hna files)</translation>
     </message>
     <message>
         <source>các tệp báo cáo tổng hợp (.hna)</source>
@@ -4171,6 +4171,144 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>NationalReceivePage</name>
+    <message>
+        <source>Nhận báo cáo tổng hợp (tệp .hna) của các tỉnh, thành phố đã đăng ký thẻ. Nhập lại cùng tệp không thay đổi gì; lần gửi mới của cùng tỉnh, cùng kỳ thay lần gửi cũ. Số đã ẩn (&lt;5, x) không được gửi lên.</source>
+        <translation>Receive the aggregate reports (.hna files) of the provinces whose cards are enrolled. Importing the same file again changes nothing; a newer send of the same province and period replaces the older one. Hidden figures (&lt;5, x) are never sent up.</translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo của các tỉnh…</source>
+        <translation>Receive provinces' reports…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo các tỉnh</source>
+        <translation>Provinces' reports</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation>Office cards</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Send no.</translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation>Communes with data</translation>
+    </message>
+    <message>
+        <source>Tháng chưa báo cáo</source>
+        <translation>Months not reported</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>ĐVT</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>{sent}/{total} tỉnh, thành phố đã gửi số liệu kỳ {period}.</source>
+        <translation>{sent}/{total} provinces have sent data for {period}.</translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>Chọn các báo cáo tổng hợp nhận được</source>
+        <translation>Choose the aggregate reports received</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp (*.hna);;Mọi tệp (*)</source>
+        <translation>Aggregate reports (*.hna);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đã nhận {imported} tệp, {again} tệp đã nhận trước đây, {refused} tệp bị từ chối.</source>
+        <translation>Received {imported} file(s), {again} received before, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo toàn quốc</source>
+        <translation>Save the national report</translation>
+    </message>
+    <message>
+        <source>Đã lưu {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalSendPage</name>
+    <message>
+        <source>Chốt một kỳ báo cáo đã kết thúc và ghi báo cáo tổng hợp của tỉnh (số liệu từng xã, phường đã ẩn số nhỏ như báo cáo của tỉnh, và tình hình nộp báo cáo) thành một tệp đã ký, mã hóa cho tuyến quốc gia. Không gửi hồ sơ hay bản ghi nào. Gửi lại cùng kỳ thì lần gửi mới thay lần cũ.</source>
+        <translation>Close an ended reporting period and write the province's aggregate report (each commune's figures with small numbers hidden as in the province's report, and the reporting completeness) as a signed, encrypted file for the national office. No record is sent. Sending the same period again replaces the earlier send.</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên…</source>
+        <translation>Send report to the national office…</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên</source>
+        <translation>Send report up</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation>Office cards</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Send no.</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation>Communes with data</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Chọn nơi ghi báo cáo gửi tuyến quốc gia (USB…)</source>
+        <translation>Choose where to write the report for the national office (USB…)</translation>
+    </message>
+    <message>
+        <source>Đã ghi {file}: kỳ {period}, lần gửi {sequence}, {reporting}/{communes} xã, phường có số liệu.</source>
+        <translation>Wrote {file}: period {period}, send {sequence}, {reporting}/{communes} communes with data.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStartBox</name>
     <message>
         <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
@@ -4463,6 +4601,14 @@ Basis: {basis}</translation>
     <message>
         <source>Nhận dữ liệu</source>
         <translation>Receive data</translation>
+    </message>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation>Send up</translation>
+    </message>
+    <message>
+        <source>Báo cáo các tỉnh</source>
+        <translation>Provinces' reports</translation>
     </message>
     <message>
         <source>Tài khoản</source>
@@ -5865,15 +6011,15 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Chỉ cơ quan tổng hợp toàn quốc mới nhận và tổng hợp báo cáo của các tỉnh, thành phố.</source>
-        <translation>Only the national office receives and aggregates the provinces' reports.</translation>
+        <translation>Only the national office receives and aggregates the provinces&apos; reports.</translation>
     </message>
     <message>
         <source>Chưa đăng ký thẻ đơn vị của cơ quan tổng hợp toàn quốc: hãy nhận thẻ, xác nhận mã vân tay qua điện thoại và đăng ký trước khi gửi.</source>
-        <translation>The national office's card is not enrolled: get its card, confirm the fingerprint by phone and enrol it before sending.</translation>
+        <translation>The national office&apos;s card is not enrolled: get its card, confirm the fingerprint by phone and enrol it before sending.</translation>
     </message>
     <message>
         <source>Tệp này không phải báo cáo tổng hợp của một tỉnh (có thể là gói dữ liệu của xã, phường): tuyến quốc gia chỉ nhận báo cáo tổng hợp.</source>
-        <translation>This file is not a province's aggregate report (it may be a commune's data bundle): the national office only receives aggregate reports.</translation>
+        <translation>This file is not a province&apos;s aggregate report (it may be a commune&apos;s data bundle): the national office only receives aggregate reports.</translation>
     </message>
     <message>
         <source>Báo cáo tổng hợp có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
@@ -5881,7 +6027,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Báo cáo tổng hợp có tệp {file} không đúng định dạng. Không nhập gì; hãy xin tỉnh gửi lại.</source>
-        <translation>The aggregate report's file {file} is malformed. Nothing was imported; ask the province to send it again.</translation>
+        <translation>The aggregate report&apos;s file {file} is malformed. Nothing was imported; ask the province to send it again.</translation>
     </message>
     <message>
         <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>

@@ -4167,6 +4167,144 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>NationalReceivePage</name>
+    <message>
+        <source>Nhận báo cáo tổng hợp (tệp .hna) của các tỉnh, thành phố đã đăng ký thẻ. Nhập lại cùng tệp không thay đổi gì; lần gửi mới của cùng tỉnh, cùng kỳ thay lần gửi cũ. Số đã ẩn (&lt;5, x) không được gửi lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo của các tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo các tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng chưa báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐVT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent}/{total} tỉnh, thành phố đã gửi số liệu kỳ {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn các báo cáo tổng hợp nhận được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp (*.hna);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhận {imported} tệp, {again} tệp đã nhận trước đây, {refused} tệp bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo toàn quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalSendPage</name>
+    <message>
+        <source>Chốt một kỳ báo cáo đã kết thúc và ghi báo cáo tổng hợp của tỉnh (số liệu từng xã, phường đã ẩn số nhỏ như báo cáo của tỉnh, và tình hình nộp báo cáo) thành một tệp đã ký, mã hóa cho tuyến quốc gia. Không gửi hồ sơ hay bản ghi nào. Gửi lại cùng kỳ thì lần gửi mới thay lần cũ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn nơi ghi báo cáo gửi tuyến quốc gia (USB…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {file}: kỳ {period}, lần gửi {sequence}, {reporting}/{communes} xã, phường có số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeStartBox</name>
     <message>
         <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
@@ -4458,6 +4596,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Nhận dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo các tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

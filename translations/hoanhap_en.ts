@@ -4178,7 +4178,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Nhận báo cáo của các tỉnh…</source>
-        <translation>Receive provinces' reports…</translation>
+        <translation>Receive provinces&apos; reports…</translation>
     </message>
     <message>
         <source>Xuất PDF…</source>
@@ -4190,7 +4190,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Nhận báo cáo các tỉnh</source>
-        <translation>Provinces' reports</translation>
+        <translation>Provinces&apos; reports</translation>
     </message>
     <message>
         <source>Thẻ đơn vị</source>
@@ -4265,7 +4265,7 @@ Basis: {basis}</translation>
     <name>NationalSendPage</name>
     <message>
         <source>Chốt một kỳ báo cáo đã kết thúc và ghi báo cáo tổng hợp của tỉnh (số liệu từng xã, phường đã ẩn số nhỏ như báo cáo của tỉnh, và tình hình nộp báo cáo) thành một tệp đã ký, mã hóa cho tuyến quốc gia. Không gửi hồ sơ hay bản ghi nào. Gửi lại cùng kỳ thì lần gửi mới thay lần cũ.</source>
-        <translation>Close an ended reporting period and write the province's aggregate report (each commune's figures with small numbers hidden as in the province's report, and the reporting completeness) as a signed, encrypted file for the national office. No record is sent. Sending the same period again replaces the earlier send.</translation>
+        <translation>Close an ended reporting period and write the province&apos;s aggregate report (each commune&apos;s figures with small numbers hidden as in the province&apos;s report, and the reporting completeness) as a signed, encrypted file for the national office. No record is sent. Sending the same period again replaces the earlier send.</translation>
     </message>
     <message>
         <source>Gửi báo cáo lên cấp trên…</source>
@@ -4608,7 +4608,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Báo cáo các tỉnh</source>
-        <translation>Provinces' reports</translation>
+        <translation>Provinces&apos; reports</translation>
     </message>
     <message>
         <source>Tài khoản</source>
@@ -8842,6 +8842,10 @@ No target was saved.</translation>
     <message>
         <source>Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã</source>
         <translation>Aggregating office (province): receives data from communes</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế): nhận báo cáo tổng hợp của các tỉnh</source>
+        <translation>National aggregating office (Ministry of Health): receives the provinces' aggregate reports</translation>
     </message>
 </context>
 <context>

@@ -8836,6 +8836,10 @@ Chưa lưu chỉ tiêu nào.</source>
         <source>Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế): nhận báo cáo tổng hợp của các tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_RecoveryPage</name>

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from desktop.db.config import Config
+from desktop.domain import periods
 from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.national import NationalReceivePage, NationalSendPage
-from desktop.domain import periods
 from tests.conftest import Opened
 from tests.sync.national_helpers import PERIOD, Forwarding, forwarding, national  # noqa: F401 - fixtures
 
@@ -76,3 +76,36 @@ def test_the_national_hub_shows_only_its_pages(qtbot, national: Opened) -> None:
     assert list(window.pages) == ["home", "national", "accounts", "settings"]
     assert isinstance(window.pages["national"], NationalReceivePage)
     ctx.tasks.wait()
+
+
+def test_the_wizard_sets_up_the_national_office_without_a_province(qtbot, tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from desktop.db.datadir import DataDir
+    from desktop.db.keyring import FAST_KDF
+    from desktop.gui.wizard import SetupWizard
+    from desktop.services import auth
+    from tests.conftest import ADMIN, PASSWORD
+
+    data_dir = DataDir(tmp_path / "ministry")
+    wizard = SetupWizard(data_dir, clock, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "toàn quốc" in wizard.language_page.national.text()
+    wizard.language_page.national.setChecked(True)
+    wizard.next()
+    assert wizard.unit_page.isComplete() and not wizard.unit_page.provinces.isVisible()
+    wizard.next()
+    admin = wizard.admin_page
+    admin.display_name.setText("Quản trị")
+    admin.password.setText(PASSWORD)
+    admin.confirm.setText(PASSWORD)
+    wizard.next()
+    assert data_dir.is_initialised()
+    sheet = tmp_path / "phieu.pdf"
+    wizard.recovery_page.save_sheet_to(str(sheet))
+    text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
+    assert "CỤC BẢO TRỢ XÃ HỘI" in text
+    register, _ = auth.login(data_dir, ADMIN, PASSWORD, clock=clock)
+    assert register.office.is_national and register.office.unit_code == "00"
+    register.close()

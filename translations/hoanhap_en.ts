@@ -3635,6 +3635,10 @@ Basis: {basis}</translation>
         <translation>Enrol the cards of the communes that send data.</translation>
     </message>
     <message>
+        <source>Đăng ký thẻ của các tỉnh, thành phố gửi báo cáo tổng hợp lên (trang Báo cáo các tỉnh, thẻ đơn vị).</source>
+        <translation>Enrol the cards of the provinces that send aggregate reports (page Provinces' reports, Office cards tab).</translation>
+    </message>
+    <message>
         <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
         <translation>Enter the year&apos;s baseline figures (students, workers…).</translation>
     </message>
@@ -8845,7 +8849,7 @@ No target was saved.</translation>
     </message>
     <message>
         <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế): nhận báo cáo tổng hợp của các tỉnh</source>
-        <translation>National aggregating office (Ministry of Health): receives the provinces' aggregate reports</translation>
+        <translation>National aggregating office (Ministry of Health): receives the provinces&apos; aggregate reports</translation>
     </message>
 </context>
 <context>

@@ -3631,6 +3631,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đăng ký thẻ của các tỉnh, thành phố gửi báo cáo tổng hợp lên (trang Báo cáo các tỉnh, thẻ đơn vị).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -216,7 +216,7 @@ def _manifest(files: Mapping[str, bytes], envelope: Mapping[str, Any], spec: Agg
     for name in expected:
         entry = listed[name]
         if not isinstance(entry, dict) or entry.get("sha256") != sha256(files[name]):
-            raise DomainError("sync.hash_mismatch", name=name)
+            raise DomainError("sync.manifest_hash_mismatch", name=name)
     return manifest
 
 

@@ -134,3 +134,25 @@ def test_a_visible_small_client_figure_is_refused_at_both_ends(forwarding: Forwa
     assert (item.status, item.error_code) == ("refused", "national.unsuppressed")
     with forwarding.national.services.register.uow() as uow:
         assert uow.session.execute(select(func.count()).select_from(AggregateValue)).scalar_one() == 0
+
+
+def test_a_changed_file_inside_a_resealed_aggregate_is_refused_by_its_hash(forwarding: Forwarding) -> None:
+    """A province key holder who edits values.jsonl but not the manifest: the hash names the file."""
+    import desktop.sync.aggregate as aggregate
+    from desktop.sync import age_crypto, minisign
+    from desktop.sync.container import write_container, write_inner_payload
+    from desktop.sync.keys import current_signing_key
+
+    path = forwarding.send()
+    files = _inner(path, forwarding)
+    files["values.jsonl"] = files["values.jsonl"].replace(b'"hidden": "<5"', b'"hidden": "x"', 1)
+    envelope = dict(read_container(path, max_payload_bytes=1 << 24).envelope)
+    payload = age_crypto.encrypt(write_inner_payload(files), envelope["recipients"])
+    with forwarding.province.services.register.uow() as uow:
+        key = current_signing_key(uow.session)
+    forged = path.with_name("forged.hna")
+    write_container(forged, envelope=envelope, payload=payload,
+                    signature=minisign.sign(key, payload, trusted_comment=aggregate.aggregate_comment(envelope)))
+    (item,) = forwarding.receive(forged)
+    assert (item.status, item.error_code, item.error_params) == ("refused", "sync.manifest_hash_mismatch",
+                                                                 {"name": "values.jsonl"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import _login_options, command, open_services
+from desktop.cli.registry import _login_options, command, open_services
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.reports.national import total_text

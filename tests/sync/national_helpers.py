@@ -11,9 +11,9 @@ import pytest
 
 from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
-from desktop.demo import FILLERS
+from desktop.demo.office import FILLERS
 from desktop.domain.codes import OfficeRole
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from tests.conftest import ADMIN, PASSWORD, Opened, make_register
 from tests.sync.sync_helpers import exchange_cards

@@ -97,7 +97,7 @@ def test_the_golden_refusal_receipt_acknowledges_one_bundle_and_says_the_other_w
     from sqlalchemy import update
 
     from desktop.db.models import Office
-    from desktop.services.home import attention
+    from desktop.services.home.home import attention
 
     folder = GOLDEN / "receipts" / "v3"
     facts = json.loads((folder / "about.json").read_text(encoding="utf-8"))

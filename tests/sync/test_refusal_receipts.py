@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.db.models import HubRefusal, RefusedBundle
 from desktop.domain.messages import render
 from desktop.gui.pages.home import HOME_TEXTS
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from desktop.sync.container import read_container, write_container
 from desktop.sync.export import bundle_comment
 from desktop.sync.format import CURRENT

@@ -23,10 +23,10 @@ from desktop.reports.pdf.document import DocumentNumber
 from desktop.reports.pdf.national_report import write_national_pdf
 from desktop.reports.xlsx_national import write_national_xlsx
 from desktop.services import audit
-from desktop.services import letterhead as office_letterhead
+from desktop.services.documents import letterhead as office_letterhead
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register
-from desktop.services.reports import ReportService
+from desktop.services.reports.reports import ReportService
 from desktop.sync.aggregate import AggregateContent, read_aggregate, write_aggregate
 from desktop.sync.aggregate_store import store_aggregate
 from desktop.sync.periods_close import months_of

@@ -19,7 +19,7 @@ import random
 import tempfile
 from pathlib import Path
 
-from desktop.demo import FILLERS
+from desktop.demo.office import FILLERS
 from desktop.domain.codes import OfficeRole
 from desktop.services.context import FixedClock
 from desktop.sync import aggregate

@@ -84,7 +84,7 @@ def test_the_wizard_sets_up_the_national_office_without_a_province(qtbot, tmp_pa
     from desktop.db.datadir import DataDir
     from desktop.db.keyring import FAST_KDF
     from desktop.gui.wizard import SetupWizard
-    from desktop.services import auth
+    from desktop.services.accounts import auth
     from tests.conftest import ADMIN, PASSWORD
 
     data_dir = DataDir(tmp_path / "ministry")

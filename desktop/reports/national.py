@@ -11,6 +11,7 @@ from sqlalchemy import Connection, select
 
 from desktop.db.models import AggregateValue, ReceivedAggregate
 from desktop.domain import admin_units
+from desktop.domain.inspections import LOCAL_ZONE
 from desktop.domain.national import AT_LEAST, Part, Total, count_total, share_total
 from desktop.domain.periods import Period
 from desktop.reports.model import NOT_REPORTED
@@ -37,6 +38,11 @@ class ProvinceLine:
     @property
     def sent(self) -> bool:
         return self.sent_at is not None
+
+    @property
+    def sent_on(self) -> date | None:
+        """The day it was sent on the officers' calendar (stored instants are UTC)."""
+        return self.sent_at.astimezone(LOCAL_ZONE).date() if self.sent_at is not None else None
 
 
 @dataclass(frozen=True)

@@ -31,12 +31,12 @@ from desktop.reports.pdf.document import (
     nfc,
 )
 from desktop.reports.pdf.national_report import period_line
-from desktop.reports.xlsx import (
+from desktop.reports.xlsx import COUNT_FORMAT
+from desktop.reports.xlsx_cells import (
     _BOX,
     _CENTER,
     _RIGHT,
     _WRAP,
-    COUNT_FORMAT,
     _font,
     _print_setup,
     _put,
@@ -149,10 +149,10 @@ def _sent(ws: Worksheet, report: NationalReport) -> None:
         ws.column_dimensions[get_column_letter(col)].width = size
     for n, p in enumerate(report.provinces, start=1):
         values: list[object] = [n, p.name]
-        if p.sent_at is None:
+        if p.sent_on is None:
             values.append("chưa gửi")
         else:
-            values += [format_date(p.sent_at.date()), p.sequence, p.communes, p.reporting, p.months_on_time,
+            values += [format_date(p.sent_on), p.sequence, p.communes, p.reporting, p.months_on_time,
                        p.months_late, p.months_missing]
         for col, value in enumerate(values, start=1):
             _put(ws.cell(n + 1, col), value, align=_CENTER if col != 2 else None)

@@ -23,6 +23,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.reports_period import PeriodChooser
 from desktop.gui.pages.sync_cards import CardsPanel
+from desktop.gui.pages.sync_models import when
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -105,7 +106,7 @@ class NationalSendPage(Retranslates, QWidget):
             self.send_button.setEnabled(False)
             return
         rows = services.national.sent(actor)
-        _fill(self.sent, [[str(s.sequence), s.period_code, f"{s.created_at:%d/%m/%Y %H:%M}",
+        _fill(self.sent, [[str(s.sequence), s.period_code, when(s.created_at),
                            f"{s.communes_reporting}/{s.communes}", s.file_name] for s in reversed(rows)])
 
     def _choose_and_send(self) -> None:
@@ -206,7 +207,7 @@ class NationalReceivePage(Retranslates, QWidget):
         report = self.report = services.national.national_report(actor, self.period.period().code)
         self.summary.setText(self.tr("{sent}/{total} tỉnh, thành phố đã gửi số liệu kỳ {period}.").format(
             sent=report.sent, total=len(report.provinces), period=report.period.label_vi()))
-        _fill(self.provinces, [[p.name, f"{p.sent_at:%d/%m/%Y}" if p.sent_at else self.tr("chưa gửi"),
+        _fill(self.provinces, [[p.name, when(p.sent_at, time=False) if p.sent_at else self.tr("chưa gửi"),
                                 str(p.sequence or ""), f"{p.reporting}/{p.communes}" if p.sent else "",
                                 str(p.months_missing) if p.sent else ""] for p in report.provinces])
         _fill(self.totals, [[i.code, i.name, i.unit, total_text(i.total, share=i.share)] for i in report.indicators])

@@ -83,11 +83,11 @@ def _provinces(report: NationalReport) -> Table:
     widths[1] = TEXT_WIDTH - sum(widths)
     rows: list[list[object]] = [head]
     for n, p in enumerate(report.provinces, start=1):
-        if not p.sent or p.sent_at is None:
+        if p.sent_on is None:
             rows.append([para(str(n), c["center"]), para(p.name, c["text"]), para("chưa gửi", c["center"]),
                          "", "", "", ""])
             continue
-        rows.append([para(str(n), c["center"]), para(p.name, c["text"]), para(format_date(p.sent_at.date()), c["center"]),
+        rows.append([para(str(n), c["center"]), para(p.name, c["text"]), para(format_date(p.sent_on), c["center"]),
                      para(f"{p.reporting}/{p.communes}", c["center"]), para(str(p.months_on_time), c["number"]),
                      para(str(p.months_late), c["number"]), para(str(p.months_missing), c["number"])])
     table = Table(rows, colWidths=widths, repeatRows=1)

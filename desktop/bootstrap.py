@@ -17,6 +17,7 @@ from desktop.services.documents.letterhead import LetterheadService
 from desktop.services.maintenance.maintenance import MaintenanceService
 from desktop.services.outreach.outreach import OutreachService
 from desktop.services.clients.partners import PartnerService
+from desktop.services.sync.national import NationalService
 from desktop.services.clients.referrals import ReferralService
 from desktop.services.register import Register
 from desktop.services.reports.reports import ReportService
@@ -50,6 +51,7 @@ class Services:
     letterhead: LetterheadService
     documents: DocumentService
     quarantine: QuarantineService
+    national: NationalService
 
 
 def build_services(register: Register) -> Services:
@@ -75,4 +77,5 @@ def build_services(register: Register) -> Services:
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
         quarantine=QuarantineService(register),
+        national=NationalService(register),
     )

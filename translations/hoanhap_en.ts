@@ -427,12 +427,20 @@ Basis: {basis}</translation>
         <translation>create a new register (first-run setup without the window)</translation>
     </message>
     <message>
-        <source>commune: xã, phường; hub: tuyến tỉnh</source>
-        <translation>commune: a commune or ward office; hub: the province office</translation>
+        <source>commune: xã, phường; hub: tuyến tỉnh; national: tuyến quốc gia</source>
+        <translation>commune: commune or ward; hub: province office; national: national office</translation>
     </message>
     <message>
-        <source>mã tỉnh, ví dụ 25</source>
-        <translation>province code, e.g. 25</translation>
+        <source>đơn vị tổng hợp (như --role hub); cùng --level national: tuyến quốc gia</source>
+        <translation>an aggregating office (as --role hub); with --level national: the national office</translation>
+    </message>
+    <message>
+        <source>cùng --hub: province = tuyến tỉnh, national = tuyến quốc gia (Bộ Y tế)</source>
+        <translation>with --hub: province = province office, national = national office (Ministry of Health)</translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25 (không cần với --level national)</source>
+        <translation>province code, e.g. 25 (not needed with --level national)</translation>
     </message>
     <message>
         <source>mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)</source>
@@ -681,6 +689,30 @@ Basis: {basis}</translation>
     <message>
         <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
         <translation>2026-07, 2026-Q3, 2026-H2, 2026 or 2026-01-05..2026-02-01</translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo đã kết thúc, ví dụ 2026-10, 2026-Q3 hoặc 2026</source>
+        <translation>code of an ended reporting period, e.g. 2026-10, 2026-Q3 or 2026</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: chốt một kỳ và ghi báo cáo tổng hợp (đã ẩn số nhỏ) gửi tuyến quốc gia vào THƯ MỤC</source>
+        <translation>province office: close a period and write its aggregate report (small numbers hidden) for the national office to FOLDER</translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: nhập báo cáo tổng hợp của các tỉnh (tệp .hna)</source>
+        <translation>national office: import the provinces&apos; aggregate reports (.hna files)</translation>
+    </message>
+    <message>
+        <source>các tệp báo cáo tổng hợp (.hna)</source>
+        <translation>aggregate report files (.hna)</translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: tỉnh nào đã gửi kỳ nào (lần gửi đang dùng)</source>
+        <translation>national office: which province sent which period (the send in force)</translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: báo cáo toàn quốc theo tỉnh và tổng (PDF, Excel)</source>
+        <translation>national office: the national report per province and in total (PDF, Excel)</translation>
     </message>
     <message>
         <source>ghi bảng tính Excel vào đây</source>
@@ -1849,6 +1881,10 @@ Basis: {basis}</translation>
     <message>
         <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
         <translation>Aggregating office (province or city)</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế)</source>
+        <translation>National aggregating office (Ministry of Health)</translation>
     </message>
     <message>
         <source>Khách sạn, nhà nghỉ (cơ sở lưu trú)</source>
@@ -3571,6 +3607,10 @@ Basis: {basis}</translation>
         <translation>{count} bundle(s) sent not yet acknowledged by the province office (oldest sent on {since}): import its receipt, or ask the province office.</translation>
     </message>
     <message>
+        <source>Tuyến tỉnh chưa đọc được gói dữ liệu của phiên bản ứng dụng này (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: {count} gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation>The province office cannot read this app version&apos;s bundles yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: {count} bundle(s) stay in the outbox and will be sent again.</translation>
+    </message>
+    <message>
         <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
         <translation>{count} ended reporting period(s) not closed yet: {periods}.</translation>
     </message>
@@ -3593,6 +3633,10 @@ Basis: {basis}</translation>
     <message>
         <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
         <translation>Enrol the cards of the communes that send data.</translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các tỉnh, thành phố gửi báo cáo tổng hợp lên (trang Báo cáo các tỉnh, thẻ đơn vị).</source>
+        <translation>Enrol the cards of the provinces that send aggregate reports (page Provinces' reports, Office cards tab).</translation>
     </message>
     <message>
         <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
@@ -4131,6 +4175,144 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>NationalReceivePage</name>
+    <message>
+        <source>Nhận báo cáo tổng hợp (tệp .hna) của các tỉnh, thành phố đã đăng ký thẻ. Nhập lại cùng tệp không thay đổi gì; lần gửi mới của cùng tỉnh, cùng kỳ thay lần gửi cũ. Số đã ẩn (&lt;5, x) không được gửi lên.</source>
+        <translation>Receive the aggregate reports (.hna files) of the provinces whose cards are enrolled. Importing the same file again changes nothing; a newer send of the same province and period replaces the older one. Hidden figures (&lt;5, x) are never sent up.</translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo của các tỉnh…</source>
+        <translation>Receive provinces&apos; reports…</translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo các tỉnh</source>
+        <translation>Provinces&apos; reports</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation>Office cards</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Send no.</translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation>Communes with data</translation>
+    </message>
+    <message>
+        <source>Tháng chưa báo cáo</source>
+        <translation>Months not reported</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>ĐVT</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>{sent}/{total} tỉnh, thành phố đã gửi số liệu kỳ {period}.</source>
+        <translation>{sent}/{total} provinces have sent data for {period}.</translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>Chọn các báo cáo tổng hợp nhận được</source>
+        <translation>Choose the aggregate reports received</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp (*.hna);;Mọi tệp (*)</source>
+        <translation>Aggregate reports (*.hna);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đã nhận {imported} tệp, {again} tệp đã nhận trước đây, {refused} tệp bị từ chối.</source>
+        <translation>Received {imported} file(s), {again} received before, {refused} refused.</translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo toàn quốc</source>
+        <translation>Save the national report</translation>
+    </message>
+    <message>
+        <source>Đã lưu {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalSendPage</name>
+    <message>
+        <source>Chốt một kỳ báo cáo đã kết thúc và ghi báo cáo tổng hợp của tỉnh (số liệu từng xã, phường đã ẩn số nhỏ như báo cáo của tỉnh, và tình hình nộp báo cáo) thành một tệp đã ký, mã hóa cho tuyến quốc gia. Không gửi hồ sơ hay bản ghi nào. Gửi lại cùng kỳ thì lần gửi mới thay lần cũ.</source>
+        <translation>Close an ended reporting period and write the province&apos;s aggregate report (each commune&apos;s figures with small numbers hidden as in the province&apos;s report, and the reporting completeness) as a signed, encrypted file for the national office. No record is sent. Sending the same period again replaces the earlier send.</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên…</source>
+        <translation>Send report to the national office…</translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên</source>
+        <translation>Send report up</translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation>Office cards</translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation>Send no.</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation>Communes with data</translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Chọn nơi ghi báo cáo gửi tuyến quốc gia (USB…)</source>
+        <translation>Choose where to write the report for the national office (USB…)</translation>
+    </message>
+    <message>
+        <source>Đã ghi {file}: kỳ {period}, lần gửi {sequence}, {reporting}/{communes} xã, phường có số liệu.</source>
+        <translation>Wrote {file}: period {period}, send {sequence}, {reporting}/{communes} communes with data.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeStartBox</name>
     <message>
         <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
@@ -4423,6 +4605,14 @@ Basis: {basis}</translation>
     <message>
         <source>Nhận dữ liệu</source>
         <translation>Receive data</translation>
+    </message>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation>Send up</translation>
+    </message>
+    <message>
+        <source>Báo cáo các tỉnh</source>
+        <translation>Provinces&apos; reports</translation>
     </message>
     <message>
         <source>Tài khoản</source>
@@ -5822,6 +6012,38 @@ Basis: {basis}</translation>
     <message>
         <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
         <translation>The receipt says record {table} {record} was held back, but this PC does not have that record; the rest of the receipt was still applied.</translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation>The province office cannot read bundle number {sequence} yet (format {format}; it reads up to format {reads}): wait for the province office to update its software. Nothing is lost: the bundle stays in the outbox and will be sent again.</translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp tuyến tỉnh mới gửi báo cáo tổng hợp lên tuyến quốc gia.</source>
+        <translation>Only a province office sends aggregate reports to the national office.</translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp toàn quốc mới nhận và tổng hợp báo cáo của các tỉnh, thành phố.</source>
+        <translation>Only the national office receives and aggregates the provinces&apos; reports.</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký thẻ đơn vị của cơ quan tổng hợp toàn quốc: hãy nhận thẻ, xác nhận mã vân tay qua điện thoại và đăng ký trước khi gửi.</source>
+        <translation>The national office&apos;s card is not enrolled: get its card, confirm the fingerprint by phone and enrol it before sending.</translation>
+    </message>
+    <message>
+        <source>Tệp này không phải báo cáo tổng hợp của một tỉnh (có thể là gói dữ liệu của xã, phường): tuyến quốc gia chỉ nhận báo cáo tổng hợp.</source>
+        <translation>This file is not a province&apos;s aggregate report (it may be a commune&apos;s data bundle): the national office only receives aggregate reports.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
+        <translation>The aggregate report uses format {version}; the software here reads formats up to {supported}. Update the software, then import again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có tệp {file} không đúng định dạng. Không nhập gì; hãy xin tỉnh gửi lại.</source>
+        <translation>The aggregate report&apos;s file {file} is malformed. Nothing was imported; ask the province to send it again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>
+        <translation>The aggregate report carries a small number that is not hidden (indicator {indicator}, unit {unit}): refused, as it could reveal the people supported. Ask the province to check its software and send again.</translation>
     </message>
     <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
@@ -8632,6 +8854,10 @@ No target was saved.</translation>
     <message>
         <source>Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã</source>
         <translation>Aggregating office (province): receives data from communes</translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế): nhận báo cáo tổng hợp của các tỉnh</source>
+        <translation>National aggregating office (Ministry of Health): receives the provinces&apos; aggregate reports</translation>
     </message>
 </context>
 <context>

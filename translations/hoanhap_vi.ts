@@ -423,11 +423,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commune: xã, phường; hub: tuyến tỉnh</source>
+        <source>commune: xã, phường; hub: tuyến tỉnh; national: tuyến quốc gia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mã tỉnh, ví dụ 25</source>
+        <source>đơn vị tổng hợp (như --role hub); cùng --level national: tuyến quốc gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cùng --hub: province = tuyến tỉnh, national = tuyến quốc gia (Bộ Y tế)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã tỉnh, ví dụ 25 (không cần với --level national)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -676,6 +684,30 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>2026-07, 2026-Q3, 2026-H2, 2026 hoặc 2026-01-05..2026-02-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã kỳ báo cáo đã kết thúc, ví dụ 2026-10, 2026-Q3 hoặc 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: chốt một kỳ và ghi báo cáo tổng hợp (đã ẩn số nhỏ) gửi tuyến quốc gia vào THƯ MỤC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: nhập báo cáo tổng hợp của các tỉnh (tệp .hna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các tệp báo cáo tổng hợp (.hna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: tỉnh nào đã gửi kỳ nào (lần gửi đang dùng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến quốc gia: báo cáo toàn quốc theo tỉnh và tổng (PDF, Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,6 +1876,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Cơ quan tổng hợp (tỉnh, thành phố)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3567,6 +3603,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tuyến tỉnh chưa đọc được gói dữ liệu của phiên bản ứng dụng này (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: {count} gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,6 +3628,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Đăng ký thẻ của các xã/phường gửi dữ liệu lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng ký thẻ của các tỉnh, thành phố gửi báo cáo tổng hợp lên (trang Báo cáo các tỉnh, thẻ đơn vị).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4127,6 +4171,144 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>NationalReceivePage</name>
+    <message>
+        <source>Nhận báo cáo tổng hợp (tệp .hna) của các tỉnh, thành phố đã đăng ký thẻ. Nhập lại cùng tệp không thay đổi gì; lần gửi mới của cùng tỉnh, cùng kỳ thay lần gửi cũ. Số đã ẩn (&lt;5, x) không được gửi lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo của các tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhận báo cáo các tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng chưa báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐVT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toàn quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sent}/{total} tỉnh, thành phố đã gửi số liệu kỳ {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn các báo cáo tổng hợp nhận được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp (*.hna);;Mọi tệp (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhận {imported} tệp, {again} tệp đã nhận trước đây, {refused} tệp bị từ chối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu báo cáo toàn quốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NationalSendPage</name>
+    <message>
+        <source>Chốt một kỳ báo cáo đã kết thúc và ghi báo cáo tổng hợp của tỉnh (số liệu từng xã, phường đã ẩn số nhỏ như báo cáo của tỉnh, và tình hình nộp báo cáo) thành một tệp đã ký, mã hóa cho tuyến quốc gia. Không gửi hồ sơ hay bản ghi nào. Gửi lại cùng kỳ thì lần gửi mới thay lần cũ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi báo cáo lên cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thẻ đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xã, phường có số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn nơi ghi báo cáo gửi tuyến quốc gia (USB…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {file}: kỳ {period}, lần gửi {sequence}, {reporting}/{communes} xã, phường có số liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeStartBox</name>
     <message>
         <source>Đã lưu ngày bắt đầu dùng sổ: {date}.</source>
@@ -4418,6 +4600,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Nhận dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gửi cấp trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo các tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5817,6 +6007,38 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; các phần khác của giấy báo nhận vẫn được ghi nhận.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ được gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp tuyến tỉnh mới gửi báo cáo tổng hợp lên tuyến quốc gia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ cơ quan tổng hợp toàn quốc mới nhận và tổng hợp báo cáo của các tỉnh, thành phố.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký thẻ đơn vị của cơ quan tổng hợp toàn quốc: hãy nhận thẻ, xác nhận mã vân tay qua điện thoại và đăng ký trước khi gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp này không phải báo cáo tổng hợp của một tỉnh (có thể là gói dữ liệu của xã, phường): tuyến quốc gia chỉ nhận báo cáo tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có tệp {file} không đúng định dạng. Không nhập gì; hãy xin tỉnh gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8624,6 +8846,10 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ quan tổng hợp toàn quốc (Bộ Y tế): nhận báo cáo tổng hợp của các tỉnh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

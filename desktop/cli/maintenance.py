@@ -10,12 +10,15 @@ from desktop.cli.registry import _login_options, _password, command, open_servic
 from desktop.db import datadir, migrate
 from desktop.domain.codes import OfficeRole
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.problems import DomainError
 from desktop.services.context import SystemClock
 
 
 @command("init", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)"), lambda p: (
-    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune", help=QT_TRANSLATE_NOOP("Cli", "commune: xã, phường; hub: tuyến tỉnh")),
-    p.add_argument("--province", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25")),
+    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune", help=QT_TRANSLATE_NOOP("Cli", "commune: xã, phường; hub: tuyến tỉnh; national: tuyến quốc gia")),
+    p.add_argument("--hub", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "đơn vị tổng hợp (như --role hub); cùng --level national: tuyến quốc gia")),
+    p.add_argument("--level", choices=["province", "national"], default="province", help=QT_TRANSLATE_NOOP("Cli", "cùng --hub: province = tuyến tỉnh, national = tuyến quốc gia (Bộ Y tế)")),
+    p.add_argument("--province", help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25 (không cần với --level national)")),
     p.add_argument("--commune", help=QT_TRANSLATE_NOOP("Cli", "mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)")),
     p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
     p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
@@ -24,9 +27,14 @@ from desktop.services.context import SystemClock
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.accounts.setup import SetupRequest, initialise
 
+    role = OfficeRole(args.role)
+    if args.hub or role is not OfficeRole.COMMUNE:
+        role = OfficeRole.NATIONAL if args.level == "national" or role is OfficeRole.NATIONAL else OfficeRole.HUB
+    if role is not OfficeRole.NATIONAL and not args.province:
+        raise DomainError("setup.unknown_unit", code="")
     password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
     result = initialise(datadir.resolve(args.data_dir), SetupRequest(
-        OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
+        role, args.province or "", args.commune, args.admin, args.admin_name, password, password,
     ), clock=SystemClock())
     print(f"{result.unit_name}: OK")
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))

@@ -167,6 +167,8 @@ def _receipt(args: argparse.Namespace) -> int:
         say("cli.receipt_held", count=result.held)
     for table, record in result.unknown_held:
         say("sync.receipt_held_unknown", table=table, record=record)
+    for refusal in result.refused:
+        say("sync.receipt_refused", sequence=refusal.sequence, format=refusal.bundle_format, reads=refusal.hub_reads)
     return 0
 
 

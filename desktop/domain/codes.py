@@ -23,9 +23,13 @@ SEX_LABELS = {
 class OfficeRole(StrEnum):
     COMMUNE = "commune"
     HUB = "hub"
+    # The national office (Cục Bảo trợ xã hội, Bộ Y tế): a hub whose offices are the province hubs.
+    # It receives aggregate bundles only (sync/aggregate.py), never commune records.
+    NATIONAL = "national"
 
 
 OFFICE_ROLE_LABELS = {
     OfficeRole.COMMUNE: QT_TRANSLATE_NOOP("Codes", "Xã / phường (nhập liệu)"),
     OfficeRole.HUB: QT_TRANSLATE_NOOP("Codes", "Cơ quan tổng hợp (tỉnh, thành phố)"),
+    OfficeRole.NATIONAL: QT_TRANSLATE_NOOP("Codes", "Cơ quan tổng hợp toàn quốc (Bộ Y tế)"),
 }

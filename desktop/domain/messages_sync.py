@@ -214,4 +214,36 @@ SYNC_MESSAGES: dict[str, str] = {
         "Problems", "Giấy báo nhận nêu bản ghi {table} {record} bị giữ lại nhưng máy này không có bản ghi đó; "
         "các phần khác của giấy báo nhận vẫn được ghi nhận."
     ),
+    # refusal receipts: a bundle the hub cannot read yet (issue 11)
+    "sync.receipt_refused": QT_TRANSLATE_NOOP(
+        "Problems", "Tuyến tỉnh chưa đọc được gói số {sequence} (định dạng {format}; tuyến tỉnh đọc đến định dạng "
+        "{reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: gói vẫn nằm trong hộp thư đi và sẽ "
+        "được gửi lại."
+    ),
+    # national forwarding: aggregate bundles from a province hub to the national hub (issue 12)
+    "national.province_only": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ cơ quan tổng hợp tuyến tỉnh mới gửi báo cáo tổng hợp lên tuyến quốc gia."
+    ),
+    "national.national_only": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ cơ quan tổng hợp toàn quốc mới nhận và tổng hợp báo cáo của các tỉnh, thành phố."
+    ),
+    "national.no_recipient": QT_TRANSLATE_NOOP(
+        "Problems", "Chưa đăng ký thẻ đơn vị của cơ quan tổng hợp toàn quốc: hãy nhận thẻ, xác nhận mã vân tay "
+        "qua điện thoại và đăng ký trước khi gửi."
+    ),
+    "national.not_aggregate": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp này không phải báo cáo tổng hợp của một tỉnh (có thể là gói dữ liệu của xã, phường): "
+        "tuyến quốc gia chỉ nhận báo cáo tổng hợp."
+    ),
+    "national.format_newer": QT_TRANSLATE_NOOP(
+        "Problems", "Báo cáo tổng hợp có định dạng {version}; phần mềm ở đây chỉ đọc đến định dạng {supported}. "
+        "Hãy cập nhật phần mềm rồi nhập lại. Chưa có gì thay đổi."
+    ),
+    "national.malformed": QT_TRANSLATE_NOOP(
+        "Problems", "Báo cáo tổng hợp có tệp {file} không đúng định dạng. Không nhập gì; hãy xin tỉnh gửi lại."
+    ),
+    "national.unsuppressed": QT_TRANSLATE_NOOP(
+        "Problems", "Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, "
+        "vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại."
+    ),
 }

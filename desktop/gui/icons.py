@@ -15,7 +15,7 @@ PAGE_ICONS: dict[str, str] = {
     "home": "home", "outreach": "speakerphone", "clients": "users", "client_counts": "chart-bar",
     "establishments": "building-store", "reports": "report-analytics", "completeness": "checklist",
     "sync": "arrows-exchange", "accounts": "user-cog", "settings": "settings",
-    "tip_offs": "message-report", "support_models": "heart-handshake",
+    "tip_offs": "message-report", "support_models": "heart-handshake", "national": "file-import",
 }
 
 # Outline icons are drawn in this grey: dark enough on white, not as loud as the text.

@@ -150,7 +150,7 @@ class MainWindow(Retranslates, QMainWindow):
         self.pages.clear()
         office = self.context.services.register.office
         self._specs = [s for s in PAGES if self.context.actor.can(s.permission)
-                       and (s.hub if office.is_hub else s.commune)]
+                       and (s.national if office.is_national else s.hub if office.is_hub else s.commune)]
         for spec in self._specs:
             page = spec.factory(self.context)
             self.pages[spec.key] = page

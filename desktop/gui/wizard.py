@@ -48,19 +48,23 @@ class _LanguageRolePage(Retranslates, QWizardPage):
         self.language.addItem("English", "en")
         self.commune = QRadioButton()
         self.hub = QRadioButton()
+        self.national = QRadioButton()
         self.commune.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.commune)
         group.addButton(self.hub)
+        group.addButton(self.national)
         self._role_label = QLabel()
         self._language_label = QLabel()
         layout = QFormLayout(self)
         layout.addRow(self._language_label, self.language)
         layout.addRow(self._role_label, self.commune)
         layout.addRow("", self.hub)
+        layout.addRow("", self.national)
         self.language.currentIndexChanged.connect(self._language)
         self.setFocusProxy(self.language)
         self.commune.toggled.connect(self._role)
+        self.national.toggled.connect(self._role)
         self.retranslate()
 
     def _language(self) -> None:
@@ -68,7 +72,8 @@ class _LanguageRolePage(Retranslates, QWizardPage):
         i18n.apply_language(self._state.language)
 
     def _role(self) -> None:
-        self._state.role = OfficeRole.COMMUNE if self.commune.isChecked() else OfficeRole.HUB
+        self._state.role = (OfficeRole.COMMUNE if self.commune.isChecked() else
+                            OfficeRole.NATIONAL if self.national.isChecked() else OfficeRole.HUB)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Chào mừng"))
@@ -77,6 +82,7 @@ class _LanguageRolePage(Retranslates, QWizardPage):
         self._role_label.setText(self.tr("Máy này dùng cho:"))
         self.commune.setText(self.tr("Xã / phường / đặc khu: nhập liệu và gửi báo cáo"))
         self.hub.setText(self.tr("Cơ quan tổng hợp (tỉnh): nhận dữ liệu từ các xã"))
+        self.national.setText(self.tr("Cơ quan tổng hợp toàn quốc (Bộ Y tế): nhận báo cáo tổng hợp của các tỉnh"))
 
 
 class _UnitPage(Retranslates, QWizardPage):
@@ -103,6 +109,10 @@ class _UnitPage(Retranslates, QWizardPage):
         is_commune = self._state.role is OfficeRole.COMMUNE
         self._commune_label.setVisible(is_commune)
         self.communes.setVisible(is_commune)
+        # The national office belongs to no province: nothing to choose here.
+        national = self._state.role is OfficeRole.NATIONAL
+        self._province_label.setVisible(not national)
+        self.provinces.setVisible(not national)
 
     def _after_province(self) -> None:
         if self._state.role is OfficeRole.HUB:
@@ -125,6 +135,8 @@ class _UnitPage(Retranslates, QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
+        if self._state.role is OfficeRole.NATIONAL:
+            return True
         if not self._state.province:
             return False
         return self._state.role is OfficeRole.HUB or bool(self._state.commune)

@@ -32,7 +32,12 @@ class OfficeInfo:
 
     @property
     def is_hub(self) -> bool:
-        return self.role is OfficeRole.HUB
+        """A province hub, or the national one: offices that aggregate and never enter records."""
+        return self.role in (OfficeRole.HUB, OfficeRole.NATIONAL)
+
+    @property
+    def is_national(self) -> bool:
+        return self.role is OfficeRole.NATIONAL
 
 
 class Register:

@@ -105,7 +105,7 @@ def read_card(data: bytes) -> Card:
         for name in _FIELDS:
             if not isinstance(fields[name], str) and not (name == "previous_key_id" and fields[name] is None):
                 raise ValueError(name)
-        if fields["role"] not in ("commune", "hub") or not _UNIT.fullmatch(fields["unit_code"]):
+        if fields["role"] not in ("commune", "hub", "national") or not _UNIT.fullmatch(fields["unit_code"]):
             raise ValueError("unit")
         public_key = PublicKey.from_minisign(fields["minisign_public"])
         minisign.verify(public_key, _canonical(fields), document["signature"])
@@ -137,12 +137,15 @@ def enrol_card(session: Session, card: Card, *, confirmed_fingerprint: str | Non
     countersigned by a key this office already trusts for the same unit and device.
     """
     office = own_office(session)
+    # The national hub trusts province hubs of any province; a province hub trusts its communes and
+    # the national hub it forwards aggregates to (which belongs to no province).
+    superior = office.role == "hub" and card.role == "national"
     expected_role = "commune" if office.role == "hub" else "hub"
-    if card.role != expected_role:
+    if card.role != expected_role and not superior:
         raise DomainError("sync.card_needs_commune" if expected_role == "commune" else "sync.card_needs_hub")
-    if card.province_code != office.province_code:
+    if card.province_code != office.province_code and office.role != "national" and not superior:
         raise DomainError("sync.card_wrong_province", unit=card.unit_name, own=office.province_code)
-    if session.get(AdminUnit, (card.unit_code, card.admin_version)) is None:
+    if not superior and session.get(AdminUnit, (card.unit_code, card.admin_version)) is None:
         raise DomainError("setup.unknown_unit", code=card.unit_code)
     own_ids = set(session.execute(select(DeviceKey.key_id).where(DeviceKey.kind == "minisign")).scalars())
     if card.key_id in own_ids:
@@ -216,8 +219,8 @@ def trusted_card(session: Session, key_id: str, *, role: str) -> OfficeCard:
     return row
 
 
-def hub_recipients(session: Session) -> list[str]:
-    """The age recipients of every hub this commune reports to (current cards only)."""
+def hub_recipients(session: Session, *, role: str = "hub") -> list[str]:
+    """The age recipients of every hub this office reports to (current cards only); `national` at a province."""
     rows = session.execute(select(OfficeCard.age_recipient).where(
-        OfficeCard.role == "hub", OfficeCard.revoked_at.is_(None), OfficeCard.replaced_by.is_(None)))
+        OfficeCard.role == role, OfficeCard.revoked_at.is_(None), OfficeCard.replaced_by.is_(None)))
     return list(rows.scalars())

@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.db.files import write_atomically
-from desktop.db.models import ExportedBundle, HeldNotice, ImportedBundle, ImportedReceipt, QuarantinedRecord
+from desktop.db.models import ExportedBundle, HeldNotice, HubRefusal, ImportedBundle, ImportedReceipt, QuarantinedRecord
 from desktop.domain.problems import DomainError
 from desktop.sync import minisign
 from desktop.sync.cards import trusted_card
@@ -21,6 +21,7 @@ from desktop.sync.format import RECEIPT_VERSION
 from desktop.sync.keys import current_signing_key, own_office
 from desktop.sync.minisign import PublicKey
 from desktop.sync.payload import table_specs
+from desktop.sync.refusals import hub_reads, refused_for
 from desktop.sync.state import missing_sequences
 
 RECEIPT_FORMAT = "hoanhap-receipt"
@@ -50,6 +51,8 @@ def write_receipt(session: Session, *, folder: Path, commune_unit: str, now: dat
                      "imported_at": b.imported_at.isoformat()} for b in bundles],
         "missing": {device: list(missing_sequences(seqs)) for device, seqs in devices.items()},
         "held": _held(session, commune_unit),
+        # Receipt 3: the commune's bundles this hub cannot read yet, and the newest format it reads.
+        "refused": refused_for(session, commune_unit), "hub_reads": hub_reads(),
     }
     text = json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1)
     document = {"receipt": text, "signature": minisign.sign(key, text.encode("utf-8"), trusted_comment=_comment(body))}
@@ -77,6 +80,18 @@ class ReceiptResult:
     missing: tuple[int, ...]  # this device's sequence numbers the hub says it has not received
     held: int = 0  # records of ours the hub holds back (receipt version 2)
     unknown_held: tuple[tuple[str, str], ...] = ()  # (table, record id) listed as held but not on this PC
+    refused: tuple[Refusal, ...] = ()  # our bundles the hub cannot read yet (receipt version 3)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """One of our bundles the hub refused as written by a newer release: it waits in the outbox."""
+
+    bundle_id: str
+    sequence: int
+    bundle_format: int
+    hub_reads: int
+    reason: str = "format_newer"
 
 
 class _Newer(Exception):
@@ -100,8 +115,10 @@ def _read(data: bytes) -> tuple[dict[str, Any], bytes, str]:
             raise _Newer(version)
         if version == 1:
             body = {**body, "held": []}  # receipt 1 (before issue 14) held nothing back
-        ok = (version in (1, RECEIPT_VERSION) and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
-              and _held_ok(body.get("held"))
+        if version in (1, 2):
+            body = {**body, "refused": [], "hub_reads": 0}  # receipts 1 and 2 never refused a newer bundle
+        ok = (version in (1, 2, RECEIPT_VERSION) and _BODY_KEYS <= body.keys() and body["format"] == RECEIPT_FORMAT
+              and _held_ok(body.get("held")) and _refused_ok(body.get("refused"), body.get("hub_reads"))
               and isinstance(body["bundles"], list) and isinstance(body["missing"], dict)
               and all(isinstance(b, dict) and isinstance(b.get("bundle_id"), str)
                       and isinstance(b.get("payload_sha256"), str) and isinstance(b.get("imported_at"), str)
@@ -122,6 +139,13 @@ def _held_ok(held: Any) -> bool:
         isinstance(h, dict) and isinstance(h.get("table"), str) and isinstance(h.get("record_id"), str)
         and type(h.get("version")) is int and isinstance(h.get("rules"), list)
         and all(isinstance(r, dict) and isinstance(r.get("code"), str) for r in h["rules"]) for h in held)
+
+
+def _refused_ok(refused: Any, reads: Any) -> bool:
+    return type(reads) is int and isinstance(refused, list) and len(refused) <= 100_000 and all(
+        isinstance(r, dict) and isinstance(r.get("bundle_id"), str) and isinstance(r.get("device"), str)
+        and type(r.get("sequence")) is int and type(r.get("format")) is int and isinstance(r.get("reason"), str)
+        for r in refused)
 
 
 def import_receipt(session: Session, source: Path | bytes, *, now: datetime) -> ReceiptResult:
@@ -160,10 +184,33 @@ def import_receipt(session: Session, source: Path | bytes, *, now: datetime) -> 
                 row.receipt_id = body["receipt_id"]
                 acknowledged += 1
     held, unknown = _store_held(session, body["held"], receipt_id=body["receipt_id"][:36], now=now)
+    refused = _store_refused(session, body, device=office.device_id, now=now)
     session.add(ImportedReceipt(id=body["receipt_id"][:36], hub_unit=body["hub_unit"][:24], key_id=card.key_id,
                                 created_at=_time(body["created_at"], now), imported_at=now, acknowledged=acknowledged))
     session.flush()
-    return ReceiptResult(body["receipt_id"], card.unit_name, False, acknowledged, len(listed), missing, held, unknown)
+    return ReceiptResult(body["receipt_id"], card.unit_name, False, acknowledged, len(listed), missing, held, unknown,
+                         refused)
+
+
+def _store_refused(session: Session, body: dict[str, Any], *, device: str, now: datetime) -> tuple[Refusal, ...]:
+    """Replace what this commune knows the hub cannot read with the receipt's list (ours, still unacknowledged).
+
+    The bundles themselves are untouched: they stay unacknowledged in the sent list and in the
+    outbox, and the next export continues the same sequence, so the updated hub gets every number.
+    """
+    session.execute(delete(HubRefusal))
+    ours = [r for r in body["refused"] if r["device"] == device]
+    if not ours:
+        return ()
+    ids = [r["bundle_id"] for r in ours][:10_000]
+    waiting = set(session.execute(select(ExportedBundle.id).where(
+        ExportedBundle.id.in_(ids), ExportedBundle.acknowledged_at.is_(None))).scalars())
+    found = tuple(Refusal(r["bundle_id"], r["sequence"], r["format"], body["hub_reads"], r["reason"][:32])
+                  for r in ours if r["bundle_id"] in waiting)
+    session.add_all(HubRefusal(bundle_id=r.bundle_id, sequence=r.sequence, bundle_format=r.bundle_format,
+                               hub_reads=r.hub_reads, reason=r.reason,
+                               receipt_id=body["receipt_id"][:36], noticed_at=now) for r in found)
+    return found
 
 
 def _store_held(session: Session, listed: list[dict[str, Any]], *, receipt_id: str,

@@ -90,3 +90,35 @@ def test_a_golden_receipt_acknowledges_the_golden_bundle(opened: Opened, version
     result = opened.services.sync.import_receipt(opened.admin, folder / "receipt.hnr").value
     assert (result.already_imported, result.listed, result.acknowledged) == (False, 1, 1)
     assert opened.services.sync.sent(opened.admin, unacknowledged_only=True) == []
+
+
+def test_the_golden_refusal_receipt_acknowledges_one_bundle_and_says_the_other_waits(opened: Opened) -> None:
+    """Receipt 3 (tests/sync/golden/receipts/v3): one bundle acknowledged, a newer one the hub could not read."""
+    from sqlalchemy import update
+
+    from desktop.db.models import Office
+    from desktop.services.home.home import attention
+
+    folder = GOLDEN / "receipts" / "v3"
+    facts = json.loads((folder / "about.json").read_text(encoding="utf-8"))
+    bundle = GOLDEN / f"v{facts['bundle_format']}"
+    install_keys(opened, "commune")
+    opened.services.sync.enrol(opened.admin, (bundle / "hub_card.hnc").read_bytes(),
+                               confirmed_fingerprint=about(facts["bundle_format"])["hub_fingerprint"])
+    payload = read_container(bundle / "bundle.hnb", max_payload_bytes=1 << 24).payload
+    with opened.services.register.uow() as uow:
+        uow.session.execute(update(Office).values(device_id=facts["device"]))
+        uow.session.add(ExportedBundle(id=facts["acknowledged_bundle"], device_id=facts["device"], sequence=1,
+                                       file_name="a.hnb", payload_sha256=sha256(payload), file_size=1))
+        uow.session.add(ExportedBundle(id=facts["refused_bundle"], device_id=facts["device"],
+                                       sequence=facts["refused_sequence"], file_name="b.hnb", payload_sha256="0" * 64,
+                                       file_size=1))
+        uow.commit()
+    result = opened.services.sync.import_receipt(opened.admin, folder / "receipt.hnr").value
+    assert (result.listed, result.acknowledged) == (1, 1)
+    assert [(r.bundle_id, r.sequence, r.bundle_format) for r in result.refused] == [
+        (facts["refused_bundle"], facts["refused_sequence"], facts["refused_format"])]
+    waiting = opened.services.sync.sent(opened.admin, unacknowledged_only=True)
+    assert [b.sequence for b in waiting] == [facts["refused_sequence"]]
+    items = {i.code: i.params for i in attention(opened.services.register, opened.admin)}
+    assert items["home.hub_cannot_read"]["count"] == 1

@@ -8,8 +8,10 @@ from desktop.db.models.documents import IssuedDocument
 from desktop.db.models.establishments import Establishment, Inspection, InspectionResult, Violation
 from desktop.db.models.inspection_plans import (InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember,
                                                 SanctionDecision)
+from desktop.db.models.national import AggregateValue, ReceivedAggregate, SentAggregate
 from desktop.db.models.outreach import OutreachSession
 from desktop.db.models.quarantine import HeldNotice, QuarantinedRecord
+from desktop.db.models.refusals import HubRefusal, RefusedBundle
 from desktop.db.models.reports import AnnualTarget, ReportParameter
 from desktop.db.models.support_models import SupportActivity, SupportGiven, SupportModel
 from desktop.db.models.sync import (DeviceKey, ExportedBundle, ImportedBundle, ImportedReceipt, OfficeCard, PeriodClosure,
@@ -22,4 +24,5 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "ReportParameter", "AnnualTarget", "Setting", "Establishment", "Inspection", "InspectionResult", "Violation",
            "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument",
            "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision",
-           "QuarantinedRecord", "HeldNotice"]
+           "QuarantinedRecord", "HeldNotice", "RefusedBundle", "HubRefusal", "SentAggregate",
+           "ReceivedAggregate", "AggregateValue"]

@@ -120,7 +120,7 @@ class EnrolDialog(Retranslates, QDialog):
                           on_error=failed)
 
     def retranslate(self) -> None:
-        hub = self.card.role == "hub"
+        hub = self.card.role in ("hub", "national")  # a province hub or the national one
         self.setWindowTitle(self.tr("Cài thẻ của cơ quan tổng hợp") if hub else self.tr("Đăng ký thẻ của xã/phường"))
         self.intro.setText(self.tr(
             "Gọi điện cho đơn vị này (theo số điện thoại đã biết, không dùng số ghi trong email) và nhờ họ đọc "

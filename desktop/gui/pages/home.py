@@ -49,6 +49,10 @@ HOME_TEXTS: dict[str, str] = {
     "home.bundles_unacknowledged": QT_TRANSLATE_NOOP(
         "Home", "{count} gói dữ liệu đã gửi chưa được cấp trên xác nhận (gói sớm nhất gửi ngày {since}): hãy nhập "
         "giấy báo nhận, hoặc hỏi cấp trên."),
+    "home.hub_cannot_read": QT_TRANSLATE_NOOP(
+        "Home", "Tuyến tỉnh chưa đọc được gói dữ liệu của phiên bản ứng dụng này (định dạng {format}; tuyến tỉnh "
+        "đọc đến định dạng {reads}): hãy chờ tuyến tỉnh cập nhật phần mềm. Không mất dữ liệu: {count} gói vẫn "
+        "nằm trong hộp thư đi và sẽ được gửi lại."),
     "home.periods_unclosed": QT_TRANSLATE_NOOP("Home", "{count} kỳ báo cáo đã kết thúc mà chưa chốt: {periods}."),
     "home.sync_conflicts": QT_TRANSLATE_NOOP("Home", "{count} xung đột dữ liệu từ các xã/phường đang chờ xử lý."),
     "home.reports_missing": QT_TRANSLATE_NOOP(

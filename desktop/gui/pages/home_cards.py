@@ -21,6 +21,8 @@ SEVERITY_ORDER = [home.Severity.URGENT, home.Severity.WARNING, home.Severity.INF
 CHECKLIST_TEXTS: dict[str, str] = {
     "first_week.enrol_hub": QT_TRANSLATE_NOOP("Home", "Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp."),
     "first_week.enrol_communes": QT_TRANSLATE_NOOP("Home", "Đăng ký thẻ của các xã/phường gửi dữ liệu lên."),
+    "first_week.enrol_provinces": QT_TRANSLATE_NOOP(
+        "Home", "Đăng ký thẻ của các tỉnh, thành phố gửi báo cáo tổng hợp lên (trang Báo cáo các tỉnh, thẻ đơn vị)."),
     "first_week.baseline": QT_TRANSLATE_NOOP("Home", "Nhập số liệu nền của năm (số học sinh, người lao động…)."),
     "first_week.establishments": QT_TRANSLATE_NOOP("Home", "Thêm hoặc nhập danh sách cơ sở kinh doanh."),
     "first_week.external_backup": QT_TRANSLATE_NOOP("Home", "Sao lưu lần đầu ra ổ đĩa ngoài (USB)."),

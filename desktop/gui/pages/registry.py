@@ -20,6 +20,7 @@ class PageSpec:
     permission: Permission
     commune: bool = True  # shown at a commune office
     hub: bool = True  # shown at a hub
+    national: bool = False  # shown at the national hub (it receives provinces' aggregates only)
 
 
 def _home(context: AppContext) -> QWidget:
@@ -100,8 +101,20 @@ def _sync_receive(context: AppContext) -> QWidget:
     return ReceivePage(context)
 
 
+def _national_send(context: AppContext) -> QWidget:
+    from desktop.gui.pages.national import NationalSendPage
+
+    return NationalSendPage(context)
+
+
+def _national_receive(context: AppContext) -> QWidget:
+    from desktop.gui.pages.national import NationalReceivePage
+
+    return NationalReceivePage(context)
+
+
 PAGES: list[PageSpec] = [
-    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Trang chính"), _home, Permission.VIEW_COUNTS),
+    PageSpec("home", QT_TRANSLATE_NOOP("Pages", "Trang chính"), _home, Permission.VIEW_COUNTS, national=True),
     PageSpec("outreach", QT_TRANSLATE_NOOP("Pages", "Truyền thông"), _outreach, Permission.VIEW_RECORDS),
     # Client rows need VIEW_CLIENTS (a viewer never sees one); the counts page is aggregates only.
     PageSpec("clients", QT_TRANSLATE_NOOP("Pages", "Người được hỗ trợ"), _clients, Permission.VIEW_CLIENTS, hub=False),
@@ -121,6 +134,11 @@ PAGES: list[PageSpec] = [
     # One key for both sides: home items lead to "sync" wherever the register is.
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Gửi dữ liệu"), _sync_send, Permission.SYNC, hub=False),
     PageSpec("sync", QT_TRANSLATE_NOOP("Pages", "Nhận dữ liệu"), _sync_receive, Permission.SYNC, commune=False),
-    PageSpec("accounts", QT_TRANSLATE_NOOP("Pages", "Tài khoản"), _accounts, Permission.MANAGE_ACCOUNTS),
-    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Cài đặt"), _settings, Permission.VIEW_COUNTS),
+    # National forwarding (issue 12): the province hub sends up, the national hub receives; one key for both.
+    PageSpec("national", QT_TRANSLATE_NOOP("Pages", "Gửi cấp trên"), _national_send, Permission.SYNC,
+             commune=False),
+    PageSpec("national", QT_TRANSLATE_NOOP("Pages", "Báo cáo các tỉnh"), _national_receive, Permission.VIEW_COUNTS,
+             commune=False, hub=False, national=True),
+    PageSpec("accounts", QT_TRANSLATE_NOOP("Pages", "Tài khoản"), _accounts, Permission.MANAGE_ACCOUNTS, national=True),
+    PageSpec("settings", QT_TRANSLATE_NOOP("Pages", "Cài đặt"), _settings, Permission.VIEW_COUNTS, national=True),
 ]

@@ -304,6 +304,6 @@ class CardsModel(RowsModel):
             state = text("revoked", day=when(row.revoked_at, time=False))
         else:
             state = text("replaced") if row.replaced else text("trusted")
-        values = (row.unit_name, text("hub") if row.role == "hub" else text("commune"), row.fingerprint,
+        values = (row.unit_name, text("hub") if row.role in ("hub", "national") else text("commune"), row.fingerprint,
                   when(row.enrolled_at, time=False), state)
         return values[column]

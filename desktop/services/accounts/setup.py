@@ -20,6 +20,7 @@ from desktop.db.uow import UnitOfWork
 from desktop.domain import admin_units
 from desktop.domain.codes import OFFICE_ROLE_LABELS, OfficeRole
 from desktop.domain.i18n import translate
+from desktop.domain.national import NATIONAL_UNIT
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Role
 from desktop.services import audit
@@ -66,9 +67,11 @@ def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock, kdf: K
     if data_dir.is_initialised() or data_dir.database.exists():
         raise DomainError("store.already_initialised", path=str(data_dir.root))
     unit_code = request.commune_code if request.office_role is OfficeRole.COMMUNE else request.province_code
+    if request.office_role is OfficeRole.NATIONAL:
+        unit_code = NATIONAL_UNIT.code
     if not unit_code:
         raise DomainError("setup.unknown_unit", code="")
-    unit = admin_units.unit(unit_code)
+    unit = NATIONAL_UNIT if request.office_role is OfficeRole.NATIONAL else admin_units.unit(unit_code)
     username = request.admin_username.strip().lower()
     with storage_errors(str(data_dir.root)):
         data_dir.root.mkdir(parents=True, exist_ok=True)
@@ -103,8 +106,8 @@ def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock, kdf: K
         _remove_partial(data_dir)
         raise
     engine.dispose()
-    return SetupResult(recovery_key, device_id, unit.name, admin_units.unit(unit.province_code).name,
-                       request.office_role, admin)
+    province_name = unit.name if unit is NATIONAL_UNIT else admin_units.unit(unit.province_code).name
+    return SetupResult(recovery_key, device_id, unit.name, province_name, request.office_role, admin)
 
 
 def write_recovery_sheet(path: Path, result: SetupResult, *, now: datetime) -> None:
@@ -118,11 +121,15 @@ def write_recovery_sheet_for(path: Path, *, recovery_key: str, unit_name: str, p
                              office_role: OfficeRole, device_id: str, now: datetime) -> None:
     from desktop.reports.pdf.document import Letterhead
     from desktop.reports.pdf.recovery_sheet import write_recovery_sheet as write_sheet
-    from desktop.services.documents.letterhead import HUB_BODY
+    from desktop.domain.national import NATIONAL_PLACE
+    from desktop.services.documents.letterhead import HUB_BODY, NATIONAL_BODY, NATIONAL_PARENT, NATIONAL_SYMBOL
 
     # Printed before any letterhead setting exists: the defaults of services.letterhead.
     letterhead = Letterhead.for_unit(unit_name)
-    if office_role is OfficeRole.HUB:
+    if office_role is OfficeRole.NATIONAL:
+        letterhead = Letterhead(unit_name=unit_name, issuing_body=NATIONAL_BODY, parent_body=NATIONAL_PARENT,
+                                place_name=NATIONAL_PLACE, symbol=NATIONAL_SYMBOL)
+    elif office_role is OfficeRole.HUB:
         letterhead = Letterhead(unit_name=province_name, issuing_body=HUB_BODY.format(province=province_name.upper()),
                                 parent_body=f"UBND {province_name.upper()}", symbol="SYT")
     write_sheet(path, letterhead=letterhead, recovery_key=recovery_key, created_at=now,

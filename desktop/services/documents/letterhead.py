@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desktop.db.models import Setting
 from desktop.domain import admin_units
+from desktop.domain.national import NATIONAL_PLACE
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 import unicodedata
@@ -24,6 +25,10 @@ _PREFIX = "letterhead."
 MAX_LINE = 120
 MAX_LINES = 12
 HUB_BODY = "SỞ Y TẾ {province}"  # the standing agency for social-evils prevention since 2025
+# Nationally the function moved to the Ministry of Health's social protection department (Decree 42/2025).
+NATIONAL_BODY = "CỤC BẢO TRỢ XÃ HỘI"
+NATIONAL_PARENT = "BỘ Y TẾ"
+NATIONAL_SYMBOL = "BTXH"
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,11 @@ _FIELDS = tuple(LetterheadSettings.__dataclass_fields__)
 def defaults(register: Register) -> LetterheadSettings:
     """A commune's People's Committee signing for itself; at a hub the provincial Department of Health."""
     office = register.office
+    if office.is_national:
+        return LetterheadSettings(
+            issuing_body=NATIONAL_BODY, parent_body=NATIONAL_PARENT, symbol=NATIONAL_SYMBOL,
+            authority="KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG", signer="",
+            recipients="Bộ trưởng Bộ Y tế (để báo cáo)\nSở Y tế các tỉnh, thành phố", archive="VT")
     province = admin_units.unit(office.province_code).name
     if office.is_hub:
         return LetterheadSettings(
@@ -100,8 +110,9 @@ def stored(register: Register) -> LetterheadSettings:
 def letterhead_of(register: Register, settings: LetterheadSettings | None = None) -> Letterhead:
     office = register.office
     chosen = settings or stored(register)
+    place = NATIONAL_PLACE if office.is_national else place_name_of(office.unit_name)
     return Letterhead(unit_name=office.unit_name, issuing_body=chosen.issuing_body, parent_body=chosen.parent_body,
-                      place_name=place_name_of(office.unit_name), symbol=chosen.symbol)
+                      place_name=place, symbol=chosen.symbol)
 
 
 def signatory_of(settings: LetterheadSettings) -> Signatory:

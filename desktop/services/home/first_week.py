@@ -97,6 +97,15 @@ class FirstWeekService:
         year = r.clock.today().year
         with r.uow() as uow:
             s = uow.session
+            if r.office.is_national:
+                # The national office enrols province hubs and receives their aggregates: no baseline, no businesses.
+                steps = [ChecklistStep("first_week.enrol_provinces", _cards(s, role="hub") > 0, "national")]
+                steps += [
+                    ChecklistStep("first_week.external_backup", _last(s, EXTERNAL_BACKUP_ACTION) is not None,
+                                  "settings"),
+                    ChecklistStep("first_week.recovery_sheet", _recovery_sheet_current(s), "settings"),
+                ]
+                return FirstWeek(start_date(s), tuple(steps))
             steps = [
                 ChecklistStep("first_week.enrol_communes" if hub else "first_week.enrol_hub",
                               _cards(s, role="commune" if hub else "hub") > 0, "sync"),

@@ -21,7 +21,7 @@ from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register
 from desktop.sync import cards as office_cards
-from desktop.sync import receipts
+from desktop.sync import receipts, refusals
 from desktop.sync.export import BUNDLE_SUFFIX, ExportResult, export_bundle
 from desktop.sync.batch import ImportItem, import_many
 from desktop.sync.importer import BundleReport, Limits, import_bundle, import_session, unit_name, verify_own_bundle
@@ -257,16 +257,38 @@ class SyncService:
         items = import_many(self._register.engine, bundle_files(paths), now=now, actor_id=actor.account_id,
                             dry_run=dry_run, limits=self._limits, record=record, progress=progress)
         written: list[Path] = []
-        senders = sorted({i.report.sender_unit for i in items if i.report and i.report.status != "preview"})
+        senders = {i.report.sender_unit for i in items if i.report and i.report.status != "preview"}
+        if not dry_run:
+            senders |= self._record_newer(actor, items, now=now)
         if senders and not dry_run:
             folder = receipt_folder or self._register.data_dir.outbox
             with storage_errors(str(folder)):
                 folder.mkdir(parents=True, exist_ok=True)
             with self._register.uow() as uow:
-                for unit in senders:
+                for unit in sorted(senders):
                     written.append(receipts.write_receipt(uow.session, folder=folder, commune_unit=unit, now=now))
         changed = _DATA if any(i.report and i.report.status == "imported" for i in items) else Changes.NONE
         return Outcome(ImportSummary(tuple(items), tuple(written), dry_run), changed)
+
+    def _record_newer(self, actor: Actor, items: Sequence[ImportItem], *, now: datetime) -> set[str]:
+        """Communes whose bundle was refused as too new (signature proven): their receipt says why and what to do."""
+        newer = [i for i in items if i.error_code == "sync.format_unsupported"]
+        if not newer:
+            return set()
+        senders: set[str] = set()
+        with self._register.uow() as uow:
+            for item in newer:
+                found = refusals.newer_bundle(uow.session, item.path, max_payload_bytes=self._limits.max_payload_bytes)
+                if found is None:
+                    continue
+                senders.add(found.sender_unit)
+                if refusals.record_refusal(uow.session, found, now=now, actor_id=actor.account_id):
+                    audit.record(uow.session, actor, "sync.refused_newer", at=now, entity="bundle",
+                                 entity_id=found.bundle_id, detail={
+                                     "sender": found.sender_unit, "sequence": found.sequence,
+                                     "format": found.bundle_format, "reads": refusals.hub_reads()})
+            uow.commit()
+        return senders
 
     def commune_statuses(self, actor: Actor) -> list[CommuneStatus]:
         require(actor, Permission.SYNC)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from desktop.db.models import SyncConflict
+from desktop.db.models import ExportedBundle, HubRefusal, SyncConflict
 from desktop.domain import periods
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor
@@ -32,6 +32,14 @@ def _commune_items(register: Register) -> list[AttentionItem]:
     with register.uow() as uow:
         waiting = sent_bundles(uow.session, unacknowledged_only=True)
         unclosed = unclosed_periods(uow.session, today=today, not_before=start_date(uow.session))
+        refused = uow.session.execute(
+            select(func.count(), func.max(HubRefusal.bundle_format), func.max(HubRefusal.hub_reads))
+            .select_from(HubRefusal).join(ExportedBundle, ExportedBundle.id == HubRefusal.bundle_id)
+            .where(ExportedBundle.acknowledged_at.is_(None))).one()
+    if refused[0]:
+        # Said before the "unacknowledged" line: it explains why those bundles wait, and that nothing is lost.
+        items.append(AttentionItem("home.hub_cannot_read", Severity.WARNING,
+                                   {"count": refused[0], "format": refused[1], "reads": refused[2]}, "sync"))
     if waiting:
         oldest = min(b.created_at for b in waiting)
         late = now - oldest > timedelta(days=UNACKNOWLEDGED_WARN_DAYS)

@@ -25,7 +25,8 @@ OLDEST = 1
 # Office cards and receipts carry their own version numbers, checked the same way.
 CARD_VERSION = 1
 # Receipt 2 (issue 14) adds `held`: the commune's records the hub holds back, with their rule codes.
-RECEIPT_VERSION = 2
+# Receipt 3 adds `refused` and `hub_reads`: bundles the hub cannot read yet (written by a newer release).
+RECEIPT_VERSION = 3
 
 KINDS = frozenset({"str", "int", "bool", "float", "date", "datetime"})
 _FIELD_KEYS = frozenset({"name", "type", "required", "nullable", "max_length", "default", "column"})
@@ -98,3 +99,9 @@ def _field(table: str, entry: Mapping[str, Any]) -> FieldSpec:
         raise ValueError(f"{table}.{entry['name']}: an optional field needs a default or nullable = true")
     return FieldSpec(entry["name"], kind, required, nullable, entry.get("max_length"), entry.get("default"),
                      entry.get("column", entry["name"]))
+
+
+def field_spec(table: str, entry: Mapping[str, Any]) -> FieldSpec:
+    """One field entry of a spec file (bundle or aggregate format), checked like the bundle specs' own."""
+    return _field(table, entry)
+

@@ -23,15 +23,17 @@ from desktop.domain.inspection_plans import DecisionDraft, PlanEntryDraft
 from desktop.domain.inspections import LOCAL_ZONE, InspectionDraft, ViolationDraft
 from desktop.domain.support_models import ActivityDraft, SupportGivenDraft
 from desktop.sync.rules import CHECKS, SINCE
+from desktop.sync.rules_links import Links, linked_problems
 from tests.integration.test_inspection_plans import TEAM, _plan
 from tests.integration.test_support_models_register import CLUB
-from tests.sync.sync_helpers import Pair
-from tests.sync.sync_helpers import pair as _pair_fixture  # noqa: F401 - the fixture "pair"
+from tests.sync.sync_helpers import Pair, pair  # noqa: F401 - the fixture
 
+TODAY = date(2026, 11, 28)
 AFTER_RELEASE = datetime(2026, 12, 2, 3, 0, tzinfo=LOCAL_ZONE)  # made after the release that brought these rules
 
 
-def break_outside_the_app(pair: Pair, model: type[DeclarativeBase], record_id: str, **values: Any) -> None:
+def break_outside_the_app(pair: Pair, model: type[DeclarativeBase], record_id: str,  # noqa: F811
+                          **values: Any) -> None:
     """An edit by another tool (or an old release's bug): new values, a new version, made after the rule."""
     with pair.commune.services.register.uow() as uow:
         later = pair.commune.clock.now() + timedelta(minutes=5)
@@ -40,16 +42,16 @@ def break_outside_the_app(pair: Pair, model: type[DeclarativeBase], record_id: s
         uow.commit()
 
 
-def _held(pair: Pair) -> dict[str, set[str]]:
+def _held(pair: Pair) -> dict[str, set[str]]:  # noqa: F811
     return {h.record_id: {r["code"] for r in h.rules} for h in pair.hub.services.quarantine.held(pair.hub.admin)}
 
 
-def _count(pair: Pair, model: type[DeclarativeBase]) -> int:
+def _count(pair: Pair, model: type[DeclarativeBase]) -> int:  # noqa: F811
     with pair.hub.services.register.uow() as uow:
         return int(uow.session.execute(select(func.count()).select_from(model)).scalar_one())
 
 
-def test_support_outside_its_model_s_life_is_held_in_the_same_bundle_and_later(pair: Pair) -> None:
+def test_support_outside_its_model_s_life_is_held_in_the_same_bundle_and_later(pair: Pair) -> None:  # noqa: F811
     s, admin = pair.commune.services, pair.commune.admin
     club = s.support_models.save(admin, CLUB).value
     early = s.support_models.save_activity(admin, club.id, ActivityDraft(date(2026, 10, 3), "peer_outreach", 25, 11)).value
@@ -70,7 +72,7 @@ def test_support_outside_its_model_s_life_is_held_in_the_same_bundle_and_later(p
     assert fine.id not in _held(pair)
 
 
-def _inspected_violation(pair: Pair) -> tuple[str, str, str]:
+def _inspected_violation(pair: Pair) -> tuple[str, str, str]:  # noqa: F811
     s, admin = pair.commune.services, pair.commune.admin
     karaoke = s.establishments.save(admin, EstablishmentDraft(
         name="Karaoke Sao Mai", business_type="karaoke", address="Thôn Lũng Hạ", opened_on=date(2021, 4, 1))).value.id
@@ -82,7 +84,7 @@ def _inspected_violation(pair: Pair) -> tuple[str, str, str]:
     return karaoke, record.id, record.violations[0].id
 
 
-def test_a_sanction_decision_before_its_inspection_is_held(pair: Pair) -> None:
+def test_a_sanction_decision_before_its_inspection_is_held(pair: Pair) -> None:  # noqa: F811
     s, admin = pair.commune.services, pair.commune.admin
     _, _, violation = _inspected_violation(pair)
     pair.receive(*pair.send())  # the inspection and its violation are at the hub first
@@ -95,7 +97,7 @@ def test_a_sanction_decision_before_its_inspection_is_held(pair: Pair) -> None:
     assert _count(pair, SanctionDecision) == 0
 
 
-def test_a_plan_entry_outside_its_plan_s_period_or_for_an_unknown_establishment_is_held(pair: Pair) -> None:
+def test_a_plan_entry_outside_its_plan_s_period_is_held(pair: Pair) -> None:  # noqa: F811
     s, admin = pair.commune.services, pair.commune.admin
     karaoke, _, _ = _inspected_violation(pair)
     team = s.inspection_plans.save_team(admin, TEAM).value
@@ -109,7 +111,7 @@ def test_a_plan_entry_outside_its_plan_s_period_or_for_an_unknown_establishment_
     assert _count(pair, InspectionPlanEntry) == 0
 
 
-def test_a_team_left_without_its_leader_is_held(pair: Pair) -> None:
+def test_a_team_left_without_its_leader_is_held(pair: Pair) -> None:  # noqa: F811
     s, admin = pair.commune.services, pair.commune.admin
     team = s.inspection_plans.save_team(admin, TEAM).value
     pair.receive(*pair.send())
@@ -122,7 +124,7 @@ def test_a_team_left_without_its_leader_is_held(pair: Pair) -> None:
     assert _held(pair) == {team.id: {"team.one_leader"}}
 
 
-def test_a_contact_before_its_client_s_first_contact_is_held(pair: Pair) -> None:
+def test_a_contact_before_its_client_s_first_contact_is_held(pair: Pair) -> None:  # noqa: F811
     s, admin = pair.commune.services, pair.commune.admin
     client = s.clients.register(admin, ClientDraft(
         birth_year=1993, sex="female", workplace_type="cafe", first_contact_on=date(2026, 4, 2),
@@ -142,3 +144,21 @@ def test_the_linked_rules_are_listed_with_their_tables_and_dated() -> None:
     assert "team.one_leader" in CHECKS["inspection_teams"][1]
     assert SINCE["plan.entry_outside_period"] == SINCE["decision.before_inspection"] == date(2026, 12, 1)
     assert "contact.before_first_contact" not in SINCE  # the contact form always had it
+
+
+def test_an_unknown_establishment_or_team_is_named_and_a_missing_model_waits() -> None:
+    entry = {"id": "e1", "plan_id": "p", "establishment_id": "nowhere", "planned_on": date(2026, 11, 3),
+             "kind": "planned", "deleted_at": None}
+    links = Links(plan_period={"p": (date(2026, 10, 1), date(2026, 12, 31))})
+    assert [(p.code, p.field) for p in linked_problems("inspection_plan_entries", entry, links, today=TODAY)] == [
+        ("plan.unknown_establishment", "establishment_id")]
+    plan = {"id": "p", "number": "1/KH", "title": "Quý IV", "period_start": date(2026, 10, 1),
+            "period_end": date(2026, 12, 31), "team_id": "ghost", "approved_on": None, "deleted_at": None}
+    assert [p.code for p in linked_problems("inspection_plans", plan, links, today=TODAY)] == ["plan.unknown_team"]
+    links.rosters["ghost"] = []
+    assert [p.code for p in linked_problems("inspection_plans", plan, links, today=TODAY)] == [
+        "plan.team_without_members"]
+    activity = {"id": "a", "model_id": "unseen", "held_on": date(2001, 1, 1), "kind": "group_meeting",
+                "participants": 3, "new_people": 1, "deleted_at": None}
+    assert linked_problems("support_activities", activity, links, today=TODAY) == []  # waits for its model
+    assert linked_problems("support_activities", {**activity, "deleted_at": TODAY}, links, today=TODAY) == []

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.services.accounts import AccountService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
+from desktop.services.dhis2_export import Dhis2ExportService
 from desktop.services.documents import DocumentService
 from desktop.services.establishment_import import EstablishmentImportService
 from desktop.services.establishments import EstablishmentService
@@ -50,9 +51,11 @@ class Services:
     letterhead: LetterheadService
     documents: DocumentService
     quarantine: QuarantineService
+    dhis2: Dhis2ExportService
 
 
 def build_services(register: Register) -> Services:
+    reports = ReportService(register)
     return Services(
         register=register,
         accounts=AccountService(register),
@@ -66,7 +69,7 @@ def build_services(register: Register) -> Services:
         referrals=ReferralService(register),
         partners=PartnerService(register),
         client_rights=ClientRightsService(register),
-        reports=ReportService(register),
+        reports=reports,
         sync=SyncService(register),
         tip_offs=TipOffService(register),
         support_models=SupportModelService(register),
@@ -75,4 +78,5 @@ def build_services(register: Register) -> Services:
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
         quarantine=QuarantineService(register),
+        dhis2=Dhis2ExportService(register, reports),
     )

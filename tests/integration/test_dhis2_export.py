@@ -137,3 +137,30 @@ def test_the_hub_s_own_mapping_lives_in_its_data_folder(filled: Opened, tmp_path
     target = tmp_path / "default.json"
     filled.services.dhis2.export(filled.admin, Q3, fmt="json", path=target)  # the hub's copy by default
     assert target.exists()
+
+
+def test_the_command_line_exports_and_names_each_wrong_row_in_the_chosen_language(
+        filled: Opened, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+    from tests.conftest import PASSWORD
+
+    monkeypatch.setenv("HOANHAP_PASSWORD", PASSWORD)
+    root, target = str(filled.data_dir.root), tmp_path / "q3.adx.xml"
+    filled.services.register.close()
+    assert main(["--data-dir", root, "dhis2-mapping", "install", str(EXAMPLE)]) == 0
+    assert main(["--data-dir", root, "export-dhis2", "--period", "2026-Q3", "--format", "adx",
+                 "--output", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "22 giá trị DHIS2 của 3 xã, phường, kỳ 2026Q3; 5 số nhỏ (1–4 người) không gửi" in out
+    assert target.read_bytes().startswith(b'<?xml version="1.0" encoding="UTF-8"?>\n<adx ')
+    broken = _mapping(tmp_path, lambda t: t.replace('"08500" = "HnOuXuanLg1"', '"08500" = "HnOuXuanLg"'))
+    assert main(["--data-dir", root, "export-dhis2", "--period", "2026-Q3", "--format", "json",
+                 "--output", str(tmp_path / "x.json"), "--mapping", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert "org_units.08500: “HnOuXuanLg” không phải mã UID của DHIS2" in err
+    monkeypatch.setenv("HOANHAP_LANG", "en")
+    assert main(["--data-dir", root, "export-dhis2", "--period", "2026-Q3", "--format", "json",
+                 "--output", str(tmp_path / "x.json"), "--mapping", str(broken)]) == 2
+    assert "org_units.08500: “HnOuXuanLg” is not a DHIS2 UID" in capsys.readouterr().err
+    assert not (tmp_path / "x.json").exists()

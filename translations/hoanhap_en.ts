@@ -1160,11 +1160,11 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>tuyến tỉnh: xuất số liệu chỉ tiêu theo xã của một kỳ sang DHIS2 (JSON hoặc ADX)</source>
-        <translation>hub: export a period's indicator values per commune to DHIS2 (JSON or ADX)</translation>
+        <translation>hub: export a period&apos;s indicator values per commune to DHIS2 (JSON or ADX)</translation>
     </message>
     <message>
         <source>show: chỗ để tệp ánh xạ của tuyến tỉnh; check: kiểm tra một tệp; install: kiểm tra rồi nạp làm bản của tuyến tỉnh</source>
-        <translation>show: where the hub's mapping file is; check: check a file; install: check it and make it the hub's mapping</translation>
+        <translation>show: where the hub&apos;s mapping file is; check: check a file; install: check it and make it the hub&apos;s mapping</translation>
     </message>
     <message>
         <source>tệp ánh xạ cần kiểm tra hoặc nạp</source>
@@ -1172,7 +1172,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>xem, kiểm tra hoặc nạp tệp ánh xạ DHIS2 của tuyến tỉnh</source>
-        <translation>show, check or install the hub's DHIS2 mapping file</translation>
+        <translation>show, check or install the hub&apos;s DHIS2 mapping file</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2894,37 @@ Basis: {basis}</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Dhis2Button</name>
+    <message>
+        <source>Xuất sang DHIS2…</source>
+        <translation>Export to DHIS2…</translation>
+    </message>
+    <message>
+        <source>Số liệu chỉ tiêu theo từng xã của kỳ đã chọn, theo tệp ánh xạ DHIS2 trong thư mục dữ liệu; số 1–4 người không được gửi</source>
+        <translation>Indicator values per commune for the chosen period, through the DHIS2 mapping file in the data folder; counts of 1–4 people are not sent</translation>
+    </message>
+    <message>
+        <source>DHIS2 dataValueSets (*.json)</source>
+        <translation>DHIS2 dataValueSets (*.json)</translation>
+    </message>
+    <message>
+        <source>ADX XML (*.xml)</source>
+        <translation>ADX XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Xuất sang DHIS2</source>
+        <translation>Export to DHIS2</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} giá trị DHIS2 của {communes} xã, phường vào {file}; {withheld} số nhỏ không gửi.</source>
+        <translation>Wrote {count} DHIS2 values of {communes} communes to {file}; {withheld} small counts not sent.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
     </message>
 </context>
 <context>
@@ -6157,7 +6188,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Mục [{name}] của tệp ánh xạ phải là một bảng.</source>
-        <translation>The mapping's [{name}] must be a table.</translation>
+        <translation>The mapping&apos;s [{name}] must be a table.</translation>
     </message>
     <message>
         <source>“{value}” không phải mã UID của DHIS2: cần đúng 11 chữ cái hoặc chữ số, bắt đầu bằng chữ cái.</source>

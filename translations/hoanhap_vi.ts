@@ -2893,6 +2893,37 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Dhis2Button</name>
+    <message>
+        <source>Xuất sang DHIS2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu chỉ tiêu theo từng xã của kỳ đã chọn, theo tệp ánh xạ DHIS2 trong thư mục dữ liệu; số 1–4 người không được gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHIS2 dataValueSets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADX XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sang DHIS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} giá trị DHIS2 của {communes} xã, phường vào {file}; {withheld} số nhỏ không gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentRegisterDialog</name>
     <message>
         <source>Số tiếp theo năm {year}: {number}</source>

@@ -17,7 +17,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.pages.reports import ReportsPage
 from tests import report_data as data
 from tests.conftest import Opened
-from tests.integration.test_dhis2_export import EXAMPLE
+from tests.services.reports.test_dhis2_export import EXAMPLE
 
 pytestmark = pytest.mark.gui
 

@@ -13,10 +13,10 @@ from desktop.domain.inspections import ItemResult
 from desktop.domain.referrals import ReferralDraft
 from desktop.domain.support_models import ActivityDraft, SupportGivenDraft
 from tests.conftest import Opened
-from tests.integration.test_inspection_plans import TEAM, _plan
-from tests.integration.test_inspections_record import visit
-from tests.integration.test_support_models_register import CLUB
-from tests.integration.test_tip_offs_register import TIP
+from tests.services.inspections.test_inspection_plans import TEAM, _plan
+from tests.services.inspections.test_inspections_record import visit
+from tests.services.registers.test_support_models_register import CLUB
+from tests.services.registers.test_tip_offs_register import TIP
 from tests.sync.sync_helpers import outreach
 
 

@@ -19,7 +19,8 @@ Breaker = Callable[[Bundle], tuple[str, str]]
 
 BUNDLE_DAY = date(2026, 11, 28)  # the fixture's clock: "today" for the rules is two days later
 AFTER_RELEASE = "2026-12-02T03:00:00+00:00"  # records made after the release that brought the dated rules
-_junk = st.text(st.characters(codec="utf-8", blacklist_characters="\x00"), min_size=1, max_size=12)
+# Junk codes: no NUL (the format refuses it in any text) and at most 8 characters (clients.sex is 8 wide).
+_junk = st.text(st.characters(codec="utf-8", blacklist_characters="\x00"), min_size=1, max_size=8)
 _future = st.integers(min_value=3, max_value=20_000).map(lambda d: (BUNDLE_DAY + timedelta(days=d)).isoformat())
 _before_programme = st.dates(min_value=date(1900, 1, 1), max_value=date(2018, 12, 31)).map(date.isoformat)
 _negative = st.integers(min_value=-10**9, max_value=-1)
@@ -155,7 +156,7 @@ BREAKERS: dict[tuple[str, str], st.SearchStrategy[Breaker]] = {
     ("inspections", "sync.rule_part_exceeds_whole"): st.integers(min_value=1, max_value=10**6).flatmap(
         lambda k: _set("inspections", staff_present=5, staff_without_contract=5 + k)),
     ("inspections", "sync.rule_before_programme"): _set("inspections", inspected_on=_before_programme),
-    ("issued_documents", "documents.number_invalid"): _set("issued_documents", number=st.integers(max_value=0)),
+    ("issued_documents", "documents.number_invalid"): _set("issued_documents", number=st.integers(min_value=-10**9, max_value=0)),
     ("issued_documents", "text.too_long"): st.sampled_from(["situation", "results", "shortcomings", "proposals"]
                                                            ).flatmap(lambda n: _set("issued_documents",
                                                                                     **{n: "x" * 20_001})),
@@ -218,7 +219,7 @@ BREAKERS: dict[tuple[str, str], st.SearchStrategy[Breaker]] = {
         held_on=_day(date(2025, 1, 2), date(2026, 11, 28))),
     ("support_given", "date.future"): _set("support_given", given_on=_future),
     ("support_given", "support_model.unknown_category"): _set("support_given", category=_not_in(set())),
-    ("support_given", "support_model.no_people"): _set("support_given", people=st.integers(max_value=0)),
+    ("support_given", "support_model.no_people"): _set("support_given", people=st.integers(min_value=-10**9, max_value=0)),
     ("support_given", "support_model.before_established"): _set(
         "support_given", given_on=_day(date(2019, 1, 1), date(2024, 3, 7))),
     ("support_given", "support_model.after_closed"): _linked(

@@ -24,8 +24,8 @@ from desktop.domain.inspections import LOCAL_ZONE, InspectionDraft, ViolationDra
 from desktop.domain.support_models import ActivityDraft, SupportGivenDraft
 from desktop.sync.rules import CHECKS, SINCE
 from desktop.sync.rules_links import Links, linked_problems
-from tests.integration.test_inspection_plans import TEAM, _plan
-from tests.integration.test_support_models_register import CLUB
+from tests.services.inspections.test_inspection_plans import TEAM, _plan
+from tests.services.registers.test_support_models_register import CLUB
 from tests.sync.sync_helpers import Pair, pair  # noqa: F401 - the fixture
 
 TODAY = date(2026, 11, 28)

@@ -14,7 +14,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.pages.reports_busy import BusyStrip
 from desktop.gui.texts import error_text, problem_text, vn_number
 from desktop.gui.widgets import MessageLine
-from desktop.services.dhis2_export import Dhis2Export
+from desktop.services.reports.dhis2_export import Dhis2Export
 
 
 def mapping_problems_text(error: BaseException) -> str:

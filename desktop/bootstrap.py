@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.services.accounts.accounts import AccountService
 from desktop.services.clients.client_rights import ClientRightsService
 from desktop.services.clients.clients import ClientService
+from desktop.services.reports.dhis2_export import Dhis2ExportService
 from desktop.services.documents.documents import DocumentService
 from desktop.services.establishments.establishment_import import EstablishmentImportService
 from desktop.services.establishments.establishments import EstablishmentService
@@ -52,9 +53,11 @@ class Services:
     documents: DocumentService
     quarantine: QuarantineService
     national: NationalService
+    dhis2: Dhis2ExportService
 
 
 def build_services(register: Register) -> Services:
+    reports = ReportService(register)
     return Services(
         register=register,
         accounts=AccountService(register),
@@ -68,7 +71,7 @@ def build_services(register: Register) -> Services:
         referrals=ReferralService(register),
         partners=PartnerService(register),
         client_rights=ClientRightsService(register),
-        reports=ReportService(register),
+        reports=reports,
         sync=SyncService(register),
         tip_offs=TipOffService(register),
         support_models=SupportModelService(register),
@@ -78,4 +81,5 @@ def build_services(register: Register) -> Services:
         documents=DocumentService(register),
         quarantine=QuarantineService(register),
         national=NationalService(register),
+        dhis2=Dhis2ExportService(register, reports),
     )

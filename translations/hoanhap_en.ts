@@ -1174,6 +1174,38 @@ Basis: {basis}</translation>
         <source>tệp PDF sẽ ghi</source>
         <translation>the PDF file to write</translation>
     </message>
+    <message>
+        <source>kỳ báo cáo: 2026-09, 2026-Q3, 2026-H2 hoặc 2026</source>
+        <translation>reporting period: 2026-09, 2026-Q3, 2026-H2 or 2026</translation>
+    </message>
+    <message>
+        <source>json: dataValueSets của DHIS2; adx: tệp XML theo chuẩn ADX</source>
+        <translation>json: DHIS2 dataValueSets; adx: an XML file in the ADX standard</translation>
+    </message>
+    <message>
+        <source>tệp cần ghi</source>
+        <translation>file to write</translation>
+    </message>
+    <message>
+        <source>tệp ánh xạ DHIS2 (mặc định: bản đã nạp trong thư mục dữ liệu)</source>
+        <translation>DHIS2 mapping file (default: the one installed in the data folder)</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: xuất số liệu chỉ tiêu theo xã của một kỳ sang DHIS2 (JSON hoặc ADX)</source>
+        <translation>hub: export a period&apos;s indicator values per commune to DHIS2 (JSON or ADX)</translation>
+    </message>
+    <message>
+        <source>show: chỗ để tệp ánh xạ của tuyến tỉnh; check: kiểm tra một tệp; install: kiểm tra rồi nạp làm bản của tuyến tỉnh</source>
+        <translation>show: where the hub&apos;s mapping file is; check: check a file; install: check it and make it the hub&apos;s mapping</translation>
+    </message>
+    <message>
+        <source>tệp ánh xạ cần kiểm tra hoặc nạp</source>
+        <translation>mapping file to check or install</translation>
+    </message>
+    <message>
+        <source>xem, kiểm tra hoặc nạp tệp ánh xạ DHIS2 của tuyến tỉnh</source>
+        <translation>show, check or install the hub&apos;s DHIS2 mapping file</translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>
@@ -2898,6 +2930,37 @@ Basis: {basis}</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Dhis2Button</name>
+    <message>
+        <source>Xuất sang DHIS2…</source>
+        <translation>Export to DHIS2…</translation>
+    </message>
+    <message>
+        <source>Số liệu chỉ tiêu theo từng xã của kỳ đã chọn, theo tệp ánh xạ DHIS2 trong thư mục dữ liệu; số 1–4 người không được gửi</source>
+        <translation>Indicator values per commune for the chosen period, through the DHIS2 mapping file in the data folder; counts of 1–4 people are not sent</translation>
+    </message>
+    <message>
+        <source>DHIS2 dataValueSets (*.json)</source>
+        <translation>DHIS2 dataValueSets (*.json)</translation>
+    </message>
+    <message>
+        <source>ADX XML (*.xml)</source>
+        <translation>ADX XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Xuất sang DHIS2</source>
+        <translation>Export to DHIS2</translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} giá trị DHIS2 của {communes} xã, phường vào {file}; {withheld} số nhỏ không gửi.</source>
+        <translation>Wrote {count} DHIS2 values of {communes} communes to {file}; {withheld} small counts not sent.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6225,14 @@ Basis: {basis}</translation>
         <translation>Target “{value}” is not valid: write it as “&gt;= 100” or “&lt;= 0” (a share at most 100, “at least” above 0).</translation>
     </message>
     <message>
+        <source>{path}: {values} giá trị DHIS2 của {communes} xã, phường, kỳ {period}; {withheld} số nhỏ (1–4 người) không gửi.</source>
+        <translation>{path}: {values} DHIS2 values of {communes} communes, period {period}; {withheld} small counts (1–4 people) not sent.</translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ hợp lệ: {elements} phần tử dữ liệu, {org_units} đơn vị, loại kỳ: {periods}.</source>
+        <translation>The mapping is valid: {elements} data elements, {org_units} org units, period types: {periods}.</translation>
+    </message>
+    <message>
         <source>Dấu vân tay: {fingerprint}</source>
         <translation>fingerprint: {fingerprint}</translation>
     </message>
@@ -6332,6 +6403,90 @@ Basis: {basis}</translation>
     <message>
         <source>Số liệu nền phải là số không âm (đã nhập: {value}).</source>
         <translation>A baseline figure must be a non-negative number (entered: {value}).</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp ánh xạ DHIS2 ({path}). Chép tệp mẫu resources/dhis2/dhis2-mapping.example.toml, điền mã DHIS2 rồi nạp bằng lệnh dhis2-mapping.</source>
+        <translation>There is no DHIS2 mapping file yet ({path}). Copy the example resources/dhis2/dhis2-mapping.example.toml, fill in the DHIS2 identifiers and install it with the dhis2-mapping command.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp ánh xạ DHIS2 {path}: {detail}</source>
+        <translation>Cannot read the DHIS2 mapping file {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ DHIS2 phải ghi format = 1 (đang là “{value}”).</source>
+        <translation>The DHIS2 mapping file must say format = 1 (it says “{value}”).</translation>
+    </message>
+    <message>
+        <source>Mục [{name}] của tệp ánh xạ phải là một bảng.</source>
+        <translation>The mapping&apos;s [{name}] must be a table.</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải mã UID của DHIS2: cần đúng 11 chữ cái hoặc chữ số, bắt đầu bằng chữ cái.</source>
+        <translation>“{value}” is not a DHIS2 UID: it needs exactly 11 letters or digits, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Mã “{value}” không hợp lệ: từ 1 đến 50 ký tự chữ, số, gạch dưới, gạch ngang hoặc dấu chấm.</source>
+        <translation>The code “{value}” is not valid: 1 to 50 letters, digits, underscores, hyphens or dots.</translation>
+    </message>
+    <message>
+        <source>id_scheme phải là UID hoặc CODE (đang là “{value}”).</source>
+        <translation>id_scheme must be UID or CODE (it is “{value}”).</translation>
+    </message>
+    <message>
+        <source>Không có loại kỳ “{kind}”: dùng month, quarter, half hoặc year.</source>
+        <translation>There is no period kind “{kind}”: use month, quarter, half or year.</translation>
+    </message>
+    <message>
+        <source>Kỳ loại {kind} ứng với loại kỳ DHIS2 “{expected}”, không phải “{value}”.</source>
+        <translation>A {kind} period is the DHIS2 period type “{expected}”, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ chưa cho phép gửi kỳ loại {kind} ({period}): thêm dòng vào mục [periods].</source>
+        <translation>The mapping does not allow sending {kind} periods ({period}): add a line to [periods].</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {indicator} dùng phân tổ “{dimension}” nhưng mục [disaggregations] không có phân tổ đó.</source>
+        <translation>Indicator {indicator} uses the breakdown “{dimension}” but [disaggregations] has no such breakdown.</translation>
+    </message>
+    <message>
+        <source>Phân tổ {dimension} chưa có nhóm nào trong mục options.</source>
+        <translation>The breakdown {dimension} has no groups under options.</translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ chưa gán chỉ tiêu nào cho phần tử dữ liệu DHIS2.</source>
+        <translation>The mapping assigns no indicator to a DHIS2 data element.</translation>
+    </message>
+    <message>
+        <source>Hai phân tổ cùng dùng thuộc tính ADX “{value}”: mỗi phân tổ cần một tên riêng.</source>
+        <translation>Two breakdowns use the ADX attribute “{value}”: each needs its own name.</translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) có số liệu kỳ này nhưng chưa có mã đơn vị DHIS2 trong mục [org_units].</source>
+        <translation>{name} (code {code}) has data for this period but no DHIS2 org unit in [org_units].</translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu {indicator} trong bộ chỉ tiêu của kỳ {period}.</source>
+        <translation>There is no indicator {indicator} in the indicator set of period {period}.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {indicator} không có phân tổ theo “{dimension}”.</source>
+        <translation>Indicator {indicator} has no breakdown by “{dimension}”.</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {indicator}: nhóm “{option}” của phân tổ {dimension} chưa có mã trong tệp ánh xạ.</source>
+        <translation>Indicator {indicator}: the group “{option}” of the breakdown {dimension} has no identifier in the mapping.</translation>
+    </message>
+    <message>
+        <source>Tệp ADX cần mã bộ dữ liệu (data_set) của DHIS2 trong tệp ánh xạ.</source>
+        <translation>An ADX file needs the DHIS2 data set (data_set) in the mapping.</translation>
+    </message>
+    <message>
+        <source>Định dạng “{value}” không có: chọn json hoặc adx.</source>
+        <translation>There is no format “{value}”: choose json or adx.</translation>
+    </message>
+    <message>
+        <source>Chỉ tuyến tỉnh xuất số liệu sang DHIS2.</source>
+        <translation>Only a hub exports figures to DHIS2.</translation>
     </message>
     <message>
         <source>Nguồn tiếp nhận tin báo không hợp lệ.</source>

@@ -1170,6 +1170,38 @@ Căn cứ: {basis}</source>
         <source>tệp PDF sẽ ghi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>kỳ báo cáo: 2026-09, 2026-Q3, 2026-H2 hoặc 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: dataValueSets của DHIS2; adx: tệp XML theo chuẩn ADX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp ánh xạ DHIS2 (mặc định: bản đã nạp trong thư mục dữ liệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: xuất số liệu chỉ tiêu theo xã của một kỳ sang DHIS2 (JSON hoặc ADX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show: chỗ để tệp ánh xạ của tuyến tỉnh; check: kiểm tra một tệp; install: kiểm tra rồi nạp làm bản của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp ánh xạ cần kiểm tra hoặc nạp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xem, kiểm tra hoặc nạp tệp ánh xạ DHIS2 của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>
@@ -2893,6 +2925,37 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dhis2Button</name>
+    <message>
+        <source>Xuất sang DHIS2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu chỉ tiêu theo từng xã của kỳ đã chọn, theo tệp ánh xạ DHIS2 trong thư mục dữ liệu; số 1–4 người không được gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHIS2 dataValueSets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADX XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất sang DHIS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {count} giá trị DHIS2 của {communes} xã, phường vào {file}; {withheld} số nhỏ không gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6158,6 +6221,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{path}: {values} giá trị DHIS2 của {communes} xã, phường, kỳ {period}; {withheld} số nhỏ (1–4 người) không gửi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ hợp lệ: {elements} phần tử dữ liệu, {org_units} đơn vị, loại kỳ: {periods}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dấu vân tay: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,6 +6398,90 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Số liệu nền phải là số không âm (đã nhập: {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có tệp ánh xạ DHIS2 ({path}). Chép tệp mẫu resources/dhis2/dhis2-mapping.example.toml, điền mã DHIS2 rồi nạp bằng lệnh dhis2-mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp ánh xạ DHIS2 {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ DHIS2 phải ghi format = 1 (đang là “{value}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục [{name}] của tệp ánh xạ phải là một bảng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” không phải mã UID của DHIS2: cần đúng 11 chữ cái hoặc chữ số, bắt đầu bằng chữ cái.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã “{value}” không hợp lệ: từ 1 đến 50 ký tự chữ, số, gạch dưới, gạch ngang hoặc dấu chấm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_scheme phải là UID hoặc CODE (đang là “{value}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có loại kỳ “{kind}”: dùng month, quarter, half hoặc year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ loại {kind} ứng với loại kỳ DHIS2 “{expected}”, không phải “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ chưa cho phép gửi kỳ loại {kind} ({period}): thêm dòng vào mục [periods].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {indicator} dùng phân tổ “{dimension}” nhưng mục [disaggregations] không có phân tổ đó.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phân tổ {dimension} chưa có nhóm nào trong mục options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ánh xạ chưa gán chỉ tiêu nào cho phần tử dữ liệu DHIS2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hai phân tổ cùng dùng thuộc tính ADX “{value}”: mỗi phân tổ cần một tên riêng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (mã {code}) có số liệu kỳ này nhưng chưa có mã đơn vị DHIS2 trong mục [org_units].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có chỉ tiêu {indicator} trong bộ chỉ tiêu của kỳ {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {indicator} không có phân tổ theo “{dimension}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu {indicator}: nhóm “{option}” của phân tổ {dimension} chưa có mã trong tệp ánh xạ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp ADX cần mã bộ dữ liệu (data_set) của DHIS2 trong tệp ánh xạ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Định dạng “{value}” không có: chọn json hoặc adx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tuyến tỉnh xuất số liệu sang DHIS2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

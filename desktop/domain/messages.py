@@ -444,6 +444,11 @@ MESSAGES: dict[str, str] = {
         "“ít nhất” phải lớn hơn 0)."
     ),
     # command line (desktop/cli*.py): sentences a person reads; key=value lines stay as they are for scripts
+    "cli.dhis2_written": QT_TRANSLATE_NOOP(
+        "Problems", "{path}: {values} giá trị DHIS2 của {communes} xã, phường, kỳ {period}; {withheld} số nhỏ (1–4 người) "
+        "không gửi."),
+    "cli.dhis2_mapping": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp ánh xạ hợp lệ: {elements} phần tử dữ liệu, {org_units} đơn vị, loại kỳ: {periods}."),
     "cli.fingerprint": QT_TRANSLATE_NOOP("Problems", "Dấu vân tay: {fingerprint}"),
     "cli.bundle_file": QT_TRANSLATE_NOOP("Problems", "{path}: {size} byte, {records} bản ghi, phần {part}/{parts}"),
     "cli.bundle_too_big": QT_TRANSLATE_NOOP(
@@ -499,6 +504,41 @@ MESSAGES: dict[str, str] = {
     "reports.list_unavailable": QT_TRANSLATE_NOOP("Problems", "Danh sách “{name}” chưa có trong phiên bản này."),
     "reports.unknown_parameter": QT_TRANSLATE_NOOP("Problems", "Không có số liệu nền “{name}” trong bộ chỉ tiêu đang dùng."),
     "reports.parameter_invalid": QT_TRANSLATE_NOOP("Problems", "Số liệu nền phải là số không âm (đã nhập: {value})."),
+    # --- DHIS2 export (issue 12, point 4): the mapping file, row by row ---
+    "dhis2.mapping_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Chưa có tệp ánh xạ DHIS2 ({path}). Chép tệp mẫu resources/dhis2/dhis2-mapping.example.toml, "
+        "điền mã DHIS2 rồi nạp bằng lệnh dhis2-mapping."),
+    "dhis2.mapping_unreadable": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp ánh xạ DHIS2 {path}: {detail}"),
+    "dhis2.mapping_format": QT_TRANSLATE_NOOP("Problems", "Tệp ánh xạ DHIS2 phải ghi format = 1 (đang là “{value}”)."),
+    "dhis2.mapping_not_a_table": QT_TRANSLATE_NOOP("Problems", "Mục [{name}] của tệp ánh xạ phải là một bảng."),
+    "dhis2.bad_uid": QT_TRANSLATE_NOOP(
+        "Problems", "“{value}” không phải mã UID của DHIS2: cần đúng 11 chữ cái hoặc chữ số, bắt đầu bằng chữ cái."),
+    "dhis2.bad_code": QT_TRANSLATE_NOOP(
+        "Problems", "Mã “{value}” không hợp lệ: từ 1 đến 50 ký tự chữ, số, gạch dưới, gạch ngang hoặc dấu chấm."),
+    "dhis2.bad_id_scheme": QT_TRANSLATE_NOOP("Problems", "id_scheme phải là UID hoặc CODE (đang là “{value}”)."),
+    "dhis2.unknown_period_kind": QT_TRANSLATE_NOOP(
+        "Problems", "Không có loại kỳ “{kind}”: dùng month, quarter, half hoặc year."),
+    "dhis2.period_type_mismatch": QT_TRANSLATE_NOOP(
+        "Problems", "Kỳ loại {kind} ứng với loại kỳ DHIS2 “{expected}”, không phải “{value}”."),
+    "dhis2.period_not_mapped": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp ánh xạ chưa cho phép gửi kỳ loại {kind} ({period}): thêm dòng vào mục [periods]."),
+    "dhis2.unknown_disaggregation": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ tiêu {indicator} dùng phân tổ “{dimension}” nhưng mục [disaggregations] không có phân tổ đó."),
+    "dhis2.no_options": QT_TRANSLATE_NOOP("Problems", "Phân tổ {dimension} chưa có nhóm nào trong mục options."),
+    "dhis2.nothing_mapped": QT_TRANSLATE_NOOP("Problems", "Tệp ánh xạ chưa gán chỉ tiêu nào cho phần tử dữ liệu DHIS2."),
+    "dhis2.duplicate_adx_attribute": QT_TRANSLATE_NOOP(
+        "Problems", "Hai phân tổ cùng dùng thuộc tính ADX “{value}”: mỗi phân tổ cần một tên riêng."),
+    "dhis2.commune_not_mapped": QT_TRANSLATE_NOOP(
+        "Problems", "{name} (mã {code}) có số liệu kỳ này nhưng chưa có mã đơn vị DHIS2 trong mục [org_units]."),
+    "dhis2.unknown_indicator": QT_TRANSLATE_NOOP(
+        "Problems", "Không có chỉ tiêu {indicator} trong bộ chỉ tiêu của kỳ {period}."),
+    "dhis2.unknown_dimension": QT_TRANSLATE_NOOP("Problems", "Chỉ tiêu {indicator} không có phân tổ theo “{dimension}”."),
+    "dhis2.option_not_mapped": QT_TRANSLATE_NOOP(
+        "Problems", "Chỉ tiêu {indicator}: nhóm “{option}” của phân tổ {dimension} chưa có mã trong tệp ánh xạ."),
+    "dhis2.adx_needs_data_set": QT_TRANSLATE_NOOP(
+        "Problems", "Tệp ADX cần mã bộ dữ liệu (data_set) của DHIS2 trong tệp ánh xạ."),
+    "dhis2.unknown_format": QT_TRANSLATE_NOOP("Problems", "Định dạng “{value}” không có: chọn json hoặc adx."),
+    "dhis2.hub_only": QT_TRANSLATE_NOOP("Problems", "Chỉ tuyến tỉnh xuất số liệu sang DHIS2."),
     # --- tip-offs and community support models (issue 10, T9 and T10) ---
     "tip_off.unknown_channel": QT_TRANSLATE_NOOP("Problems", "Nguồn tiếp nhận tin báo không hợp lệ."),
     "tip_off.unknown_subject": QT_TRANSLATE_NOOP("Problems", "Đối tượng của tin báo không hợp lệ."),

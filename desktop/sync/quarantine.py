@@ -20,7 +20,8 @@ from desktop.domain.problems import DomainError, Problem
 from desktop.db.base import new_id
 from desktop.sync.merge import MergePlan, sqlite_utc
 from desktop.sync.payload import converter, table_specs, to_json_value
-from desktop.sync.rules import record_problems, referral_moves
+from desktop.sync.rules import linked_record_problems, record_problems, referral_moves
+from desktop.sync.rules_links import load_links
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,13 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[Hel
     """Take every record breaking a rule out of `plan` (adjusting its counts); return them."""
     held: list[HeldRecord] = []
     days = _inspection_days(session, plan)
+    links = load_links(session, plan.tables)  # the other records the linked rules need, in bulk (rules_links.py)
     for table_plan in plan.tables:
         name = table_plan.spec.name
         kept = []
         for record in table_plan.inserts:
             problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id")))
+            problems += linked_record_problems(name, record, links, today=today)
             if problems:
                 held.append(HeldRecord(name, record["id"], record["version"], tuple(problems), record))
                 if record["deleted_at"] is None:
@@ -66,6 +69,7 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[Hel
         kept = []
         for record in table_plan.updates:
             problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id")))
+            problems += linked_record_problems(name, record, links, today=today)
             if record["id"] in statuses and record["deleted_at"] is None:
                 problems += referral_moves({"status": statuses[record["id"]]}, record)
             if problems:

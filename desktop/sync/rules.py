@@ -26,6 +26,7 @@ from desktop.domain.periods import closure_problems, parse as parse_period
 from desktop.domain.problems import DomainError, Problem
 from desktop.domain.referrals import TRANSITIONS, PartnerKind, ReferralDraft, ReferralStatus, referral_problems
 from desktop.domain.sanctions import default_table
+from desktop.sync.rules_links import LINKED_CODES, Links, linked_problems
 from desktop.sync.rules_registers import REGISTER_CHECKS
 
 # The programme's register starts with the 2019 plan year: nothing it counts happened earlier
@@ -225,6 +226,9 @@ CHECKS: dict[str, tuple[Check, tuple[str, ...]]] = {
                                 "violation.organisation_in_individual_range", "violation.amount_without_fine")),
     **REGISTER_CHECKS,  # this wave's tables (desktop/sync/rules_registers.py)
 }
+# The rules needing another record (desktop/sync/rules_links.py) are listed with their table's own.
+CHECKS.update({table: (CHECKS[table][0], CHECKS[table][1] + tuple(c for c in codes if c not in CHECKS[table][1]))
+               for table, codes in LINKED_CODES.items()})
 
 # Rules the commune's forms did not have before this release: only records created since are held for them.
 SINCE: dict[str, date] = {
@@ -239,6 +243,8 @@ SINCE: dict[str, date] = {
     # but it says from when the hub checks them.
     **{code: HUB_RULES_RELEASE for _, codes in REGISTER_CHECKS.values() for code in codes
        if code.split(".")[0] in {"tip_off", "support_model", "team", "plan", "decision", "documents", "reports"}},
+    **{code: HUB_RULES_RELEASE for codes in LINKED_CODES.values() for code in codes
+       if code.split(".")[0] in {"support_model", "team", "plan", "decision"}},
 }
 
 
@@ -261,10 +267,22 @@ def record_problems(table: str, record: Record, *, today: date, inspected_on: da
     except (TypeError, KeyError, AttributeError, ValueError):
         # A value of a type the form could never have given (the format checks types; belt and braces).
         problems = [Problem("sync.rule_unreadable", None)]
+    return _since(problems, record)
+
+
+def _since(problems: list[Problem], record: Record) -> list[Problem]:
     if problems and SINCE:
         created = local_day(record["created_at"])
         problems = [p for p in problems if p.code not in SINCE or created >= SINCE[p.code]]
     return problems
+
+
+def linked_record_problems(table: str, record: Record, links: Links, *, today: date) -> list[Problem]:
+    """The rules `record` breaks that need another record (its model, plan, team, inspection, client).
+
+    `links`: those records' facts for the whole bundle, from rules_links.load_links (bulk, once per bundle).
+    """
+    return _since(linked_problems(table, record, links, today=today), record)
 
 
 def referral_moves(local: Record, incoming: Record) -> list[Problem]:

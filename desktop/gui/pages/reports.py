@@ -15,6 +15,7 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.report_password import ask_password
 from desktop.gui.pages.reports_busy import BusyStrip, Cancelled
+from desktop.gui.pages.reports_dhis2 import Dhis2Button
 from desktop.gui.pages.reports_period import PeriodChooser
 from desktop.gui.pages.reports_summary import summary_html
 from desktop.gui.pages.reports_table import ReportTree
@@ -74,6 +75,9 @@ class ReportsPage(Retranslates, QWidget):
         self.list_button = QPushButton()
         self.busy = BusyStrip(context)
         self.message = MessageLine()
+        self.dhis2 = Dhis2Button(context, period=self.period.period, busy=self.busy, message=self.message,
+                                 slug=period_slug)
+        self.dhis2.setVisible(self.is_hub)  # a hub sends the province's figures to DHIS2 (issue 12)
         self._build_layout()
         self.period.changed.connect(self._selection_changed)
         self.units.changed.connect(self._selection_changed)
@@ -98,7 +102,7 @@ class ReportsPage(Retranslates, QWidget):
         choose.addStretch()
         actions = QHBoxLayout()
         for widget in (self.compute_button, self.issue_button, self.number_label, self.xlsx_button, self.pdf_button,
-                       self.details):
+                       self.dhis2, self.details):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.parameters_button)
@@ -326,6 +330,7 @@ class ReportsPage(Retranslates, QWidget):
         self.parameters_button.setEnabled(actor.can(Permission.EDIT_RECORDS) and not self.is_hub)  # communes enter them
         self.targets_button.setEnabled(actor.can(Permission.MANAGE_SETTINGS))
         self.list_button.setEnabled(idle and actor.can(Permission.EXPORT) and self.list_name.count() > 0)
+        self.dhis2.update_state()
 
     def _fill_lists(self) -> None:
         actor = self._context.actor
@@ -360,6 +365,7 @@ class ReportsPage(Retranslates, QWidget):
         self.list_caption.setText(self.tr("Danh sách gốc ra Excel (đủ mọi dòng):"))
         self.list_in_period.setText(self.tr("chỉ trong kỳ đã chọn"))
         self.list_button.setText(self.tr("Xuất danh sách…"))
+        self.dhis2.retranslate()
         self.list_name.clear()
         self.period.retranslate()
         self.units.retranslate()

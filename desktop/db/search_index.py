@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, and_, bindparam, true
+from sqlalchemy import ColumnElement, and_, bindparam, true
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.sqltypes import NullType
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.domain.text import fold
@@ -47,30 +48,48 @@ def is_search_index(name: str | None) -> bool:
         name in (index_name(t), trigram_index_name(t)) or name.startswith(index_name(t) + "_") for t in SEARCHED_TABLES)
 
 
-class _IndexedWords(ColumnElement[bool]):
-    """'The row is among those the full-text index finds for these words' (SQLite only)."""
+class _WordsMatch(ColumnElement[bool]):
+    """'Every word occurs in the row's search_text', compiled for the engine's own index."""
 
     inherit_cache = True
-    type = Boolean()
+    type = NullType()  # type: ignore[assignment] # not Boolean: SQLite would wrap the element in "(...) = 1"
     _traverse_internals = [("table_name", InternalTraversal.dp_string),  # noqa: RUF012 - SQLAlchemy's own shape
-                           ("pattern", InternalTraversal.dp_clauseelement)]
+                           ("pattern", InternalTraversal.dp_clauseelement),
+                           ("every_like", InternalTraversal.dp_clauseelement),
+                           ("short_like", InternalTraversal.dp_clauseelement),
+                           ("indexed", InternalTraversal.dp_boolean)]
 
-    def __init__(self, table_name: str, pattern: str) -> None:
+    def __init__(self, table_name: str, column: Any, words: list[str]) -> None:
         self.table_name = table_name
-        self.pattern: BindParameter[str] = bindparam(None, pattern, unique=True)
+        longer = [w for w in words if len(w) >= TRIGRAM]
+        self.pattern: BindParameter[str] = bindparam(None, " ".join(_phrase(w) for w in longer), unique=True)
+        self.every_like = and_(true(), *(_like(column, w) for w in words))
+        self.short_like = and_(true(), *(_like(column, w) for w in words if len(w) < TRIGRAM))
+        self.indexed = bool(longer)
 
 
-@compiles(_IndexedWords)
-def _elsewhere(element: _IndexedWords, compiler: SQLCompiler, **kw: Any) -> str:
-    # PostgreSQL's trigram index serves the LIKE itself; nothing to add.
-    return compiler.process(true(), **kw)
+@compiles(_WordsMatch)
+def _elsewhere(element: _WordsMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    # PostgreSQL's trigram GIN index serves LIKE '%word%' itself. (Parenthesised: a dialect without a
+    # boolean type compares the whole element with 1.)
+    return f"({compiler.process(element.every_like, **kw)})"
 
 
-@compiles(_IndexedWords, "sqlite")
-def _sqlite(element: _IndexedWords, compiler: SQLCompiler, **kw: Any) -> str:
+@compiles(_WordsMatch, "sqlite")
+def _sqlite(element: _WordsMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    if not element.indexed:
+        return f"({compiler.process(element.every_like, **kw)})"
     fts = index_name(element.table_name)
     pattern = compiler.process(element.pattern, **kw)
-    return f"{element.table_name}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {pattern})"
+    # A trigram phrase matches exactly where LIKE '%word%' would, so longer words need no LIKE on the row:
+    # counts stay inside the list's covering index and only rows shown are read (SQLCipher decrypts each page).
+    indexed = f"{element.table_name}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH {pattern})"
+    return f"({indexed} AND {compiler.process(element.short_like, **kw)})"
+
+
+def _like(column: Any, word: str) -> ColumnElement[bool]:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
 
 
 def _phrase(word: str) -> str:
@@ -80,11 +99,4 @@ def _phrase(word: str) -> str:
 def words_match(table_name: str, column: Any, query: str) -> ColumnElement[bool]:
     """Every word of `query` (folded) occurs in `column` (the table's search_text)."""
     words = fold(query).split()
-    if not words:
-        return true()
-    likes = [column.like("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", escape="\\")
-             for w in words]
-    long_words = [w for w in words if len(w) >= TRIGRAM]
-    if not long_words:
-        return and_(*likes)
-    return and_(_IndexedWords(table_name, " ".join(_phrase(w) for w in long_words)), *likes)
+    return _WordsMatch(table_name, column, words) if words else true()

@@ -5,7 +5,8 @@ own search_text by rowid, no second copy of the text), kept in step by triggers,
 rows already there. PostgreSQL: the pg_trgm extension and a GIN trigram index on search_text.
 The DDL is written out here (not imported from desktop.db.search_index) so this revision never
 changes; no row is touched. quarantined_records gets an index on (origin_unit, status): a commune's
-open holds are read at every import and every receipt.
+open holds are read at every import and every receipt; outreach_sessions a covering index for the
+page's summary strip, establishments two indexes in the list's order (folded name).
 
 Revision ID: 0011
 Revises: 0009
@@ -40,9 +41,17 @@ def _sqlite_up(table: str) -> list[str]:
     ]
 
 
+SUMMARY_COLUMNS = ['deleted_at', 'held_on', 'form', 'participants_total', 'participants_male', 'participants_female',
+                   'participants_other', 'target_members']
+
+
 def upgrade() -> None:
-    with op.batch_alter_table('quarantined_records', schema=None) as batch_op:
-        batch_op.create_index('ix_quarantined_records_open', ['origin_unit', 'status'], unique=False)
+    # Plain CREATE INDEX (no batch): rebuilding a table would drop the triggers made below.
+    op.create_index('ix_quarantined_records_open', 'quarantined_records', ['origin_unit', 'status'], unique=False)
+    op.create_index('ix_outreach_sessions_summary', 'outreach_sessions', SUMMARY_COLUMNS, unique=False)
+    op.create_index('ix_establishments_by_name', 'establishments', ['deleted_at', 'search_text'], unique=False)
+    op.create_index('ix_establishments_by_type_name', 'establishments', ['deleted_at', 'business_type', 'search_text'],
+                    unique=False)
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for table in TABLES:
@@ -56,8 +65,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('quarantined_records', schema=None) as batch_op:
-        batch_op.drop_index('ix_quarantined_records_open')
+    op.drop_index('ix_establishments_by_type_name', table_name='establishments')
+    op.drop_index('ix_establishments_by_name', table_name='establishments')
+    op.drop_index('ix_outreach_sessions_summary', table_name='outreach_sessions')
+    op.drop_index('ix_quarantined_records_open', table_name='quarantined_records')
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for table in TABLES:

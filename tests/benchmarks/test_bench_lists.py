@@ -34,7 +34,7 @@ from desktop.domain.text import fold
 from desktop.gui.context import AppContext
 from desktop.gui.pages.establishments import EstablishmentsPage
 from desktop.gui.pages.outreach import OutreachPage
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import Changes, FixedClock
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened, make_register
 

@@ -45,7 +45,7 @@ from desktop.domain.codes import OfficeRole, Sex
 from desktop.domain.establishments import BusinessType
 from desktop.domain.outreach import OutreachForm, TargetGroup, Topic
 from desktop.domain.referrals import PartnerKind, ReferralStatus
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from desktop.sync import receipts
 from desktop.sync.age_crypto import AgeIdentity, decrypt

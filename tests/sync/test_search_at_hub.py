@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from sqlalchemy import text
 
-from desktop.services.outreach import OutreachQuery
+from desktop.services.outreach.outreach import OutreachQuery
 from tests.sync.sync_helpers import Pair, outreach, pair  # noqa: F401 - pair is a fixture
 
 

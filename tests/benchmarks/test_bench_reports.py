@@ -254,3 +254,69 @@ def test_synthetic_year_is_what_it_says(tmp_path: Path) -> None:
     with engine.connect() as conn:
         assert conn.execute(select(m.OutreachSession.origin_unit).distinct()).scalars().all() != []
     engine.dispose()
+
+
+# --- the national report against its own GROUP BYs (issue 12 point 5) ---------------------------------
+
+NATIONAL_ON_CIPHER_BUDGET_S = 3.0
+NATIONAL_RATIO_BUDGET = 1.5
+
+
+@pytest.fixture(scope="module")
+def national_cipher(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """The same national year in an encrypted register file, as a hub keeps it (SQLCipher, the app's pragmas)."""
+    from desktop.db.engine import open_engine
+
+    path = tmp_path_factory.mktemp("national-cipher") / "register.db"
+    engine = open_engine(path, bytes(range(32)), must_exist=False)
+    Base.metadata.create_all(engine)
+    started = time.perf_counter()
+    rows = synthetic_year(engine, [u.code for u in admin_units.all_communes()])
+    print(f"\nsynthetic national year in SQLCipher: {rows:,} rows in {time.perf_counter() - started:.1f} s")
+    yield engine
+    engine.dispose()
+
+
+def test_national_report_against_the_same_group_bys_by_hand(national_cipher: Engine) -> None:
+    """The whole national report (every indicator, breakdown, per-commune sheet, suppression) against the
+    GROUP BY statements it needs, run as plain SQL text through the driver on the same connection.
+
+    The statements are taken from the engine once (untimed) with their parameters, so the yardstick
+    does exactly the database's share of the work and nothing else; the ratio is what the engine
+    adds on top (building the statements, assembling figures, targets and suppression in Python).
+    """
+    from sqlalchemy import event
+
+    everyone = tuple(UnitRef(_tagged(u.code), u.name) for u in admin_units.all_communes())
+    definitions = indicators.load_default()
+    scope = Scope(everyone, True, "Bộ Y tế")
+    captured: list[tuple[str, Any]] = []
+
+    def capture(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
+        captured.append((statement, parameters))
+
+    with national_cipher.connect() as conn:
+        event.listen(national_cipher, "before_cursor_execute", capture)
+        compute_report(conn, definitions, period=periods.year(YEAR), scope=scope, generated_on=date(YEAR, 12, 31))
+        event.remove(national_cipher, "before_cursor_execute", capture)
+    ours_s, ours_cpu, sessions = _timed_report(national_cipher, everyone)
+    raw = national_cipher.raw_connection()
+    try:
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            cursor = raw.cursor()
+            for statement, parameters in captured:
+                cursor.execute(statement, parameters)
+                cursor.fetchall()
+            timings.append(time.perf_counter() - started)
+        by_hand = min(timings)
+    finally:
+        raw.close()
+    ratio = ours_s / by_hand
+    print(f"national report on SQLCipher ({len(everyone)} communes, {sessions:,} sessions): {ours_s:.2f} s "
+          f"(cpu {ours_cpu:.2f} s; budget {NATIONAL_ON_CIPHER_BUDGET_S} s); its {len(captured)} GROUP BY statements "
+          f"as plain SQL through the driver: {by_hand:.2f} s; ratio {ratio:.2f} (budget {NATIONAL_RATIO_BUDGET})")
+    assert sessions == 100 * len(everyone)
+    assert ours_s < NATIONAL_ON_CIPHER_BUDGET_S
+    assert ratio <= NATIONAL_RATIO_BUDGET

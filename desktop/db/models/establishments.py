@@ -14,6 +14,10 @@ class Establishment(Synced, Base):
     __tablename__ = "establishments"
     __table_args__ = (
         Index("ix_establishments_list", "deleted_at", "business_type", "status"),
+        # The list's order (folded name): its first page read in order from an index, not sorted from
+        # every row (seconds at a hub's 300,000 businesses), also within one business type.
+        Index("ix_establishments_by_name", "deleted_at", "search_text"),
+        Index("ix_establishments_by_type_name", "deleted_at", "business_type", "search_text"),
     )
 
     name: Mapped[str] = mapped_column(String(300))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text
+from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.db.base import Base, new_id, utcnow
@@ -18,6 +18,11 @@ class QuarantinedRecord(Base):
     """
 
     __tablename__ = "quarantined_records"
+    __table_args__ = (
+        # A commune's open holds (each import, each receipt): without it SQLite walks the status index,
+        # i.e. every held record of every commune, once per bundle and once per receipt.
+        Index("ix_quarantined_records_open", "origin_unit", "status"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     table_name: Mapped[str] = mapped_column(String(40))

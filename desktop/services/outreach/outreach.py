@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import OutreachSession
+from desktop.db.search_index import words_match
 from desktop.domain.outreach import OutreachDraft, outreach_problems
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError, fail_if
@@ -83,9 +84,9 @@ def _filtered(query: OutreachQuery, stmt: Select) -> Select:  # type: ignore[typ
         stmt = stmt.where(OutreachSession.form == query.form)
     if query.target_group:
         stmt = stmt.where(OutreachSession.target_group == query.target_group)
-    for word in fold(query.search).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(OutreachSession.search_text.like(f"%{escaped}%", escape="\\"))
+    if query.search.strip():
+        # Through the full-text index (desktop/db/search_index.py): a LIKE alone reads every row.
+        stmt = stmt.where(words_match(OutreachSession.__tablename__, OutreachSession.search_text, query.search))
     return stmt
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.accounts import AccountService
+from desktop.services.baseline_import import BaselineImportService
 from desktop.services.client_rights import ClientRightsService
 from desktop.services.clients import ClientService
 from desktop.services.documents import DocumentService
@@ -16,6 +17,7 @@ from desktop.services.inspections import InspectionService
 from desktop.services.letterhead import LetterheadService
 from desktop.services.maintenance import MaintenanceService
 from desktop.services.outreach import OutreachService
+from desktop.services.outreach_import import OutreachImportService
 from desktop.services.partners import PartnerService
 from desktop.services.referrals import ReferralService
 from desktop.services.register import Register
@@ -35,6 +37,8 @@ class Services:
     maintenance: MaintenanceService
     first_week: FirstWeekService
     establishment_import: EstablishmentImportService
+    outreach_import: OutreachImportService
+    baseline_import: BaselineImportService
     establishments: EstablishmentService
     inspections: InspectionService
     clients: ClientService
@@ -60,6 +64,8 @@ def build_services(register: Register) -> Services:
         maintenance=MaintenanceService(register),
         first_week=FirstWeekService(register),
         establishment_import=EstablishmentImportService(register),
+        outreach_import=OutreachImportService(register),
+        baseline_import=BaselineImportService(register),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),

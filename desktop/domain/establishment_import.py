@@ -10,6 +10,7 @@ from desktop.domain.establishments import (
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import Problem
+from desktop.domain import sheet_import
 from desktop.domain.sheet_import import (
     ChoiceList, ParsedRow, SheetLayout, cells_of, merged_problems, parse_date, parse_text, unsaved_formulas,
 )
@@ -48,8 +49,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 FIELDS = tuple(name for name, _header in COLUMNS)
 TEMPLATE_SHEET = QT_TRANSLATE_NOOP("Import", "Cơ sở kinh doanh")
-TEMPLATE_LISTS = QT_TRANSLATE_NOOP("Import", "Danh mục")
-TEMPLATE_PICK = QT_TRANSLATE_NOOP("Import", "Hãy chọn từ danh sách.")
+TEMPLATE_LISTS, TEMPLATE_PICK = sheet_import.TEMPLATE_LISTS, sheet_import.TEMPLATE_PICK
 REQUIRED = ("name", "business_type", "address")
 _DATES = {"registration_date", "licence_date", "security_certificate_date", "opened_on", "closed_on"}
 

@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "import.unmapped": QT_TRANSLATE_NOOP("Problems", "Chưa chọn cột cho: {fields}."),
     "import.formula_without_value": QT_TRANSLATE_NOOP(
         "Problems", "Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại."),
+    "import.bad_year": QT_TRANSLATE_NOOP("Problems", "Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026)."),
+    "number.invalid": QT_TRANSLATE_NOOP("Problems", "“{value}” không phải là một số nguyên."),
     "import.not_all_good": QT_TRANSLATE_NOOP(
         "Problems", "Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”)."),
     "print.printer_unavailable": QT_TRANSLATE_NOOP(

@@ -10,10 +10,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import Problem
 from desktop.domain.text import fold
+
+# Every template's hidden sheet of pick-lists, and what Excel says when a cell is typed off the list.
+TEMPLATE_LISTS = QT_TRANSLATE_NOOP("Import", "Danh mục")
+TEMPLATE_PICK = QT_TRANSLATE_NOOP("Import", "Hãy chọn từ danh sách.")
 
 _DATE_TEXT = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 # "1.234" and "12.500.000" are thousands as Vietnamese write them; "1,5" is one and a half.
@@ -148,8 +153,10 @@ def cells_of(cells: list[Any], mapping: Mapping[int, str]) -> dict[str, Any]:
 
 
 def merged_problems(found: list[Problem], rules: list[Problem], *, unsaved: list[str]) -> list[Problem]:
-    """The reader's problems, then the form's rules not already said of the same field."""
-    known = {(p.code, p.field) for p in found} | {("required", f) for f in unsaved}
+    """The reader's problems, then the form's rules not already said of the same field.
+
+    A cell the reader could not read ("31/02/2026") is blank to the form: "required" would say it twice."""
+    known = {(p.code, p.field) for p in found} | {("required", f) for f in (*unsaved, *(p.field for p in found))}
     return found + [p for p in rules if (p.code, p.field) not in known]
 
 
@@ -158,3 +165,10 @@ class ParsedRow:
     line: int  # the sheet's own row number, as the officer sees it in Excel
     draft: Any
     problems: list[Problem] = field(default_factory=list)
+
+
+class RowParser(Protocol):
+    """One sheet row as the area's draft plus every problem, worded by the same codes as the form's."""
+
+    def __call__(self, line: int, cells: list[Any], mapping: dict[int, str], *, today: date,
+                 unsaved_formulas: list[str] | None = None) -> ParsedRow: ...

@@ -13,9 +13,8 @@ import json
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +22,7 @@ from desktop.db.files import atomic_path
 from desktop.db.models import Setting
 from desktop.domain.i18n import translate
 from desktop.domain.problems import DomainError, Problem
-from desktop.domain.sheet_import import ParsedRow, SheetLayout, parse_text, unsaved_formulas
+from desktop.domain.sheet_import import RowParser, SheetLayout, parse_text, unsaved_formulas
 from desktop.domain.text import fold
 from desktop.services.register import Register
 
@@ -31,11 +30,6 @@ from desktop.services.register import Register
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADER_SCAN_ROWS = 20
 _TEMPLATE_ROWS = 5000  # how far down the template's pick-lists reach
-
-
-class RowParser(Protocol):
-    def __call__(self, line: int, cells: list[Any], mapping: dict[int, str], *, today: date,
-                 unsaved_formulas: list[str] | None = None) -> ParsedRow: ...
 
 
 @dataclass(frozen=True)
@@ -46,6 +40,7 @@ class SheetArea:
     mapping_key: str  # the Setting holding the officer's column choices
     parse_row: RowParser
     duplicate_key: Callable[[Any], str | None]  # None: the row cannot be told a duplicate (e.g. no name)
+    left_blank: Callable[[Any], bool] | None = None  # a template row the office did not fill in: not a row
 
 
 @dataclass(frozen=True)
@@ -234,7 +229,7 @@ def read_preview(register: Register, area: SheetArea, path: Path, *, existing: s
             for _skip in range(header_line):
                 next(formulas, None)
         today = register.clock.today()
-        parse_row, duplicate_key = area.parse_row, area.duplicate_key
+        parse_row, duplicate_key, left_blank = area.parse_row, area.duplicate_key, area.left_blank
         seen: set[str] = set()
         parsed: list[PreviewRow] = []
         for line, cells in rows:
@@ -243,6 +238,8 @@ def read_preview(register: Register, area: SheetArea, path: Path, *, existing: s
             if not unsaved and all(c is None or (isinstance(c, str) and not c.strip()) for c in cells):
                 continue  # trailing blank rows are not rows; blank rows inside are skipped
             row = parse_row(line, cells, chosen, today=today, unsaved_formulas=unsaved)
+            if left_blank is not None and not row.problems and left_blank(row.draft):
+                continue
             key = duplicate_key(row.draft)
             duplicate = key is not None and (key in existing or key in seen)
             if key is not None:

@@ -184,7 +184,7 @@ def _load_command_modules() -> None:
     import importlib
 
     for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers",
-                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help"):
+                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help", "desktop.cli_import"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:

@@ -1142,6 +1142,42 @@ Basis: {basis}</translation>
         <source>tệp PDF sẽ ghi</source>
         <translation>the PDF file to write</translation>
     </message>
+    <message>
+        <source>tệp Excel (.xlsx) cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi tệp mẫu (tiêu đề tiếng Việt, danh sách chọn) vào tệp này rồi dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chọn cột: số thứ tự cột trong tệp (từ 1) = tên trường, ví dụ 3=place; máy nhớ cho lần sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập các dòng hợp lệ (không có: chỉ xem trước, không ghi gì)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm của tệp mẫu (mặc định: năm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập sổ buổi truyền thông từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm (số liệu kế hoạch của tỉnh) từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở kinh doanh từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>
@@ -3716,6 +3752,98 @@ Basis: {basis}</translation>
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished">Date held</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished">Form</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation type="unfinished">Target group</translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia</source>
+        <translation type="unfinished">Total participants</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished">Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished">Female</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Trong đó thuộc nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bao cao su đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished">Organiser</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished">Indicator</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation type="unfinished">Annual target</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3724,36 +3852,8 @@ Basis: {basis}</translation>
         <translation>Choose the workbook with the list of establishments</translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Lưu tệp mẫu</source>
-        <translation>Save the template</translation>
-    </message>
-    <message>
-        <source>Đã lưu tệp mẫu: {file}</source>
-        <translation>Template saved: {file}</translation>
-    </message>
-    <message>
-        <source>Đang đọc {file}…</source>
-        <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <source>(cột {n})</source>
-        <translation>(column {n})</translation>
-    </message>
-    <message>
-        <source>— bỏ qua —</source>
-        <translation>— ignore —</translation>
-    </message>
-    <message>
         <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
         <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} duplicates of registered establishments (skipped). File {file}, sheet “{sheet}”.</translation>
-    </message>
-    <message>
-        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
-        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
     </message>
     <message>
         <source>Nhập {count} cơ sở</source>
@@ -3766,34 +3866,6 @@ Basis: {basis}</translation>
     <message>
         <source>Nhập danh sách cơ sở từ Excel</source>
         <translation>Import establishments from Excel</translation>
-    </message>
-    <message>
-        <source>Chọn tệp Excel…</source>
-        <translation>Choose an Excel file…</translation>
-    </message>
-    <message>
-        <source>Tải tệp mẫu…</source>
-        <translation>Save the template…</translation>
-    </message>
-    <message>
-        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
-        <translation>Columns of the file and what they hold (remembered for next time):</translation>
-    </message>
-    <message>
-        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
-        <translation>Import only if every row is good</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Chưa chọn tệp.</source>
-        <translation>No file chosen.</translation>
-    </message>
-    <message>
-        <source>Nhập</source>
-        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -5028,6 +5100,14 @@ Basis: {basis}</translation>
         <translation>This cell is a formula that was never calculated: open the file in Excel, save it and import again.</translation>
     </message>
     <message>
+        <source>Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” không phải là một số nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
         <translation>{bad} rows have problems or are duplicates, so no row was imported (“only if every row is good” was chosen).</translation>
     </message>
@@ -5970,6 +6050,46 @@ Basis: {basis}</translation>
     <message>
         <source>Thiếu tệp: hoanhap indicators load TỆP</source>
         <translation>Missing file: hoanhap indicators load FILE</translation>
+    </message>
+    <message>
+        <source>cần dạng SỐ_CỘT=TÊN_TRƯỜNG, ví dụ 3=place: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: cho tên tệp Excel cần nhập, hoặc --template TỆP để lấy tệp mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột {column} “{header}” → {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: sẽ được thêm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: trùng với bản ghi đã có trong sổ hoặc một dòng trước trong tệp: bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: {good} sẽ được thêm, {bad} có lỗi (không nhập), {dup} trùng (bỏ qua). Tệp {file} (SHA-256 {sha256}), trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì vào sổ. Chạy lại với --yes để nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} dòng vào sổ, trong một lần ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp mẫu: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ngày phải viết dạng YYYY-MM-DD: {value}</source>
@@ -7069,12 +7189,16 @@ No target was saved.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Lưu báo cáo (PDF)</source>
-        <translation>Save the report (PDF)</translation>
-    </message>
-    <message>
         <source>Lưu báo cáo (Excel)</source>
         <translation>Save the report (Excel)</translation>
+    </message>
+    <message>
+        <source>In báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi báo cáo tới máy in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã ghi báo cáo vào {file}.</source>
@@ -7133,8 +7257,8 @@ No target was saved.</translation>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <source>Xuất PDF…</source>
-        <translation>Export PDF…</translation>
+        <source>In báo cáo…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Số văn bản, thuyết minh…</source>
@@ -7582,6 +7706,65 @@ No target was saved.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation type="unfinished">Save the template</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation type="unfinished">Template saved: {file}</translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation type="unfinished">Reading {file}…</translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation type="unfinished">(column {n})</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation type="unfinished">— ignore —</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished">Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation type="unfinished">Choose an Excel file…</translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation type="unfinished">Save the template…</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation type="unfinished">Columns of the file and what they hold (remembered for next time):</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished">Import only if every row is good</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation type="unfinished">No file chosen.</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation type="unfinished">Import</translation>
     </message>
 </context>
 <context>

@@ -1138,6 +1138,42 @@ Căn cứ: {basis}</source>
         <source>tệp PDF sẽ ghi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tệp Excel (.xlsx) cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi tệp mẫu (tiêu đề tiếng Việt, danh sách chọn) vào tệp này rồi dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chọn cột: số thứ tự cột trong tệp (từ 1) = tên trường, ví dụ 3=place; máy nhớ cho lần sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập các dòng hợp lệ (không có: chỉ xem trước, không ghi gì)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm của tệp mẫu (mặc định: năm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập sổ buổi truyền thông từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm (số liệu kế hoạch của tỉnh) từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở kinh doanh từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>
@@ -3712,6 +3748,98 @@ Căn cứ: {basis}</source>
         <source>Kết quả kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó thuộc nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bao cao su đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3720,35 +3848,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu tệp mẫu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã lưu tệp mẫu: {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang đọc {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(cột {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— bỏ qua —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3761,34 +3861,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Nhập danh sách cơ sở từ Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn tệp Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tải tệp mẫu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa chọn tệp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5024,6 +5096,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” không phải là một số nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5965,6 +6045,46 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Thiếu tệp: hoanhap indicators load TỆP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cần dạng SỐ_CỘT=TÊN_TRƯỜNG, ví dụ 3=place: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: cho tên tệp Excel cần nhập, hoặc --template TỆP để lấy tệp mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột {column} “{header}” → {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: sẽ được thêm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: trùng với bản ghi đã có trong sổ hoặc một dòng trước trong tệp: bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: {good} sẽ được thêm, {bad} có lỗi (không nhập), {dup} trùng (bỏ qua). Tệp {file} (SHA-256 {sha256}), trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì vào sổ. Chạy lại với --yes để nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} dòng vào sổ, trong một lần ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp mẫu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7063,11 +7183,15 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu báo cáo (PDF)</source>
+        <source>Lưu báo cáo (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu báo cáo (Excel)</source>
+        <source>In báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi báo cáo tới máy in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7127,7 +7251,7 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Xuất PDF…</source>
+        <source>In báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7575,6 +7699,65 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

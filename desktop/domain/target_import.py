@@ -49,6 +49,7 @@ class TargetDraft:
     target_set: str
     target: str  # as the dialog stores it: ">= 3500", "≥ 70"
     name: str = ""  # the indicator's name as the sheet wrote it: read, never stored
+    column_name: str = ""  # the target column's name in the year's set, for the preview
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,8 @@ def row_parser(catalogue: Catalogue) -> RowParser:
                 rules.append(Problem("reports.unknown_target_column", "target_set", {"name": target_set}))
         if text:  # the same rule as the dialog's and the hub's; a row without a figure is left out (left_blank)
             rules += target_problems(text, is_share=bool(found and found.indicators.get(indicator)))
-        draft = TargetDraft(year, indicator, target_set, text, parse_text(values.get("name")))
+        column_name = found.columns.get(target_set, target_set) if found is not None else target_set
+        draft = TargetDraft(year, indicator, target_set, text, parse_text(values.get("name")), column_name)
         return ParsedRow(line, draft, merged_problems(problems, rules, unsaved=list(unsaved_formulas or ())))
 
     return parse_row

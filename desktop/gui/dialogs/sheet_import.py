@@ -6,8 +6,8 @@ and says in its own words what it imports; the reading runs on the worker thread
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,6 +43,8 @@ class SheetKind:
     shown: tuple[str, ...]  # fields listed in the preview, between the line and the verdict
     duplicate_text: Callable[[], str]
     display: Callable[[str, Any], Any] = lambda _field, value: value
+    # A shown field that is not a column of the sheet, and the column whose header it takes.
+    header_of: Mapping[str, str] = field(default_factory=dict)
 
 
 def row_verdict(row: PreviewRow, kind: SheetKind) -> str:
@@ -101,7 +103,7 @@ class SheetPreviewModel(QAbstractTableModel):
             return QCoreApplication.translate("Import", "Dòng")
         if column == "verdict":
             return QCoreApplication.translate("Import", "Kết quả kiểm tra")
-        return QCoreApplication.translate("Import", dict(self.kind.columns)[column])
+        return QCoreApplication.translate("Import", dict(self.kind.columns)[self.kind.header_of.get(column, column)])
 
 
 class SheetImportDialog(Retranslates, QDialog):

@@ -227,6 +227,29 @@ Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>BaselineImportDialog</name>
+    <message>
+        <source>Nhập chỉ tiêu năm từ Excel</source>
+        <translation>Import the annual targets from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính chỉ tiêu kế hoạch năm</source>
+        <translation>Choose the workbook of the year&apos;s plan targets</translation>
+    </message>
+    <message>
+        <source>{total} dòng có số liệu: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows with a figure: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} already entered (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} chỉ tiêu</source>
+        <translation>Import {count} targets</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} chỉ tiêu năm.</source>
+        <translation>Imported {count} annual targets.</translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Đang dừng…</source>
@@ -1144,39 +1167,39 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>tệp Excel (.xlsx) cần nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>the Excel file (.xlsx) to import</translation>
     </message>
     <message>
         <source>ghi tệp mẫu (tiêu đề tiếng Việt, danh sách chọn) vào tệp này rồi dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>write the template (Vietnamese headers, pick-lists) to this file and stop</translation>
     </message>
     <message>
         <source>chọn cột: số thứ tự cột trong tệp (từ 1) = tên trường, ví dụ 3=place; máy nhớ cho lần sau</source>
-        <translation type="unfinished"></translation>
+        <translation>choose a column: the file&apos;s column number (from 1) = field name, e.g. 3=place; remembered for next time</translation>
     </message>
     <message>
         <source>nhập các dòng hợp lệ (không có: chỉ xem trước, không ghi gì)</source>
-        <translation type="unfinished"></translation>
+        <translation>import the good rows (without it: preview only, nothing written)</translation>
     </message>
     <message>
         <source>chỉ nhập khi mọi dòng đều hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>import only if every row is good</translation>
     </message>
     <message>
         <source>năm của tệp mẫu (mặc định: năm nay)</source>
-        <translation type="unfinished"></translation>
+        <translation>the template&apos;s year (default: this year)</translation>
     </message>
     <message>
         <source>nhập sổ buổi truyền thông từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
-        <translation type="unfinished"></translation>
+        <translation>import the outreach book from Excel (preview; --yes to import; --template for the template)</translation>
     </message>
     <message>
         <source>nhập chỉ tiêu năm (số liệu kế hoạch của tỉnh) từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
-        <translation type="unfinished"></translation>
+        <translation>import the annual targets (the province&apos;s plan figures) from Excel (preview; --yes to import; --template for the template)</translation>
     </message>
     <message>
         <source>nhập danh sách cơ sở kinh doanh từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
-        <translation type="unfinished"></translation>
+        <translation>import the list of businesses from Excel (preview; --yes to import; --template for the template)</translation>
     </message>
 </context>
 <context>
@@ -3754,95 +3777,103 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Ngày tổ chức</source>
-        <translation type="unfinished">Date held</translation>
+        <translation>Date held</translation>
     </message>
     <message>
         <source>Địa điểm</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Hình thức</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Nhóm đối tượng</source>
-        <translation type="unfinished">Target group</translation>
+        <translation>Target group</translation>
     </message>
     <message>
         <source>Chủ đề lồng ghép</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrated topics</translation>
     </message>
     <message>
         <source>Tổng số người tham gia</source>
-        <translation type="unfinished">Total participants</translation>
+        <translation>Total participants</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished">Male</translation>
+        <translation>Male</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished">Female</translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Khác</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Trong đó thuộc nhóm đối tượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Of whom in the target group</translation>
     </message>
     <message>
         <source>Trong đó lần đầu được tiếp cận trong năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Of whom reached for the first time this year</translation>
     </message>
     <message>
         <source>Tờ rơi đã phát</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflets handed out</translation>
     </message>
     <message>
         <source>Bao cao su đã phát</source>
-        <translation type="unfinished"></translation>
+        <translation>Condoms handed out</translation>
     </message>
     <message>
         <source>Chất bôi trơn đã phát</source>
-        <translation type="unfinished"></translation>
+        <translation>Lubricant handed out</translation>
     </message>
     <message>
         <source>Đơn vị tổ chức</source>
-        <translation type="unfinished">Organiser</translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <source>Đơn vị phối hợp</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Buổi truyền thông</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach sessions</translation>
     </message>
     <message>
         <source>Năm</source>
-        <translation type="unfinished">Year</translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Mã chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator code</translation>
     </message>
     <message>
         <source>Tên chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator name</translation>
     </message>
     <message>
         <source>Cột chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Target column</translation>
     </message>
     <message>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished">Indicator</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Chỉ tiêu năm</source>
-        <translation type="unfinished">Annual target</translation>
+        <translation>Annual targets</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu này cho năm này (hoặc trùng một dòng trước): bỏ qua. Muốn sửa, dùng “Chỉ tiêu năm…”.</source>
+        <translation>This target is already entered for the year (or repeats an earlier row): skipped. To change it, use “Annual targets…”.</translation>
+    </message>
+    <message>
+        <source>Trùng với buổi đã có (cùng ngày, địa điểm, hình thức, nhóm đối tượng): bỏ qua.</source>
+        <translation>Same as a session already recorded (same date, place, form, target group): skipped.</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4348,29 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>OutreachImportDialog</name>
+    <message>
+        <source>Nhập sổ buổi truyền thông từ Excel</source>
+        <translation>Import the outreach book from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính sổ truyền thông</source>
+        <translation>Choose the outreach book workbook</translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với buổi đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} same as sessions already recorded (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} buổi</source>
+        <translation>Import {count} sessions</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} buổi truyền thông vào sổ.</source>
+        <translation>Imported {count} outreach sessions into the register.</translation>
+    </message>
+</context>
+<context>
     <name>OutreachModel</name>
     <message>
         <source>Ngày</source>
@@ -4444,6 +4498,10 @@ Basis: {basis}</translation>
     <message>
         <source>In phiếu đếm trống</source>
         <translation>Print a blank count sheet</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <source>Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, không ghi họ tên, năm sinh, chữ ký</source>
@@ -5101,11 +5159,11 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>The year “{value}” is not valid (write four digits, e.g. 2026).</translation>
     </message>
     <message>
         <source>“{value}” không phải là một số nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a whole number.</translation>
     </message>
     <message>
         <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
@@ -6053,43 +6111,43 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>cần dạng SỐ_CỘT=TÊN_TRƯỜNG, ví dụ 3=place: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>expected COLUMN_NUMBER=FIELD_NAME, e.g. 3=place: {value}</translation>
     </message>
     <message>
         <source>Thiếu tệp: cho tên tệp Excel cần nhập, hoặc --template TỆP để lấy tệp mẫu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No file: give the Excel file to import, or --template FILE for the template.</translation>
     </message>
     <message>
         <source>Cột {column} “{header}” → {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Column {column} “{header}” → {field}</translation>
     </message>
     <message>
         <source>Dòng {line}: sẽ được thêm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line}: will be added.</translation>
     </message>
     <message>
         <source>Dòng {line}: trùng với bản ghi đã có trong sổ hoặc một dòng trước trong tệp: bỏ qua.</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line}: same as a record already in the register or an earlier row of the file: skipped.</translation>
     </message>
     <message>
         <source>Dòng {line}: {field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Row {line}: {field}: {problem}</translation>
     </message>
     <message>
         <source>{total} dòng: {good} sẽ được thêm, {bad} có lỗi (không nhập), {dup} trùng (bỏ qua). Tệp {file} (SHA-256 {sha256}), trang “{sheet}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} rows: {good} will be added, {bad} with problems (not imported), {dup} duplicates (skipped). File {file} (SHA-256 {sha256}), sheet “{sheet}”.</translation>
     </message>
     <message>
         <source>Chưa ghi gì vào sổ. Chạy lại với --yes để nhập các dòng hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was written to the register. Run again with --yes to import the good rows.</translation>
     </message>
     <message>
         <source>Đã nhập {count} dòng vào sổ, trong một lần ghi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported {count} rows into the register, in one transaction.</translation>
     </message>
     <message>
         <source>Đã ghi tệp mẫu: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Template written: {path}</translation>
     </message>
     <message>
         <source>ngày phải viết dạng YYYY-MM-DD: {value}</source>
@@ -7027,6 +7085,10 @@ No target was saved.</translation>
         <translation>Year:</translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -7194,11 +7256,11 @@ No target was saved.</translation>
     </message>
     <message>
         <source>In báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the report</translation>
     </message>
     <message>
         <source>Đã gửi báo cáo tới máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was sent to the printer.</translation>
     </message>
     <message>
         <source>Đã ghi báo cáo vào {file}.</source>
@@ -7258,7 +7320,7 @@ No target was saved.</translation>
     </message>
     <message>
         <source>In báo cáo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the report…</translation>
     </message>
     <message>
         <source>Số văn bản, thuyết minh…</source>
@@ -7712,59 +7774,59 @@ No target was saved.</translation>
     <name>SheetImportDialog</name>
     <message>
         <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx)</translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Lưu tệp mẫu</source>
-        <translation type="unfinished">Save the template</translation>
+        <translation>Save the template</translation>
     </message>
     <message>
         <source>Đã lưu tệp mẫu: {file}</source>
-        <translation type="unfinished">Template saved: {file}</translation>
+        <translation>Template saved: {file}</translation>
     </message>
     <message>
         <source>Đang đọc {file}…</source>
-        <translation type="unfinished">Reading {file}…</translation>
+        <translation>Reading {file}…</translation>
     </message>
     <message>
         <source>(cột {n})</source>
-        <translation type="unfinished">(column {n})</translation>
+        <translation>(column {n})</translation>
     </message>
     <message>
         <source>— bỏ qua —</source>
-        <translation type="unfinished">— ignore —</translation>
+        <translation>— ignore —</translation>
     </message>
     <message>
         <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
-        <translation type="unfinished">Nothing has been written yet. Review, then press “Import”.</translation>
+        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
     </message>
     <message>
         <source>Chọn tệp Excel…</source>
-        <translation type="unfinished">Choose an Excel file…</translation>
+        <translation>Choose an Excel file…</translation>
     </message>
     <message>
         <source>Tải tệp mẫu…</source>
-        <translation type="unfinished">Save the template…</translation>
+        <translation>Save the template…</translation>
     </message>
     <message>
         <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
-        <translation type="unfinished">Columns of the file and what they hold (remembered for next time):</translation>
+        <translation>Columns of the file and what they hold (remembered for next time):</translation>
     </message>
     <message>
         <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
-        <translation type="unfinished">Import only if every row is good</translation>
+        <translation>Import only if every row is good</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Chưa chọn tệp.</source>
-        <translation type="unfinished">No file chosen.</translation>
+        <translation>No file chosen.</translation>
     </message>
     <message>
         <source>Nhập</source>
-        <translation type="unfinished">Import</translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>

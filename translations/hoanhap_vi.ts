@@ -224,6 +224,29 @@ Python {python}</source>
     </message>
 </context>
 <context>
+    <name>BaselineImportDialog</name>
+    <message>
+        <source>Nhập chỉ tiêu năm từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính chỉ tiêu kế hoạch năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng có số liệu: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} chỉ tiêu năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Đang dừng…</source>
@@ -3840,6 +3863,14 @@ Căn cứ: {basis}</source>
         <source>Chỉ tiêu năm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Đã có chỉ tiêu này cho năm này (hoặc trùng một dòng trước): bỏ qua. Muốn sửa, dùng “Chỉ tiêu năm…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trùng với buổi đã có (cùng ngày, địa điểm, hình thức, nhóm đối tượng): bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -4313,6 +4344,29 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>OutreachImportDialog</name>
+    <message>
+        <source>Nhập sổ buổi truyền thông từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính sổ truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với buổi đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} buổi truyền thông vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutreachModel</name>
     <message>
         <source>Ngày</source>
@@ -4439,6 +4493,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In phiếu đếm trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7018,6 +7076,10 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Năm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

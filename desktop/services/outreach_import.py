@@ -50,7 +50,7 @@ class OutreachImportService:
         with self._register.uow() as uow:
             found = uow.session.execute(select(s.held_on, s.place, s.form, s.target_group)
                                         .where(s.deleted_at.is_(None)))
-            return {"|".join((held_on.isoformat(), fold(place), form, group)) for held_on, place, form, group in found}
+            return {f"{held_on.isoformat()}|{fold(place)}|{form}|{group}" for held_on, place, form, group in found}
 
     def apply(self, actor: Actor, preview: ImportPreview, *, all_or_nothing: bool = False) -> Outcome[int]:
         """Every good row in one transaction (duplicates and rows with problems left out), or none at all."""

@@ -41,10 +41,10 @@ def record_to_open(session: Session, table: str, record_id: str) -> tuple[str, s
     while table in OWNERS and seen < len(OWNERS):
         owner, column = OWNERS[table]
         found = Base.metadata.tables[table]
-        record_id = session.execute(select(found.c[column]).where(found.c.id == record_id)).scalar_one_or_none()
-        if record_id is None:
+        owner_id = session.execute(select(found.c[column]).where(found.c.id == record_id)).scalar_one_or_none()
+        if owner_id is None:
             return None  # the commune no longer has it (erased): nothing to open
-        table, seen = owner, seen + 1
+        table, record_id, seen = owner, str(owner_id), seen + 1
     return (table, record_id) if table in OPENS_RECORD else None
 
 

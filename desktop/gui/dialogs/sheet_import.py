@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.context import AppContext
 from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, problem_text, vn_number
+from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Actor, Outcome
 from desktop.services.sheet_import import ImportPreview, PreviewRow

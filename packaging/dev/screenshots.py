@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.db.datadir import DataDir  # noqa: E402
 from desktop.gui.app import Controller  # noqa: E402
-from desktop.services import auth  # noqa: E402
+from desktop.services.accounts import auth  # noqa: E402
 from desktop.services.context import Clock, FixedClock, SystemClock  # noqa: E402
 
 # The guide's pages (resources/guide/*.md, "![…](img/<file>.png)"): (office, page key, file name).
@@ -109,7 +109,8 @@ def guide(language: str = "vi") -> None:
     """Every page of the guide, from freshly built demo registers (never a real one)."""
     from desktop.db.keyring import FAST_KDF
     from desktop.domain.codes import OfficeRole
-    from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+    from desktop.demo.builder import build_demo
+    from desktop.demo.office import DEMO_PASSWORD, DEMO_USERNAME
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)

@@ -15,13 +15,14 @@ from desktop.db.config import Config
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import FAST_KDF
 from desktop.db.models import HeldNotice
-from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+from desktop.demo.builder import build_demo
+from desktop.demo.office import DEMO_PASSWORD, DEMO_USERNAME
 from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.home import HomePage
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from tests.conftest import NOW
 
 pytestmark = pytest.mark.gui

@@ -14,10 +14,10 @@ from desktop.gui.dialogs.baseline_import import BaselineImportDialog
 from desktop.gui.dialogs.outreach_import import OutreachImportDialog
 from desktop.gui.dialogs.report_targets import ReportTargetsDialog
 from desktop.gui.pages.outreach import OutreachPage
-from desktop.services.outreach import OutreachQuery
+from desktop.services.outreach.outreach import OutreachQuery
 from tests.conftest import Opened
-from tests.integration.test_baseline_import import plan_book
-from tests.integration.test_outreach_import import _existing, outreach_book
+from tests.services.reports.test_baseline_import import plan_book
+from tests.services.outreach.test_outreach_import import _existing, outreach_book
 
 pytestmark = pytest.mark.gui
 SHOTS = Path("/tmp/everyday/shots")

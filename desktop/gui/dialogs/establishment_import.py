@@ -14,7 +14,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.sheet_import import ImportService, SheetImportDialog, SheetKind, SheetPreviewModel
 from desktop.gui.dialogs.sheet_import import row_verdict as _row_verdict
 from desktop.gui.texts import label, vn_number
-from desktop.services.establishment_import import ImportPreview, PreviewRow, write_template
+from desktop.services.establishments.establishment_import import ImportPreview, PreviewRow, write_template
 
 
 def _display(column: str, value: Any) -> Any:

@@ -14,7 +14,7 @@ from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, OutreachFo
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.sheet_import import ImportService, SheetImportDialog, SheetKind
 from desktop.gui.texts import label, vn_number
-from desktop.services.outreach_import import write_template
+from desktop.services.outreach.outreach_import import write_template
 from desktop.services.sheet_import import ImportPreview
 
 

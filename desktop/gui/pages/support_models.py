@@ -24,7 +24,7 @@ from desktop.gui.held import held_record
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import problem_text, vn_number
 from desktop.services.context import Changes
-from desktop.services.support_models import SupportModelRow
+from desktop.services.registers.support_models import SupportModelRow
 
 Index = QModelIndex | QPersistentModelIndex
 _RED = QColor("#b00020")

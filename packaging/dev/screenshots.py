@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -117,9 +118,12 @@ def guide(language: str = "vi") -> None:
     out = ROOT / "resources" / "guide" / "img"
     out.mkdir(parents=True, exist_ok=True)
     clock = FixedClock(GUIDE_DAY)
-    with tempfile.TemporaryDirectory(prefix="hoanhap-guide-") as folder:
+    # A fixed folder: the Settings page shows the data folder, and the screenshot should not change each run.
+    folder = Path(tempfile.gettempdir()) / "hoanhap-guide"
+    shutil.rmtree(folder, ignore_errors=True)
+    try:
         for office in ("commune", "hub"):
-            data_dir = DataDir(Path(folder) / office)
+            data_dir = DataDir(folder / office)
             build_demo(data_dir, clock=clock, kdf=FAST_KDF,
                        office_role=OfficeRole.HUB if office == "hub" else OfficeRole.COMMUNE)
             controller = _open(app, data_dir, clock, user=DEMO_USERNAME, password=DEMO_PASSWORD, language=language,
@@ -131,6 +135,8 @@ def guide(language: str = "vi") -> None:
                         print(f"{name}.png: {size // 1024} KB")
             finally:
                 controller.shutdown()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def main() -> None:

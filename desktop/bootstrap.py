@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.accounts.accounts import AccountService
 from desktop.services.clients.client_rights import ClientRightsService
+from desktop.services.reports.baseline_import import BaselineImportService
 from desktop.services.clients.clients import ClientService
 from desktop.services.reports.dhis2_export import Dhis2ExportService
 from desktop.services.documents.documents import DocumentService
@@ -17,6 +18,7 @@ from desktop.services.inspections.inspections import InspectionService
 from desktop.services.documents.letterhead import LetterheadService
 from desktop.services.maintenance.maintenance import MaintenanceService
 from desktop.services.outreach.outreach import OutreachService
+from desktop.services.outreach.outreach_import import OutreachImportService
 from desktop.services.clients.partners import PartnerService
 from desktop.services.sync.national import NationalService
 from desktop.services.clients.referrals import ReferralService
@@ -37,6 +39,8 @@ class Services:
     maintenance: MaintenanceService
     first_week: FirstWeekService
     establishment_import: EstablishmentImportService
+    outreach_import: OutreachImportService
+    baseline_import: BaselineImportService
     establishments: EstablishmentService
     inspections: InspectionService
     clients: ClientService
@@ -65,6 +69,8 @@ def build_services(register: Register) -> Services:
         maintenance=MaintenanceService(register),
         first_week=FirstWeekService(register),
         establishment_import=EstablishmentImportService(register),
+        outreach_import=OutreachImportService(register),
+        baseline_import=BaselineImportService(register),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),

@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "import.unmapped": QT_TRANSLATE_NOOP("Problems", "Chưa chọn cột cho: {fields}."),
     "import.formula_without_value": QT_TRANSLATE_NOOP(
         "Problems", "Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại."),
+    "import.bad_year": QT_TRANSLATE_NOOP("Problems", "Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026)."),
+    "number.invalid": QT_TRANSLATE_NOOP("Problems", "“{value}” không phải là một số nguyên."),
     "import.not_all_good": QT_TRANSLATE_NOOP(
         "Problems", "Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”)."),
     "print.printer_unavailable": QT_TRANSLATE_NOOP(
@@ -464,6 +466,21 @@ MESSAGES: dict[str, str] = {
     ),
     "cli.checklist_one_of": QT_TRANSLATE_NOOP("Problems", "Chọn đúng một trong hai: --type hoặc --establishment."),
     "cli.indicators_file": QT_TRANSLATE_NOOP("Problems", "Thiếu tệp: hoanhap indicators load TỆP"),
+    "cli.bad_column": QT_TRANSLATE_NOOP("Problems", "cần dạng SỐ_CỘT=TÊN_TRƯỜNG, ví dụ 3=place: {value}"),
+    "cli.import_file_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Thiếu tệp: cho tên tệp Excel cần nhập, hoặc --template TỆP để lấy tệp mẫu."),
+    "cli.import_mapping": QT_TRANSLATE_NOOP("Problems", "Cột {column} “{header}” → {field}"),
+    "cli.import_good": QT_TRANSLATE_NOOP("Problems", "Dòng {line}: sẽ được thêm."),
+    "cli.import_duplicate": QT_TRANSLATE_NOOP(
+        "Problems", "Dòng {line}: trùng với bản ghi đã có trong sổ hoặc một dòng trước trong tệp: bỏ qua."),
+    "cli.import_problem": QT_TRANSLATE_NOOP("Problems", "Dòng {line}: {field}: {problem}"),
+    "cli.import_totals": QT_TRANSLATE_NOOP(
+        "Problems", "{total} dòng: {good} sẽ được thêm, {bad} có lỗi (không nhập), {dup} trùng (bỏ qua). "
+        "Tệp {file} (SHA-256 {sha256}), trang “{sheet}”."),
+    "cli.import_dry": QT_TRANSLATE_NOOP(
+        "Problems", "Chưa ghi gì vào sổ. Chạy lại với --yes để nhập các dòng hợp lệ."),
+    "cli.import_done": QT_TRANSLATE_NOOP("Problems", "Đã nhập {count} dòng vào sổ, trong một lần ghi."),
+    "cli.template_written": QT_TRANSLATE_NOOP("Problems", "Đã ghi tệp mẫu: {path}"),
     "cli.not_a_date": QT_TRANSLATE_NOOP("Problems", "ngày phải viết dạng YYYY-MM-DD: {value}"),
     "cli.plan_entry_format": QT_TRANSLATE_NOOP("Problems", "cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}"),
     "cli.coverage_year": QT_TRANSLATE_NOOP(

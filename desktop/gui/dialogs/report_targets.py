@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -30,6 +31,8 @@ class ReportTargetsDialog(Retranslates, QDialog):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
+        self.import_button = QPushButton()  # the province's plan kept in Excel: no typing it again
+        self.import_button.setIcon(icon("file-import"))
         self.table = QTableWidget(0, 5)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -38,10 +41,12 @@ class ReportTargetsDialog(Retranslates, QDialog):
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setEnabled(context.actor.can(Permission.MANAGE_SETTINGS))
+        self.import_button.setEnabled(context.actor.can(Permission.MANAGE_SETTINGS))
         top = QHBoxLayout()
         top.addWidget(self.year_caption)
         top.addWidget(self.year)
         top.addStretch()
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.help)
         layout.addLayout(top)
@@ -51,6 +56,7 @@ class ReportTargetsDialog(Retranslates, QDialog):
         self.resize(860, 560)
         self.year.valueChanged.connect(self.load_year)
         self.save_button.clicked.connect(self.save)
+        self.import_button.clicked.connect(self.import_from_excel)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
         self.load_year()
@@ -72,6 +78,14 @@ class ReportTargetsDialog(Retranslates, QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(n, col, item)
         self.table.resizeColumnToContents(0)
+
+    def import_from_excel(self) -> None:
+        from desktop.gui.dialogs.baseline_import import BaselineImportDialog
+
+        dialog = BaselineImportDialog(self._context, self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.load_year()  # figures imported for this year show in the table
 
     def changes(self) -> list[tuple[str, str, str | None]]:
         found = []
@@ -108,6 +122,7 @@ class ReportTargetsDialog(Retranslates, QDialog):
             "trong bộ cho các báo cáo trong năm; chỉ tiêu số lượng chỉ đánh giá trên báo cáo cả năm. Ở tuyến tỉnh, "
             "báo cáo toàn tỉnh dùng chỉ tiêu do tỉnh nhập."))
         self.year_caption.setText(self.tr("Năm:"))
+        self.import_button.setText(self.tr("Nhập từ Excel…"))
         self.table.setHorizontalHeaderLabels([self.tr("Mã"), self.tr("Chỉ tiêu"), self.tr("Cột mục tiêu"),
                                               self.tr("Trong bộ chỉ tiêu"), self.tr("Đơn vị nhập")])
         self.save_button.setText(self.tr("Lưu"))

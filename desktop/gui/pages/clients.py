@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from desktop.gui.dialogs.client_fields import fill_code_combo, warning_label
 from desktop.gui.dialogs.client_record import ClientRecordDialog
 from desktop.gui.icons import icon
 from desktop.gui.pages.clients_model import ClientListModel
+from desktop.gui.held import held_record
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import vn_number
 from desktop.services.clients.client_rights import ErasureReason
@@ -35,6 +36,7 @@ class ClientsPage(Retranslates, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.record_dialog: QDialog | None = None  # the held record the home screen led to
         self.records: dict[str, ClientRecordDialog] = {}
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -109,7 +111,12 @@ class ClientsPage(Retranslates, QWidget):
 
     # -- views the home screen leads to -----------------------------------------------------------
     def claims_view(self, target: str) -> bool:
-        """Opens the view a home item names ("clients.erasure", "referrals.overdue"); False if not ours."""
+        """Opens the view a home item names ("clients.erasure", "referrals.overdue"); False if not ours.
+
+        A held client (or one of its contacts, referrals, consents: the home item names the client) is ours
+        too, but only opened by `open_view`, when the officer follows the item."""
+        if held_record(target, "clients") is not None:
+            return True
         view = VIEWS.get(target)
         if view is None:
             return False
@@ -117,6 +124,12 @@ class ClientsPage(Retranslates, QWidget):
         if view == "overdue":
             self.overdue_filter.setChecked(True)
         return True
+
+    def open_view(self, target: str) -> None:
+        """The client's record, so the officer corrects what the hub held back and the next bundle carries it."""
+        held = held_record(target, "clients")
+        if held is not None:
+            self.record_dialog = self.open_record(held[1])
 
     # -- filters and refresh ------------------------------------------------------------------------
     def _fill_filters(self) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QDialog, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.icons import icon
 from desktop.gui.pages.establishments_coverage import CoverageStrip, percent_text
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
+from desktop.gui.held import held_record
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.gui.widgets import ListSearchKeys
@@ -42,6 +43,7 @@ class EstablishmentsPage(Retranslates, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.record_dialog: QDialog | None = None  # the held record the home screen led to
         self.coverage = CoverageStrip(context)
         self.type_filter, self.status_filter = QComboBox(), QComboBox()
         self.not_inspected = QCheckBox()
@@ -213,6 +215,33 @@ class EstablishmentsPage(Retranslates, QWidget):
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
         return (row.id, row.name, row.business_type) if row else None
+
+    # -- a record the hub held back, opened from the home screen ------------------------------------
+    def claims_view(self, target: str) -> bool:
+        return held_record(target, "establishments", "inspections") is not None
+
+    def open_view(self, target: str) -> None:
+        """The establishment's form, or the inspection's (also for a held result, violation or decision)."""
+        from desktop.gui.dialogs.establishment_form import EstablishmentForm
+        from desktop.gui.dialogs.inspection_form import InspectionForm
+
+        held = held_record(target, "establishments", "inspections")
+        if held is None:
+            return
+        table, record_id = held
+        services, actor = self._context.services, self._context.actor
+        try:
+            if table == "establishments":
+                dialog: QDialog = EstablishmentForm(self._context, services.establishments.get(actor, record_id),
+                                                    parent=self)
+            else:
+                record = services.inspections.get(actor, record_id)
+                dialog = InspectionForm(self._context, record.draft.establishment_id, record, parent=self)
+        except Exception as error:  # noqa: BLE001 - e.g. deleted meanwhile
+            show_error(self, error)
+            return
+        self.record_dialog = dialog
+        dialog.open()
 
     # -- actions --------------------------------------------------------------------------------------
     def add(self) -> None:

@@ -106,6 +106,8 @@ class OutreachPage(Retranslates, QWidget):
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.print_blank_button, self.print_button = QPushButton(), QPushButton()
         self.print_count_button = QPushButton()  # a blank count sheet for a session with sex workers
+        self.import_button = QPushButton()
+        self.import_button.setIcon(icon("file-import"))
         for button in (self.print_blank_button, self.print_button):
             button.setIcon(icon("printer"))
         filters = QHBoxLayout()
@@ -113,7 +115,7 @@ class OutreachPage(Retranslates, QWidget):
             filters.addWidget(widget)
         actions = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.delete_button, self.print_blank_button,
-                       self.print_count_button, self.print_button):
+                       self.print_count_button, self.print_button, self.import_button):
             actions.addWidget(widget)
         actions.addStretch()
         actions.addWidget(self.count_label)
@@ -133,6 +135,7 @@ class OutreachPage(Retranslates, QWidget):
         self.print_blank_button.clicked.connect(lambda: self.print_sheet(filled=False))
         self.print_button.clicked.connect(lambda: self.print_sheet(filled=True))
         self.print_count_button.clicked.connect(self.print_count_sheet)
+        self.import_button.clicked.connect(self.import_from_excel)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.changed.connect(self.refresh)
@@ -212,6 +215,7 @@ class OutreachPage(Retranslates, QWidget):
                     and not self._context.services.register.office.is_hub)
         selected = self.selected_row() is not None
         self.add_button.setEnabled(can_edit)
+        self.import_button.setEnabled(can_edit)
         self.edit_button.setEnabled(can_edit and selected)
         self.delete_button.setEnabled(can_edit and selected)
         self.print_button.setEnabled(selected)
@@ -223,6 +227,13 @@ class OutreachPage(Retranslates, QWidget):
     # -- actions --------------------------------------------------------------------------------------
     def add(self) -> None:
         OutreachFormDialog(self._context, parent=self).exec()
+
+    def import_from_excel(self) -> None:
+        from desktop.gui.dialogs.outreach_import import OutreachImportDialog
+
+        dialog = OutreachImportDialog(self._context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def claims_view(self, target: str) -> bool:
         """A home item naming one of our sessions ("held:outreach_sessions:<id>", held back by the hub) opens it."""
@@ -299,6 +310,7 @@ class OutreachPage(Retranslates, QWidget):
         self.print_blank_button.setText(self.tr("In danh sách trống"))
         self.print_button.setText(self.tr("In danh sách đã điền"))
         self.print_count_button.setText(self.tr("In phiếu đếm trống"))
+        self.import_button.setText(self.tr("Nhập từ Excel…"))
         self.print_count_button.setToolTip(self.tr("Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, "
                                                    "không ghi họ tên, năm sinh, chữ ký"))
         self._fill_filters()

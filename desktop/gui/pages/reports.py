@@ -45,6 +45,7 @@ class ReportsPage(Retranslates, QWidget):
         self._context = context
         self.is_hub = context.services.register.office.is_hub
         self.report: Report | None = None
+        self.saved_pdf: Path | None = None
         self.document: DocumentEntry | None = None  # the report's entry in the document register, if any
         self._stale = False
         self.period_caption = QLabel()
@@ -230,11 +231,48 @@ class ReportsPage(Retranslates, QWidget):
     def export_report(self, *, pdf: bool) -> None:
         if self.report is None:
             return
-        suffix, filter_text = (".pdf", "PDF (*.pdf)") if pdf else (".xlsx", self.tr("Bảng tính Excel (*.xlsx)"))
-        title = self.tr("Lưu báo cáo (PDF)") if pdf else self.tr("Lưu báo cáo (Excel)")
-        path, _ = QFileDialog.getSaveFileName(self, title, "bao-cao-" + period_slug(self.report.period) + suffix, filter_text)
+        if pdf:
+            self.print_report()
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo (Excel)"),
+                                              "bao-cao-" + period_slug(self.report.period) + ".xlsx",
+                                              self.tr("Bảng tính Excel (*.xlsx)"))
         if path:
-            self.write_report(Path(path).with_suffix(suffix), pdf=pdf)
+            self.write_report(Path(path).with_suffix(".xlsx"), pdf=False)
+
+    def print_report(self) -> None:
+        """Like every other "In …" action: print on the system's printer, or save the PDF (and open it)."""
+        if self.report is None or self.busy.busy:
+            return
+        from desktop.gui.printing import print_or_save
+
+        chosen = print_or_save(self._context.printing, self, title=self.tr("In báo cáo"),
+                               suggested="bao-cao-" + period_slug(self.report.period) + ".pdf",
+                               write=self.write_pdf_now)
+        if chosen == "print":
+            self._written(self.tr("Đã gửi báo cáo tới máy in."))
+        elif chosen == "save" and self.saved_pdf is not None:
+            self._written(self.tr("Đã ghi báo cáo vào {file}.").format(file=str(self.saved_pdf)))
+
+    def write_pdf_now(self, path: Path) -> bool:
+        """The core writes the PDF (a few seconds at most, the report already computed); False if it failed."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        report, services, actor = self.report, self._context.services, self._context.actor
+        self.saved_pdf = None
+        if report is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            services.reports.export_report(actor, report, pdf=path, document=self.document)
+        except Exception as error:  # noqa: BLE001
+            self.message.show_problem(error_text(error))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.saved_pdf = path  # a temporary file when printing: said only when the officer saved it
+        return True
 
     def write_report(self, path: Path, *, pdf: bool) -> None:
         report, services, actor = self.report, self._context.services, self._context.actor
@@ -350,7 +388,7 @@ class ReportsPage(Retranslates, QWidget):
         self.period_caption.setText(self.tr("Kỳ báo cáo:"))
         self.compute_button.setText(self.tr("Lập báo cáo"))
         self.xlsx_button.setText(self.tr("Xuất Excel…"))
-        self.pdf_button.setText(self.tr("Xuất PDF…"))
+        self.pdf_button.setText(self.tr("In báo cáo…"))
         self.issue_button.setText(self.tr("Số văn bản, thuyết minh…"))
         self.register_button.setText(self.tr("Sổ văn bản…"))
         self.issue_button.setToolTip(self.tr("Cấp số trong sổ đăng ký văn bản và viết các phần tình hình, kết quả, "

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +20,7 @@ from desktop.domain.support_models import (
 )
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.pages.tip_offs import code_label, day_text
+from desktop.gui.held import held_record
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import problem_text, vn_number
 from desktop.services.context import Changes
@@ -73,6 +74,7 @@ class SupportModelsPage(Retranslates, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.record_dialog: QDialog | None = None  # the held record the home screen led to
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("padding: 6px; background: #f4f6f8; border-radius: 4px;")
@@ -227,6 +229,24 @@ class SupportModelsPage(Retranslates, QWidget):
         return self.models.rows[rows[0].row()] if rows and rows[0].row() < len(self.models.rows) else None
 
     # -- actions ----------------------------------------------------------------------------------------
+    def claims_view(self, target: str) -> bool:
+        """A model the hub held back (or one of its activities or supports), named by a home item."""
+        return held_record(target, "support_models") is not None
+
+    def open_view(self, target: str) -> None:
+        from desktop.gui.dialogs.support_model_forms import SupportModelForm
+
+        held = held_record(target, "support_models")
+        if held is None:
+            return
+        try:
+            record = self._context.services.support_models.get(self._context.actor, held[1])
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.record_dialog = SupportModelForm(self._context, record, parent=self)
+        self.record_dialog.open()
+
     def add(self) -> None:
         from desktop.gui.dialogs.support_model_forms import SupportModelForm
 

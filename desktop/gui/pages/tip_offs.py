@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from desktop.domain.tip_offs import (
 )
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.paged_model import PagedTableModel
+from desktop.gui.held import held_record
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
@@ -101,6 +102,7 @@ class TipOffsPage(Retranslates, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self.record_dialog: QDialog | None = None  # the held record the home screen led to
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("padding: 6px; background: #f4f6f8; border-radius: 4px;")
@@ -210,6 +212,24 @@ class TipOffsPage(Retranslates, QWidget):
     def selected(self) -> TipOffRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
+
+    def claims_view(self, target: str) -> bool:
+        """A tip-off the hub held back, named by a home item (opened only when the item is followed)."""
+        return held_record(target, "tip_offs") is not None
+
+    def open_view(self, target: str) -> None:
+        from desktop.gui.dialogs.tip_off_form import TipOffForm
+
+        held = held_record(target, "tip_offs")
+        if held is None:
+            return
+        try:
+            record = self._context.services.tip_offs.get(self._context.actor, held[1])
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        self.record_dialog = TipOffForm(self._context, record, parent=self)
+        self.record_dialog.open()
 
     def add(self) -> None:
         from desktop.gui.dialogs.tip_off_form import TipOffForm

@@ -118,8 +118,19 @@ class AnnualTargetService:
             uow.commit()
         return Outcome(None, Changes.SETTINGS)
 
+    def save_checked(self, session: Session, actor: Actor, *, year: int, indicator: str, target_set: str, text: str,
+                     now: datetime, imported: dict[str, object]) -> None:
+        """One figure already checked (an Excel import's good row), in the caller's transaction, audited as
+        imported with the file's name, hash and line."""
+        self._save(session, actor, year=year, indicator=indicator, target_set=target_set, text=text, now=now,
+                   imported=imported)
+
+    def set_of(self, session: Session, year: int) -> DefinitionSet | None:
+        """The set of indicators reports of `year` use, or None."""
+        return self._sets.for_period(session, periods.year(year))
+
     def _save(self, session: Session, actor: Actor, *, year: int, indicator: str, target_set: str, text: str,
-              now: datetime) -> None:
+              now: datetime, imported: dict[str, object] | None = None) -> None:
         office = self._register.office
         rows = list(session.execute(select(AnnualTarget).where(
             AnnualTarget.origin_unit == office.origin_unit, AnnualTarget.year == year,
@@ -143,8 +154,9 @@ class AnnualTargetService:
             row.target = text
             row.record_change(author=actor.account_id, at=now)
         session.flush()
-        audit.record(session, actor, "indicators.target", at=now, entity="annual_target", entity_id=row.id,
-                     detail={"year": year, "indicator": indicator, "set": target_set, "target": text})
+        audit.record(session, actor, "indicators.target.import" if imported else "indicators.target", at=now,
+                     entity="annual_target", entity_id=row.id,
+                     detail={"year": year, "indicator": indicator, "set": target_set, "target": text} | (imported or {}))
 
 
 def _checked(found: DefinitionSet, indicator: str, column: str, text: str, year: int) -> str:

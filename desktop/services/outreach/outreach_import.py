@@ -1,0 +1,85 @@
+"""Bringing in a commune's outreach book from Excel: template, preview, then one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.db.models import OutreachSession
+from desktop.domain import outreach_import as rules
+from desktop.domain.outreach import OutreachDraft
+from desktop.domain.roles import Permission
+from desktop.domain.sheet_import import TEMPLATE_LISTS, TEMPLATE_PICK
+from desktop.domain.text import fold, nfc
+from desktop.services import audit
+from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.register import Register, require_commune
+from desktop.services.sheet_import import (
+    ImportPreview, PickList, SheetArea, read_preview, remember_mapping, remembered_mapping, rows_to_apply,
+)
+from desktop.services.sheet_import import write_template as _write_template
+
+MAPPING_KEY = "import.outreach.columns"
+AREA = SheetArea(rules.LAYOUT, MAPPING_KEY, rules.parse_row, rules.duplicate_key)
+
+
+def write_template(path: Path, *, language: str = "vi") -> Path:
+    """The template: the session form's labels as headers, pick-lists for the form and the target group."""
+    return _write_template(path, layout=rules.LAYOUT, sheet_title=rules.TEMPLATE_SHEET, lists_title=TEMPLATE_LISTS,
+                           pick_error=TEMPLATE_PICK, pick_lists=[PickList(name, labels) for name, labels in rules.PICK_LISTS],
+                           language=language)
+
+
+class OutreachImportService:
+    def __init__(self, register: Register) -> None:
+        self._register = register
+
+    def remembered_mapping(self, actor: Actor) -> dict[str, str]:
+        require(actor, Permission.VIEW_RECORDS)
+        return remembered_mapping(self._register, MAPPING_KEY)
+
+    def preview(self, actor: Actor, path: Path, *, mapping: dict[int, str] | None = None) -> ImportPreview:
+        """Every row of the book checked by the session form's rules, and sessions already in the register."""
+        require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
+        return read_preview(self._register, AREA, path, existing=self._existing_keys(), mapping=mapping)
+
+    def _existing_keys(self) -> set[str]:
+        s = OutreachSession
+        with self._register.uow() as uow:
+            found = uow.session.execute(select(s.held_on, s.place, s.form, s.target_group)
+                                        .where(s.deleted_at.is_(None)))
+            return {f"{held_on.isoformat()}|{fold(place)}|{form}|{group}" for held_on, place, form, group in found}
+
+    def apply(self, actor: Actor, preview: ImportPreview, *, all_or_nothing: bool = False) -> Outcome[int]:
+        """Every good row in one transaction (duplicates and rows with problems left out), or none at all."""
+        require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
+        good = rows_to_apply(preview, rules.LAYOUT, all_or_nothing=all_or_nothing)
+        r, office = self._register, self._register.office
+        now = r.clock.now()
+        with r.uow() as uow:
+            for row in good:
+                draft: OutreachDraft = row.draft
+                record = OutreachSession(
+                    origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now, updated_at=now,
+                    author=actor.account_id, version=1, held_on=draft.held_on, place=nfc(draft.place),
+                    form=draft.form, target_group=draft.target_group, topics=" ".join(draft.topics),
+                    participants_total=draft.participants_total, participants_male=draft.participants_male,
+                    participants_female=draft.participants_female, participants_other=draft.participants_other,
+                    target_members=draft.target_members, newly_reached=draft.newly_reached,
+                    leaflets=draft.leaflets, condoms=draft.condoms, lubricant=draft.lubricant,
+                    organiser=nfc(draft.organiser), partners=nfc(draft.partners), notes="")
+                record.search_text = fold(" ".join((draft.place, draft.organiser, draft.partners)))
+                uow.session.add(record)
+                uow.session.flush()
+                audit.record(uow.session, actor, "outreach.import", at=now, entity="outreach_session",
+                             entity_id=record.id, detail={"file": preview.file_name, "sha256": preview.sha256,
+                                                          "line": row.line})
+            audit.record(uow.session, actor, "import.outreach", at=now, entity="import",
+                         detail={"file": preview.file_name, "sha256": preview.sha256, "added": len(good),
+                                 "skipped": len(preview.rows) - len(good)})
+            remember_mapping(uow.session, MAPPING_KEY, preview)
+            uow.commit()
+        return Outcome(len(good), Changes.OUTREACH)

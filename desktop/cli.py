@@ -79,14 +79,23 @@ def _login_options(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
     p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
     p.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)")),
+    p.add_argument("--hub", action="store_const", const="hub", dest="role", help=QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh (như --role hub)")),
+    p.add_argument("--database", help=QT_TRANSLATE_NOOP("Cli", "chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)")),
 ))
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.setup import SetupRequest, initialise
 
     password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
-    result = initialise(datadir.resolve(args.data_dir), SetupRequest(
-        OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
-    ), clock=SystemClock())
+    request = SetupRequest(OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password,
+                           password)
+    if args.database:
+        from desktop.cli_server import server_address
+        from desktop.services.server_hub import initialise_on_server
+
+        result = initialise_on_server(datadir.resolve(args.data_dir), request, server_address(args.database),
+                                      clock=SystemClock())
+    else:
+        result = initialise(datadir.resolve(args.data_dir), request, clock=SystemClock())
     print(f"{result.unit_name}: OK")
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)
@@ -184,7 +193,7 @@ def _load_command_modules() -> None:
     import importlib
 
     for name in ("desktop.cli_sync", "desktop.cli_reports", "desktop.cli_inspections", "desktop.cli_registers",
-                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help"):
+                 "desktop.cli_documents", "desktop.cli_update", "desktop.cli_help", "desktop.cli_server"):
         try:
             importlib.import_module(name)
         except ModuleNotFoundError as error:
@@ -207,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = datadir.resolve(args.data_dir)
     try:
         # health-check runs on behalf of the `update` that holds the lock and waits for it.
-        if args.command in ("init", "demo", "version", "health-check"):
+        if args.command in ("init", "demo", "version", "health-check", "join-hub"):
             return COMMANDS[args.command].run(args)
         lock = InstanceLock(data_dir.lock) if data_dir.root.exists() else None
         if lock:

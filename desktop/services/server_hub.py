@@ -159,3 +159,21 @@ def _migrate_once(engine: Engine, data_dir: DataDir, clock: Clock) -> None:
         finally:
             with contextlib.suppress(Exception):
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """The wizard's "test connection": the server answered, its version, what the database holds."""
+
+    version: str
+    holds: ServerHolds
+
+
+def check_connection(address: ServerAddress) -> ServerCheck:
+    """Reach the server with the URL as given (TLS rule, credentials, version floor); writes nothing."""
+    engine = open_server_engine(address, pool_size=1)
+    try:
+        version = ".".join(str(v) for v in (engine.dialect.server_version_info or ())[:2])
+        return ServerCheck(version, holds(engine))
+    finally:
+        engine.dispose()

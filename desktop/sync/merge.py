@@ -14,6 +14,7 @@ from sqlalchemy import Date, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.db.base import UTCDateTime
+from desktop.db.locks import hub_write_lock
 from desktop.db.models import SyncConflict
 from desktop.domain.problems import DomainError
 from desktop.sync.payload import TableSpec, content_json, converter, table_specs
@@ -338,7 +339,8 @@ def resolve_conflict(session: Session, conflict_id: str, *, choose: str, now: da
     """Keep this register's version, or adopt the incoming one exactly as the commune sent it."""
     if choose not in ("local", "incoming"):
         raise DomainError("sync.conflict_bad_choice")
-    conflict = session.get(SyncConflict, conflict_id)
+    hub_write_lock(session)  # two analysts on one conflict: the second finds it resolved
+    conflict = session.get(SyncConflict, conflict_id, populate_existing=True)
     if conflict is None or conflict.status != "open":
         raise DomainError("sync.conflict_not_found")
     if choose == "incoming":

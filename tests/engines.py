@@ -162,12 +162,14 @@ def _pg_hub_template(pg_server: str, tmp_path_factory: pytest.TempPathFactory) -
     try:
         yield result.device_id, result.recovery_key, name
     finally:
-        drop_database(pg_server, name)
+        for made in [*_made, name]:
+            drop_database(pg_server, made)
+        _made.clear()
 
 
 @pytest.fixture
 def server_hub_dir(pg_server: str, _pg_hub_template: tuple[str, str, str],
-                   tmp_path: Path) -> Iterator[tuple[object, str]]:
+                   tmp_path: Path) -> tuple[object, str]:
     """A data folder whose hub lives in a fresh copy of the template database: (DataDir, recovery key)."""
     from desktop.db.datadir import DataDir
     from desktop.db.server import ServerAddress, save_settings
@@ -175,13 +177,14 @@ def server_hub_dir(pg_server: str, _pg_hub_template: tuple[str, str, str],
     device_id, recovery, template = _pg_hub_template
     name = f"hoanhap_hub_{secrets.token_hex(4)}"
     url = create_database(pg_server, name, template=template)
+    _made.append(name)  # dropped at the end of the run: a GUI test's last refresh may still read it
     data_dir = DataDir(tmp_path / "hub")
     data_dir.root.mkdir(parents=True)
     save_settings(data_dir.server, data_dir.server_passfile, ServerAddress.parse(url), device_id=device_id)
-    try:
-        yield data_dir, recovery
-    finally:
-        drop_database(pg_server, name)
+    return data_dir, recovery
+
+
+_made: list[str] = []
 
 
 @pytest.fixture(params=chosen_engines())

@@ -451,6 +451,14 @@ Basis: {basis}</translation>
         <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
     <message>
+        <source>tuyến tỉnh (như --role hub)</source>
+        <translation>provincial hub (same as --role hub)</translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
+        <translation>hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
+    </message>
+    <message>
         <source>Mật khẩu quản trị: </source>
         <translation>Administrator password: </translation>
     </message>
@@ -1141,6 +1149,30 @@ Basis: {basis}</translation>
     <message>
         <source>tệp PDF sẽ ghi</source>
         <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>địa chỉ cơ sở dữ liệu PostgreSQL, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full</source>
+        <translation>PostgreSQL database URL, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>thử kết nối tới máy chủ cơ sở dữ liệu (không ghi gì)</source>
+        <translation>test the connection to the database server (writes nothing)</translation>
+    </message>
+    <message>
+        <source>Kết nối được: PostgreSQL {version}.</source>
+        <translation>Connected: PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống: dùng được để thiết lập tuyến tỉnh mới.</source>
+        <translation>The database is empty: it can hold a new hub.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có dữ liệu của: {unit}</source>
+        <translation>The database already holds the data of: {unit}</translation>
+    </message>
+    <message>
+        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
+        <translation>use this PC for a hub that already lives on a database server (several analysts)</translation>
     </message>
 </context>
 <context>
@@ -5070,6 +5102,70 @@ Basis: {basis}</translation>
     <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
         <translation>The key file (keyring.json) is missing from the data folder {path}.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không đúng. Hãy ghi theo mẫu postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu.</source>
+        <translation>The database URL is not valid. Write it as postgresql://user@server/database-name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} ở trên mạng: phải kết nối có mã hóa (thêm ?sslmode=verify-full hoặc sslmode=require vào địa chỉ). Không kết nối khi chưa mã hóa.</source>
+        <translation>The server {host} is on the network: the connection must be encrypted (add ?sslmode=verify-full or sslmode=require to the URL). No connection is made without encryption.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới máy chủ cơ sở dữ liệu {host}. Hãy kiểm tra mạng, tên máy chủ và cổng, rồi thử lại. Chưa có gì bị thay đổi.</source>
+        <translation>Could not connect to the database server {host}. Check the network, the server name and port, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} từ chối kết nối từ máy này (pg_hba.conf hoặc mã hóa). Hãy nhờ quản trị máy chủ cho phép.</source>
+        <translation>The server {host} refuses connections from this PC (pg_hba.conf or encryption). Ask the server's administrator to allow it.</translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu không nhận tài khoản “{user}” hoặc mật khẩu của tài khoản đó. Hãy kiểm tra lại.</source>
+        <translation>The database server does not accept the account “{user}” or its password. Check them.</translation>
+    </message>
+    <message>
+        <source>Trên máy chủ không có cơ sở dữ liệu “{database}”. Hãy nhờ quản trị máy chủ tạo trước.</source>
+        <translation>The server has no database “{database}”. Ask the server's administrator to create it first.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dùng PostgreSQL {version}, quá cũ: cần từ phiên bản {minimum} trở lên.</source>
+        <translation>The server runs PostgreSQL {version}, which is too old: version {minimum} or later is needed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” còn trống, chưa có tuyến tỉnh nào. Hãy thiết lập tuyến tỉnh trước.</source>
+        <translation>The database “{database}” is empty: no hub has been set up in it. Set up the hub first.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đang chứa sổ đăng ký của {unit} (cấp xã), không dùng được cho tuyến tỉnh. Không có gì bị thay đổi.</source>
+        <translation>This database holds the register of {unit} (a commune) and cannot be used for a hub. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” đã có dữ liệu không phải của Hòa Nhập. Hãy dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.</source>
+        <translation>The database “{database}” already holds data that is not Hòa Nhập's. Use an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi.</source>
+        <translation>This database already holds the data of another hub ({unit}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
+        <translation>A commune PC keeps its encrypted register on the PC itself; only a hub uses a database server.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
+        <translation>Could not read the server settings file {path}. Connect to the server again.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối tới máy chủ cơ sở dữ liệu giữa chừng. Phần đang làm dở không được ghi; hãy thử lại.</source>
+        <translation>The connection to the database server was lost part-way. The unfinished work was not saved; try again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL.</source>
+        <translation>PostgreSQL's {tool} tool was not found on this PC. Install the PostgreSQL client tools.</translation>
+    </message>
+    <message>
+        <source>Công cụ {tool} báo lỗi: {detail}</source>
+        <translation>{tool} reported an error: {detail}</translation>
     </message>
     <message>
         <source>Không tìm thấy bản sao lưu {path}.</source>

@@ -447,6 +447,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tuyến tỉnh (như --role hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mật khẩu quản trị: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,6 +1144,30 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>tệp PDF sẽ ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>địa chỉ cơ sở dữ liệu PostgreSQL, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thử kết nối tới máy chủ cơ sở dữ liệu (không ghi gì)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết nối được: PostgreSQL {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống: dùng được để thiết lập tuyến tỉnh mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có dữ liệu của: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5065,6 +5097,70 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không đúng. Hãy ghi theo mẫu postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} ở trên mạng: phải kết nối có mã hóa (thêm ?sslmode=verify-full hoặc sslmode=require vào địa chỉ). Không kết nối khi chưa mã hóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới máy chủ cơ sở dữ liệu {host}. Hãy kiểm tra mạng, tên máy chủ và cổng, rồi thử lại. Chưa có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} từ chối kết nối từ máy này (pg_hba.conf hoặc mã hóa). Hãy nhờ quản trị máy chủ cho phép.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu không nhận tài khoản “{user}” hoặc mật khẩu của tài khoản đó. Hãy kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên máy chủ không có cơ sở dữ liệu “{database}”. Hãy nhờ quản trị máy chủ tạo trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ dùng PostgreSQL {version}, quá cũ: cần từ phiên bản {minimum} trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” còn trống, chưa có tuyến tỉnh nào. Hãy thiết lập tuyến tỉnh trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đang chứa sổ đăng ký của {unit} (cấp xã), không dùng được cho tuyến tỉnh. Không có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” đã có dữ liệu không phải của Hòa Nhập. Hãy dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mất kết nối tới máy chủ cơ sở dữ liệu giữa chừng. Phần đang làm dở không được ghi; hãy thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công cụ {tool} báo lỗi: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

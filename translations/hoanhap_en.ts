@@ -5117,7 +5117,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Máy chủ {host} từ chối kết nối từ máy này (pg_hba.conf hoặc mã hóa). Hãy nhờ quản trị máy chủ cho phép.</source>
-        <translation>The server {host} refuses connections from this PC (pg_hba.conf or encryption). Ask the server's administrator to allow it.</translation>
+        <translation>The server {host} refuses connections from this PC (pg_hba.conf or encryption). Ask the server&apos;s administrator to allow it.</translation>
     </message>
     <message>
         <source>Máy chủ cơ sở dữ liệu không nhận tài khoản “{user}” hoặc mật khẩu của tài khoản đó. Hãy kiểm tra lại.</source>
@@ -5125,7 +5125,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Trên máy chủ không có cơ sở dữ liệu “{database}”. Hãy nhờ quản trị máy chủ tạo trước.</source>
-        <translation>The server has no database “{database}”. Ask the server's administrator to create it first.</translation>
+        <translation>The server has no database “{database}”. Ask the server&apos;s administrator to create it first.</translation>
     </message>
     <message>
         <source>Máy chủ dùng PostgreSQL {version}, quá cũ: cần từ phiên bản {minimum} trở lên.</source>
@@ -5141,7 +5141,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu “{database}” đã có dữ liệu không phải của Hòa Nhập. Hãy dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.</source>
-        <translation>The database “{database}” already holds data that is not Hòa Nhập's. Use an empty database. Nothing was changed.</translation>
+        <translation>The database “{database}” already holds data that is not Hòa Nhập&apos;s. Use an empty database. Nothing was changed.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi.</source>
@@ -5161,7 +5161,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL.</source>
-        <translation>PostgreSQL's {tool} tool was not found on this PC. Install the PostgreSQL client tools.</translation>
+        <translation>PostgreSQL&apos;s {tool} tool was not found on this PC. Install the PostgreSQL client tools.</translation>
     </message>
     <message>
         <source>Công cụ {tool} báo lỗi: {detail}</source>
@@ -7678,6 +7678,53 @@ No target was saved.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>Connected (PostgreSQL {version}), but this database already holds data{unit}. Use an empty database.</translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}); cơ sở dữ liệu trống, sẵn sàng.</source>
+        <translation>Connected (PostgreSQL {version}); the database is empty and ready.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <translation>Where the hub keeps its data</translation>
+    </message>
+    <message>
+        <source>Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu.</source>
+        <translation>One analyst: on this PC. Several analysts at once: a database server.</translation>
+    </message>
+    <message>
+        <source>Trên máy này (tệp được mã hóa)</source>
+        <translation>On this PC (an encrypted file)</translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)</source>
+        <translation>A database server (PostgreSQL 13 or later)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished">Address:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu máy chủ:</source>
+        <translation>Server password:</translation>
+    </message>
+    <message>
+        <source>Thử kết nối</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Máy chủ ở trên mạng phải kết nối có mã hóa (sslmode=verify-full). Mật khẩu máy chủ được lưu trong một tệp chỉ tài khoản máy tính này đọc được. Dữ liệu trên máy chủ do ổ đĩa mã hóa và quyền truy cập của máy chủ bảo vệ: hãy hỏi quản trị máy chủ.</source>
+        <translation>A server on the network must be reached with encryption (sslmode=verify-full). The server password is kept in a file only this computer account can read. On the server, the data is protected by disk encryption and the server's access rules: ask the server's administrator.</translation>
     </message>
 </context>
 <context>

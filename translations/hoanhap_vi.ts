@@ -7675,6 +7675,53 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
 </context>
 <context>
+    <name>StorePage</name>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}); cơ sở dữ liệu trống, sẵn sàng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên máy này (tệp được mã hóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu máy chủ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thử kết nối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ ở trên mạng phải kết nối có mã hóa (sslmode=verify-full). Mật khẩu máy chủ được lưu trong một tệp chỉ tài khoản máy tính này đọc được. Dữ liệu trên máy chủ do ổ đĩa mã hóa và quyền truy cập của máy chủ bảo vệ: hãy hỏi quản trị máy chủ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupportGivenForm</name>
     <message>
         <source>Người được hỗ trợ qua “{name}”</source>

@@ -137,7 +137,7 @@ def open_server_engine(address: ServerAddress, *, passfile: Path | None = None, 
 
     try:
         with engine.connect() as conn:
-            version = conn.dialect.server_version_info or (0,)
+            version = tuple(int(v) for v in (conn.dialect.server_version_info or (0,)) if isinstance(v, int))
     except DBAPIError as error:
         engine.dispose()
         raise classify_connect_error(error, address) from None

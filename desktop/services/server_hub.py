@@ -16,7 +16,12 @@ from desktop.db.datadir import DataDir
 from desktop.db.engine import session_factory
 from desktop.db.keyring import KdfParams, new_recovery_key
 from desktop.db.models import Account, Office
-from desktop.db.server import ServerAddress, load_settings, open_server_engine, save_settings
+from desktop.db.server import (
+    ServerAddress,
+    load_settings,
+    open_server_engine,
+    save_settings,
+)
 from desktop.db.uow import UnitOfWork
 from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
@@ -32,6 +37,7 @@ from desktop.sync.identity import create_device_keys
 
 # One analyst's PC migrates while the others wait: Alembic's own table is no lock on PostgreSQL.
 _MIGRATION_LOCK = 0x484E_0001
+_DEFAULT_KDF = KdfParams()
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def _refuse_foreign(found: ServerHolds, address: ServerAddress, *, device_id: st
 
 
 def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: ServerAddress, *, clock: Clock,
-                         kdf: KdfParams = KdfParams()) -> SetupResult:
+                         kdf: KdfParams = _DEFAULT_KDF) -> SetupResult:
     """Set up a hub in an empty server database; a database that holds anything is refused by what it holds."""
     if request.office_role is not OfficeRole.HUB:
         raise DomainError("server.commune_refused")

@@ -27,7 +27,6 @@ from tests.conftest import ADMIN, NOW, PASSWORD, Opened
 from tests.engines import create_database, database_url
 from tests.sync.sync_helpers import Pair, outreach, pair  # noqa: F401 - fixture
 
-
 # These use the `hub` fixture on its server half only.
 SERVER_ONLY = pytest.mark.parametrize("hub_engine", ["postgresql"])
 

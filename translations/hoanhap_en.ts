@@ -7724,7 +7724,7 @@ No target was saved.</translation>
     </message>
     <message>
         <source>Máy chủ ở trên mạng phải kết nối có mã hóa (sslmode=verify-full). Mật khẩu máy chủ được lưu trong một tệp chỉ tài khoản máy tính này đọc được. Dữ liệu trên máy chủ do ổ đĩa mã hóa và quyền truy cập của máy chủ bảo vệ: hãy hỏi quản trị máy chủ.</source>
-        <translation>A server on the network must be reached with encryption (sslmode=verify-full). The server password is kept in a file only this computer account can read. On the server, the data is protected by disk encryption and the server's access rules: ask the server's administrator.</translation>
+        <translation>A server on the network must be reached with encryption (sslmode=verify-full). The server password is kept in a file only this computer account can read. On the server, the data is protected by disk encryption and the server&apos;s access rules: ask the server&apos;s administrator.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QButtonGroup, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QWizardPage
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizardPage,
+)
 
 from desktop.db.server import ServerAddress
 from desktop.gui.retranslate import Retranslates
@@ -103,7 +111,7 @@ class StorePage(Retranslates, QWizardPage):
     def wait(self) -> bool:
         return self._tasks.wait()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.local.isChecked() or self._state.server is not None
 
     def retranslate(self) -> None:

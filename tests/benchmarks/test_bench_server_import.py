@@ -30,6 +30,7 @@ from desktop.services import auth
 from desktop.services.context import FixedClock
 from desktop.services.server_hub import initialise_on_server
 from desktop.services.setup import SetupRequest
+from desktop.sync import receipts
 from desktop.sync.payload import table_specs
 from tests.benchmarks.test_bench_sync import Corpus, _build, _hub, _raw_rows
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened
@@ -53,13 +54,20 @@ def _server_hub(server: str, root: Path, clock: FixedClock) -> Iterator[Opened]:
         drop_database(server, name)
 
 
-def _import(hub: Opened, corpus: Corpus, receipts: Path) -> float:
+def _import(hub: Opened, corpus: Corpus, folder: Path) -> float:
+    """Seconds of the import proper: the service's time less the receipts it writes after (timed again alone,
+    as test_bench_sync does: one signed, fsynced file per commune, not part of taking the rows in)."""
     started = time.perf_counter()
-    summary = hub.services.sync.import_bundles(hub.admin, [corpus.folder], receipt_folder=receipts)
-    seconds = time.perf_counter() - started
+    summary = hub.services.sync.import_bundles(hub.admin, [corpus.folder], receipt_folder=folder)
+    service = time.perf_counter() - started
     refused = [i for i in summary.value.items if i.refused]
     assert not refused, refused[:3]
-    return seconds
+    started = time.perf_counter()
+    with hub.services.register.uow() as uow:
+        for item in summary.value.items:
+            receipts.write_receipt(uow.session, folder=folder, now=NOW,
+                                   commune_unit=item.report.sender_unit)  # type: ignore[union-attr]
+    return service - (time.perf_counter() - started)
 
 
 def _identity(hub: Opened) -> str:
@@ -112,7 +120,7 @@ def test_province_year_on_postgresql_against_sqlcipher_and_copy(pg_server: str, 
         copy_s = _copy(pg_server, corpus, _identity(hub))
     n = corpus.records
     print(f"\n[province-year on PostgreSQL] {len(corpus.bundles)} bundles, {n:,} records")
-    print(f"  hub import on PostgreSQL (verify, decrypt, validate, merge, audit, commit, receipts): "
+    print(f"  hub import on PostgreSQL (verify, decrypt, validate, rule checks, merge, audit, commit): "
           f"{pg_s:.1f} s = {n / pg_s:,.0f} rec/s")
     print(f"  the same import on SQLCipher: {sqlite_s:.1f} s = {n / sqlite_s:,.0f} rec/s "
           f"-> PostgreSQL at {sqlite_s / pg_s:.2f}x of SQLCipher's speed")

@@ -149,8 +149,8 @@ def _pg_hub_template(pg_server: str, tmp_path_factory: pytest.TempPathFactory) -
     from desktop.db.server import ServerAddress
     from desktop.domain.codes import OfficeRole
     from desktop.services.context import FixedClock
-    from desktop.services.server_hub import initialise_on_server
-    from desktop.services.setup import SetupRequest
+    from desktop.services.accounts.server_hub import initialise_on_server
+    from desktop.services.accounts.setup import SetupRequest
     from tests.conftest import ADMIN, NOW, PASSWORD
 
     name = f"hoanhap_hub_template_{secrets.token_hex(3)}"

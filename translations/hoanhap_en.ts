@@ -7712,7 +7712,7 @@ No target was saved.</translation>
     </message>
     <message>
         <source>Địa chỉ:</source>
-        <translation type="unfinished">Address:</translation>
+        <translation>Address:</translation>
     </message>
     <message>
         <source>Mật khẩu máy chủ:</source>

@@ -24,7 +24,7 @@ from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
 from desktop.gui.wizard_server import StorePage
 from desktop.services.context import Clock
-from desktop.services.setup import SetupRequest, SetupResult, initialise, write_recovery_sheet
+from desktop.services.accounts.setup import SetupRequest, SetupResult, initialise, write_recovery_sheet
 
 
 @dataclass
@@ -208,7 +208,7 @@ class _AdminPage(Retranslates, QWizardPage):
         )
         try:
             if s.server is not None and s.role is OfficeRole.HUB:
-                from desktop.services.server_hub import initialise_on_server
+                from desktop.services.accounts.server_hub import initialise_on_server
 
                 s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf)
             else:

@@ -79,7 +79,7 @@ class StorePage(Retranslates, QWizardPage):
 
     def test_connection(self) -> None:
         """Off the GUI thread: an unreachable server takes the connect timeout to answer."""
-        from desktop.services.server_hub import check_connection
+        from desktop.services.accounts.server_hub import check_connection
 
         try:
             address = self.address()

@@ -26,10 +26,10 @@ from desktop.db.models import DeviceKey
 from desktop.db.server import ServerAddress, open_server_engine
 from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
-from desktop.services.server_hub import initialise_on_server
-from desktop.services.setup import SetupRequest
+from desktop.services.accounts.server_hub import initialise_on_server
+from desktop.services.accounts.setup import SetupRequest
 from desktop.sync import receipts
 from desktop.sync.payload import table_specs
 from tests.benchmarks.test_bench_sync import Corpus, _build, _hub, _raw_rows

@@ -11,7 +11,7 @@ import pytest
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import FAST_KDF
 from desktop.gui.wizard import SetupWizard
-from desktop.services import auth
+from desktop.services.accounts import auth
 from tests.conftest import PASSWORD
 from tests.engines import create_database
 

@@ -13,7 +13,8 @@ from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.db.models import ImportedBundle, OutreachSession
 from desktop.domain.problems import DomainError
-from desktop.services import audit, auth
+from desktop.services import audit
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened
 from tests.sync.sync_helpers import Pair, exchange_cards, open_commune, outreach, pair  # noqa: F401 - fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from datetime import timedelta
 from pathlib import Path
@@ -22,9 +23,11 @@ from tests.sync.sync_helpers import Pair, exchange_cards, open_commune, outreach
 _SPAWN = multiprocessing.get_context("spawn")
 
 
-def _analyst(hub_root: str, task: str, argument: str, barrier: Any, results: Any, name: str) -> None:
+def _analyst(hub_root: str, task: str, argument: str, barrier: Any, results: Any, name: str,
+             login_lock: Any) -> None:
     """One analyst's process: log in on its own, wait for the others, then do one thing."""
-    register, admin = auth.login(DataDir(Path(hub_root)), ADMIN, PASSWORD, clock=FixedClock(NOW))
+    with login_lock:
+        register, admin = auth.login(DataDir(Path(hub_root)), ADMIN, PASSWORD, clock=FixedClock(NOW))
     try:
         services = build_services(register)
         barrier.wait(timeout=120)
@@ -47,8 +50,12 @@ def _analyst(hub_root: str, task: str, argument: str, barrier: Any, results: Any
 def _at_once(hub: Opened, jobs: list[tuple[str, str]]) -> dict[str, str]:
     barrier = _SPAWN.Barrier(len(jobs))
     results = _SPAWN.Queue()
+    # A SQLite hub is one PC (a second window is refused by the instance lock): there the logins, which
+    # write the audit log in a deferred transaction, go one by one; the imports and resolutions still
+    # start together. On a server every analyst logs in at the same moment too.
+    login_lock = _SPAWN.Lock() if not hub.services.register.on_server else contextlib.nullcontext()
     processes = [_SPAWN.Process(target=_analyst, args=(str(hub.data_dir.root), task, argument, barrier, results,
-                                                       f"analyst-{n}"))
+                                                       f"analyst-{n}", login_lock))
                  for n, (task, argument) in enumerate(jobs)]
     for process in processes:
         process.start()

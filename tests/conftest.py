@@ -22,6 +22,9 @@ from desktop.services.accounts import auth  # noqa: E402
 from desktop.services.context import Actor, FixedClock  # noqa: E402
 from desktop.services.accounts.setup import SetupRequest, initialise  # noqa: E402
 
+# The hub on both engines (SQLCipher, PostgreSQL): the `hub_engine` parameter and the server fixtures.
+pytest_plugins = ["tests.engines"]
+
 VN = timezone(timedelta(hours=7))
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=VN)
 ADMIN = "admin"
@@ -83,9 +86,17 @@ def opened(_template: tuple[Path, str], tmp_path: Path, clock: FixedClock) -> It
 
 
 @pytest.fixture
-def hub(_hub_template: tuple[Path, str], tmp_path: Path, clock: FixedClock) -> Iterator[Opened]:
-    """A hub register (Tỉnh Phú Thọ) logged in as its administrator."""
-    yield from _open_copy(_hub_template, tmp_path / "hub", clock)
+def hub(hub_engine: str, request: pytest.FixtureRequest, tmp_path: Path, clock: FixedClock) -> Iterator[Opened]:
+    """A hub register (Tỉnh Phú Thọ) logged in as its administrator, on each engine (tests/engines.py)."""
+    if hub_engine == "sqlite":
+        yield from _open_copy(request.getfixturevalue("_hub_template"), tmp_path / "hub", clock)
+        return
+    data_dir, recovery = request.getfixturevalue("server_hub_dir")
+    register, admin = auth.login(data_dir, ADMIN, PASSWORD, clock=clock)
+    try:
+        yield Opened(build_services(register), admin, data_dir, clock, recovery)
+    finally:
+        register.close()
 
 
 @pytest.fixture

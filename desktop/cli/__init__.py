@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 # Each area's commands register themselves when imported: every module is named here, so a missing
 # one fails loudly at start instead of dropping its commands. The order is the order of `--help`.
-from desktop.cli import maintenance, sync, reports, inspections, registers, documents, update, help, national, dhis2, imports  # noqa: F401,I001
+from desktop.cli import maintenance, sync, reports, inspections, registers, documents, update, help, national, dhis2, imports, server  # noqa: F401,I001
 from desktop.cli import text as cli_text
 from desktop.cli.registry import COMMANDS, _language
 from desktop.db import datadir
@@ -50,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     data_dir = datadir.resolve(args.data_dir)
     try:
         # health-check runs on behalf of the `update` that holds the lock and waits for it.
-        if args.command in ("init", "demo", "version", "health-check"):
+        if args.command in ("init", "demo", "version", "health-check", "join-hub"):
             return COMMANDS[args.command].run(args)
         lock = InstanceLock(data_dir.lock) if data_dir.root.exists() else None
         if lock:

@@ -23,6 +23,8 @@ from desktop.services.context import SystemClock
     p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
     p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
     p.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)")),
+    p.add_argument("--hub", action="store_const", const="hub", dest="role", help=QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh (như --role hub)")),
+    p.add_argument("--database", help=QT_TRANSLATE_NOOP("Cli", "chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)")),
 ))
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.accounts.setup import SetupRequest, initialise
@@ -33,9 +35,15 @@ def _init(args: argparse.Namespace) -> int:
     if role is not OfficeRole.NATIONAL and not args.province:
         raise DomainError("setup.unknown_unit", code="")
     password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
-    result = initialise(datadir.resolve(args.data_dir), SetupRequest(
-        role, args.province or "", args.commune, args.admin, args.admin_name, password, password,
-    ), clock=SystemClock())
+    request = SetupRequest(role, args.province or "", args.commune, args.admin, args.admin_name, password, password)
+    if args.database:
+        from desktop.cli.server import server_address
+        from desktop.services.accounts.server_hub import initialise_on_server
+
+        result = initialise_on_server(datadir.resolve(args.data_dir), request, server_address(args.database),
+                                      clock=SystemClock())
+    else:
+        result = initialise(datadir.resolve(args.data_dir), request, clock=SystemClock())
     print(f"{result.unit_name}: OK")
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)

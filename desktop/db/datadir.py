@@ -47,8 +47,18 @@ class DataDir:
     def outbox(self) -> Path:
         return self.root / "outbox"
 
+    @property
+    def server(self) -> Path:
+        """A hub on a database server: its address (no password) and the hub it belongs to."""
+        return self.root / "server.json"
+
+    @property
+    def server_passfile(self) -> Path:
+        """The server password, in libpq's passfile format, readable by this user only."""
+        return self.root / "server.pass"
+
     def is_initialised(self) -> bool:
-        return self.database.exists() and self.keyring.exists()
+        return (self.database.exists() and self.keyring.exists()) or self.server.exists()
 
 
 def _pointer_file() -> Path:

@@ -14,6 +14,8 @@ from desktop.db.errors import classify
 from desktop.domain.problems import DomainError
 
 KEY_BYTES = 32
+# Connection.info flag: begin transactions IMMEDIATE (take the writer lock before the first read).
+BEGIN_IMMEDIATE = "hoanhap.begin_immediate"
 
 
 def _connect(path: Path, key: bytes) -> Any:
@@ -63,7 +65,7 @@ def open_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # pysqlite's implicit BEGIN is deferred; an explicit one keeps every save one transaction.
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get(BEGIN_IMMEDIATE) else "BEGIN")
 
     return engine
 

@@ -1,4 +1,4 @@
-"""Turns SQLite / SQLCipher failures into coded errors the user can act on."""
+"""Turns SQLite / SQLCipher (and PostgreSQL connection) failures into coded errors the user can act on."""
 
 from __future__ import annotations
 
@@ -18,7 +18,15 @@ def classify(error: BaseException, *, path: str = "") -> DomainError | None:
         return DomainError("store.read_only", path=path)
     if "database is locked" in text or "database is busy" in text:
         return DomainError("store.locked")
+    if any(sign in text for sign in _CONNECTION_LOST):
+        # A hub on a server: the transaction died with the connection, so nothing of it was kept.
+        return DomainError("server.connection_lost")
     return None
+
+
+# libpq's and psycopg's words for a server connection that ended under a running statement.
+_CONNECTION_LOST = ("terminating connection", "server closed the connection", "connection already closed",
+                    "consuming input failed", "the connection is closed", "connection is lost", "ssl syscall error")
 
 
 @contextlib.contextmanager

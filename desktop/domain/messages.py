@@ -113,6 +113,43 @@ MESSAGES: dict[str, str] = {
     "store.keyring_missing": QT_TRANSLATE_NOOP(
         "Problems", "Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}."
     ),
+    # a hub on a PostgreSQL database server (issue 12)
+    "server.bad_url": QT_TRANSLATE_NOOP(
+        "Problems", "Địa chỉ cơ sở dữ liệu không đúng. Hãy ghi theo mẫu postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu."),
+    "server.tls_required": QT_TRANSLATE_NOOP(
+        "Problems", "Máy chủ {host} ở trên mạng: phải kết nối có mã hóa (thêm ?sslmode=verify-full hoặc sslmode=require "
+        "vào địa chỉ). Không kết nối khi chưa mã hóa."),
+    "server.unreachable": QT_TRANSLATE_NOOP(
+        "Problems", "Không kết nối được tới máy chủ cơ sở dữ liệu {host}. Hãy kiểm tra mạng, tên máy chủ và cổng, "
+        "rồi thử lại. Chưa có gì bị thay đổi."),
+    "server.refused": QT_TRANSLATE_NOOP(
+        "Problems", "Máy chủ {host} từ chối kết nối từ máy này (pg_hba.conf hoặc mã hóa). Hãy nhờ quản trị máy chủ cho phép."),
+    "server.auth_failed": QT_TRANSLATE_NOOP(
+        "Problems", "Máy chủ cơ sở dữ liệu không nhận tài khoản “{user}” hoặc mật khẩu của tài khoản đó. Hãy kiểm tra lại."),
+    "server.no_database": QT_TRANSLATE_NOOP(
+        "Problems", "Trên máy chủ không có cơ sở dữ liệu “{database}”. Hãy nhờ quản trị máy chủ tạo trước."),
+    "server.too_old": QT_TRANSLATE_NOOP(
+        "Problems", "Máy chủ dùng PostgreSQL {version}, quá cũ: cần từ phiên bản {minimum} trở lên."),
+    "server.empty_database": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở dữ liệu “{database}” còn trống, chưa có tuyến tỉnh nào. Hãy thiết lập tuyến tỉnh trước."),
+    "server.commune_data": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở dữ liệu này đang chứa sổ đăng ký của {unit} (cấp xã), không dùng được cho tuyến tỉnh. "
+        "Không có gì bị thay đổi."),
+    "server.foreign_data": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở dữ liệu “{database}” đã có dữ liệu không phải của Hòa Nhập. Hãy dùng một cơ sở dữ liệu trống. "
+        "Không có gì bị thay đổi."),
+    "server.other_hub": QT_TRANSLATE_NOOP(
+        "Problems", "Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi."),
+    "server.commune_refused": QT_TRANSLATE_NOOP(
+        "Problems", "Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu."),
+    "server.settings_unreadable": QT_TRANSLATE_NOOP(
+        "Problems", "Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ."),
+    "server.connection_lost": QT_TRANSLATE_NOOP(
+        "Problems", "Mất kết nối tới máy chủ cơ sở dữ liệu giữa chừng. Phần đang làm dở không được ghi; hãy thử lại."),
+    "server.tool_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL."),
+    "server.tool_failed": QT_TRANSLATE_NOOP(
+        "Problems", "Công cụ {tool} báo lỗi: {detail}"),
     "backup.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy bản sao lưu {path}."),
     "backup.invalid": QT_TRANSLATE_NOOP(
         "Problems", "Tệp {path} không phải bản sao lưu hợp lệ của sổ đăng ký này."

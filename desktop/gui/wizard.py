@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import KdfParams
+from desktop.db.server import ServerAddress
 from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
 from desktop.domain.passwords import RULE_CODES, password_problems, username_problems
@@ -21,6 +22,7 @@ from desktop.gui.retranslate import Retranslates
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
+from desktop.gui.wizard_server import StorePage
 from desktop.services.context import Clock
 from desktop.services.accounts.setup import SetupRequest, SetupResult, initialise, write_recovery_sheet
 
@@ -35,6 +37,7 @@ class WizardState:
     username: str = ""
     password: str = ""
     sheet_saved: bool = False
+    server: ServerAddress | None = None  # a hub on a database server, tested in the wizard (wizard_server.py)
 
 
 class _LanguageRolePage(Retranslates, QWizardPage):
@@ -124,6 +127,13 @@ class _UnitPage(Retranslates, QWizardPage):
         if self.isComplete() and self.wizard() is not None:
             self.wizard().next()
 
+    def nextId(self) -> int:  # noqa: N802
+        # A commune keeps its register on the PC: the page choosing a database server is for a hub only.
+        following = super().nextId()
+        return following + 1 if self._state.role is OfficeRole.COMMUNE and following == self.store_page_id else following
+
+    store_page_id = -2
+
     def _province(self, code: str) -> None:
         self._state.province = code
         self._state.commune = ""
@@ -203,12 +213,18 @@ class _AdminPage(Retranslates, QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         """Create the register now: the next page shows the recovery key made with it."""
         s = self._state
+        request = SetupRequest(
+            office_role=s.role, province_code=s.province, commune_code=s.commune or None,
+            admin_username=self.username.text(), admin_display_name=self.display_name.text(),
+            admin_password=self.password.text(), admin_confirm=self.confirm.text(),
+        )
         try:
-            s.result = initialise(self._data_dir, SetupRequest(
-                office_role=s.role, province_code=s.province, commune_code=s.commune or None,
-                admin_username=self.username.text(), admin_display_name=self.display_name.text(),
-                admin_password=self.password.text(), admin_confirm=self.confirm.text(),
-            ), clock=self._clock, kdf=self._kdf)
+            if s.server is not None and s.role is OfficeRole.HUB:
+                from desktop.services.accounts.server_hub import initialise_on_server
+
+                s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf)
+            else:
+                s.result = initialise(self._data_dir, request, clock=self._clock, kdf=self._kdf)
         except Exception as error:  # noqa: BLE001 - shown to the user; nothing was kept
             self.message.show_problem(error_text(error))
             return False
@@ -308,10 +324,13 @@ class SetupWizard(Retranslates, QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.language_page = _LanguageRolePage(self.state)
         self.unit_page = _UnitPage(self.state)
+        self.store_page = StorePage(self.state)
         self.admin_page = _AdminPage(self.state, data_dir, clock, kdf)
         self.recovery_page = _RecoveryPage(self.state, clock)
-        for page in (self.language_page, self.unit_page, self.admin_page, self.recovery_page):
-            self.addPage(page)
+        for page in (self.language_page, self.unit_page, self.store_page, self.admin_page, self.recovery_page):
+            page_id = self.addPage(page)
+            if page is self.store_page:
+                self.unit_page.store_page_id = page_id
         # Each page starts with its first field focused, so the wizard can be done by keyboard alone.
         self.currentIdChanged.connect(lambda _id: self.currentPage() and self.currentPage().setFocus())
         self.resize(720, 560)

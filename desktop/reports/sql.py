@@ -6,7 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import (ColumnElement, FromClause, Select, Table, TypeDecorator, and_, case, func, literal, or_, select,
+                        type_coerce, union_all)
+from sqlalchemy.types import Numeric
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import Label
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -138,12 +140,28 @@ def group_column(source: _From, dimension: Dimension, *, window: Window) -> Colu
     return source.column(path)
 
 
+class _PlainNumber(TypeDecorator[Any]):
+    """PostgreSQL's sum() of integers is numeric (psycopg gives Decimal); SQLite's is an int: give int or float."""
+
+    impl = Numeric
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None or isinstance(value, int | float):
+            return value
+        return int(value) if value == int(value) else float(value)
+
+
+def _sum(expression: Any) -> ColumnElement[Any]:
+    return type_coerce(func.sum(expression), _PlainNumber())
+
+
 def _aggregate(source: _From, measure: Measure) -> ColumnElement[Any]:
     match measure.aggregate:
         case Aggregate.ROWS:
             return func.count()
         case Aggregate.SUM:
-            return func.coalesce(func.sum(source.column(measure.column or "")), 0)
+            return type_coerce(func.coalesce(func.sum(source.column(measure.column or "")), 0), _PlainNumber())
         case Aggregate.DISTINCT:
             return func.count(func.distinct(source.column(measure.column or "")))
     raise AssertionError(measure.aggregate)
@@ -187,7 +205,8 @@ def unknown_select(measure: Measure, window: Window) -> Select[Any] | None:
 def split_select(measure: Measure, window: Window, *, dimension: Dimension) -> Select[Any]:
     """One row with one sum per split column (participants male / female / other)."""
     source = _From(measure.table)
-    sums = [func.coalesce(func.sum(source.column(col)), 0).label(code) for code, col in dimension.split[measure.table]]
+    sums = [type_coerce(func.coalesce(func.sum(source.column(col)), 0), _PlainNumber()).label(code)
+            for code, col in dimension.split[measure.table]]
     return select(*sums).select_from(source.clause()).where(and_(*_filters(source, measure, window=window)))
 
 
@@ -203,7 +222,7 @@ def pair_select(numerator: Measure, denominator: Measure, *, window: Window,
         select(num.c[GROUP], num.c[VALUE].label("n"), literal(0).label("d")),
         select(den.c[GROUP], literal(0).label("n"), den.c[VALUE].label("d")),
     ).subquery()
-    return select(both.c[GROUP], func.sum(both.c.n).label("n"), func.sum(both.c.d).label("d")).group_by(both.c[GROUP])
+    return select(both.c[GROUP], _sum(both.c.n).label("n"), _sum(both.c.d).label("d")).group_by(both.c[GROUP])
 
 
 def reference_of(measure: Measure, dimension: Dimension) -> str | None:
@@ -248,7 +267,7 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
         if dimension.kind_on(measure.table) is DimensionKind.AGE_BAND:
             column = _age_band(column, window.period.end.year)
         groups.append(column.label(GROUP if len(dimensions) == 1 else f"{GROUP}{n}"))
-    value = func.count() if measure.aggregate is Aggregate.DISTINCT else func.sum(inner.c[VALUE])
+    value = func.count() if measure.aggregate is Aggregate.DISTINCT else _sum(inner.c[VALUE])
     joined = inner.outerjoin(referred, inner.c[via.name] == referred.c[key])
     return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.db.locks import hub_write_lock
 from desktop.db.models import AuditEntry
 from desktop.services.context import Actor
 
@@ -30,6 +31,7 @@ def record(session: Session, actor: Actor | None, action: str, *, at: datetime,
            entity: str = "", entity_id: str = "", detail: dict[str, Any] | None = None,
            account_name: str | None = None) -> None:
     """Append one entry in the caller's transaction, chained to the previous entry's hash."""
+    hub_write_lock(session)  # on a server, two PCs must not both chain onto the same last entry
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     account_id = actor.account_id if actor else ""

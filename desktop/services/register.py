@@ -65,6 +65,11 @@ class Register:
                                           row.unit_name, row.admin_version, row.device_id)
         return self._office
 
+    @property
+    def on_server(self) -> bool:
+        """A hub on a PostgreSQL server (no SQLCipher key; passwords checked against the accounts table)."""
+        return self.engine.dialect.name == "postgresql"
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -58,7 +58,7 @@ def import_many(engine: Engine, paths: Sequence[Path], *, now: datetime, actor_i
     start = 0  # the first file not yet committed
     careful = -1  # files up to this index are imported each in its own savepoint
     reported = 0
-    with import_session(engine) as session:
+    with import_session(engine, write=not dry_run) as session:
         index = 0
         while index < len(paths):
             path = paths[index]

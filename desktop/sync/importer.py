@@ -16,6 +16,8 @@ from sqlalchemy import Engine, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.db.engine import BEGIN_IMMEDIATE
+from desktop.db.locks import hub_write_lock
 from desktop.db.models import AdminUnit, ImportedBundle
 from desktop.domain.problems import DomainError
 from desktop.sync import age_crypto, minisign
@@ -232,6 +234,10 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
     envelope, payload = _authenticate(source, limits, public_key_for)
     sender_name = cards["card"].unit_name
     payload_sha = sha256(payload)
+    if not dry_run:
+        # Before "already imported?": the same bundle imported at the same moment from another PC
+        # waits here for the first import's commit and then finds it (PostgreSQL; a no-op on SQLite).
+        hub_write_lock(session)
     same, device = _history(session, envelope, payload_sha)
     for earlier in same:
         if earlier.id == envelope.bundle_id and earlier.payload_sha256 == payload_sha:
@@ -291,13 +297,17 @@ def unit_name(session: Session, origin_unit: str) -> str:
 
 
 @contextlib.contextmanager
-def import_session(engine: Engine) -> Iterator[Session]:
+def import_session(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     """A session whose transaction does not enforce foreign keys, for applying bundles at the hub.
 
     Bundles may arrive out of order: a child record (an inspection) can come before the
     bundle holding its parent (the establishment). The hub mirrors what communes checked;
     a dangling reference lasts only until the gap is filled, and the gap is shown. SQLite
     only allows switching enforcement outside a transaction, hence a connection of its own.
+
+    `write`: on SQLite each transaction begins IMMEDIATE, so a second process importing at the same
+    moment waits for the writer lock before its first read instead of failing on a stale snapshot
+    (PostgreSQL serialises importers with `hub_write_lock`).
     """
     with engine.connect() as connection:
         relaxed = connection.dialect.name == "sqlite"
@@ -305,10 +315,12 @@ def import_session(engine: Engine) -> Iterator[Session]:
         if relaxed and raw is not None:
             raw.execute("PRAGMA foreign_keys = OFF")
             raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            connection.info[BEGIN_IMMEDIATE] = write
         try:
             with Session(bind=connection, expire_on_commit=False) as session:
                 yield session
         finally:
             if relaxed and raw is not None:
+                connection.info.pop(BEGIN_IMMEDIATE, None)
                 raw.execute("PRAGMA foreign_keys = ON")
                 raw.execute("PRAGMA cache_size = -2000")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import AdminUnit, ImportedBundle, PeriodClosure, Setting
@@ -111,7 +111,8 @@ def completeness(session: Session, *, province_code: str, period_codes: Sequence
     communes = session.execute(select(AdminUnit.code, AdminUnit.admin_version, AdminUnit.name).where(
         AdminUnit.province_code == province_code, func.length(AdminUnit.code) == 5).order_by(AdminUnit.code)).all()
     stmt = (select(PeriodClosure.origin_unit, PeriodClosure.period_code, func.min(PeriodClosure.closed_at),
-                   func.max(PeriodClosure.nil_report))
+                   # max() of a boolean: SQLite compares 0/1, PostgreSQL has no max(boolean).
+                   func.max(case((PeriodClosure.nil_report, 1), else_=0)))
             .where(PeriodClosure.deleted_at.is_(None), PeriodClosure.period_code.in_([p.code for p in wanted]))
             .group_by(PeriodClosure.origin_unit, PeriodClosure.period_code))
     declared = {(unit, code): (closed, bool(nil)) for unit, code, closed, nil in session.execute(stmt)}

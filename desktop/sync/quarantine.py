@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.db.models import Inspection, QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
 from desktop.db.base import new_id
-from desktop.sync.merge import MergePlan, sqlite_utc
+from desktop.sync.merge import MergePlan, copy_rows, sqlite_utc
 from desktop.sync.payload import converter, table_specs, to_json_value
 from desktop.sync.rules import linked_record_problems, record_problems, referral_moves
 from desktop.sync.rules_links import load_links
@@ -154,6 +154,15 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, '', NULL, '')",
             [(new_id(), h.table, h.record_id, h.version, origin_unit, bundle_id, rules_json(h.problems),
               _CANONICAL(h.record), stamp) for h in fresh])  # type: ignore[arg-type]
+        return
+    if connection.dialect.name == "postgresql":
+        # COPY, as merge._insert does on a server; naive UTC as UTCDateTime stores it.
+        stamp_utc = now.astimezone(UTC).replace(tzinfo=None)
+        copy_rows(connection, "quarantined_records",
+                  ["id", "table_name", "record_id", "record_version", "origin_unit", "bundle_id", "rules", "content",
+                   "status", "held_at", "released_by", "released_at", "release_reason"],
+                  ((new_id(), h.table, h.record_id, h.version, origin_unit, bundle_id, rules_json(h.problems),
+                    _CANONICAL(h.record), "held", stamp_utc, "", None, "") for h in fresh))
         return
     session.execute(insert(q.__table__), [dict(
         id=new_id(), table_name=h.table, record_id=h.record_id, record_version=h.version, origin_unit=origin_unit,

@@ -26,3 +26,21 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision",
            "QuarantinedRecord", "HeldNotice", "RefusedBundle", "HubRefusal", "SentAggregate",
            "ReceivedAggregate", "AggregateValue"]
+
+
+def _hub_references_unenforced_on_server() -> None:
+    """References between synced tables exist on SQLite only (migration 0010 drops them on PostgreSQL).
+
+    Bundles reach a hub in any order, so a child can arrive before its parent; the SQLite hub imports
+    with foreign keys off for that reason (sync.importer.import_session). PostgreSQL only ever holds a
+    hub (a commune is refused there), so there the references are not constraints at all.
+    """
+    from desktop.db.base import Base, Synced
+
+    synced = {m.class_.__table__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}
+    for table in synced:
+        for constraint in table.foreign_key_constraints:
+            constraint.ddl_if(dialect="sqlite")
+
+
+_hub_references_unenforced_on_server()

@@ -23,3 +23,5 @@ class Account(Base):
     # Set when an administrator chose the password (new account, reset, reactivation): the person
     # must replace it at the next login, so nobody else knows it (added by migration 0002).
     must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # argon2id hash, only on a hub on a database server (several PCs, no shared keyring; migration 0010).
+    password_hash: Mapped[str | None] = mapped_column(String(256), default=None)

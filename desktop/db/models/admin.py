@@ -19,7 +19,7 @@ class AdminUnit(Base):
     admin_version: Mapped[str] = mapped_column(String(10), primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     province_code: Mapped[str] = mapped_column(String(2), index=True)
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))  # "thành phố trung ương" is 20 (PostgreSQL enforces lengths; 0010)
 
 
 class Office(Base):

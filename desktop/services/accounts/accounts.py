@@ -53,6 +53,42 @@ def create_account(session: Session, keyring: Keyring, db_key: bytes, *, usernam
     return account
 
 
+class _Passwords:
+    """Where an account's password is kept: a key slot in keyring.json, or a hash in the server's database."""
+
+    def __init__(self, register: Register, session: Session) -> None:
+        self._register = register
+        self._session = session
+        self._keyring = None if register.on_server else Keyring.load(register.data_dir.keyring)
+
+    def create(self, *, username: str, display_name: str, role: Role, password: str, must_change: bool) -> Account:
+        if self._keyring is not None:
+            return create_account(self._session, self._keyring, self._register.key, username=username,
+                                  display_name=display_name, role=role, password=password, must_change=must_change)
+        from desktop.services.accounts.server_passwords import set_account_password
+
+        account = Account(username=username, display_name=nfc(display_name), role=role.value,
+                          must_change_password=must_change)
+        self._session.add(account)
+        set_account_password(self._session, account, password)
+        self._session.flush()
+        return account
+
+    def set(self, account: Account, password: str | None) -> None:
+        if self._keyring is None:
+            from desktop.services.accounts.server_passwords import set_account_password
+
+            set_account_password(self._session, account, password)
+        elif password is None:
+            self._keyring.remove(account_slot(account.username))
+        else:
+            self._keyring.wrap(account_slot(account.username), password, self._register.key)
+
+    def save(self) -> None:
+        if self._keyring is not None:
+            self._keyring.save()
+
+
 class AccountService:
     def __init__(self, register: Register) -> None:
         self._register = register
@@ -70,9 +106,9 @@ class AccountService:
         with self._register.uow() as uow:
             fail_if(new_account_problems(uow.session, username=username, display_name=display_name,
                                          password=password, confirm=confirm))
-            keyring = Keyring.load(self._register.data_dir.keyring)
-            account = create_account(uow.session, keyring, self._register.key, username=username,
-                                     display_name=display_name, role=role, password=password, must_change=must_change)
+            keyring = _Passwords(self._register, uow.session)
+            account = keyring.create(username=username, display_name=display_name, role=role, password=password,
+                                     must_change=must_change)
             audit.record(uow.session, actor, "account.create", at=self._register.clock.now(), entity="account",
                          entity_id=account.id, detail={"username": username, "role": role.value})
             keyring.save()
@@ -85,14 +121,14 @@ class AccountService:
         require(actor, Permission.MANAGE_ACCOUNTS)
         with self._register.uow() as uow:
             account = self._get(uow.session, account_id)
-            keyring = Keyring.load(self._register.data_dir.keyring)
+            keyring = _Passwords(self._register, uow.session)
             if active:
                 fail_if(password_problems(new_password, username=account.username, confirm=confirm))
-                keyring.wrap(account_slot(account.username), new_password, self._register.key)
+                keyring.set(account, new_password)
                 account.must_change_password = True
             else:
                 self._keep_an_admin(uow.session, account, new_role=None)
-                keyring.remove(account_slot(account.username))
+                keyring.set(account, None)
             account.active = active
             audit.record(uow.session, actor, "account.activate" if active else "account.deactivate",
                          at=self._register.clock.now(), entity="account", entity_id=account.id)
@@ -116,8 +152,8 @@ class AccountService:
         with self._register.uow() as uow:
             account = self._get(uow.session, account_id)
             fail_if(password_problems(password, username=account.username, confirm=confirm))
-            keyring = Keyring.load(self._register.data_dir.keyring)
-            keyring.wrap(account_slot(account.username), password, self._register.key)
+            keyring = _Passwords(self._register, uow.session)
+            keyring.set(account, password)
             account.must_change_password = True
             audit.record(uow.session, actor, "account.reset_password", at=self._register.clock.now(),
                          entity="account", entity_id=account.id)

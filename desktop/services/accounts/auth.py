@@ -54,7 +54,30 @@ def _start_session(register: Register, username: str, action: str) -> Actor:
     return actor
 
 
+def _server_password_or_fail(register: Register, username: str, password: str) -> None:
+    """A hub on a database server: the account's hash in the shared database, with the same back-off."""
+    from desktop.services.accounts.server_passwords import account_password_matches
+
+    lockout = Lockout.load(register.data_dir.lockout)
+    _check_backoff(lockout, register.clock.now())
+    with register.uow() as uow:
+        ok = account_password_matches(uow.session, username, password)
+    if not ok:
+        lockout.fail(username, register.clock.now())
+        raise DomainError("auth.wrong_password")
+
+
 def login(data_dir: DataDir, username: str, password: str, *, clock: Clock) -> tuple[Register, Actor]:
+    if data_dir.server.exists():
+        from desktop.services.accounts.server_hub import open_server_register
+
+        register = open_server_register(data_dir, clock)
+        try:
+            _server_password_or_fail(register, username, password)
+            return register, _start_session(register, username, "login")
+        except BaseException:
+            register.close()
+            raise
     _, key = _unwrap_or_fail(data_dir, username, password, clock)
     register = open_register(data_dir, key, clock)
     try:
@@ -66,6 +89,9 @@ def login(data_dir: DataDir, username: str, password: str, *, clock: Clock) -> t
 
 def unlock(register: Register, username: str, password: str) -> Actor:
     """Leave the idle lock: the same or another account proves itself against the keyring."""
+    if register.on_server:
+        _server_password_or_fail(register, username, password)
+        return _start_session(register, username, "unlock")
     _, key = _unwrap_or_fail(register.data_dir, username, password, register.clock)
     if key != register.key:
         raise DomainError("store.corrupt")
@@ -93,6 +119,9 @@ def record_logout(register: Register, actor: Actor) -> None:
 
 def change_password(register: Register, actor: Actor, *, old: str, new: str, confirm: str) -> None:
     fail_if(password_problems(new, username=actor.username, confirm=confirm))
+    if register.on_server:
+        _change_server_password(register, actor, old=old, new=new)
+        return
     keyring, key = _unwrap_or_fail(register.data_dir, actor.username, old, register.clock)
     keyring.wrap(account_slot(actor.username), new, key)
     with register.uow() as uow:
@@ -105,6 +134,20 @@ def change_password(register: Register, actor: Actor, *, old: str, new: str, con
         uow.commit()
 
 
+def _change_server_password(register: Register, actor: Actor, *, old: str, new: str) -> None:
+    from desktop.services.accounts.server_passwords import set_account_password
+
+    _server_password_or_fail(register, actor.username, old)
+    with register.uow() as uow:
+        account = uow.session.get(Account, actor.account_id)
+        if account is not None:
+            set_account_password(uow.session, account, new)
+            account.must_change_password = False
+        audit.record(uow.session, actor, "password.change", at=register.clock.now(), entity="account",
+                     entity_id=actor.account_id)
+        uow.commit()
+
+
 def replace_recovery_key(register: Register, actor: Actor) -> str:
     """A new recovery key (the old sheet stops working), e.g. when the printed sheet was lost."""
     from desktop.db.keyring import new_recovery_key
@@ -113,6 +156,14 @@ def replace_recovery_key(register: Register, actor: Actor) -> str:
 
     require(actor, Permission.MANAGE_SETTINGS)
     key = new_recovery_key()
+    if register.on_server:
+        from desktop.services.accounts.server_passwords import set_recovery_key
+
+        with register.uow() as uow:
+            set_recovery_key(uow.session, key)
+            audit.record(uow.session, actor, "recovery.replace", at=register.clock.now(), entity="office")
+            uow.commit()
+        return key
     keyring = Keyring.load(register.data_dir.keyring)
     keyring.wrap(RECOVERY_SLOT, key, register.key)
     with register.uow() as uow:
@@ -128,6 +179,8 @@ def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password
     fail_if(password_problems(new_password, username=username, confirm=confirm))
     lockout = Lockout.load(data_dir.lockout)
     _check_backoff(lockout, clock.now())
+    if data_dir.server.exists():
+        return _recover_on_server(data_dir, recovery_key, username=username, new_password=new_password, clock=clock)
     keyring = Keyring.load(data_dir.keyring)
     key = keyring.unwrap(RECOVERY_SLOT, normalise_recovery_key(recovery_key))
     if key is None:
@@ -145,6 +198,32 @@ def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password
                          at=clock.now(), entity="account", entity_id=account.id)
             keyring.wrap(account_slot(account.username), new_password, key)
             keyring.save()
+            uow.commit()
+        return register, _start_session(register, username, "login")
+    except BaseException:
+        register.close()
+        raise
+
+
+def _recover_on_server(data_dir: DataDir, recovery_key: str, *, username: str, new_password: str,
+                       clock: Clock) -> tuple[Register, Actor]:
+    from desktop.services.accounts.server_hub import open_server_register
+    from desktop.services.accounts.server_passwords import recovery_key_matches, set_account_password
+
+    register = open_server_register(data_dir, clock)
+    try:
+        with register.uow() as uow:
+            if not recovery_key_matches(uow.session, normalise_recovery_key(recovery_key)):
+                Lockout.load(data_dir.lockout).fail("(recovery)", clock.now())
+                raise DomainError("auth.wrong_recovery_key")
+            account = uow.session.execute(select(Account).where(Account.username == username.strip().lower())).scalar_one_or_none()
+            if account is None:
+                raise DomainError("account.not_found")
+            account.active = True
+            account.must_change_password = False
+            set_account_password(uow.session, account, new_password)
+            audit.record(uow.session, Actor(account.id, account.username, Role(account.role)), "recovery.unlock",
+                         at=clock.now(), entity="account", entity_id=account.id)
             uow.commit()
         return register, _start_session(register, username, "login")
     except BaseException:

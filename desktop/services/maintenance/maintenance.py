@@ -19,6 +19,7 @@ from desktop.db.models import AuditEntry
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.services import audit
+from desktop.services.maintenance import server_maintenance
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register, daily_backup_due
 
@@ -59,16 +60,22 @@ class MaintenanceService:
     def backup_now(self, actor: Actor, *, reason: str = "manual") -> Outcome[BackupInfo]:
         require(actor, Permission.BACKUP)
         r = self._register
-        path = backups.backup(r.data_dir.database, r.key, r.data_dir.backups, reason=reason, now=r.clock.now(),
-                              rotation=_rotation(r))
+        if r.on_server:
+            path = server_maintenance.dump(r, reason=reason)
+        else:
+            path = backups.backup(r.data_dir.database, r.key, r.data_dir.backups, reason=reason, now=r.clock.now(),
+                                  rotation=_rotation(r))
         with r.uow() as uow:
             audit.record(uow.session, actor, "backup", at=r.clock.now(), entity="backup", detail={"file": path.name})
             uow.commit()
         return Outcome(BackupInfo(path, path.stat().st_size), Changes.BACKUP)
 
     def backup_if_due(self, actor: Actor) -> Outcome[BackupInfo] | None:
-        """The scheduled copy (at login and every hour the window is open) when the newest is older than a day."""
-        if not daily_backup_due(self._register.data_dir, self._register.clock):
+        """The scheduled copy (at login and every hour the window is open) when the newest is older than a day.
+
+        A hub on a server is dumped on the server's schedule (README), not by whichever analyst logs in.
+        """
+        if self._register.on_server or not daily_backup_due(self._register.data_dir, self._register.clock):
             return None
         return self.backup_now(actor, reason=backups.SCHEDULED)
 
@@ -76,8 +83,11 @@ class MaintenanceService:
         """A copy on an external drive (USB stick, disk): the one that survives a stolen or burnt PC."""
         require(actor, Permission.BACKUP)
         r = self._register
-        local = backups.backup(r.data_dir.database, r.key, r.data_dir.backups, reason=backups.EXTERNAL,
-                               now=r.clock.now())
+        if r.on_server:
+            local = server_maintenance.dump(r, reason=backups.EXTERNAL)
+        else:
+            local = backups.backup(r.data_dir.database, r.key, r.data_dir.backups, reason=backups.EXTERNAL,
+                                   now=r.clock.now())
         target = backups.copy_to(local, folder)
         with r.uow() as uow:
             audit.record(uow.session, actor, EXTERNAL_ACTION, at=r.clock.now(), entity="backup",
@@ -91,6 +101,8 @@ class MaintenanceService:
 
     def list_backups(self, actor: Actor) -> list[BackupInfo]:
         require(actor, Permission.BACKUP)
+        if self._register.on_server:
+            return [BackupInfo(p, p.stat().st_size) for p in server_maintenance.list_dumps(self._register)]
         return [BackupInfo(p, p.stat().st_size) for p in backups.list_backups(self._register.data_dir.backups)]
 
     def preview_backup(self, actor: Actor, backup_file: Path) -> BackupPreview:
@@ -129,6 +141,8 @@ def _check_office(register: Register, found: dict[str, Any], backup_file: Path) 
 
 
 def preview(register: Register, backup_file: Path) -> BackupPreview:
+    if register.on_server:
+        return server_maintenance.preview(register, backup_file)
     # The description beside the copy names its office before the key is even tried: a copy
     # from another office (another key) is refused by name, not as "damaged".
     facts = backups.read_facts(backup_file)
@@ -169,5 +183,7 @@ def restore_backup(register: Register, actor: Actor, backup_file: Path) -> Path 
         raise DomainError("backup.newer_release", path=backup_file.name, version=found.app_version or found.schema)
     if not found.restorable:
         raise DomainError("backup.invalid", path=str(backup_file))
+    if r.on_server:
+        return server_maintenance.restore(r, backup_file)
     r.close()
     return backups.restore(backup_file, r.data_dir.database, r.key, safety_folder=r.data_dir.backups, now=r.clock.now())

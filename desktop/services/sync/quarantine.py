@@ -78,7 +78,7 @@ class QuarantineService:
             raise DomainError("sync.quarantine_viewer")
         require(actor, Permission.SYNC)
         now = self._register.clock.now()
-        with import_session(self._register.engine) as session:
+        with import_session(self._register.engine, write=True) as session:
             row = release(session, hold_id, reason=reason, now=now, actor_id=actor.account_id)
             audit.record(session, actor, "sync.quarantine_release", at=now, entity=row.table_name,
                          entity_id=row.record_id, detail={"hold": row.id, "reason": row.release_reason,

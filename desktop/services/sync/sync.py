@@ -254,8 +254,10 @@ class SyncService:
                                      "new": r.counts.new, "changed": r.counts.changed, "deleted": r.counts.deleted,
                                      "conflicts": r.counts.conflicts, "erased": r.counts.erased, "held": r.counts.held})
 
-        items = import_many(self._register.engine, bundle_files(paths), now=now, actor_id=actor.account_id,
-                            dry_run=dry_run, limits=self._limits, record=record, progress=progress)
+        files = bundle_files(paths)
+        with storage_errors():  # a server connection lost mid-import: the open batch was never committed
+            items = import_many(self._register.engine, files, now=now, actor_id=actor.account_id,
+                                dry_run=dry_run, limits=self._limits, record=record, progress=progress)
         written: list[Path] = []
         senders = {i.report.sender_unit for i in items if i.report and i.report.status != "preview"}
         if not dry_run:
@@ -307,7 +309,7 @@ class SyncService:
     def resolve_conflict(self, actor: Actor, conflict_id: str, *, choose: str) -> Outcome[ConflictView]:
         require(actor, Permission.SYNC)
         now = self._register.clock.now()
-        with import_session(self._register.engine) as session:
+        with import_session(self._register.engine, write=True) as session:
             row = resolve_conflict(session, conflict_id, choose=choose, now=now, actor_id=actor.account_id)
             audit.record(session, actor, "sync.resolve", at=now, entity=row.table_name, entity_id=row.record_id,
                          detail={"conflict": row.id, "choose": choose})

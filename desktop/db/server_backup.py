@@ -1,0 +1,154 @@
+"""Backups of a hub on a PostgreSQL server: `pg_dump -Fc`, a drill restore into a scratch database, `pg_restore`.
+
+The copy is the server's own custom format (any PostgreSQL administrator can read it with the stock
+tools); it is not encrypted by the app: keep the backup folder on an encrypted disk (README).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.engine import URL
+
+from desktop import __version__
+from desktop.db.files import write_atomically
+from desktop.db.server import ServerAddress, ServerSettings, open_server_engine
+from desktop.domain.problems import DomainError
+
+SUFFIX = ".pgdump"
+_PG_BIN_DIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin",
+                "/usr/lib/postgresql/14/bin", "/usr/lib/postgresql/13/bin")
+
+
+def tool(name: str) -> str:
+    """pg_dump / pg_restore from PATH, else from Debian's versioned folders (not on PATH by default)."""
+    found = shutil.which(name)
+    if found:
+        return found
+    for folder in _PG_BIN_DIRS:
+        candidate = Path(folder) / name
+        if candidate.exists():
+            return str(candidate)
+    raise DomainError("server.tool_missing", tool=name)
+
+
+def _libpq_args(url: URL) -> list[str]:
+    """Connection options for the command-line tools, as libpq keywords (never the password)."""
+    parts = {"host": url.host or url.query.get("host"), "port": url.port or url.query.get("port"),
+             "dbname": url.database, "user": url.username, "sslmode": url.query.get("sslmode")}
+    conninfo = " ".join(f"{k}={v}" for k, v in parts.items() if v)
+    return ["--dbname", conninfo]
+
+
+def _env(settings: ServerSettings) -> dict[str, str]:
+    env = dict(os.environ)
+    if settings.passfile is not None:
+        env["PGPASSFILE"] = str(settings.passfile)
+    return env
+
+
+def _run(args: list[str], settings: ServerSettings) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(args, env=_env(settings), capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise DomainError("server.tool_failed", tool=Path(args[0]).name, detail=result.stderr.strip()[:300])
+    return result
+
+
+def _describe(engine: Engine, now: datetime, reason: str) -> dict[str, object]:
+    with engine.connect() as conn:
+        office = conn.execute(text("SELECT role, province_code, unit_code, unit_name FROM office")).first()
+        schema = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return {"format": 1, "store": "postgresql", "app_version": __version__, "schema": schema[0] if schema else "",
+            "role": office[0] if office else "", "province": office[1] if office else "",
+            "unit": office[2] if office else "", "unit_name": office[3] if office else "",
+            "created_at": now.isoformat(), "reason": reason}
+
+
+def dump(settings: ServerSettings, folder: Path, *, reason: str, now: datetime) -> Path:
+    """`pg_dump -Fc` to a temporary name, then renamed, with its description beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"register-{now.astimezone().strftime('%Y%m%d-%H%M%S')}-{reason}{SUFFIX}"
+    partial = target.with_suffix(".partial")
+    engine = open_server_engine(settings.address, passfile=settings.passfile, pool_size=1)
+    try:
+        facts = _describe(engine, now, reason)
+    finally:
+        engine.dispose()
+    try:
+        _run([tool("pg_dump"), "-Fc", "--no-owner", "--no-privileges", "-f", str(partial),
+              *_libpq_args(settings.address.url)], settings)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+    write_atomically(target.with_suffix(".json"), json.dumps(facts, ensure_ascii=False, indent=1).encode("utf-8"))
+    os.replace(partial, target)
+    return target
+
+
+def list_dumps(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"register-*{SUFFIX}"), reverse=True)
+
+
+def read_facts(path: Path) -> dict[str, object]:
+    try:
+        facts = json.loads(path.with_suffix(".json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return facts if isinstance(facts, dict) else {}
+
+
+@contextlib.contextmanager
+def scratch_copy(settings: ServerSettings, path: Path) -> Iterator[Engine]:
+    """The dump restored into a throw-away database beside the live one (needs CREATEDB), dropped afterwards."""
+    if not path.exists():
+        raise DomainError("backup.not_found", path=str(path))
+    scratch = f"{settings.address.url.database}_drill_{secrets.token_hex(4)}"
+    admin = open_server_engine(settings.address, passfile=settings.passfile, pool_size=1)
+    autocommit = admin.execution_options(isolation_level="AUTOCOMMIT")
+    try:
+        with autocommit.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{scratch}"'))
+        target = ServerSettings(ServerAddress(settings.address.url.set(database=scratch)), settings.passfile)
+        try:
+            _run([tool("pg_restore"), "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",
+                  *_libpq_args(target.address.url), str(path)], target)
+            engine = create_engine(target.address.url, connect_args=_connect_args(settings))
+            try:
+                yield engine
+            finally:
+                engine.dispose()
+        finally:
+            with autocommit.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+def _connect_args(settings: ServerSettings) -> dict[str, object]:
+    return {"passfile": str(settings.passfile)} if settings.passfile else {}
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    names = sorted(n for n in inspect(engine).get_table_names() if n != "alembic_version")
+    with engine.connect() as conn:
+        return {n: int(conn.execute(text(f'SELECT count(*) FROM "{n}"')).scalar_one()) for n in names}
+
+
+def restore(settings: ServerSettings, path: Path, *, safety_folder: Path, now: datetime) -> Path:
+    """Replace the hub's tables with the dump's in one transaction; a dump of the current state is kept first."""
+    safety = dump(settings, safety_folder, reason="before-restore", now=now)
+    _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error",
+          "--single-transaction", *_libpq_args(settings.address.url), str(path)], settings)
+    return safety

@@ -1,0 +1,128 @@
+"""The wizard's hub path: keep the register on this PC, or on a PostgreSQL database server (test the connection)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizardPage,
+)
+
+from desktop.db.server import ServerAddress
+from desktop.gui.retranslate import Retranslates
+from desktop.gui.tasks import TaskRunner
+from desktop.gui.texts import error_text
+from desktop.gui.widgets import MessageLine
+
+
+class StorePage(Retranslates, QWizardPage):
+    """Shown for a hub only: a commune always keeps its encrypted file on the PC."""
+
+    def __init__(self, state: Any) -> None:
+        super().__init__()
+        self._state = state
+        self._tasks = TaskRunner(self)
+        self.local = QRadioButton()
+        self.server = QRadioButton()
+        self.local.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.local)
+        group.addButton(self.server)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("postgresql://hoanhap@may-chu.so-y-te.vn/hoanhap?sslmode=verify-full")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test = QPushButton()
+        self.message = MessageLine()
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self._labels = [QLabel(), QLabel()]
+        layout = QFormLayout(self)
+        layout.addRow(self.local)
+        layout.addRow(self.server)
+        layout.addRow(self._labels[0], self.url)
+        layout.addRow(self._labels[1], self.password)
+        layout.addRow("", self.test)
+        layout.addRow(self.message)
+        layout.addRow(self.explain)
+        self.local.toggled.connect(self._mode)
+        self.url.textChanged.connect(self._edited)
+        self.password.textChanged.connect(self._edited)
+        self.test.clicked.connect(self.test_connection)
+        self.setFocusProxy(self.local)
+        self._mode()
+        self.retranslate()
+
+    def address(self) -> ServerAddress:
+        """The typed URL with the typed password (kept out of the URL field, which others may see)."""
+        address = ServerAddress.parse(self.url.text())
+        if self.password.text():
+            address = ServerAddress(address.url.set(password=self.password.text()))
+        return address
+
+    def _mode(self) -> None:
+        on_server = self.server.isChecked()
+        for widget in (self.url, self.password, self.test, *self._labels):
+            widget.setEnabled(on_server)
+        self._edited()
+
+    def _edited(self) -> None:
+        self._state.server = None
+        self.message.show_ok("")
+        self.completeChanged.emit()
+
+    def test_connection(self) -> None:
+        """Off the GUI thread: an unreachable server takes the connect timeout to answer."""
+        from desktop.services.accounts.server_hub import check_connection
+
+        try:
+            address = self.address()
+        except Exception as error:  # noqa: BLE001 - a coded error for the user
+            self.message.show_problem(error_text(error))
+            return
+        self.test.setEnabled(False)
+        self.message.show_ok(self.tr("Đang kết nối…"))
+        self._tasks.run(lambda: check_connection(address), lambda found: self._tested(address, found),
+                        self._failed)
+
+    def _tested(self, address: ServerAddress, found: Any) -> None:
+        self.test.setEnabled(True)
+        if not found.holds.empty:
+            self.message.show_problem(self.tr(
+                "Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở "
+                "dữ liệu trống.").replace("{version}", found.version).replace(
+                    "{unit}", f" ({found.holds.unit_name})" if found.holds.unit_name else ""))
+            return
+        self._state.server = address
+        self.message.show_ok(self.tr("Kết nối được (PostgreSQL {version}); cơ sở dữ liệu trống, sẵn sàng.").replace(
+            "{version}", found.version))
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.test.setEnabled(True)
+        self.message.show_problem(error_text(error))
+
+    def wait(self) -> bool:
+        return self._tasks.wait()
+
+    def isComplete(self) -> bool:
+        return self.local.isChecked() or self._state.server is not None
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Nơi lưu dữ liệu của tuyến tỉnh"))
+        self.setSubTitle(self.tr("Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu."))
+        self.local.setText(self.tr("Trên máy này (tệp được mã hóa)"))
+        self.server.setText(self.tr("Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)"))
+        self._labels[0].setText(self.tr("Địa chỉ:"))
+        self._labels[1].setText(self.tr("Mật khẩu máy chủ:"))
+        self.test.setText(self.tr("Thử kết nối"))
+        self.explain.setText(self.tr(
+            "Máy chủ ở trên mạng phải kết nối có mã hóa (sslmode=verify-full). Mật khẩu máy chủ được lưu trong một "
+            "tệp chỉ tài khoản máy tính này đọc được. Dữ liệu trên máy chủ do ổ đĩa mã hóa và quyền truy cập của "
+            "máy chủ bảo vệ: hãy hỏi quản trị máy chủ."))

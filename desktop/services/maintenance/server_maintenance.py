@@ -1,0 +1,72 @@
+"""Backups of a hub on a PostgreSQL server through the same use cases as SQLCipher's: dump, drill, restore."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.db import server_backup
+from desktop.db.server import ServerSettings, load_settings
+from desktop.domain.problems import DomainError
+from desktop.services import audit
+from desktop.services.register import Register
+
+if TYPE_CHECKING:
+    from desktop.services.maintenance.maintenance import BackupPreview
+
+
+def settings_of(register: Register) -> ServerSettings:
+    return load_settings(register.data_dir.server, register.data_dir.server_passfile)
+
+
+def dump(register: Register, *, reason: str) -> Path:
+    return server_backup.dump(settings_of(register), register.data_dir.backups, reason=reason,
+                              now=register.clock.now())
+
+
+def _check_office(register: Register, found: dict[str, object], backup_file: Path) -> None:
+    office = register.office
+    unit = found.get("unit")
+    if unit and (found.get("role"), found.get("province"), unit) != (office.role.value, office.province_code,
+                                                                    office.unit_code):
+        raise DomainError("backup.other_office", path=backup_file.name, unit=found.get("unit_name") or unit,
+                          ours=office.unit_name)
+
+
+def preview(register: Register, backup_file: Path) -> BackupPreview:
+    """The drill: the dump restored into a scratch database, its office, counts and audit chain read there."""
+    from desktop.services.maintenance.maintenance import BackupPreview
+
+    facts = server_backup.read_facts(backup_file)
+    _check_office(register, facts, backup_file)
+    with server_backup.scratch_copy(settings_of(register), backup_file) as engine:
+        with engine.connect() as conn:
+            office = conn.execute(text("SELECT role, province_code, unit_code, unit_name FROM office")).first()
+            schema = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none() or ""
+        role, province, unit, unit_name = office or ("", "", "", "")
+        _check_office(register, {"role": role, "province": province, "unit": unit, "unit_name": unit_name},
+                      backup_file)
+        counts = server_backup.counts(engine)
+        with Session(engine) as session:
+            chain = audit.verify(session)
+    taken = facts.get("created_at")
+    return BackupPreview(
+        path=backup_file, taken_at=datetime.fromisoformat(str(taken)) if taken else None, unit_code=unit,
+        unit_name=unit_name, role=role, app_version=str(facts.get("app_version", "")), schema=str(schema),
+        counts=counts, integrity_ok=True, audit_ok=chain.ok, audit_entries=chain.entries)
+
+
+def restore(register: Register, backup_file: Path) -> Path:
+    """After the caller's checks: a dump of the present state first, then pg_restore in one transaction."""
+    settings = settings_of(register)
+    register.close()
+    return server_backup.restore(settings, backup_file, safety_folder=register.data_dir.backups,
+                                 now=register.clock.now())
+
+
+def list_dumps(register: Register) -> list[Path]:
+    return server_backup.list_dumps(register.data_dir.backups)

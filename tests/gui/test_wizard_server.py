@@ -1,0 +1,86 @@
+"""The wizard's hub path on a database server: the URL, "test connection" and its messages, then setup."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import pytest
+
+from desktop.db.datadir import DataDir
+from desktop.db.keyring import FAST_KDF
+from desktop.gui.wizard import SetupWizard
+from desktop.services.accounts import auth
+from tests.conftest import PASSWORD
+from tests.engines import create_database
+
+pytestmark = pytest.mark.gui
+SHOTS = Path(os.environ.get("HOANHAP_SHOTS", "/tmp/pg-shots"))
+
+
+def _to_store_page(qtbot, wizard: SetupWizard) -> None:  # type: ignore[no-untyped-def]
+    wizard.show()
+    wizard.language_page.hub.setChecked(True)
+    wizard.next()
+    wizard.unit_page.provinces.select_code("25")
+    wizard.next()
+    assert wizard.currentPage() is wizard.store_page
+
+
+def test_a_hub_set_up_on_a_database_server_from_the_wizard(qtbot, tmp_path: Path, clock,  # type: ignore[no-untyped-def]
+                                                           pg_server: str) -> None:
+    data_dir = DataDir(tmp_path / "data")
+    wizard = SetupWizard(data_dir, clock, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    _to_store_page(qtbot, wizard)
+    store = wizard.store_page
+    assert store.isComplete() and not store.url.isEnabled()  # on this PC unless a server is chosen
+    store.server.setChecked(True)
+    assert not store.isComplete()
+
+    store.url.setText("postgresql://hoanhap@so-y-te.example.vn/hoanhap")
+    store.test_connection()
+    qtbot.waitUntil(lambda: "mã hóa" in store.message.text(), timeout=10_000)
+    assert "sslmode=verify-full" in store.message.text() and not store.isComplete()
+
+    store.url.setText("postgresql://hoanhap@127.0.0.1:9/hoanhap?sslmode=require")
+    store.test_connection()
+    qtbot.waitUntil(lambda: "Không kết nối được" in store.message.text(), timeout=15_000)
+    assert not store.isComplete()
+
+    store.url.setText(create_database(pg_server, f"hoanhap_wizard_{secrets.token_hex(3)}"))
+    store.password.setText("mat-khau-may-chu")
+    store.test_connection()
+    qtbot.waitUntil(lambda: "sẵn sàng" in store.message.text(), timeout=15_000)
+    assert store.isComplete()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    wizard.grab().save(str(SHOTS / "wizard-database-server.png"))
+    wizard.next()
+    admin = wizard.admin_page
+    admin.display_name.setText("Nguyễn Văn An")
+    admin.password.setText(PASSWORD)
+    admin.confirm.setText(PASSWORD)
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page
+    assert data_dir.server.exists() and not data_dir.database.exists()
+    assert "mat-khau-may-chu" not in data_dir.server.read_text()
+    register, actor = auth.login(data_dir, "admin", PASSWORD, clock=clock)
+    try:
+        assert register.on_server and register.office.unit_name == "Tỉnh Phú Thọ" and actor.username == "admin"
+    finally:
+        register.close()
+
+
+@pytest.mark.parametrize("hub_engine", ["postgresql"])
+def test_a_database_already_in_use_is_refused_before_setup(qtbot, tmp_path: Path, clock,  # type: ignore[no-untyped-def]
+                                                          hub, hub_engine: str) -> None:
+    wizard = SetupWizard(DataDir(tmp_path / "new"), clock, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    _to_store_page(qtbot, wizard)
+    store = wizard.store_page
+    store.server.setChecked(True)
+    store.url.setText(hub.services.register.engine.url.render_as_string(hide_password=False))
+    store.test_connection()
+    qtbot.waitUntil(lambda: "đã có dữ liệu" in store.message.text(), timeout=15_000)
+    assert "Tỉnh Phú Thọ" in store.message.text() and not store.isComplete()

@@ -17,7 +17,8 @@ from desktop.domain.establishments import (
     EstablishmentStatus,
 )
 from desktop.domain.i18n import translate
-from desktop.domain.inspections import DATE_FORMAT, HANDLING_LABELS, KIND_LABELS, LOCAL_ZONE, Handling, InspectionKind
+from desktop.domain.inspections import DATE_FORMAT, HANDLING_LABELS, KIND_LABELS, Handling, InspectionKind
+from desktop.domain.time import OFFICE_ZONE
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.reports.pdf.checklist import ChecklistLine, ChecklistSheet, EstablishmentDetails, write_checklist
@@ -126,7 +127,7 @@ def print_inspection_record(register: Register, actor: Actor, inspection_id: str
         v.draft.description, v.citation, label(HANDLING_LABELS, v.draft.handling, Handling, language),
         v.draft.proposed_amount, v.amount_min, v.amount_max) for v in record.violations)
     write_inspection_record(path, InspectionSheet(
-        letterhead=letterhead(register), started_at=draft.started_at.astimezone(LOCAL_ZONE),
+        letterhead=letterhead(register), started_at=draft.started_at.astimezone(OFFICE_ZONE),
         kind_label=label(KIND_LABELS, draft.kind, InspectionKind, language), team_members=draft.team_members,
         representative=draft.representative, establishment=details,
         template_version=template.version, staff_present=draft.staff_present,

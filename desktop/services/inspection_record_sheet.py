@@ -10,7 +10,6 @@ from desktop.domain.inspections import (
     DATE_FORMAT,
     HANDLING_LABELS,
     KIND_LABELS,
-    LOCAL_ZONE,
     Conclusion,
     Handling,
     InspectionKind,
@@ -18,6 +17,7 @@ from desktop.domain.inspections import (
     consistency_problems,
     vnd,
 )
+from desktop.domain.time import OFFICE_ZONE
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.domain.sanctions import OFFENDER_KIND_LABELS, OffenderKind
@@ -92,8 +92,8 @@ def record_sheet(register: Register, actor: Actor, record: InspectionRecord, tem
         offender_text(v.draft, establishment.name, label=label, language=language)) for v in record.violations)
     return RecordSheet(
         letterhead=letterhead(register), record_number=draft.record_number,
-        started_at=draft.started_at.astimezone(LOCAL_ZONE),
-        ended_at=draft.ended_at.astimezone(LOCAL_ZONE) if draft.ended_at else None, place=draft.place,
+        started_at=draft.started_at.astimezone(OFFICE_ZONE),
+        ended_at=draft.ended_at.astimezone(OFFICE_ZONE) if draft.ended_at else None, place=draft.place,
         kind_label=label(KIND_LABELS, draft.kind, InspectionKind, language), team_name=team_name,
         team_decision=team_decision, team_leader=draft.team_leader, recorder=draft.recorder,
         team_members=draft.team_members, establishment=details, representative=draft.representative,

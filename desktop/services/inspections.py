@@ -16,7 +16,6 @@ from desktop.domain.establishments import Coverage, EstablishmentStatus, coverag
 from desktop.domain.inspections import (
     DEFAULT_REINSPECTION_DAYS,
     FORMAL_TEXT_FIELDS,
-    LOCAL_ZONE,
     InspectionDraft,
     ItemResult,
     ViolationDraft,
@@ -27,6 +26,7 @@ from desktop.domain.inspections import (
     reinspection_due_on,
     suggested_violations,
 )
+from desktop.domain.time import OFFICE_ZONE
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, citation, default_table
@@ -347,7 +347,7 @@ def _fill(row: Inspection, draft: InspectionDraft, *, due: date | None) -> None:
     assert draft.started_at is not None and draft.template_version is not None
     row.establishment_id = draft.establishment_id
     row.started_at = draft.started_at
-    row.inspected_on = draft.started_at.astimezone(LOCAL_ZONE).date()
+    row.inspected_on = draft.started_at.astimezone(OFFICE_ZONE).date()
     for name in ("kind", "team_members", "representative", "template_version", "staff_present",
                  "staff_without_contract", "staff_under_18", "guests_present", "findings", "decision_reference",
                  "ended_at", "team_id", "copies", "conclusion", *FORMAL_TEXT_FIELDS):

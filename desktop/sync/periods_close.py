@@ -13,8 +13,8 @@ from desktop.db.models import AdminUnit, ImportedBundle, PeriodClosure, Setting
 from desktop.domain import periods
 from desktop.domain.periods import Period, PeriodKind
 from desktop.domain.problems import DomainError
+from desktop.domain.time import OFFICE_ZONE
 from desktop.sync.keys import current_signing_key, own_office
-from desktop.sync.payload import VN
 
 # Days after a period's last day by which its declaration counts as on time. Not found in any
 # published rule (unverified), so it is a register setting a province can change.
@@ -35,7 +35,7 @@ def close_period(session: Session, *, period_code: str, nil_report: bool, now: d
         PeriodClosure.period_code == period.code, PeriodClosure.deleted_at.is_(None))).scalars().first()
     if earlier is not None:
         raise DomainError("sync.period_already_closed", period=period.label_vi(),
-                          date=f"{earlier.closed_at.astimezone(VN):%d/%m/%Y}")
+                          date=f"{earlier.closed_at.astimezone(OFFICE_ZONE):%d/%m/%Y}")
     row = PeriodClosure(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
                         updated_at=now, version=1, author=author_id, period_code=period.code,
                         period_start=period.start, period_end=period.end, closed_at=now, nil_report=nil_report,
@@ -125,7 +125,7 @@ def completeness(session: Session, *, province_code: str, period_codes: Sequence
                 status = "missing"
             else:
                 # The declaration's own signed time, on the officer's calendar.
-                status = "on_time" if closed.astimezone(VN).date() <= due else "late"
+                status = "on_time" if closed.astimezone(OFFICE_ZONE).date() <= due else "late"
             rows.append(ReportStatus(origin, code, name, period.code, status, due, closed, nil))
     on_time = sum(r.status == "on_time" for r in rows)
     late = sum(r.status == "late" for r in rows)
@@ -143,7 +143,7 @@ def reporting_units(session: Session, *, period: Period) -> set[str]:
     closed = select(PeriodClosure.origin_unit).where(
         PeriodClosure.deleted_at.is_(None), PeriodClosure.period_start <= period.end,
         PeriodClosure.period_end >= period.start)
-    first_moment = datetime.combine(period.start, datetime.min.time(), tzinfo=VN)
+    first_moment = datetime.combine(period.start, datetime.min.time(), tzinfo=OFFICE_ZONE)
     sent = select(ImportedBundle.sender_unit).where(ImportedBundle.created_at >= first_moment)
     return set(session.execute(closed.union(sent)).scalars())
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta, timezone
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.periods import Period
 from desktop.domain.text import fold
+from desktop.domain.time import office_time
 from desktop.gui.texts import period_label, vn_number
 from desktop.sync.periods_close import Completeness, ReportStatus
 
@@ -25,7 +26,6 @@ STYLES = {
     PENDING: ("#f2f2f2", "#666666", "…"),
 }
 STATE = Qt.ItemDataRole.UserRole
-VIETNAM = timezone(timedelta(hours=7))  # a declaration's signed instant, on the officers' calendar
 
 
 def state_of(row: ReportStatus, today: date) -> str:
@@ -123,7 +123,7 @@ class CompletenessGrid(QWidget):
         background, foreground, mark = STYLES[state]
         text = mark
         if status.closed_at is not None:
-            text += f" {status.closed_at.astimezone(VIETNAM):%d/%m}"
+            text += f" {office_time(status.closed_at):%d/%m}"
         if status.nil_report:
             text += " " + self.tr("KPS")
         item = QTableWidgetItem(text)
@@ -143,7 +143,7 @@ class CompletenessGrid(QWidget):
         else:
             line = (self.tr("Chốt kỳ ngày {closed}, đúng hạn (hạn {due}).") if state == ON_TIME else
                     self.tr("Chốt kỳ ngày {closed}, muộn (hạn {due}).")).format(
-                closed=f"{status.closed_at.astimezone(VIETNAM):%d/%m/%Y}", due=due)
+                closed=f"{office_time(status.closed_at):%d/%m/%Y}", due=due)
         if status.nil_report:
             line += " " + self.tr("Báo cáo không phát sinh số liệu.")
         return f"{head}\n{line}"

@@ -241,7 +241,7 @@ class EstablishmentImportService:
         r, office = self._register, self._register.office
         now = r.clock.now()
         good = [row for row in preview.rows if row.good]
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             for row in good:
                 draft = row.draft
                 record = Establishment(origin_unit=office.origin_unit, origin_device=office.device_id,

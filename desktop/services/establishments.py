@@ -154,7 +154,7 @@ class EstablishmentService:
         fail_if(establishment_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if record_id is None:
                 row = Establishment(origin_unit=office.origin_unit, origin_device=office.device_id,
                                     created_at=now, author=actor.account_id, version=1)
@@ -181,7 +181,7 @@ class EstablishmentService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = live_establishment(uow.session, record_id)
             inspections = uow.session.execute(select(func.count()).select_from(Inspection).where(
                 Inspection.establishment_id == row.id, Inspection.deleted_at.is_(None))).scalar_one()

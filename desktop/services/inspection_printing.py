@@ -57,7 +57,7 @@ def establishment_details(draft: EstablishmentDraft, language: str = "vi") -> Es
 
 
 def _audit_print(register: Register, actor: Actor, *, entity: str, entity_id: str, document: str) -> None:
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "print", at=register.clock.now(), entity=entity, entity_id=entity_id,
                      detail={"document": document})
         uow.commit()

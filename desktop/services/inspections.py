@@ -144,7 +144,7 @@ class InspectionService:
         require_commune(self._register)
         draft = _normalised(draft)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             s = uow.session
             row = None
             if inspection_id is not None:
@@ -225,7 +225,7 @@ class InspectionService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, inspection_id)
             decided = _decided_violations(uow.session, row.id)
             if decided:
@@ -309,7 +309,7 @@ class InspectionService:
         if not low <= days <= high:
             raise DomainError("inspection.reinspection_days_invalid", min=low, max=high)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             uow.session.merge(Setting(key=REINSPECTION_DAYS_KEY, value=str(days)))
             audit.record(uow.session, actor, "settings.update", at=now, entity="setting",
                          entity_id=REINSPECTION_DAYS_KEY, detail={"value": days})

@@ -133,7 +133,7 @@ class OutreachService:
         fail_if(outreach_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if record_id is None:
                 row = OutreachSession(origin_unit=office.origin_unit, origin_device=office.device_id,
                                       created_at=now, author=actor.account_id, version=1)
@@ -160,7 +160,7 @@ class OutreachService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = self._live(uow.session, record_id)
             row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "outreach.delete", at=now, entity="outreach_session", entity_id=row.id)

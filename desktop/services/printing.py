@@ -65,7 +65,7 @@ def print_attendance(register: Register, actor: Actor, path: Path, *, record_id:
     draft = OutreachService(register).get(actor, record_id).draft if record_id else None
     sheet = attendance_sheet(register, draft, with_counts=with_counts, count_only=count_only)
     write_attendance_sheet(path, sheet)
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "print", at=register.clock.now(), entity="outreach_session",
                      entity_id=record_id or "", detail={"document": "attendance_sheet", "filled": bool(draft and with_counts),
                                                         "count_only": sheet.count_only})

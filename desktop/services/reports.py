@@ -111,7 +111,7 @@ class ReportService:
         require(actor, Permission.MANAGE_SETTINGS)
         loaded = indicators.load_file(path)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             self._sets.check_new(uow.session, loaded)
             self._sets.store(uow.session, loaded)
             audit.record(uow.session, actor, "indicators.load", at=now, entity="settings",
@@ -147,7 +147,7 @@ class ReportService:
             raise DomainError("reports.parameter_invalid", value=str(value))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             found = self._for_period(uow.session, period)
             if found is None:
                 raise DomainError("reports.no_set", period=period.label_vi())
@@ -291,6 +291,6 @@ class ReportService:
         return Outcome(count, Changes.NONE)
 
     def _audit_export(self, actor: Actor, detail: dict[str, object]) -> None:
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             audit.record(uow.session, actor, "export", at=self._register.clock.now(), entity="report", detail=detail)
             uow.commit()

@@ -132,7 +132,7 @@ class SupportModelService:
         fail_if(support_model_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if record_id is None:
                 row = SupportModel(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
                                    author=actor.account_id, version=1)
@@ -158,7 +158,7 @@ class SupportModelService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, SupportModel, record_id)
             held = sum(uow.session.execute(select(func.count()).select_from(child).where(
                 child.model_id == row.id, child.deleted_at.is_(None))).scalar_one() for child in _CHILDREN)
@@ -210,7 +210,7 @@ class SupportModelService:
         draft_class, _, entity, rules = _CHILDREN[child]
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             model = _live(uow.session, SupportModel, model_id)
             fail_if(rules(draft, today=self._register.clock.today(), established_on=model.established_on,
                           closed_on=model.closed_on))
@@ -238,7 +238,7 @@ class SupportModelService:
         require_commune(self._register)
         entity = _CHILDREN[child][2]
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, child, record_id)
             row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, f"{entity}.delete", at=now, entity=entity, entity_id=row.id)

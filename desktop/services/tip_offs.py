@@ -143,7 +143,7 @@ class TipOffService:
         fail_if(tip_off_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             name = None
             if draft.establishment_id is not None:
                 name = _establishment_name(uow.session, draft.establishment_id)
@@ -177,7 +177,7 @@ class TipOffService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, record_id)
             row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "tip_off.delete", at=now, entity="tip_off", entity_id=row.id)

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.db.models import AdminUnit, ImportedBundle
+from desktop.db.uow import WRITE_INTENT
 from desktop.domain.problems import DomainError
 from desktop.sync import age_crypto, minisign
 from desktop.sync.cards import trusted_card
@@ -300,6 +301,8 @@ def import_session(engine: Engine) -> Iterator[Session]:
     only allows switching enforcement outside a transaction, hence a connection of its own.
     """
     with engine.connect() as connection:
+        # Every use of this session writes: take the write lock when its transaction begins.
+        connection.execution_options(**{WRITE_INTENT: True})
         relaxed = connection.dialect.name == "sqlite"
         raw = connection.connection.dbapi_connection
         if relaxed and raw is not None:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from desktop.domain.checklists import AnswerType, ChecklistTemplate, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.inspections import COUNT_ITEMS, Handling, InspectionDraft, InspectionKind, ItemResult, ViolationDraft
-from desktop.domain.time import OFFICE_ZONE
 from desktop.domain.sanctions import OffenderKind
+from desktop.domain.time import OFFICE_ZONE
 from desktop.services.context import Actor
 from desktop.services.inspection_plans_demo import DemoTeam, fill_plan, first_business_violation, make_team
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
@@ -15,8 +15,17 @@ from desktop.db.base import synced_models
 from desktop.domain import periods
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor
-from desktop.services.outreach import OutreachService
 from desktop.services.register import Register
+
+if TYPE_CHECKING:  # built by desktop.bootstrap; the areas' modules are not imported here
+    from desktop.services.client_rights import ClientRightsService
+    from desktop.services.establishments import EstablishmentService
+    from desktop.services.inspection_plans import InspectionPlanService
+    from desktop.services.inspections import InspectionService
+    from desktop.services.outreach import OutreachService
+    from desktop.services.referrals import ReferralService
+    from desktop.services.reports import ReportService
+    from desktop.services.tip_offs import TipOffService
 
 
 class Severity(StrEnum):
@@ -36,21 +45,38 @@ class AttentionItem:
     target_page: str = ""
 
 
-Provider = Callable[[Register, Actor], list[AttentionItem]]
+@dataclass(frozen=True)
+class HomeSources:
+    """What the providers read: the register and the areas' services, built once by desktop.bootstrap."""
+
+    register: Register
+    outreach: OutreachService
+    establishments: EstablishmentService
+    inspections: InspectionService
+    inspection_plans: InspectionPlanService
+    referrals: ReferralService
+    client_rights: ClientRightsService
+    tip_offs: TipOffService
+    reports: ReportService
 
 
-def outreach_target(register: Register, actor: Actor) -> list[AttentionItem]:
+Provider = Callable[[HomeSources, Actor], list[AttentionItem]]
+
+
+def outreach_target(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    register = sources.register
     if register.office.is_hub or not actor.can(Permission.VIEW_COUNTS):
         return []
     period = periods.containing(register.clock.today(), periods.PeriodKind.MONTH)
-    summary = OutreachService(register).summary(actor, period)
+    summary = sources.outreach.summary(actor, period)
     severity = Severity.OK if summary.t1_met else Severity.WARNING
     return [AttentionItem("home.outreach_t1", severity,
                           {"period": period.label_vi(), "period_code": period.code, "sessions": summary.sessions,
                            "participants": summary.participants}, "outreach")]
 
 
-def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+def last_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    register = sources.register
     latest = backups.latest_backup_time(register.data_dir.backups)
     if latest is None:
         return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
@@ -60,8 +86,9 @@ def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
                                                          "days": age.days}, "settings")]
 
 
-def external_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+def external_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     """A copy on a USB stick or disk is what survives a stolen or burnt PC: remind when it gets old."""
+    register = sources.register
     from desktop.db import config as config_file
     from desktop.services.maintenance import last_external_backup
 
@@ -80,8 +107,9 @@ def external_backup(register: Register, actor: Actor) -> list[AttentionItem]:
     return [AttentionItem("home.external_backup_recent", Severity.OK, {"when": when}, "settings")]
 
 
-def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
+def unsent_data(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     """Records changed since the last bundle this office exported (all of them before the first)."""
+    register = sources.register
     if register.office.is_hub:
         return []
     if not _hub_card_installed(register):
@@ -122,34 +150,34 @@ def _last_export_time(register: Register):  # type: ignore[no-untyped-def]
         return last_export_time(uow.session)
 
 
-def inspections_due(register: Register, actor: Actor) -> list[AttentionItem]:
+def inspections_due(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     from desktop.services.inspection_home import inspection_items  # late: that module imports this one
 
-    return inspection_items(register, actor)
+    return inspection_items(sources, actor)
 
 
-def client_follow_ups(register: Register, actor: Actor) -> list[AttentionItem]:
+def client_follow_ups(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     from desktop.services.client_home import client_attention  # late: that module imports this one
 
-    return client_attention(register, actor)
+    return client_attention(sources, actor)
 
 
-def sync_items(register: Register, actor: Actor) -> list[AttentionItem]:
+def sync_items(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     from desktop.services.sync_home import sync_attention  # late: that module imports this one
 
-    return sync_attention(register, actor)
+    return sync_attention(sources.register, actor)
 
 
-def tip_offs_overdue(register: Register, actor: Actor) -> list[AttentionItem]:
+def tip_offs_overdue(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     from desktop.services.registers_home import tip_off_attention  # late: that module imports this one
 
-    return tip_off_attention(register, actor)
+    return tip_off_attention(sources, actor)
 
 
-def held_back(register: Register, actor: Actor) -> list[AttentionItem]:
+def held_back(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     from desktop.services.quarantine_home import held_attention  # late: that module imports this one
 
-    return held_attention(register, actor)
+    return held_attention(sources.register, actor)
 
 
 # Areas append their providers here (overdue referrals, inspections due, periods not closed...).
@@ -157,9 +185,22 @@ PROVIDERS: list[Provider] = [outreach_target, last_backup, external_backup, unse
                              client_follow_ups, sync_items, tip_offs_overdue, held_back]
 
 
-def attention(register: Register, actor: Actor) -> list[AttentionItem]:
+def attention(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     items: list[AttentionItem] = []
     for provider in PROVIDERS:
-        items.extend(provider(register, actor))
+        items.extend(provider(sources, actor))
     order = [Severity.URGENT, Severity.WARNING, Severity.INFO, Severity.OK]
     return sorted(items, key=lambda i: order.index(i.severity))
+
+
+class HomeService:
+    """The home screen's list and the sync page's pending count, over sources bootstrap built once."""
+
+    def __init__(self, sources: HomeSources) -> None:
+        self.sources = sources
+
+    def attention(self, actor: Actor) -> list[AttentionItem]:
+        return attention(self.sources, actor)
+
+    def unsent_count(self) -> int:
+        return unsent_count(self.sources.register)

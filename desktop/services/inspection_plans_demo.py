@@ -11,8 +11,8 @@ from desktop.domain.checklists import AnswerType, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.inspection_plans import DecisionDraft, MemberDraft, PlanDraft, PlanEntryDraft, TeamDraft
 from desktop.domain.inspections import Handling, InspectionDraft, ItemResult, ViolationDraft
-from desktop.domain.time import OFFICE_ZONE
 from desktop.domain.sanctions import OffenderKind
+from desktop.domain.time import OFFICE_ZONE
 from desktop.services.context import Actor
 
 if TYPE_CHECKING:

@@ -26,19 +26,17 @@ from desktop.domain.inspections import (
     reinspection_due_on,
     suggested_violations,
 )
-from desktop.domain.time import OFFICE_ZONE
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, citation, default_table
 from desktop.domain.text import nfc
+from desktop.domain.time import OFFICE_ZONE
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.establishments import draft_of, in_scope, inspected_within, live_establishment
 from desktop.services.register import Register, require_commune
 
 REINSPECTION_DAYS_KEY = "inspections.reinspection_days"
-YEARLY_TARGET_KEY = "inspections.t8_yearly_target_percent"
-DEFAULT_YEARLY_TARGET_PERCENT = 20  # T8, national programme 2021–25 (DOMAIN §2); a setting, not a law
 REINSPECTION_DAYS_RANGE = (1, 365)
 
 
@@ -274,28 +272,20 @@ class InspectionService:
             return [DueReinspection(r[0], r[1], r[2], r[3], r[4], overdue=r[4] < today)
                     for r in uow.session.execute(stmt)]
 
-    def coverage(self, actor: Actor, period: periods.Period, *, target: Fraction | None = None) -> list[Coverage]:
-        """T8 by business type, then the total: establishments existing in the period and inspected in it.
+    def programme_coverage(self, actor: Actor, period: periods.Period) -> list[Coverage]:
+        """By business type, then the total: establishments existing in the programme period and how many
+        were inspected at least once in it (the programme's rule: every one of them).
 
-        The default target is the yearly one (a setting); pass Fraction(1) for the programme-period
-        rule that every establishment is inspected at least once.
+        T8, the yearly share and its targets, is the indicator engine's (ReportService.indicator).
         """
         require(actor, Permission.VIEW_COUNTS)
         e = Establishment
         scope = select(e.business_type, func.count()).where(in_scope(period)).group_by(e.business_type)
         done = scope.where(inspected_within(period))
         with self._register.uow() as uow:
-            if target is None:
-                target = Fraction(_setting_int(uow.session, YEARLY_TARGET_KEY, DEFAULT_YEARLY_TARGET_PERCENT), 100)
             counts: dict[str, int] = {t: n for t, n in uow.session.execute(scope)}
             inspected: dict[str, int] = {t: n for t, n in uow.session.execute(done)}
-        return coverage_by_type(counts, inspected, target=target)
-
-    def yearly_coverage(self, actor: Actor, year: int) -> list[Coverage]:
-        return self.coverage(actor, periods.year(year))
-
-    def programme_coverage(self, actor: Actor, period: periods.Period) -> list[Coverage]:
-        return self.coverage(actor, period, target=Fraction(1))
+        return coverage_by_type(counts, inspected, target=Fraction(1))
 
     def reinspection_days(self, actor: Actor) -> int:
         require(actor, Permission.VIEW_RECORDS)

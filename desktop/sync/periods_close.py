@@ -133,6 +133,18 @@ def completeness(session: Session, *, province_code: str, period_codes: Sequence
                         missing=len(rows) - on_time - late, nil_reports=sum(r.nil_report for r in rows), rows=tuple(rows))
 
 
+# What the hub shows for one commune and period: the declaration's status, or PENDING for one not
+# received whose due date has not passed yet (not late, so not "missing" either).
+ON_TIME, LATE, MISSING, PENDING = "on_time", "late", "missing", "pending"
+
+
+def report_state(row: ReportStatus, today: date) -> str:
+    """on_time, late, missing, or pending: a declaration not received while today <= its due date."""
+    if row.status == MISSING and today <= row.due_on:
+        return PENDING
+    return row.status
+
+
 def reporting_units(session: Session, *, period: Period) -> set[str]:
     """The communes (origin units) whose data for `period` the hub holds, at least in part.
 

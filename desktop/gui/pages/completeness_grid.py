@@ -15,9 +15,8 @@ from desktop.domain.periods import Period
 from desktop.domain.text import fold
 from desktop.domain.time import office_time
 from desktop.gui.texts import period_label, vn_number
-from desktop.sync.periods_close import Completeness, ReportStatus
+from desktop.sync.periods_close import LATE, MISSING, ON_TIME, PENDING, Completeness, ReportStatus, report_state
 
-ON_TIME, LATE, MISSING, PENDING = "on_time", "late", "missing", "pending"
 # (background, text, mark) per state; the mark keeps the grid readable without colour.
 STYLES = {
     ON_TIME: ("#e6f4ea", "#1b5e20", "✔"),
@@ -26,13 +25,6 @@ STYLES = {
     PENDING: ("#f2f2f2", "#666666", "…"),
 }
 STATE = Qt.ItemDataRole.UserRole
-
-
-def state_of(row: ReportStatus, today: date) -> str:
-    """A missing declaration whose due date has not passed is not late yet: shown apart, in grey."""
-    if row.status == MISSING and today <= row.due_on:
-        return PENDING
-    return row.status
 
 
 class CompletenessLegend(QWidget):
@@ -119,7 +111,7 @@ class CompletenessGrid(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
 
     def _cell(self, status: ReportStatus, period: Period) -> QTableWidgetItem:
-        state = state_of(status, self._today)
+        state = report_state(status, self._today)  # the sync layer's rule; the grid only draws it
         background, foreground, mark = STYLES[state]
         text = mark
         if status.closed_at is not None:
@@ -169,7 +161,7 @@ class CompletenessGrid(QWidget):
             return None
         for row in self._data.rows:
             if row.unit_code == unit_code and row.period_code == period_code:
-                return state_of(row, self._today)
+                return report_state(row, self._today)
         return None
 
     def retranslate(self) -> None:

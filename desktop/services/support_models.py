@@ -21,6 +21,7 @@ from desktop.domain.support_models import (
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 
@@ -134,22 +135,16 @@ class SupportModelService:
         office = self._register.office
         with self._register.uow(write=True) as uow:
             if record_id is None:
-                row = SupportModel(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                   author=actor.account_id, version=1)
-                uow.session.add(row)
+                row = new_record(uow.session, SupportModel, actor=actor, office=office, now=now)
                 action = "support_model.create"
             else:
-                row = _live(uow.session, SupportModel, record_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("support_model.stale")
-                fail_if(_life_problems(uow.session, row.id, draft))
-                row.record_change(author=actor.account_id, at=now)
+                row = edit_record(_live(uow.session, SupportModel, record_id), actor=actor, now=now,
+                                  expected_version=expected_version, stale="support_model.stale")
+                fail_if(_life_problems(uow.session, row.id, draft))  # rolled back with the edit if refused
                 action = "support_model.update"
             for name in _MODEL_FIELDS:
                 setattr(row, name, getattr(draft, name))
-            row.updated_at = now
-            uow.session.flush()
-            audit.record(uow.session, actor, action, at=now, entity="support_model", entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity="support_model")
             uow.commit()
             return Outcome(_model_record(row), Changes.SUPPORT_MODELS)
 

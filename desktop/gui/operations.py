@@ -46,7 +46,7 @@ class Operation(Generic[T]):
         self._disabled: list[QWidget] = []
 
     def success(self, handler: Callable[[T], None]) -> Operation[T]:
-        """Called on the GUI thread with the result, after its Changes were announced."""
+        """Called on the GUI thread with the result, just before its Changes are announced."""
         self._on_success = handler
         return self
 
@@ -93,9 +93,9 @@ class Operation(Generic[T]):
 
     def _done(self, value: T) -> None:
         self._finish()
+        self._on_success(value)  # first: a form keeps what was saved before the views refresh
         if isinstance(value, Outcome):
             self._context.announce(value.changes)
-        self._on_success(value)
 
     def _failed(self, error: BaseException) -> None:
         self._finish()

@@ -24,6 +24,7 @@ from desktop.gui.pages.establishments import EstablishmentsPage
 from desktop.gui.pages.home import item_text
 from desktop.services.context import Actor
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -155,6 +156,7 @@ def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_ag
     assert form.message.text() == f"Vi phạm 1: {refusal}"
     assert not form.save_button.isEnabled() and form.tabs.tabText(2) == "Vi phạm (1) ⚠"
     form._save()  # Enter in a field: refused the same way
+    settle(form)
     assert context.services.inspections.history(context.actor, karaoke) == [] and form.saved is None
     violation.amount.setValue(1_500_000)
     assert form.save_button.isEnabled() and form.message.text() == "Biên bản hợp lệ, có thể lưu."

@@ -13,33 +13,34 @@ from desktop.db import config as config_file
 from desktop.db.config import Config
 from desktop.db.datadir import DataDir
 from desktop.db.instance_lock import InstanceLock
-from desktop.services import auth
-from desktop.services.accounts import AccountService
-from desktop.services.annual_targets import AnnualTargetService
-from desktop.services.client_rights import ClientRightsService
-from desktop.services.clients import ClientService
+from desktop.services.accounts import auth
+from desktop.services.accounts.accounts import AccountService
+from desktop.services.clients.client_rights import ClientRightsService
+from desktop.services.clients.clients import ClientService
+from desktop.services.clients.partners import PartnerService
+from desktop.services.clients.referrals import ReferralService
 from desktop.services.context import Actor, Clock
-from desktop.services.documents import DocumentService
-from desktop.services.establishment_import import EstablishmentImportService
-from desktop.services.establishments import EstablishmentService
-from desktop.services.first_week import FirstWeekService
-from desktop.services.home import HomeService, HomeSources
-from desktop.services.inspection_plans import InspectionPlanService
-from desktop.services.inspections import InspectionService
-from desktop.services.letterhead import LetterheadService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.outreach import OutreachService
-from desktop.services.partners import PartnerService
-from desktop.services.printing_service import PrintingService
-from desktop.services.quarantine import QuarantineService
-from desktop.services.referrals import ReferralService
+from desktop.services.documents.documents import DocumentService
+from desktop.services.documents.letterhead import LetterheadService
+from desktop.services.documents.printing_service import PrintingService
+from desktop.services.establishments.establishment_import import EstablishmentImportService
+from desktop.services.establishments.establishments import EstablishmentService
+from desktop.services.home.attention import HomeSources
+from desktop.services.home.first_week import FirstWeekService
+from desktop.services.home.home import HomeService
+from desktop.services.inspections.inspection_plans import InspectionPlanService
+from desktop.services.inspections.inspections import InspectionService
+from desktop.services.inspections.sanction_decisions import SanctionDecisionService
+from desktop.services.maintenance.maintenance import MaintenanceService
+from desktop.services.outreach.outreach import OutreachService
 from desktop.services.register import Register
-from desktop.services.report_sets import SetCache
-from desktop.services.reports import ReportService
-from desktop.services.sanction_decisions import SanctionDecisionService
-from desktop.services.support_models import SupportModelService
-from desktop.services.sync import SyncService
-from desktop.services.tip_offs import TipOffService
+from desktop.services.registers.support_models import SupportModelService
+from desktop.services.registers.tip_offs import TipOffService
+from desktop.services.reports.annual_targets import AnnualTargetService
+from desktop.services.reports.report_sets import SetCache
+from desktop.services.reports.reports import ReportService
+from desktop.services.sync.quarantine import QuarantineService
+from desktop.services.sync.sync import SyncService
 
 
 @dataclass(frozen=True)

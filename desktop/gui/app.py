@@ -99,7 +99,7 @@ class Controller(QObject):
     def _open_window(self, session: Session) -> bool:
         from desktop.gui.context import AppContext
         from desktop.gui.main_window import MainWindow
-        from desktop.services import auth
+        from desktop.services.accounts import auth
 
         services, actor, register = session.services, session.actor, session.register
         self.context = AppContext(services, actor, self.data_dir, self.config)
@@ -125,7 +125,7 @@ class Controller(QObject):
 
     def lock_now(self) -> None:
         """Hide every window (open forms keep what was typed) until an account proves itself again."""
-        from desktop.services import auth
+        from desktop.services.accounts import auth
 
         assert self.context is not None and self.window is not None
         context = self.context
@@ -154,7 +154,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         if self.context is not None:
-            from desktop.services import auth
+            from desktop.services.accounts import auth
 
             self.context.tasks.wait()
             self.context.printing.wait()
@@ -177,7 +177,7 @@ def run(*, data_dir_option: str | None, demo: bool) -> int:
     app.setDesktopFileName("hoanhap")
     hint = ""
     if demo:
-        from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+        from desktop.demo.builder import DEMO_PASSWORD, DEMO_USERNAME, build_demo
 
         data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hoanhap-demo-")) / "data")
         print(f"Hòa Nhập: đang tạo sổ dữ liệu mẫu trong {data_dir.root} …", flush=True)

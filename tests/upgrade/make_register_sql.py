@@ -32,10 +32,10 @@ from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.db.migrate import current_revision
 from desktop.db.models import Client, Inspection
-from desktop.demo import FILLERS
+from desktop.demo.office import FILLERS
 from desktop.domain import periods
 from desktop.domain.codes import OfficeRole
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened, make_register
 

@@ -289,6 +289,7 @@ class EstablishmentsPage(Retranslates, QWidget):
                       suggested="danh-sach-co-so.pdf", write=self.write_list)
 
     def write_list(self, path: Path) -> None:
+
         try:
             self._context.services.printing.print_establishment_list(self._context.actor, path, self.model.query)
         except Exception as error:  # noqa: BLE001

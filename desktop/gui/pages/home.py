@@ -14,9 +14,9 @@ from desktop.gui.icons import PAGE_ICONS, pixmap
 from desktop.gui.pages.home_cards import SEVERITY_COLOURS, SEVERITY_MARKS, SEVERITY_ORDER, Card, CardGrid, checklist_card, discard
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
-from desktop.services import home
+from desktop.services.home import home
 from desktop.services.context import Changes
-from desktop.services.first_week import FirstWeek
+from desktop.services.home.first_week import FirstWeek
 
 # Home-screen sentences, keyed by AttentionItem.code; areas add theirs here.
 HOME_TEXTS: dict[str, str] = {

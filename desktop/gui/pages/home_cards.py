@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.icons import pixmap
-from desktop.services import home
-from desktop.services.first_week import FirstWeek
+from desktop.services.home import home
+from desktop.services.home.first_week import FirstWeek
 
 SEVERITY_COLOURS = {home.Severity.URGENT: "#b00020", home.Severity.WARNING: "#a15c00",
                     home.Severity.INFO: "#1a4f8a", home.Severity.OK: "#1b5e20"}

@@ -23,7 +23,9 @@ from desktop.services.context import Actor, Clock
 from desktop.services.documents.documents import DocumentService
 from desktop.services.documents.letterhead import LetterheadService
 from desktop.services.documents.printing_service import PrintingService
-from desktop.services.establishments.establishment_import import EstablishmentImportService
+from desktop.services.establishments.establishment_import import (
+    EstablishmentImportService,
+)
 from desktop.services.establishments.establishments import EstablishmentService
 from desktop.services.home.attention import HomeSources
 from desktop.services.home.first_week import FirstWeekService

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.problems import DomainError
@@ -27,14 +26,13 @@ from desktop.gui.context import AppContext
 from desktop.gui.texts import error_text
 from desktop.services.context import Outcome
 
-T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 # Work shorter than this never flashes a progress dialog.
 PROGRESS_DELAY_MS = 600
 
 
-class Operation(Generic[T]):
+class Operation[T]:
     def __init__(self, context: AppContext, parent: QWidget | None, work: Callable[[], T]) -> None:
         self._context = context
         self._parent = parent
@@ -107,7 +105,7 @@ class Operation(Generic[T]):
         if self._on_failure is not None:
             self._on_failure(text)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, QObject.tr("Không thực hiện được"), text,
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("QObject", "Không thực hiện được"), text,
                           QMessageBox.StandardButton.Ok, self._parent if _alive(self._parent) else None)
         box.exec()
 

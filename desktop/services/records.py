@@ -8,7 +8,7 @@ transaction. They run inside `with register.uow(write=True) as uow:`; the caller
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
@@ -30,10 +30,7 @@ class SyncedRow(Protocol):
     def tombstone(self, *, author: str, at: datetime) -> None: ...
 
 
-R = TypeVar("R", bound=SyncedRow)
-
-
-def new_record(session: Session, model: type[R], *, actor: Actor, office: OfficeInfo, now: datetime) -> R:
+def new_record[R: SyncedRow](session: Session, model: type[R], *, actor: Actor, office: OfficeInfo, now: datetime) -> R:
     """A new row of `model` made here: this office and PC as its origin, the actor as author, version 1."""
     row = model(origin_unit=office.origin_unit, origin_device=office.device_id,  # type: ignore[call-arg]
                 created_at=now, author=actor.account_id, version=1)
@@ -41,7 +38,7 @@ def new_record(session: Session, model: type[R], *, actor: Actor, office: Office
     return row
 
 
-def edit_record(row: R, *, actor: Actor, now: datetime, expected_version: int | None, stale: str) -> R:
+def edit_record[R: SyncedRow](row: R, *, actor: Actor, now: datetime, expected_version: int | None, stale: str) -> R:
     """Refuse an edit made on an old copy (someone saved the record since the form opened: `stale` is
     the area's error code), else note the change: the version goes up so the hub's merge sees it."""
     if expected_version is not None and row.version != expected_version:

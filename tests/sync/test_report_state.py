@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from desktop.sync.periods_close import LATE, MISSING, ON_TIME, PENDING, ReportStatus, report_state
+from desktop.sync.periods_close import (
+    LATE,
+    MISSING,
+    ON_TIME,
+    PENDING,
+    ReportStatus,
+    report_state,
+)
 
 
 def _row(status: str, *, closed: datetime | None = None) -> ReportStatus:

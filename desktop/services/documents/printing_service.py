@@ -8,7 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.services.context import Actor, Outcome
-from desktop.services.establishments.establishments import EstablishmentQuery, EstablishmentService
+from desktop.services.establishments.establishments import (
+    EstablishmentQuery,
+    EstablishmentService,
+)
 from desktop.services.inspections import inspection_printing
 from desktop.services.inspections.inspection_plans import InspectionPlanService
 from desktop.services.inspections.inspections import InspectionService

@@ -6,7 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,18 +14,18 @@ import pytest
 # Offscreen Qt for every GUI test; set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.bootstrap import Services, build_services  # noqa: E402
+from desktop.bootstrap import Services, open_session  # noqa: E402
 from desktop.db.datadir import DataDir  # noqa: E402
 from desktop.db.keyring import FAST_KDF  # noqa: E402
 from desktop.domain.codes import OfficeRole  # noqa: E402
-from desktop.services.accounts import auth  # noqa: E402
-from desktop.services.context import Actor, FixedClock  # noqa: E402
+from desktop.domain.time import OFFICE_ZONE  # noqa: E402
 from desktop.services.accounts.setup import SetupRequest, initialise  # noqa: E402
+from desktop.services.context import Actor, FixedClock  # noqa: E402
 
 # The hub on both engines (SQLCipher, PostgreSQL): the `hub_engine` parameter and the server fixtures.
 pytest_plugins = ["tests.engines"]
 
-VN = timezone(timedelta(hours=7))
+VN = OFFICE_ZONE
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=VN)
 ADMIN = "admin"
 PASSWORD = "mat-khau-2026"
@@ -72,11 +72,11 @@ def _open_copy(template: tuple[Path, str], target: Path, clock: FixedClock) -> I
     source, recovery = template
     shutil.copytree(source, target)
     data_dir = DataDir(target)
-    register, admin = auth.login(data_dir, ADMIN, PASSWORD, clock=clock)
+    session = open_session(data_dir, ADMIN, PASSWORD, clock=clock)  # the composition root, as the window uses it
     try:
-        yield Opened(build_services(register), admin, data_dir, clock, recovery)
+        yield Opened(session.services, session.actor, data_dir, clock, recovery)
     finally:
-        register.close()
+        session.close()
 
 
 @pytest.fixture

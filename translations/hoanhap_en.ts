@@ -2813,10 +2813,6 @@ Basis: {basis}</translation>
         <translation>NOT MET ✘</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); chỉ tiêu T8 (ít nhất {target}% số cơ sở mỗi năm): &lt;b&gt;{status}&lt;/b&gt;.&lt;br&gt;Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
-        <translation>&lt;b&gt;Year {year}&lt;/b&gt;: {inspected}/{total} businesses inspected ({percent}%); target T8 (at least {target}% of businesses each year): &lt;b&gt;{status}&lt;/b&gt;.&lt;br&gt;Programme period {start}–{end}: {p_inspected}/{p_total} businesses inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
-    </message>
-    <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2839,6 +2835,30 @@ Basis: {basis}</translation>
     <message>
         <source>Loại hình</source>
         <translation>Business type</translation>
+    </message>
+    <message>
+        <source>không đủ dữ liệu</source>
+        <translation>not enough data</translation>
+    </message>
+    <message>
+        <source>chưa có chỉ tiêu T8 cho năm này</source>
+        <translation>no T8 target for this year</translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T8 ({target}): &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>T8 target ({target}): &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: không đủ dữ liệu để tính T8.</source>
+        <translation>&lt;b&gt;Year {year}&lt;/b&gt;: not enough data to compute T8.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.</source>
+        <translation>&lt;b&gt;Year {year}&lt;/b&gt;: {inspected}/{total} businesses inspected ({percent}%); {targets}.</translation>
+    </message>
+    <message>
+        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation>Programme period {start}–{end}: {p_inspected}/{p_total} businesses inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
     </message>
     <message>
         <source>Đã kiểm tra năm nay</source>
@@ -5785,6 +5805,18 @@ Basis: {basis}</translation>
         <translation>Folder {folder} contains no data files ({pattern}).</translation>
     </message>
     <message>
+        <source>Năm {year} — T8 như báo cáo năm tính (bộ chỉ tiêu đang áp dụng); chỉ tiêu: {targets}</source>
+        <translation>{year} — T8 as the year's report computes it (definitions in force); target: {targets}</translation>
+    </message>
+    <message>
+        <source>chưa có chỉ tiêu T8 cho năm này</source>
+        <translation>no T8 target for this year</translation>
+    </message>
+    <message>
+        <source>Năm {year}: không đủ dữ liệu để tính T8.</source>
+        <translation>{year}: not enough data to compute T8.</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp.</source>
         <translation>Cannot read file {path}. Check the USB drive or file permissions.</translation>
     </message>
@@ -6279,10 +6311,6 @@ Basis: {basis}</translation>
     <message>
         <source>cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}</source>
         <translation>expected ESTABLISHMENT_ID@YYYY-MM-DD[@surprise]: {value}</translation>
-    </message>
-    <message>
-        <source>Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm</source>
-        <translation>{year} — indicator T8: inspect at least {target}% of establishments every year</translation>
     </message>
     <message>
         <source>Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần</source>

@@ -2809,10 +2809,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); chỉ tiêu T8 (ít nhất {target}% số cơ sở mỗi năm): &lt;b&gt;{status}&lt;/b&gt;.&lt;br&gt;Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tổng cộng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,6 +2830,30 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Loại hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không đủ dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có chỉ tiêu T8 cho năm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tiêu T8 ({target}): &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: không đủ dữ liệu để tính T8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5781,6 +5801,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Năm {year} — T8 như báo cáo năm tính (bộ chỉ tiêu đang áp dụng); chỉ tiêu: {targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có chỉ tiêu T8 cho năm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm {year}: không đủ dữ liệu để tính T8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6274,10 +6306,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

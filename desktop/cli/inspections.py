@@ -23,7 +23,8 @@ from desktop.domain.inspection_plans import (
     TeamRole,
 )
 from desktop.domain.messages import render
-from desktop.services.inspections.inspection_printing import label, print_checklist, print_inspection_record
+from desktop.reports.model import Figure, IndicatorResult, Status
+from desktop.services.inspections.inspection_printing import label
 from desktop.services.inspections.inspection_record_sheet import decision_text
 
 
@@ -43,9 +44,9 @@ def _checklist(args: argparse.Namespace) -> int:
         raise SystemExit(render("cli.checklist_one_of", {}, _language()))
     services, actor = open_services(args)
     try:
-        written = print_checklist(services.register, actor, Path(args.path), business_type=args.business_type,
-                                  establishment_id=args.establishment, template_version=args.version,
-                                  inspections=services.inspections, language=_language()).value
+        written = services.printing.print_checklist(
+            actor, Path(args.path), business_type=args.business_type, establishment_id=args.establishment,
+            template_version=args.version, language=_language()).value
     finally:
         services.register.close()
     print(written)
@@ -63,8 +64,8 @@ def _record_options(p: argparse.ArgumentParser) -> None:
 def _inspection_record(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
-        written = print_inspection_record(services.register, actor, args.inspection, Path(args.path),
-                                          inspections=services.inspections, language=_language()).value
+        written = services.printing.print_inspection_record(actor, args.inspection, Path(args.path),
+                                                            language=_language()).value
     finally:
         services.register.close()
     print(written)
@@ -86,6 +87,22 @@ def _lines(rows: list[Coverage], language: str) -> list[str]:
     return lines
 
 
+def _t8_lines(t8: IndicatorResult, language: str) -> list[str]:
+    """T8 by business type as the year's report gives it, then the total judged against its targets."""
+    def line(name: str, figure: Figure, met: str) -> str:
+        done = f"{int(figure.numerator or 0)}/{int(figure.denominator or 0)}"
+        share = _percent(figure.value) if figure.value is not None else "–"
+        return f"{name:40s} {done:>9s} {share:>7s}  {met}".rstrip()
+
+    breakdown = next((b for b in t8.breakdowns if b.dimension == "business_type"), None)
+    lines = [line(label(BUSINESS_TYPE_LABELS, r.code, BusinessType, language), r.figure, "")
+             for r in (breakdown.rows if breakdown else ()) if r.figure.denominator]
+    judged = [t for t in t8.targets if t.status in (Status.MET, Status.NOT_MET)]
+    met = " ".join(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Đạt") if t.status is Status.MET
+                                 else QT_TRANSLATE_NOOP("Cli", "Chưa đạt"), language) for t in judged)
+    return lines + [line(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Tổng cộng"), language), t8.figure, met)]
+
+
 def _coverage_options(p: argparse.ArgumentParser) -> None:
     _login_options(p)
     p.add_argument("--year", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "năm cần tính"))
@@ -98,14 +115,19 @@ def _coverage(args: argparse.Namespace) -> int:
     programme = periods.parse(args.programme) if args.programme else None
     services, actor = open_services(args)
     try:
-        yearly = services.inspections.yearly_coverage(actor, args.year)
+        # T8 is the indicator engine's: the definitions in force on the year, this office's targets.
+        t8 = services.reports.indicator(actor, "T8", periods.year(args.year))
         whole = services.inspections.programme_coverage(actor, programme) if programme else None
     finally:
         services.register.close()
     language = _language()
-    target = round(float(yearly[-1].target) * 100)
-    say("cli.coverage_year", year=args.year, target=target)
-    print("\n".join(_lines(yearly, language)))
+    if t8 is None or t8.figure.value is None:
+        say("cli.coverage_t8_no_data", year=args.year)
+    else:
+        judged = [t.text for t in t8.targets if t.status in (Status.MET, Status.NOT_MET)]
+        targets = ", ".join(judged) if judged else render("cli.coverage_t8_no_target", {}, language)
+        say("cli.coverage_t8", year=args.year, targets=targets)
+        print("\n".join(_t8_lines(t8, language)))
     if whole is not None and programme is not None:
         print()
         say("cli.coverage_programme", period=programme.label(lambda context, source: translate(context, source, language)))

@@ -9,13 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.bootstrap import Services, build_services
+from desktop.bootstrap import Services, open_session
 from desktop.cli import text as cli_text
 from desktop.db import datadir
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
-from desktop.services.accounts import auth
 from desktop.services.context import Actor, SystemClock
 
 
@@ -60,8 +59,9 @@ def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
     data_dir = datadir.resolve(args.data_dir)
     if not data_dir.is_initialised():
         raise DomainError("store.not_initialised", path=str(data_dir.root))
-    register, actor = auth.login(data_dir, args.user, _password(args), clock=SystemClock())
-    return build_services(register), actor
+    # The instance lock is already held by main() for the whole command.
+    session = open_session(data_dir, args.user, _password(args), clock=SystemClock())
+    return session.services, session.actor
 
 
 def _login_options(parser: argparse.ArgumentParser) -> None:

@@ -11,16 +11,20 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from desktop.db.errors import classify
+from desktop.db.uow import WRITE_INTENT
 from desktop.domain.problems import DomainError
 
 KEY_BYTES = 32
 # Connection.info flag: begin transactions IMMEDIATE (take the writer lock before the first read).
 BEGIN_IMMEDIATE = "hoanhap.begin_immediate"
+# How long a write waits for another writer (a long sync import, the backup's audit entry) before
+# "database is locked". Writes run on the worker thread, so waiting never freezes the window.
+BUSY_TIMEOUT_SECONDS = 30
 
 
 def _connect(path: Path, key: bytes) -> Any:
     # check_same_thread=False: the GUI's single DB worker thread uses connections the pool made.
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=5.0)
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA foreign_keys = ON")
     # We issue BEGIN ourselves (see the "begin" listener) so a save is exactly one transaction.
@@ -60,12 +64,15 @@ def open_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.execute("PRAGMA synchronous = FULL")
-        dbapi_conn.execute("PRAGMA busy_timeout = 5000")
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_SECONDS * 1000}")
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        # pysqlite's implicit BEGIN is deferred; an explicit one keeps every save one transaction.
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get(BEGIN_IMMEDIATE) else "BEGIN")
+        # pysqlite's implicit BEGIN is deferred; an explicit one keeps every save one transaction. A
+        # unit of work that will write takes the write lock at once (desktop.db.uow.WRITE_INTENT), and so does
+        # a connection flagged BEGIN_IMMEDIATE (the hub's import).
+        immediate = conn.get_execution_options().get(WRITE_INTENT) or conn.info.get(BEGIN_IMMEDIATE)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 

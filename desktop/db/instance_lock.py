@@ -33,6 +33,10 @@ class InstanceLock:
         handle.flush()
         self._handle = handle
 
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.checklists import AnswerType, ChecklistTemplate, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
-from desktop.domain.inspections import COUNT_ITEMS, LOCAL_ZONE, Handling, InspectionDraft, InspectionKind, ItemResult, ViolationDraft
+from desktop.domain.inspections import COUNT_ITEMS, Handling, InspectionDraft, InspectionKind, ItemResult, ViolationDraft
 from desktop.domain.sanctions import OffenderKind
+from desktop.domain.time import OFFICE_ZONE
 from desktop.services.context import Actor
 from desktop.demo.inspection_plans import DemoTeam, fill_plan, first_business_violation, make_team
 
@@ -162,7 +163,7 @@ def fill_establishments(services: Services, actor: Actor, rng: random.Random, to
 
 
 def _at(rng: random.Random, day: date) -> datetime:
-    return datetime.combine(day, time(rng.choice((9, 10, 14, 15, 20, 21, 22))), LOCAL_ZONE)
+    return datetime.combine(day, time(rng.choice((9, 10, 14, 15, 20, 21, 22))), OFFICE_ZONE)
 
 
 def _inspect(services: Services, actor: Actor, rng: random.Random, record_id: str, draft: EstablishmentDraft,

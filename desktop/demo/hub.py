@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from desktop.bootstrap import build_services
+from desktop.bootstrap import open_session
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import KdfParams
 from desktop.demo.office import build_office
 from desktop.domain import periods
-from desktop.services.accounts import auth
 from desktop.services.context import Clock, FixedClock
 
 # Communes of Phú Thọ that send data in the demo; the last one never closes a period (a "missing" report).
@@ -43,16 +42,16 @@ def fill_hub(hub_dir: DataDir, *, clock: Clock, kdf: KdfParams, username: str, p
         data_dir = DataDir(work / code)
         build_office(data_dir, clock=clock, seed=seed + index, kdf=kdf, commune=code)
         senders.append(Sender(code, data_dir))
-    hub_register, hub_admin = auth.login(hub_dir, username, password, clock=clock)
-    hub = build_services(hub_register)
+    hub_session = open_session(hub_dir, username, password, clock=clock)
+    hub, hub_admin = hub_session.services, hub_session.actor
     try:
         usb = work / "usb"
         usb.mkdir()
         hub_card = hub.sync.own_card(hub_admin)
         months = _months_back(clock.now(), 3)
         for index, sender in enumerate(senders):
-            register, admin = auth.login(sender.data_dir, username, password, clock=clock)
-            commune = build_services(register)
+            session = open_session(sender.data_dir, username, password, clock=clock)
+            commune, admin, register = session.services, session.actor, session.register
             try:
                 commune.sync.enrol(admin, hub_card.data, confirmed_fingerprint=hub_card.fingerprint)
                 card = commune.sync.own_card(admin)
@@ -65,7 +64,7 @@ def fill_hub(hub_dir: DataDir, *, clock: Clock, kdf: KdfParams, username: str, p
                 register.clock = clock
                 commune.sync.export_bundle(admin, usb)  # and what changed since
             finally:
-                register.close()
+                session.close()
         hub.sync.import_bundles(hub_admin, sorted(usb.glob("*.hnb")), receipt_folder=usb / "receipts")
     finally:
-        hub_register.close()
+        hub_session.close()

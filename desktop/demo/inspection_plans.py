@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 from desktop.domain.checklists import AnswerType, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.inspection_plans import DecisionDraft, MemberDraft, PlanDraft, PlanEntryDraft, TeamDraft
-from desktop.domain.inspections import LOCAL_ZONE, Handling, InspectionDraft, ItemResult, ViolationDraft
+from desktop.domain.inspections import Handling, InspectionDraft, ItemResult, ViolationDraft
 from desktop.domain.sanctions import OffenderKind
+from desktop.domain.time import OFFICE_ZONE
 from desktop.services.context import Actor
 
 if TYPE_CHECKING:
@@ -79,7 +80,7 @@ def first_business_violation(services: Services, actor: Actor, establishments: l
         return
     low, _high = offence.range_for(OffenderKind.HOUSEHOLD)
     assert low is not None
-    started = datetime.combine(day, time(21, 30), LOCAL_ZONE)
+    started = datetime.combine(day, time(21, 30), OFFICE_ZONE)
     template = services.inspections.template(actor, day=day)
     results = tuple(ItemResult(i.code, Verdict.PASS.value) if i.answer is AnswerType.CHECK
                     else ItemResult(i.code, number=8) if i.answer is AnswerType.NUMBER

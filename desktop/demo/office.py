@@ -6,13 +6,12 @@ import random
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from desktop.bootstrap import Services, build_services
+from desktop.bootstrap import Services, open_session
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import KdfParams
 from desktop.domain.codes import OfficeRole
 from desktop.domain.outreach import IN_PERSON_FORMS, OutreachDraft, OutreachForm, TargetGroup, Topic
 from desktop.domain.roles import Role
-from desktop.services.accounts import auth
 from desktop.services.context import Actor, Clock
 from desktop.services.accounts.setup import SetupRequest, SetupResult, initialise
 
@@ -96,12 +95,11 @@ def build_office(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfP
         admin_username=DEMO_USERNAME, admin_display_name="Quản trị (dữ liệu mẫu)",
         admin_password=DEMO_PASSWORD, admin_confirm=DEMO_PASSWORD,
     ), clock=clock, kdf=kdf)
-    register, actor = auth.login(data_dir, DEMO_USERNAME, DEMO_PASSWORD, clock=clock)
+    session = open_session(data_dir, DEMO_USERNAME, DEMO_PASSWORD, clock=clock)
     try:
-        services = build_services(register)
         rng = random.Random(seed)
         for filler in FILLERS if office_role is OfficeRole.COMMUNE else [fill_accounts]:
-            filler(services, actor, rng, clock.today())
+            filler(session.services, session.actor, rng, clock.today())
     finally:
-        register.close()
+        session.close()
     return result

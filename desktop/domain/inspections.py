@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from desktop.domain.checklists import AnswerType, ChecklistTemplate, Verdict
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import Problem
 from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable
+from desktop.domain.time import OFFICE_ZONE, office_date
 
 MAX_TEXT = 4000
 MAX_SHORT = 300
 DEFAULT_REINSPECTION_DAYS = 30
-# Vietnam keeps UTC+7 all year: the calendar day and clock time of a visit are read in it, whatever the PC says.
-LOCAL_ZONE = timezone(timedelta(hours=7))
+# A visit's calendar day and clock time are read on the office's clock (the zone lives in desktop.domain.time).
+LOCAL_ZONE = OFFICE_ZONE
 DATE_FORMAT = "%d/%m/%Y"
 # Inspections on this checklist version or later are administrative records with their formalities
 # (number, team leader, recorder, conclusion...); older ones print in the layout they were made with.
@@ -151,7 +152,8 @@ FORMAL_TEXT_FIELDS = ("record_number", "place", "team_leader", "recorder", "repr
 
 
 def local_day(moment: datetime) -> date:
-    return moment.astimezone(LOCAL_ZONE).date()
+    # The calendar day of a visit is read on the office's clock, whatever the PC says.
+    return office_date(moment)
 
 
 def vnd(amount: int) -> str:

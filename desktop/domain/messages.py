@@ -520,8 +520,10 @@ MESSAGES: dict[str, str] = {
     "cli.template_written": QT_TRANSLATE_NOOP("Problems", "Đã ghi tệp mẫu: {path}"),
     "cli.not_a_date": QT_TRANSLATE_NOOP("Problems", "ngày phải viết dạng YYYY-MM-DD: {value}"),
     "cli.plan_entry_format": QT_TRANSLATE_NOOP("Problems", "cần dạng MÃ_CƠ_SỞ@YYYY-MM-DD[@surprise]: {value}"),
-    "cli.coverage_year": QT_TRANSLATE_NOOP(
-        "Problems", "Năm {year} — chỉ tiêu T8: kiểm tra ít nhất {target}% số cơ sở mỗi năm"),
+    "cli.coverage_t8": QT_TRANSLATE_NOOP(
+        "Problems", "Năm {year} — T8 như báo cáo năm tính (bộ chỉ tiêu đang áp dụng); chỉ tiêu: {targets}"),
+    "cli.coverage_t8_no_target": QT_TRANSLATE_NOOP("Problems", "chưa có chỉ tiêu T8 cho năm này"),
+    "cli.coverage_t8_no_data": QT_TRANSLATE_NOOP("Problems", "Năm {year}: không đủ dữ liệu để tính T8."),
     "cli.coverage_programme": QT_TRANSLATE_NOOP("Problems", "Giai đoạn {period} — mỗi cơ sở được kiểm tra ít nhất một lần"),
     "cli.no_plan_running": QT_TRANSLATE_NOOP("Problems", "Không có kế hoạch kiểm tra nào đang thực hiện."),
     "cli.plan_heading": QT_TRANSLATE_NOOP("Problems", "Kế hoạch {number}: {title} ({start} – {end})"),

@@ -22,6 +22,7 @@ from desktop.gui.texts import error_text
 # The data layer, services and main window load after the login window is up (start-up budget:
 # at most twice a bare Qt window), so they are imported where first needed.
 if TYPE_CHECKING:
+    from desktop.bootstrap import Session
     from desktop.db.keyring import KdfParams
     from desktop.gui.context import AppContext
     from desktop.gui.main_window import MainWindow
@@ -41,6 +42,7 @@ class Controller(QObject):
         self.context: AppContext | None = None
         self.window: MainWindow | None = None
         self._hidden: list[QWidget] = []
+        self._opened: Session | None = None  # the session the login dialog's last attempt opened
 
     def start(self) -> bool:
         i18n.apply_language(self.config.language)
@@ -53,30 +55,29 @@ class Controller(QObject):
         opened = self._first_run() if not self.data_dir.is_initialised() else self._login()
         if opened is None:
             return False
-        return self._open_window(*opened)
+        return self._open_window(opened)
 
-    def _first_run(self) -> tuple[Register, Actor] | None:
+    def _first_run(self) -> Session | None:
+        from desktop.bootstrap import open_session
         from desktop.db.keyring import KdfParams
         from desktop.gui.wizard import SetupWizard
-        from desktop.services.accounts import auth
 
         wizard = SetupWizard(self.data_dir, self.clock, kdf=self.kdf or KdfParams())
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.state.result is None:
             return None
         self.config = self.config.with_changes(language=wizard.state.language)
         config_file.save(self.data_dir.config, self.config)
-        opened = auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
+        opened = open_session(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
         if wizard.state.sheet_saved:  # the first week's checklist ticks "print the recovery sheet"
-            from desktop.services.home.first_week import FirstWeekService
-
-            FirstWeekService(opened[0]).note_recovery_sheet(opened[1])
+            opened.services.first_week.note_recovery_sheet(opened.actor)
         return opened
 
     def login_dialog(self) -> LoginDialog:
         def attempt(username: str, password: str) -> tuple[Register, Actor]:
-            from desktop.services.accounts import auth
+            from desktop.bootstrap import open_session
 
-            return auth.login(self.data_dir, username, password, clock=self.clock)
+            self._opened = open_session(self.data_dir, username, password, clock=self.clock)
+            return self._opened.register, self._opened.actor
 
         dialog = LoginDialog(attempt, data_dir=self.data_dir, clock=self.clock,
                              username="admin" if self.demo_hint else "")
@@ -84,19 +85,23 @@ class Controller(QObject):
             dialog.message.show_ok(self.demo_hint)
         return dialog
 
-    def _login(self) -> tuple[Register, Actor] | None:
+    def _login(self) -> Session | None:
+        from desktop.bootstrap import adopt_session
+
         dialog = self.login_dialog()
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
             return None
-        return dialog.result_value
+        register, actor = dialog.result_value
+        if self._opened is not None and self._opened.register is register:
+            return self._opened
+        return adopt_session(register, actor, config=self.config)  # opened by the recovery key
 
-    def _open_window(self, register: Register, actor: Actor) -> bool:
-        from desktop.bootstrap import build_services
+    def _open_window(self, session: Session) -> bool:
         from desktop.gui.context import AppContext
         from desktop.gui.main_window import MainWindow
         from desktop.services.accounts import auth
 
-        services = build_services(register)
+        services, actor, register = session.services, session.actor, session.register
         self.context = AppContext(services, actor, self.data_dir, self.config)
         if auth.password_change_required(register, actor) and not self._replace_chosen_password():
             return False  # run() shuts down: the register is closed and nothing opens

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +18,11 @@ from desktop.db.base import Base, local_only_columns
 from desktop.db.files import atomic_path
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
+from desktop.domain.time import office_time
 from desktop.reports import codes, schema
 
 CHUNK = 2000  # rows fetched per round trip; memory stays flat whatever the list's length
 DATE_FORMAT = "dd/mm/yyyy"
-VIETNAM = timezone(timedelta(hours=7))  # stored instants are UTC; officers read them in local time
 # Sync bookkeeping a reader of the list has no use for; local-only columns are dropped separately.
 _BOOKKEEPING = frozenset({"origin_device", "version", "author", "deleted_at", "created_at", "updated_at",
                           "search_text"})
@@ -168,7 +168,7 @@ def _date_cell(sheet: WriteOnlyWorksheet, value: date | datetime | None) -> Any:
     if value is None:
         return None
     if isinstance(value, datetime):
-        value = value.astimezone(VIETNAM).replace(tzinfo=None)
+        value = office_time(value).replace(tzinfo=None)
     cell = WriteOnlyCell(sheet, value=value)
     cell.number_format = DATE_FORMAT if not isinstance(value, datetime) else DATE_FORMAT + " hh:mm"
     return cell

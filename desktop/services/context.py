@@ -9,6 +9,7 @@ from typing import Generic, Protocol, TypeVar
 
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission, Role, can
+from desktop.domain.time import office_date
 
 T = TypeVar("T")
 
@@ -72,8 +73,8 @@ class SystemClock:
         return datetime.now(UTC)
 
     def today(self) -> date:
-        # The officer's calendar day: local time, not UTC (Vietnam is UTC+7).
-        return datetime.now().astimezone().date()
+        # The officer's calendar day on the office's clock, not UTC and not the PC's zone setting.
+        return office_date(self.now())
 
 
 @dataclass
@@ -86,4 +87,4 @@ class FixedClock:
         return self.current
 
     def today(self) -> date:
-        return self.current.astimezone().date()
+        return office_date(self.current)

@@ -51,8 +51,9 @@ class Register:
         self._sessions = session_factory(engine)
         self._office: OfficeInfo | None = None
 
-    def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+    def uow(self, *, write: bool = False) -> UnitOfWork:
+        """A unit of work; `write=True` when the use case will change data (it takes the write lock first)."""
+        return UnitOfWork(self._sessions, write=write)
 
     @property
     def office(self) -> OfficeInfo:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.db.engine import BEGIN_IMMEDIATE
 from desktop.db.locks import hub_write_lock
 from desktop.db.models import AdminUnit, ImportedBundle
+from desktop.db.uow import WRITE_INTENT
 from desktop.domain.problems import DomainError
 from desktop.sync import age_crypto, minisign
 from desktop.sync.cards import trusted_card
@@ -310,6 +311,8 @@ def import_session(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     (PostgreSQL serialises importers with `hub_write_lock`).
     """
     with engine.connect() as connection:
+        # Every use of this session writes: take the write lock when its transaction begins.
+        connection.execution_options(**{WRITE_INTENT: True})
         relaxed = connection.dialect.name == "sqlite"
         raw = connection.connection.dbapi_connection
         if relaxed and raw is not None:

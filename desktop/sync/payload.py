@@ -8,7 +8,7 @@ import json
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, Numeric, String, Table, Text, select
@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 from desktop import __version__
 from desktop.db.base import UTCDateTime, local_only_columns, synced_models
 from desktop.domain.problems import DomainError
+from desktop.domain.time import office_time
 from desktop.sync.format import CURRENT, bundle_format
 
 FORMAT = CURRENT  # the bundle format this release writes
 # Vietnam keeps UTC+7 all year; the months a bundle covers are the officer's calendar months.
-VN = timezone(timedelta(hours=7))
 _INT64 = 2**63
 
 Converter = Callable[[Any], Any]
@@ -144,7 +144,7 @@ def sha256(data: bytes) -> str:
 
 
 def months_covered(stamps: Iterable[datetime]) -> list[str]:
-    return sorted({f"{s.astimezone(VN):%Y-%m}" for s in stamps})
+    return sorted({f"{office_time(s):%Y-%m}" for s in stamps})
 
 
 def build_manifest(*, envelope: Mapping[str, Any], schema_version: str, previous_sha256: str,

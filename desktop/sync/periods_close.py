@@ -13,8 +13,8 @@ from desktop.db.models import AdminUnit, ImportedBundle, PeriodClosure, Setting
 from desktop.domain import periods
 from desktop.domain.periods import Period, PeriodKind
 from desktop.domain.problems import DomainError
+from desktop.domain.time import OFFICE_ZONE
 from desktop.sync.keys import current_signing_key, own_office
-from desktop.sync.payload import VN
 
 # Days after a period's last day by which its declaration counts as on time. Not found in any
 # published rule (unverified), so it is a register setting a province can change.
@@ -35,7 +35,7 @@ def close_period(session: Session, *, period_code: str, nil_report: bool, now: d
         PeriodClosure.period_code == period.code, PeriodClosure.deleted_at.is_(None))).scalars().first()
     if earlier is not None:
         raise DomainError("sync.period_already_closed", period=period.label_vi(),
-                          date=f"{earlier.closed_at.astimezone(VN):%d/%m/%Y}")
+                          date=f"{earlier.closed_at.astimezone(OFFICE_ZONE):%d/%m/%Y}")
     row = PeriodClosure(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
                         updated_at=now, version=1, author=author_id, period_code=period.code,
                         period_start=period.start, period_end=period.end, closed_at=now, nil_report=nil_report,
@@ -126,12 +126,24 @@ def completeness(session: Session, *, province_code: str, period_codes: Sequence
                 status = "missing"
             else:
                 # The declaration's own signed time, on the officer's calendar.
-                status = "on_time" if closed.astimezone(VN).date() <= due else "late"
+                status = "on_time" if closed.astimezone(OFFICE_ZONE).date() <= due else "late"
             rows.append(ReportStatus(origin, code, name, period.code, status, due, closed, nil))
     on_time = sum(r.status == "on_time" for r in rows)
     late = sum(r.status == "late" for r in rows)
     return Completeness(expected=len(rows), received=on_time + late, on_time=on_time, late=late,
                         missing=len(rows) - on_time - late, nil_reports=sum(r.nil_report for r in rows), rows=tuple(rows))
+
+
+# What the hub shows for one commune and period: the declaration's status, or PENDING for one not
+# received whose due date has not passed yet (not late, so not "missing" either).
+ON_TIME, LATE, MISSING, PENDING = "on_time", "late", "missing", "pending"
+
+
+def report_state(row: ReportStatus, today: date) -> str:
+    """on_time, late, missing, or pending: a declaration not received while today <= its due date."""
+    if row.status == MISSING and today <= row.due_on:
+        return PENDING
+    return row.status
 
 
 def reporting_units(session: Session, *, period: Period) -> set[str]:
@@ -144,7 +156,7 @@ def reporting_units(session: Session, *, period: Period) -> set[str]:
     closed = select(PeriodClosure.origin_unit).where(
         PeriodClosure.deleted_at.is_(None), PeriodClosure.period_start <= period.end,
         PeriodClosure.period_end >= period.start)
-    first_moment = datetime.combine(period.start, datetime.min.time(), tzinfo=VN)
+    first_moment = datetime.combine(period.start, datetime.min.time(), tzinfo=OFFICE_ZONE)
     sent = select(ImportedBundle.sender_unit).where(ImportedBundle.created_at >= first_moment)
     return set(session.execute(closed.union(sent)).scalars())
 

@@ -17,7 +17,6 @@ from desktop.db.keyring import Keyring, account_slot
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.inspections import LOCAL_ZONE, InspectionDraft, ItemResult, ViolationDraft
 from desktop.services.accounts import auth
-from desktop.services.inspections.inspection_printing import print_inspection_record
 from tests.conftest import ADMIN, PASSWORD
 from tests.services.maintenance.test_backup_migrate import command_downgrade
 
@@ -54,7 +53,7 @@ def test_a_v1_inspection_survives_0004_and_prints_unchanged(opened, tmp_path: Pa
     inspection = services.inspections.record(admin, OLD_VISIT.__class__(
         **{**OLD_VISIT.__dict__, "establishment_id": karaoke})).value.id
     before = tmp_path / "before.pdf"
-    print_inspection_record(services.register, admin, inspection, before)
+    services.printing.print_inspection_record(admin, inspection, before)
     services.register.close()
 
     key = Keyring.load(opened.data_dir.keyring).unwrap(account_slot(ADMIN), PASSWORD)
@@ -77,7 +76,7 @@ def test_a_v1_inspection_survives_0004_and_prints_unchanged(opened, tmp_path: Pa
         assert [v.citation for v in record.violations] == ["Nghị định 54/2019/NĐ-CP, Điều 4",
                                                           "Khoản 1 Điều 24 Nghị định 144/2021/NĐ-CP"]
         after = tmp_path / "after.pdf"
-        print_inspection_record(register, actor, inspection, after)
+        services.printing.print_inspection_record(actor, inspection, after)
     finally:
         register.close()
     old, new = _text(before), _text(after)

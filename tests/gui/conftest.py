@@ -14,3 +14,11 @@ def vietnamese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     i18n.apply_language("vi")
     yield
     i18n.apply_language("vi")
+
+
+def settle(dialog) -> None:  # type: ignore[no-untyped-def]
+    """Let a save the dialog started on the worker finish and its answer reach the window."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog._context.tasks.wait()
+    QApplication.processEvents()

@@ -19,6 +19,7 @@ from desktop.gui.pages.settings import SettingsPage
 from desktop.services.context import Actor
 from tests.conftest import Opened
 from tests.gui.test_clients_gui import audit_actions, new_client
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -42,8 +43,7 @@ def test_a_partner_is_added_then_retired_and_no_longer_offered_for_referrals(qtb
     assert seeded > 0 and dialog.table.horizontalHeaderItem(0).text() == "Tên"
     assert not dialog.edit_button.isEnabled() and dialog.add_button.isEnabled()
 
-    form = dialog.form(None)
-    qtbot.addWidget(form)
+    form = dialog.form(None)  # a child of the dialog, deleted by after_form (so not given to qtbot)
     assert not form.save_button.isEnabled()  # no name yet
     form.name.setText("Hợp tác xã may Đồng Tâm")
     form.kind.setCurrentIndex(form.kind.findData("other"))
@@ -65,6 +65,7 @@ def test_a_partner_is_added_then_retired_and_no_longer_offered_for_referrals(qtb
     qtbot.addWidget(twin)
     twin.name.setText("hợp tác xã may đồng tâm")
     twin.save_button.click()
+    settle(twin)
     assert twin.saved is None and twin.message.text() == "Đã có nơi nhận tên “hợp tác xã may đồng tâm”."
     twin.done(0)
 
@@ -137,6 +138,7 @@ def test_the_follow_up_date_moves_but_never_before_the_referral(qtbot, context: 
     assert not dialog.save_button.isEnabled()
     monkeypatch.setattr(dialog, "problems", list)  # past the mirrored check: the service refuses too
     dialog._save()
+    settle(dialog)
     assert dialog.saved is None
     assert dialog.message.text() == "Ngày hẹn theo dõi không thể trước ngày giới thiệu (02/11/2026)."
     assert context.services.referrals.for_client(context.actor, client.id)[0].follow_up_on == date(2026, 11, 16)

@@ -31,6 +31,7 @@ from desktop.services.clients.client_queries import ClientQuery
 from desktop.services.clients.client_views import ClientView
 from desktop.services.context import Actor
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -111,6 +112,7 @@ def test_registering_builds_the_code_as_you_type_and_opens_the_new_file(qtbot, c
         assert not dialog.minor_box.isVisibleTo(dialog) and not dialog.minor_ack.isChecked()
         assert dialog.code.text() == "THDUF95" and dialog.message.text() == "Thông tin hợp lệ."
         dialog.save_button.click()
+        settle(dialog)
 
     answer_modal(RegisterClientDialog, fill_and_save)
     with qtbot.waitSignal(context.changed, timeout=3000):
@@ -143,6 +145,7 @@ def test_a_duplicate_is_shown_and_the_worker_opens_the_existing_file_or_creates_
 
     answer_modal(DuplicatesDialog, open_existing)
     dialog.save_button.click()
+    settle(dialog)
     assert seen and "1 hồ sơ cùng mã số và năm sinh" in seen[0]
     assert dialog.open_existing is not None and dialog.open_existing.id == first.id and dialog.saved is None
     assert client_count(context) == 1 and all(not e.text() for e in dialog.facts.values())

@@ -49,7 +49,7 @@ def test_a_new_office_sees_its_checklist_and_no_false_news(qtbot, window: MainWi
 
 def test_cards_follow_the_providers_and_a_new_provider_needs_no_gui_code(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                         monkeypatch, opened: Opened) -> None:
-    def newcomer(register, actor):  # type: ignore[no-untyped-def]
+    def newcomer(sources, actor):  # type: ignore[no-untyped-def]
         return [home.AttentionItem("home.some_new_area", home.Severity.URGENT, {"count": 4}, "outreach")]
 
     monkeypatch.setattr(home, "PROVIDERS", [*home.PROVIDERS, newcomer])

@@ -18,6 +18,7 @@ from desktop.gui.dialogs.inspection_team import TeamForm
 from desktop.gui.dialogs.sanction_decision import DecisionForm
 from desktop.gui.pages.establishments import EstablishmentsPage
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -50,6 +51,7 @@ def test_a_team_then_a_plan_and_its_progress(qtbot, context: AppContext) -> None
     team.members.cellWidget(0, 2).setCurrentIndex(team.members.cellWidget(0, 2).findData("leader"))
     assert team.save_button.isEnabled(), team.message.text()
     team.save_button.click()
+    settle(team)
     assert team.saved is not None and team.saved.draft.members[0].team_role == "leader"
     plan = PlanForm(context)
     qtbot.addWidget(plan)
@@ -61,6 +63,7 @@ def test_a_team_then_a_plan_and_its_progress(qtbot, context: AppContext) -> None
     plan.add(PlanEntryDraft(b, date(2026, 12, 10), "surprise"))
     assert plan.save_button.isEnabled(), plan.message.text()
     plan.save_button.click()
+    settle(plan)
     assert plan.saved is not None and len(plan.saved.draft.entries) == 2
     context.services.inspections.record(context.actor, InspectionDraft(
         establishment_id=a, started_at=datetime(2026, 3, 2, 20, tzinfo=LOCAL_ZONE), kind="planned",
@@ -98,6 +101,7 @@ def test_a_decision_dated_before_the_inspection_is_refused_in_the_form(qtbot, co
     form.paid_on.setDate(QDate(2026, 10, 20))
     assert form.save_button.isEnabled(), form.message.text()
     form.save_button.click()
+    settle(form)
     saved = context.services.decisions.for_inspection(context.actor, record.id)
     assert [(d.draft.number, d.draft.amount_fined, d.draft.paid_on) for d in saved] == [
         ("18/QĐ-XPHC", 5_000_000, date(2026, 10, 20))]
@@ -108,6 +112,7 @@ def test_a_decision_dated_before_the_inspection_is_refused_in_the_form(qtbot, co
     assert again.number.text() == "18/QĐ-XPHC" and again.paid.isChecked() and not again.violation.isEnabled()
     again.paid_on.setDate(QDate(2026, 10, 21))
     again.save_button.click()
+    settle(again)
     (changed,) = context.services.decisions.for_inspection(context.actor, record.id)
     assert (changed.id, changed.version, changed.draft.paid_on) == (saved[0].id, 2, date(2026, 10, 21))
 

@@ -145,7 +145,8 @@ def test_the_outreach_form_is_filled_and_saved_by_keys_alone(qtbot, opened) -> N
     assert _focus() is form.save_button
     assert form.message.text() == "Thông tin hợp lệ.", form.message.text()
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert form.saved is not None and not form.isVisible()
+    qtbot.waitUntil(lambda: form.saved is not None, timeout=20000)  # the save runs on the worker
+    assert not form.isVisible()
     d = opened.services.outreach.get(opened.admin, form.saved.id).draft
     assert d.held_on == date(2026, 11, 27) and d.place == "Nha van hoa thon Dong Xuan"
     assert (d.participants_total, d.participants_male, d.participants_female, d.target_members) == (30, 12, 18, 5)

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.gui import printing
 from desktop.gui.context import AppContext
-from desktop.services.outreach import printing as outreach_printing
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui
@@ -40,7 +39,7 @@ def test_a_sheet_goes_to_the_printer_on_its_own_thread_and_leaves_no_file(qtbot,
 
     def write(path: Path) -> object:
         written.append(path)
-        outcome = outreach_printing.print_attendance(context.services.register, context.actor, path)
+        outcome = context.services.printing.print_attendance(context.actor, path)
         shutil.copy(path, tmp_path / "source.pdf")  # to count its pages after the temporary one is gone
         return outcome
 
@@ -74,8 +73,8 @@ def test_saving_writes_the_pdf_and_opens_it_when_asked(qtbot, context: AppContex
     opened_urls: list[str] = []
     monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toLocalFile()))
     target = tmp_path / "danh-sach.pdf"
-    ok = printing.save_document(target, lambda path: outreach_printing.print_attendance(
-        context.services.register, context.actor, path), open_after=True)
+    ok = printing.save_document(target, lambda path: context.services.printing.print_attendance(
+        context.actor, path), open_after=True)
     assert ok and target.exists() and opened_urls == [str(target)]
     assert not printing.save_document(tmp_path / "khong.pdf", lambda path: False, open_after=True)
     assert opened_urls == [str(target)]
@@ -88,8 +87,8 @@ def test_a_printer_that_cannot_start_is_reported(qtbot, context: AppContext, tmp
     printer = printing.new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x" / "paper.pdf"))
-    printing.print_document(context.printing, None, printer, lambda path: outreach_printing.print_attendance(
-        context.services.register, context.actor, path))
+    printing.print_document(context.printing, None, printer, lambda path: context.services.printing.print_attendance(
+        context.actor, path))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert shown == ["print.printer_unavailable"]
 

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from desktop.db.models import HeldNotice, QuarantinedRecord
 from desktop.gui.pages.home import HomePage, item_text
 from desktop.gui.pages.outreach import OutreachPage
-from desktop.services.home.home import attention
 from desktop.sync import receipts
 from tests.gui.test_quarantine_gui import _shot
 from tests.gui.test_sync_gui import Offices, offices  # noqa: F401 - offices is a fixture
@@ -45,7 +44,7 @@ def test_the_receipt_lists_held_records_and_home_opens_each(qtbot, offices: Offi
     result = offices.c.services.sync.import_receipt(offices.c.admin, _receipt(pair, tmp_path / "r1")).value
     assert (result.acknowledged, result.held, result.unknown_held) == (1, 1, ())
 
-    [item] = [i for i in attention(offices.c.services.register, offices.c.admin) if i.code == "home.held_record"]
+    [item] = [i for i in offices.c.services.home.attention(offices.c.admin) if i.code == "home.held_record"]
     assert item.target_page == f"held:outreach_sessions:{bad}"
     assert item_text(item).startswith("Tuyến tỉnh giữ lại một bản ghi vì vi phạm quy tắc: Số không được âm.")
     home = HomePage(offices.commune)

@@ -20,7 +20,6 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.home import item_text
 from desktop.gui.pages.sync_receive import ReceivePage
 from desktop.gui.pages.sync_send import SendPage
-from desktop.services.home.home import attention
 from tests.conftest import Opened
 from tests.sync.sync_helpers import checksum, exchange_cards, outreach
 
@@ -264,11 +263,11 @@ def test_the_sync_page_is_send_at_a_commune_receive_at_the_hub_and_home_items_ar
     assert windows["hub"].nav.currentItem().text() == "Nhận dữ liệu"
     assert isinstance(windows["hub"].pages["sync"], ReceivePage)
     for opened in (offices.c, offices.h):
-        items = [i for i in attention(opened.services.register, opened.admin) if i.target_page == "sync"]
+        items = [i for i in opened.services.home.attention(opened.admin) if i.target_page == "sync"]
         assert items
         for item in items:
             assert not item_text(item).startswith("home."), item
-    commune_codes = {i.code: item_text(i) for i in attention(offices.c.services.register, offices.c.admin)}
+    commune_codes = {i.code: item_text(i) for i in offices.c.services.home.attention(offices.c.admin)}
     assert commune_codes["home.bundles_unacknowledged"].startswith("1 gói dữ liệu đã gửi chưa được cấp trên xác nhận")
     for _ in range(5):  # other pages chain background jobs (grid, then trend): let them end before closing
         for context in (offices.commune, offices.hub):

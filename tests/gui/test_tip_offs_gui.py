@@ -18,6 +18,7 @@ from desktop.gui.pages.tip_offs import TipOffsPage
 from desktop.services.context import Actor
 from desktop.services.registers.tip_offs import TipOffQuery
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 from tests.services.establishments.test_establishments_register import KARAOKE
 
 pytestmark = pytest.mark.gui
@@ -104,6 +105,7 @@ def test_a_closed_before_received_draft_is_never_saved(qtbot, context: AppContex
     form.received_on.setDate(form.received_on.date())  # today, 28/11/2026
     form.outcome.setCurrentIndex(form.outcome.findData("unfounded"))
     form._save()  # the button is disabled; even a forced save refuses
+    settle(form)
     assert form.saved is None
     assert context.services.tip_offs.count(context.actor, TipOffQuery()) == 0
     assert "không được trước ngày tiếp nhận (28/11/2026)" in form.message.text()

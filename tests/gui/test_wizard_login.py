@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWizard
 
+from desktop.bootstrap import open_session
 from desktop.db.datadir import DataDir
 from desktop.db.keyring import FAST_KDF
 from desktop.gui.app import Controller
@@ -117,7 +118,7 @@ def _answer_modal(qtbot, password: str, seen: list[str], tries: int = 250, befor
 def test_idle_lock_hides_the_window_keeps_typed_work_and_unlocks(qtbot, template_dir: DataDir, clock) -> None:  # type: ignore[no-untyped-def]
     controller = Controller(template_dir, clock)
     controller.lock.acquire()
-    controller._open_window(*auth.login(template_dir, ADMIN, PASSWORD, clock=clock))
+    controller._open_window(open_session(template_dir, ADMIN, PASSWORD, clock=clock))
     window = controller.window
     assert window is not None
     qtbot.addWidget(window)
@@ -173,11 +174,11 @@ def test_the_window_opens_only_after_a_chosen_password_is_replaced(qtbot, templa
         dialog._go()
 
     QTimer.singleShot(0, lambda: answer(""))  # refusing keeps the window closed
-    assert not controller._open_window(*auth.login(template_dir, "canbo", "tam-thoi-2026", clock=clock))
+    assert not controller._open_window(open_session(template_dir, "canbo", "tam-thoi-2026", clock=clock))
     assert controller.window is None
     controller.context.services.register.close()  # type: ignore[union-attr]
     QTimer.singleShot(0, lambda: answer("cua-rieng-toi-9"))
-    assert controller._open_window(*auth.login(template_dir, "canbo", "tam-thoi-2026", clock=clock))
+    assert controller._open_window(open_session(template_dir, "canbo", "tam-thoi-2026", clock=clock))
     assert controller.window is not None and answered == ["Đổi mật khẩu", "Đổi mật khẩu"]
     qtbot.addWidget(controller.window)
     controller.shutdown()

@@ -9,7 +9,6 @@ from sqlalchemy import select, text
 
 from desktop.db.models import AuditEntry, OutreachSession
 from desktop.domain.problems import DomainError
-from desktop.services.home.home import attention
 from tests.conftest import Opened
 from tests.sync.sync_helpers import Pair, outreach, pair  # noqa: F401 - pair is a fixture
 
@@ -47,7 +46,7 @@ def test_same_version_with_other_content_is_queued_and_resolved_for_the_commune(
     assert conflict.incoming_content["place"] == "Nhà văn hóa thôn Lũng Hạ"
     assert "notes" not in conflict.incoming_content
     assert pair.hub.services.sync.commune_statuses(pair.hub.admin)[0].open_conflicts == 1
-    assert "home.sync_conflicts" in {i.code for i in attention(pair.hub.services.register, pair.hub.admin)}
+    assert "home.sync_conflicts" in {i.code for i in pair.hub.services.home.attention(pair.hub.admin)}
 
     resolved = pair.hub.services.sync.resolve_conflict(pair.hub.admin, conflict.id, choose="incoming").value
     assert (resolved.status, resolved.resolution) == ("resolved", "incoming")

@@ -16,7 +16,6 @@ from desktop.domain.clients import ClientDraft, ContactDraft
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.problems import DomainError
 from desktop.domain.referrals import ReferralDraft
-from desktop.services.home.home import attention
 from tests.conftest import Opened
 from tests.sync.sync_helpers import (  # noqa: F401 - pair is a fixture
     Pair,
@@ -249,16 +248,16 @@ def test_closed_period_travels_and_counts_for_completeness(pair: Pair) -> None:
 def test_home_screen_lists_unclosed_periods_and_unacknowledged_bundles(pair: Pair) -> None:
     c = pair.commune
     # Set up on 28/11: August to October ended before the office existed; it moves its start back for old books.
-    assert "home.periods_unclosed" not in {i.code for i in attention(c.services.register, c.admin)}
+    assert "home.periods_unclosed" not in {i.code for i in c.services.home.attention(c.admin)}
     c.services.first_week.set_start_date(c.admin, date(2026, 1, 1))
-    codes = {i.code: i for i in attention(c.services.register, c.admin)}
+    codes = {i.code: i for i in c.services.home.attention(c.admin)}
     assert codes["home.periods_unclosed"].params["count"] == 3
     c.services.sync.close_period(c.admin, "2026-10")
     pair.send()
-    codes = {i.code: i for i in attention(c.services.register, c.admin)}
+    codes = {i.code: i for i in c.services.home.attention(c.admin)}
     assert codes["home.periods_unclosed"].params["count"] == 2
     assert codes["home.bundles_unacknowledged"].params["count"] == 1
-    hub_codes = {i.code: i for i in attention(pair.hub.services.register, pair.hub.admin)}
+    hub_codes = {i.code: i for i in pair.hub.services.home.attention(pair.hub.admin)}
     assert hub_codes["home.reports_missing"].params == {"count": 148, "expected": 148, "period": "Tháng 10/2026",
                                                         "period_code": "2026-10"}
 

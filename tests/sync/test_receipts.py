@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.problems import DomainError
-from desktop.services.home.home import attention
 from desktop.sync import receipts
 from desktop.sync.minisign import SigningKey, sign
 from tests.sync.sync_helpers import Pair, outreach, pair  # noqa: F401 - pair is a fixture
@@ -23,12 +22,12 @@ def test_a_receipt_marks_bundles_acknowledged_once(pair: Pair) -> None:
     c = pair.commune
     outreach(c)
     pair.receive(*pair.send())
-    assert "home.bundles_unacknowledged" in {i.code for i in attention(c.services.register, c.admin)}
+    assert "home.bundles_unacknowledged" in {i.code for i in c.services.home.attention(c.admin)}
     result = c.services.sync.import_receipt(c.admin, _receipt(pair)).value
     assert (result.hub_name, result.acknowledged, result.listed, result.missing) == ("Tỉnh Phú Thọ", 1, 1, ())
     [sent] = c.services.sync.sent(c.admin)
     assert sent.acknowledged_at is not None
-    assert "home.bundles_unacknowledged" not in {i.code for i in attention(c.services.register, c.admin)}
+    assert "home.bundles_unacknowledged" not in {i.code for i in c.services.home.attention(c.admin)}
     again = c.services.sync.import_receipt(c.admin, _receipt(pair)).value
     assert again.already_imported and again.acknowledged == 0
 

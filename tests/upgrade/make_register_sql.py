@@ -37,7 +37,6 @@ from desktop.domain import periods
 from desktop.domain.codes import OfficeRole
 from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
-from desktop.services.inspections.inspection_printing import print_inspection_record
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened, make_register
 
 ROOTS_KEPT = 3  # rows kept of a table that refers to no other table
@@ -156,7 +155,7 @@ def main() -> None:
         with commune.services.register.uow() as uow:
             inspection_id = uow.session.execute(select(Inspection.id).order_by(Inspection.id)).scalars().first()
         pdf = Path(work) / "record.pdf"
-        print_inspection_record(commune.services.register, commune.admin, inspection_id, pdf)
+        commune.services.printing.print_inspection_record(commune.admin, inspection_id, pdf)
         printed = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                                  check=True).stdout
         about: dict[str, Any] = {"made_by": args.made_by, "revision": current_revision(commune.services.register.engine),

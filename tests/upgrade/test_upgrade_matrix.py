@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select, text
 
+from desktop.bootstrap import build_services
 from desktop.db import migrate
 from desktop.db.datadir import DataDir
 from desktop.db.engine import open_engine
@@ -27,7 +28,6 @@ from desktop.domain.roles import Role
 from desktop.services import audit
 from desktop.services.accounts import auth
 from desktop.services.context import Actor, FixedClock
-from desktop.services.inspections.inspection_printing import print_inspection_record
 from desktop.services.register import open_register
 from tests.conftest import ADMIN, NOW, PASSWORD
 
@@ -117,7 +117,7 @@ def test_an_old_inspection_record_prints_as_it_was(tmp_path: Path, revision: str
             admin = uow.session.execute(select(Account).where(Account.username == ADMIN)).scalar_one()
             actor = Actor(admin.id, admin.username, Role(admin.role))
         pdf = tmp_path / "record.pdf"
-        print_inspection_record(register, actor, about["inspection_id"], pdf)
+        build_services(register).printing.print_inspection_record(actor, about["inspection_id"], pdf)
     finally:
         register.close()
     printed = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,

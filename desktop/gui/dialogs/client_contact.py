@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from PySide6.QtWidgets import (
     QFormLayout, QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -80,8 +81,9 @@ class ContactDialog(RecordForm):
         else:
             super().show_problems(problems)
 
-    def persist(self) -> Outcome[ContactView]:
-        return self._context.services.clients.log_contact(self._context.actor, self.client.id, self.draft())
+    def persist(self) -> Callable[[], Outcome[ContactView]]:
+        client_id, draft, services, actor = self.client.id, self.draft(), self._context.services, self._context.actor
+        return lambda: services.clients.log_contact(actor, client_id, draft)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ghi lần tiếp xúc"))

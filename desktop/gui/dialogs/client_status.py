@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
@@ -45,10 +46,10 @@ class ClientStatusDialog(RecordForm):
     def show_problems(self, problems: list[Problem]) -> None:
         """The line stays empty until saving fails."""
 
-    def persist(self) -> Outcome[ClientView]:
+    def persist(self) -> Callable[[], Outcome[ClientView]]:
         status, on, reason = self.draft()
-        return self._context.services.clients.set_status(
-            self._context.actor, self.client.id, ClientStatus(status), on=on, reason=reason)
+        client_id, services, actor = self.client.id, self._context.services, self._context.actor
+        return lambda: services.clients.set_status(actor, client_id, ClientStatus(status), on=on, reason=reason)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Đổi tình trạng của {code}").format(code=self.client.uic))

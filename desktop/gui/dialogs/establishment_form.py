@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -156,11 +157,10 @@ class EstablishmentForm(RecordForm):
         name = self._field_names.get(problem.field or "", "")
         return f"{name}: {text}" if name else text
 
-    def persist(self) -> Outcome[EstablishmentRecord]:
-        record = self._record
-        return self._context.services.establishments.save(
-            self._context.actor, self.draft(), record_id=record.id if record else None,
-            expected_version=record.version if record else None)
+    def persist(self) -> Callable[[], Outcome[EstablishmentRecord]]:
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        return lambda: services.establishments.save(actor, draft, record_id=record.id if record else None,
+                                                    expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa thông tin cơ sở") if self._record else self.tr("Thêm cơ sở kinh doanh"))

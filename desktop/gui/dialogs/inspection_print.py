@@ -13,7 +13,6 @@ from desktop.domain.establishments import BUSINESS_TYPE_LABELS
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label
-from desktop.services.inspections import inspection_printing
 
 
 def ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
@@ -33,8 +32,7 @@ def print_record(context: AppContext, parent: QWidget | None, inspection_id: str
 
 def write_record(context: AppContext, parent: QWidget | None, inspection_id: str, path: Path) -> Path | None:
     try:
-        inspection_printing.print_inspection_record(context.services.register, context.actor, inspection_id, path,
-                                                    inspections=context.services.inspections)
+        context.services.printing.print_inspection_record(context.actor, inspection_id, path)
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return None
@@ -44,9 +42,8 @@ def write_record(context: AppContext, parent: QWidget | None, inspection_id: str
 def write_checklist(context: AppContext, parent: QWidget | None, path: Path, *, business_type: str | None = None,
                     establishment_id: str | None = None) -> bool:
     try:
-        inspection_printing.print_checklist(context.services.register, context.actor, path,
-                                            business_type=business_type, establishment_id=establishment_id,
-                                            inspections=context.services.inspections)
+        context.services.printing.print_checklist(context.actor, path, business_type=business_type,
+                                                  establishment_id=establishment_id)
     except Exception as error:  # noqa: BLE001
         show_error(parent, error)
         return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -142,11 +143,10 @@ class OutreachForm(RecordForm):
     def problems(self) -> list[Problem]:
         return outreach_problems(self.draft(), today=self._context.services.register.clock.today())
 
-    def persist(self) -> Outcome[OutreachRecord]:
-        record = self._record
-        return self._context.services.outreach.save(
-            self._context.actor, self.draft(), record_id=record.id if record else None,
-            expected_version=record.version if record else None)
+    def persist(self) -> Callable[[], Outcome[OutreachRecord]]:
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        return lambda: services.outreach.save(actor, draft, record_id=record.id if record else None,
+                                              expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa buổi truyền thông") if self._record else self.tr("Thêm buổi truyền thông"))

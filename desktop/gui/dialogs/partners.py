@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -73,11 +74,10 @@ class PartnerForm(RecordForm):
     def problems(self) -> list[Problem]:
         return partner_problems(self.draft())
 
-    def persist(self) -> Outcome[PartnerView]:
-        partner = self._record
-        return self._context.services.partners.save(
-            self._context.actor, self.draft(), partner_id=partner.id if partner else None,
-            expected_version=partner.version if partner else None)
+    def persist(self) -> Callable[[], Outcome[PartnerView]]:
+        partner, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        return lambda: services.partners.save(actor, draft, partner_id=partner.id if partner else None,
+                                              expected_version=partner.version if partner else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa nơi nhận") if self._record else self.tr("Thêm nơi nhận"))

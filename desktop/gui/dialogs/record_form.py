@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -10,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from desktop.domain.problems import Problem
 from desktop.gui.context import AppContext
-from desktop.gui.texts import error_text, problem_text
+from desktop.gui.operations import Operation
+from desktop.gui.texts import problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Outcome
 
@@ -40,8 +42,9 @@ class RecordForm(QDialog):
     def problems(self) -> list[Problem]:
         raise NotImplementedError
 
-    def persist(self) -> Outcome[Any]:
-        """Save through the service (the record id and version come from `self._record`)."""
+    def persist(self) -> Callable[[], Outcome[Any]]:
+        """The save through the service, to run on the worker: read the fields here (GUI thread) and
+        return a call that only uses those values (the record id and version come from `self._record`)."""
         raise NotImplementedError
 
     def retranslate(self) -> None:
@@ -86,13 +89,12 @@ class RecordForm(QDialog):
     def _save(self) -> None:
         if not self._check():
             return
-        try:
-            outcome = self.persist()
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
+        # A refusal keeps the dialog open with the typed work and says why, in the form itself.
+        Operation(self._context, self, self.persist()).success(self._saved).failure(self.message.show_problem) \
+            .disabling(self.save_button).run_in_background()
+
+    def _saved(self, outcome: Outcome[Any]) -> None:
         self.saved = outcome.value
-        self._context.announce(outcome.changes)
         self.accept()
 
     def reject(self) -> None:

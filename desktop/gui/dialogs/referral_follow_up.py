@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -43,8 +44,9 @@ class FollowUpDialog(RecordForm):
     def problems(self) -> list[Problem]:
         return follow_up_problems(self.draft(), referred_on=self.referral.referred_on)
 
-    def persist(self) -> Outcome[ReferralView]:
-        return self._context.services.referrals.set_follow_up(self._context.actor, self.referral.id, self.draft())
+    def persist(self) -> Callable[[], Outcome[ReferralView]]:
+        referral_id, draft, services, actor = self.referral.id, self.draft(), self._context.services, self._context.actor
+        return lambda: services.referrals.set_follow_up(actor, referral_id, draft)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Đổi ngày hẹn theo dõi"))

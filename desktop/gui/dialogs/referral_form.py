@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
@@ -132,8 +133,9 @@ class ReferralDialog(RecordForm):
         else:
             super().show_problems(problems)
 
-    def persist(self) -> Outcome[ReferralView]:
-        return self._context.services.referrals.refer(self._context.actor, self.client.id, self.draft())
+    def persist(self) -> Callable[[], Outcome[ReferralView]]:
+        client_id, draft, services, actor = self.client.id, self.draft(), self._context.services, self._context.actor
+        return lambda: services.referrals.refer(actor, client_id, draft)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Giới thiệu, chuyển gửi"))

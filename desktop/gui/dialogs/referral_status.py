@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.domain.clients import SERVICE_LABELS, ServiceCategory
@@ -97,11 +98,13 @@ class ReferralStatusDialog(RecordForm):
         else:
             super().show_problems(problems)
 
-    def persist(self) -> Outcome[ReferralView]:
-        referrals, actor = self._context.services.referrals, self._context.actor
+    def persist(self) -> Callable[[], Outcome[ReferralView]]:
+        referrals, actor, referral_id = self._context.services.referrals, self._context.actor, self.referral.id
         if self.is_open:
-            return referrals.change_status(actor, self.referral.id, self.change())
-        return referrals.record_feedback(actor, self.referral.id, self.feedback.toPlainText())
+            change = self.change()
+            return lambda: referrals.change_status(actor, referral_id, change)
+        feedback = self.feedback.toPlainText()
+        return lambda: referrals.record_feedback(actor, referral_id, feedback)
 
     def retranslate(self) -> None:
         r = self.referral

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -161,11 +161,10 @@ class TipOffForm(RecordForm):
         name = self._field_names.get(problem.field or "", "")
         return f"{name}: {text}" if name else text
 
-    def persist(self) -> Outcome[TipOffRecord]:
-        record = self._record
-        return self._context.services.tip_offs.save(
-            self._context.actor, self.draft(), record_id=record.id if record else None,
-            expected_version=record.version if record else None)
+    def persist(self) -> Callable[[], Outcome[TipOffRecord]]:
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        return lambda: services.tip_offs.save(actor, draft, record_id=record.id if record else None,
+                                              expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa tin báo") if self._record else self.tr("Ghi nhận tin báo, tố giác, phản ánh"))

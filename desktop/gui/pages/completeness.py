@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.periods import Period, PeriodKind
 from desktop.gui.context import AppContext
 from desktop.gui.pages.completeness_chart import Point, TrendChart
-from desktop.gui.pages.completeness_grid import PENDING, CompletenessGrid, state_of
+from desktop.gui.pages.completeness_grid import CompletenessGrid
 from desktop.gui.pages.reports_busy import BusyStrip
 from desktop.gui.pages.reports_period import recent_periods
 from desktop.gui.pages.reports_table import figure_text, unit_text
@@ -21,7 +21,7 @@ from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.reports.model import Report
 from desktop.services.context import Changes
-from desktop.sync.periods_close import Completeness
+from desktop.sync.periods_close import PENDING, Completeness, report_state
 
 
 class CompletenessPage(Retranslates, QWidget):
@@ -174,7 +174,7 @@ class CompletenessPage(Retranslates, QWidget):
             self.summary.setText("")
             return
         today = self._context.services.register.clock.today()
-        pending = sum(state_of(r, today) == PENDING for r in data.rows)
+        pending = sum(report_state(r, today) == PENDING for r in data.rows)
         communes = len({r.origin_unit for r in data.rows})
         text = self.tr("<b>{expected}</b> báo cáo cần có ({communes} xã, phường × {periods} kỳ): "
                        "<span style='color:#1b5e20'>đã nhận {received}</span> (đúng hạn {on_time}, "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta, timezone
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.periods import Period
 from desktop.domain.text import fold
+from desktop.domain.time import office_time
 from desktop.gui.texts import period_label, vn_number
-from desktop.sync.periods_close import Completeness, ReportStatus
+from desktop.sync.periods_close import LATE, MISSING, ON_TIME, PENDING, Completeness, ReportStatus, report_state
 
-ON_TIME, LATE, MISSING, PENDING = "on_time", "late", "missing", "pending"
 # (background, text, mark) per state; the mark keeps the grid readable without colour.
 STYLES = {
     ON_TIME: ("#e6f4ea", "#1b5e20", "✔"),
@@ -25,14 +25,6 @@ STYLES = {
     PENDING: ("#f2f2f2", "#666666", "…"),
 }
 STATE = Qt.ItemDataRole.UserRole
-VIETNAM = timezone(timedelta(hours=7))  # a declaration's signed instant, on the officers' calendar
-
-
-def state_of(row: ReportStatus, today: date) -> str:
-    """A missing declaration whose due date has not passed is not late yet: shown apart, in grey."""
-    if row.status == MISSING and today <= row.due_on:
-        return PENDING
-    return row.status
 
 
 class CompletenessLegend(QWidget):
@@ -119,11 +111,11 @@ class CompletenessGrid(QWidget):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
 
     def _cell(self, status: ReportStatus, period: Period) -> QTableWidgetItem:
-        state = state_of(status, self._today)
+        state = report_state(status, self._today)  # the sync layer's rule; the grid only draws it
         background, foreground, mark = STYLES[state]
         text = mark
         if status.closed_at is not None:
-            text += f" {status.closed_at.astimezone(VIETNAM):%d/%m}"
+            text += f" {office_time(status.closed_at):%d/%m}"
         if status.nil_report:
             text += " " + self.tr("KPS")
         item = QTableWidgetItem(text)
@@ -143,7 +135,7 @@ class CompletenessGrid(QWidget):
         else:
             line = (self.tr("Chốt kỳ ngày {closed}, đúng hạn (hạn {due}).") if state == ON_TIME else
                     self.tr("Chốt kỳ ngày {closed}, muộn (hạn {due}).")).format(
-                closed=f"{status.closed_at.astimezone(VIETNAM):%d/%m/%Y}", due=due)
+                closed=f"{office_time(status.closed_at):%d/%m/%Y}", due=due)
         if status.nil_report:
             line += " " + self.tr("Báo cáo không phát sinh số liệu.")
         return f"{head}\n{line}"
@@ -169,7 +161,7 @@ class CompletenessGrid(QWidget):
             return None
         for row in self._data.rows:
             if row.unit_code == unit_code and row.period_code == period_code:
-                return state_of(row, self._today)
+                return report_state(row, self._today)
         return None
 
     def retranslate(self) -> None:

@@ -318,11 +318,9 @@ class EstablishmentsPage(Retranslates, QWidget):
                       suggested="danh-sach-co-so.pdf", write=self.write_list)
 
     def write_list(self, path: Path) -> None:
-        from desktop.services.inspections import inspection_printing
 
         try:
-            inspection_printing.print_establishment_list(self._context.services.register, self._context.actor, path,
-                                                         self.model.query)
+            self._context.services.printing.print_establishment_list(self._context.actor, path, self.model.query)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
 

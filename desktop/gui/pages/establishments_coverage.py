@@ -1,8 +1,11 @@
-"""The T8 coverage strip of the establishments page: this year against the yearly target, and the programme."""
+"""The T8 coverage strip of the establishments page: this year as the report computes it, and the programme.
+
+T8 and its targets come from the indicator engine with the definitions in force on the year (and this
+office's targets for it), so the page and the report never disagree; the programme sentence counts the
+establishments inspected at least once over the programme period of the set in force today.
+"""
 
 from __future__ import annotations
-
-import functools
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -16,18 +19,17 @@ from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.establishments_model import type_label
 from desktop.gui.texts import vn_number
+from desktop.reports.model import Figure, IndicatorResult, Status
 
-
-@functools.cache
-def programme_period() -> periods.Period:
-    """The period of the programme in the bundled indicator definitions (read once, on first use)."""
-    from desktop.reports.indicators import load_default
-
-    return load_default().programme_period
+T8 = "T8"
 
 
 def percent_text(value: float) -> str:
     return QLocale().toString(value, "f", 1)
+
+
+def _count(value: float | None) -> str:
+    return vn_number(int(value)) if value is not None else "–"
 
 
 class CoverageStrip(QWidget):
@@ -48,7 +50,8 @@ class CoverageStrip(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(False)
-        self.year: list[Coverage] = []
+        self.t8: IndicatorResult | None = None
+        self.programme_period: periods.Period | None = None
         self.programme: list[Coverage] = []
         top = QHBoxLayout()
         top.addWidget(self.text, 1)
@@ -68,52 +71,83 @@ class CoverageStrip(QWidget):
         if not actor.can(Permission.VIEW_COUNTS):
             self.setVisible(False)
             return
-        inspections = self._context.services.inspections
-        year = self._context.services.register.clock.today().year
-        self.year = inspections.yearly_coverage(actor, year)
-        self.programme = inspections.programme_coverage(actor, programme_period())
+        services = self._context.services
+        year = services.register.clock.today().year
+        self.t8 = services.reports.indicator(actor, T8, periods.year(year))
+        self.programme_period = services.reports.programme_period(actor)
+        self.programme = services.inspections.programme_coverage(actor, self.programme_period) \
+            if self.programme_period else []
         self._show_sentence(year)
         self._show_table()
 
+    def _status(self, status: Status) -> str:
+        return self.tr("ĐẠT ✔") if status is Status.MET else self.tr("CHƯA ĐẠT ✘") if status is Status.NOT_MET \
+            else self.tr("không đủ dữ liệu")
+
+    def _targets(self) -> str:
+        judged = [t for t in self.t8.targets if t.status is not Status.NOT_JUDGED] if self.t8 else []
+        if not judged:
+            return self.tr("chưa có chỉ tiêu T8 cho năm này")
+        return "; ".join(self.tr("chỉ tiêu T8 ({target}): <b>{status}</b>").format(
+            target=t.text, status=self._status(t.status)) for t in judged)
+
     def _show_sentence(self, year: int) -> None:
-        total, programme = self.year[-1], self.programme[-1]
-        status = self.tr("ĐẠT ✔") if total.met else self.tr("CHƯA ĐẠT ✘")
-        period = programme_period()
-        self.text.setText(self.tr(
-            "<b>Năm {year}</b>: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); "
-            "chỉ tiêu T8 (ít nhất {target}% số cơ sở mỗi năm): <b>{status}</b>.<br>"
-            "Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra "
-            "ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào."
-        ).format(year=year, inspected=vn_number(total.inspected), total=vn_number(total.establishments),
-                 percent=percent_text(total.percent), target=round(float(total.target) * 100), status=status,
-                 start=period.start.year, end=period.end.year, p_inspected=vn_number(programme.inspected),
-                 p_total=vn_number(programme.establishments), p_percent=percent_text(programme.percent),
-                 p_missing=vn_number(programme.not_inspected)))
+        figure = self.t8.figure if self.t8 else Figure(None)
+        if figure.value is None:
+            text = self.tr("<b>Năm {year}</b>: không đủ dữ liệu để tính T8.").format(year=year)
+        else:
+            text = self.tr("<b>Năm {year}</b>: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.").format(
+                year=year, inspected=_count(figure.numerator), total=_count(figure.denominator),
+                percent=percent_text(figure.value), targets=self._targets())
+        if self.programme and self.programme_period is not None:
+            programme, period = self.programme[-1], self.programme_period
+            text += "<br>" + self.tr(
+                "Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra "
+                "ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào."
+            ).format(start=period.start.year, end=period.end.year, p_inspected=vn_number(programme.inspected),
+                     p_total=vn_number(programme.establishments), p_percent=percent_text(programme.percent),
+                     p_missing=vn_number(programme.not_inspected))
+        self.text.setText(text)
         self.text.setToolTip(self._tooltip())
 
-    def _rows(self) -> list[tuple[str, Coverage, Coverage | None]]:
+    def _rows(self) -> list[tuple[str, Figure, str, Coverage | None]]:
+        """Each business type of T8's breakdown, then the total (the only row a target judges)."""
+        if self.t8 is None:
+            return []
         by_type = {c.business_type: c for c in self.programme}
-        return [(type_label(c.business_type) if c.business_type else self.tr("Tổng cộng"), c,
-                 by_type.get(c.business_type)) for c in self.year]
+        breakdown = next((b for b in self.t8.breakdowns if b.dimension == "business_type"), None)
+        rows: list[tuple[str, Figure, str, Coverage | None]] = [
+            (type_label(r.code), r.figure, "", by_type.get(r.code))
+            for r in (breakdown.rows if breakdown else ()) if r.figure.denominator]
+        judged = [t for t in self.t8.targets if t.status is not Status.NOT_JUDGED]
+        status = " ".join(self.tr("Đạt") if t.status is Status.MET else self.tr("Chưa đạt")
+                          for t in judged if t.status in (Status.MET, Status.NOT_MET))
+        return rows + [(self.tr("Tổng cộng"), self.t8.figure, status, by_type.get(None))]
 
     def _tooltip(self) -> str:
-        lines = [f"<tr><td>{name}</td><td align='right'>{vn_number(c.inspected)}/{vn_number(c.establishments)}</td>"
-                 f"<td align='right'>{percent_text(c.percent)}%</td></tr>" for name, c, _ in self._rows()]
+        lines = [f"<tr><td>{name}</td><td align='right'>{_count(f.numerator)}/{_count(f.denominator)}</td>"
+                 f"<td align='right'>{percent_text(f.value) if f.value is not None else '–'}%</td></tr>"
+                 for name, f, _, _ in self._rows()]
         head = self.tr("Đã kiểm tra trong năm, theo loại hình")
         return f"<b>{head}</b><table cellspacing='4'>{''.join(lines)}</table>"
 
     def _show_table(self) -> None:
+        period = self.programme_period  # the set in force may change: the last column's title follows it
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Loại hình"), self.tr("Đã kiểm tra năm nay"), self.tr("Tỷ lệ"), self.tr("Chỉ tiêu năm"),
+            self.tr("Đã kiểm tra {start}–{end}").format(start=period.start.year, end=period.end.year) if period
+            else ""])
         rows = self._rows()
         self.table.setRowCount(len(rows))
-        for r, (name, year, programme) in enumerate(rows):
-            values = (name, f"{vn_number(year.inspected)}/{vn_number(year.establishments)}",
-                      f"{percent_text(year.percent)}%", self.tr("Đạt") if year.met else self.tr("Chưa đạt"),
+        for r, (name, figure, status, programme) in enumerate(rows):
+            values = (name, f"{_count(figure.numerator)}/{_count(figure.denominator)}",
+                      f"{percent_text(figure.value)}%" if figure.value is not None else "–", status,
                       f"{vn_number(programme.inspected)}/{vn_number(programme.establishments)}" if programme else "")
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if year.business_type is None:
+                if r == len(rows) - 1:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
@@ -125,8 +159,4 @@ class CoverageStrip(QWidget):
 
     def retranslate(self) -> None:
         self.details_button.setText(self.tr("Theo loại hình"))
-        period = programme_period()
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Loại hình"), self.tr("Đã kiểm tra năm nay"), self.tr("Tỷ lệ"), self.tr("Chỉ tiêu năm"),
-            self.tr("Đã kiểm tra {start}–{end}").format(start=period.start.year, end=period.end.year)])
         self.refresh()

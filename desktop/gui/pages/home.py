@@ -122,7 +122,7 @@ class HomePage(Retranslates, QWidget):
 
     def refresh(self, _changes: Changes = Changes.ALL) -> None:
         services, actor = self._context.services, self._context.actor
-        self.items = home.attention(services.register, actor)
+        self.items = services.home.attention(actor)
         self._show_checklist(services.first_week.checklist(actor))
         groups: dict[str, list[home.AttentionItem]] = {}
         for item in self.items:

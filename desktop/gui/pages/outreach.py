@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,6 @@ from desktop.gui.icons import icon
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
-from desktop.services.outreach import printing
 from desktop.services.context import Changes
 from desktop.services.outreach.outreach import OutreachQuery, OutreachRow
 
@@ -297,8 +296,9 @@ class OutreachPage(Retranslates, QWidget):
 
     def write_sheet(self, path: Path, *, record_id: str | None, count_only: bool | None = None) -> None:
         try:
-            printing.print_attendance(self._context.services.register, self._context.actor, path,
-                                      record_id=record_id, with_counts=record_id is not None, count_only=count_only)
+            self._context.services.printing.print_attendance(
+                self._context.actor, path, record_id=record_id, with_counts=record_id is not None,
+                count_only=count_only)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
 

@@ -21,7 +21,6 @@ from desktop.gui.pages.sync_models import SentModel, closure_text, sequences_tex
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
-from desktop.services.home import home
 from desktop.services.context import Changes
 from desktop.sync.periods_close import ReportStatus
 
@@ -126,7 +125,7 @@ class SendPage(Retranslates, QWidget):
         self.closures = self._own_closures()
         hub = self.cards.trusted_hub()
         self.no_hub.setVisible(hub is None)
-        pending = home.unsent_count(services.register)
+        pending = services.home.unsent_count()
         last = sent[0].created_at if sent else None
         if last is None:
             what = self.tr("Chưa gửi lần nào. Lần gửi đầu tiên mang toàn bộ {count} bản ghi của sổ.").format(

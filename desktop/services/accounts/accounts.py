@@ -103,7 +103,7 @@ class AccountService:
         """A new account; by default its holder must replace the password the administrator typed."""
         require(actor, Permission.MANAGE_ACCOUNTS)
         username = username.strip().lower()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             fail_if(new_account_problems(uow.session, username=username, display_name=display_name,
                                          password=password, confirm=confirm))
             keyring = _Passwords(self._register, uow.session)
@@ -119,7 +119,7 @@ class AccountService:
                    confirm: str = "") -> Outcome[AccountView]:
         """Deactivating also removes the account's key slot, so the password no longer opens anything."""
         require(actor, Permission.MANAGE_ACCOUNTS)
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             account = self._get(uow.session, account_id)
             keyring = _Passwords(self._register, uow.session)
             if active:
@@ -138,7 +138,7 @@ class AccountService:
 
     def set_role(self, actor: Actor, account_id: str, role: Role) -> Outcome[AccountView]:
         require(actor, Permission.MANAGE_ACCOUNTS)
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             account = self._get(uow.session, account_id)
             self._keep_an_admin(uow.session, account, new_role=role)
             account.role = role.value
@@ -149,7 +149,7 @@ class AccountService:
 
     def reset_password(self, actor: Actor, account_id: str, *, password: str, confirm: str) -> Outcome[AccountView]:
         require(actor, Permission.MANAGE_ACCOUNTS)
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             account = self._get(uow.session, account_id)
             fail_if(password_problems(password, username=account.username, confirm=confirm))
             keyring = _Passwords(self._register, uow.session)

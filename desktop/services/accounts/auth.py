@@ -38,7 +38,7 @@ def _unwrap_or_fail(data_dir: DataDir, username: str, password: str, clock: Cloc
 def _start_session(register: Register, username: str, action: str) -> Actor:
     """Check the account may work, write pending failures and this login to the audit log."""
     now = register.clock.now()
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         account = uow.session.execute(select(Account).where(Account.username == username.strip().lower())).scalar_one_or_none()
         if account is None or not account.active:
             audit.record(uow.session, None, "login.refused", at=now, account_name=username[:32])
@@ -106,13 +106,13 @@ def password_change_required(register: Register, actor: Actor) -> bool:
 
 
 def record_lock(register: Register, actor: Actor) -> None:
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "lock", at=register.clock.now())
         uow.commit()
 
 
 def record_logout(register: Register, actor: Actor) -> None:
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "logout", at=register.clock.now())
         uow.commit()
 
@@ -124,7 +124,7 @@ def change_password(register: Register, actor: Actor, *, old: str, new: str, con
         return
     keyring, key = _unwrap_or_fail(register.data_dir, actor.username, old, register.clock)
     keyring.wrap(account_slot(actor.username), new, key)
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         account = uow.session.get(Account, actor.account_id)
         if account is not None:
             account.must_change_password = False
@@ -166,7 +166,7 @@ def replace_recovery_key(register: Register, actor: Actor) -> str:
         return key
     keyring = Keyring.load(register.data_dir.keyring)
     keyring.wrap(RECOVERY_SLOT, key, register.key)
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "recovery.replace", at=register.clock.now(), entity="office")
         keyring.save()
         uow.commit()
@@ -188,7 +188,7 @@ def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password
         raise DomainError("auth.wrong_recovery_key")
     register = open_register(data_dir, key, clock)
     try:
-        with register.uow() as uow:
+        with register.uow(write=True) as uow:
             account = uow.session.execute(select(Account).where(Account.username == username.strip().lower())).scalar_one_or_none()
             if account is None:
                 raise DomainError("account.not_found")

@@ -108,7 +108,7 @@ class ClientRightsService:
         if client_id is not None:
             require(actor, Permission.VIEW_CLIENTS)
         r = self._register
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             code = live_client(uow.session, client_id).uic if client_id else ""
             form = ConsentForm(letterhead(r), code, r.clock.today(),
                                tuple(translate("Codes", label, language) for label in CONSENT_LABELS.values()),
@@ -131,7 +131,7 @@ class ClientRightsService:
         require(actor, Permission.VIEW_CLIENTS)
         require(actor, Permission.EXPORT)
         r = self._register
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             write_client_record(path, self._record(uow.session, client_id, language))
             audit.record(uow.session, actor, "export", at=r.clock.now(), entity="client", entity_id=client_id,
                          detail={"document": "client_record"})
@@ -151,7 +151,7 @@ class ClientRightsService:
         require_commune(self._register)
         r = self._register
         now, today = r.clock.now(), r.clock.today()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             row = live_client(uow.session, client_id)
             if normalise_code(confirm_code) != row.uic:
                 raise DomainError("client.erase_confirm_mismatch")
@@ -178,7 +178,7 @@ class ClientRightsService:
     def set_retention_months(self, actor: Actor, months: int) -> Outcome[int]:
         require(actor, Permission.MANAGE_SETTINGS)
         fail_if(retention_problems(months))
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             before = retention_of(uow.session)
             put_setting(uow.session, RETENTION_SETTING, str(months))
             audit.record(uow.session, actor, "settings.change", at=self._register.clock.now(), entity="setting",

@@ -114,7 +114,7 @@ class ClientService:
         draft = _clean(draft)
         if not draft.commune:
             draft = replace(draft, commune=r.office.origin_unit)
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             recipe = active_recipe(uow.session)
             uic = self._checked_code(draft, facts, recipe, today=today, acknowledged=acknowledged)
             assert draft.birth_year is not None and draft.first_contact_on is not None
@@ -143,7 +143,7 @@ class ClientService:
         r = self._register
         today, now = r.clock.today(), r.clock.now()
         draft = _clean(draft)
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             row = live_client(uow.session, client_id)
             if not draft.commune:
                 draft = replace(draft, commune=row.commune)
@@ -169,7 +169,7 @@ class ClientService:
         require_commune(self._register)
         r = self._register
         now = r.clock.now()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             row = live_client(uow.session, client_id)
             problems = date_problems(on, "status_on", today=r.clock.today())
             if on is not None and on < row.first_contact_on:
@@ -194,7 +194,7 @@ class ClientService:
         fail_if([Problem("text.too_long", name, {"max": MAX_TEXT})
                  for name, text in (("needs", needs), ("plan", plan)) if len(text) > MAX_TEXT])
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = live_client(uow.session, client_id)
             row.needs, row.plan, row.plan_updated_at = needs.strip(), plan.strip(), now
             audit.record(uow.session, actor, "client.plan", at=now, entity="client", entity_id=row.id)
@@ -210,7 +210,7 @@ class ClientService:
         now = r.clock.now()
         fail_if(consent_problems(scopes, on=given_on, today=r.clock.today()))
         assert given_on is not None
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             row = live_client(uow.session, client_id)
             active = {c.scope for c in client_view(uow.session, row).consents if c.active}
             added = sorted(set(scopes) - active)
@@ -230,7 +230,7 @@ class ClientService:
         require_commune(self._register)
         r = self._register
         now = r.clock.now()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             row = live_client(uow.session, client_id)
             consent = uow.session.execute(select(Consent).where(
                 Consent.client_id == row.id, Consent.scope == scope, Consent.withdrawn_on.is_(None))).scalars().first()
@@ -249,7 +249,7 @@ class ClientService:
         require_commune(self._register)
         r = self._register
         now = r.clock.now()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             client = live_client(uow.session, client_id)
             fail_if(contact_problems(draft, today=r.clock.today(), first_contact_on=client.first_contact_on))
             assert draft.contacted_on is not None

@@ -114,7 +114,7 @@ class PartnerService:
     def list(self, actor: Actor, *, category: str | None = None, search: str = "",
              include_inactive: bool = False) -> list[PartnerView]:
         require(actor, Permission.VIEW_RECORDS)
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if ensure_catalogue(uow.session, self._register, actor, self._register.clock.now()):
                 uow.commit()
             stmt = select(PartnerOrganisation).where(PartnerOrganisation.deleted_at.is_(None))
@@ -134,7 +134,7 @@ class PartnerService:
                              tuple(dict.fromkeys(draft.categories)))
         fail_if(partner_problems(draft))
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             # The catalogue is tens of rows: comparing folded names in Python catches Hoà / Hòa twins.
             others = uow.session.execute(select(PartnerOrganisation.name).where(
                 PartnerOrganisation.id != (partner_id or ""), PartnerOrganisation.deleted_at.is_(None))).scalars()
@@ -161,7 +161,7 @@ class PartnerService:
         require(actor, Permission.EDIT_CLIENTS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = self._get(uow.session, partner_id)
             row.active = active
             row.record_change(author=actor.account_id, at=now)

@@ -55,7 +55,7 @@ class ReferralService:
         draft = replace(draft, consent_override_reason=draft.consent_override_reason.strip())
         fail_if(referral_problems(draft, today=today))
         assert draft.referred_on is not None and draft.follow_up_on is not None
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             client = live_client(uow.session, client_id)
             if draft.referred_on < client.first_contact_on:
                 fail_if([Problem("contact.before_first_contact", "referred_on",
@@ -98,7 +98,7 @@ class ReferralService:
         require_commune(self._register)
         r = self._register
         now = r.clock.now()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             row = self._live(uow.session, referral_id)
             current = ReferralStatus(row.status)
             fail_if(status_problems(change, current=current, referred_on=row.referred_on,
@@ -124,7 +124,7 @@ class ReferralService:
         require(actor, Permission.EDIT_CLIENTS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = self._live(uow.session, referral_id)
             fail_if(follow_up_problems(follow_up_on, referred_on=row.referred_on))
             assert follow_up_on is not None
@@ -141,7 +141,7 @@ class ReferralService:
         require_commune(self._register)
         fail_if([Problem("text.too_long", "feedback", {"max": MAX_TEXT})] if len(feedback) > MAX_TEXT else [])
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = self._live(uow.session, referral_id)
             row.feedback = feedback.strip()
             audit.record(uow.session, actor, "referral.feedback", at=now, entity="referral", entity_id=row.id)
@@ -186,7 +186,7 @@ class ReferralService:
         require(actor, Permission.PRINT)
         require(actor, Permission.VIEW_CLIENTS)
         r = self._register
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             view = self._view(uow.session, self._live(uow.session, referral_id).id)
             partner = uow.session.get(PartnerOrganisation, view.partner_id)
             assert partner is not None

@@ -113,7 +113,7 @@ class DocumentService:
         symbol, year = self._symbol(), issued_on.year
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             session = uow.session
             taken = session.execute(
                 self._live(kind=kind, symbol=symbol, year=year).where(IssuedDocument.number == number)
@@ -147,7 +147,7 @@ class DocumentService:
         """Take a wrongly registered number back out of the register (a tombstone that travels)."""
         require(actor, Permission.EDIT_RECORDS)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = uow.session.get(IssuedDocument, entry_id)
             if row is None or row.deleted_at is not None or row.origin_unit != self._register.office.origin_unit:
                 raise DomainError("documents.not_found")

@@ -135,7 +135,7 @@ class LetterheadService:
         """Validate every field first; a refused field leaves all stored settings as they were."""
         require(actor, Permission.MANAGE_SETTINGS)
         clean = _clean(settings)
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             for name in _FIELDS:
                 uow.session.merge(Setting(key=_PREFIX + name, value=getattr(clean, name)))
             audit.record(uow.session, actor, "letterhead.save", at=self._register.clock.now(), entity="settings",

@@ -65,7 +65,7 @@ class EstablishmentImportService:
         good = rows_to_apply(preview, rules.LAYOUT, all_or_nothing=all_or_nothing)
         r, office = self._register, self._register.office
         now = r.clock.now()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             for row in good:
                 draft = row.draft
                 record = Establishment(origin_unit=office.origin_unit, origin_device=office.device_id,

@@ -16,8 +16,8 @@ from desktop.domain.establishments import EstablishmentDraft, EstablishmentStatu
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import delete_record, edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("name", "business_type", "status", "address", "representative", "last_inspected_on", "updated_at")
@@ -155,25 +155,19 @@ class EstablishmentService:
         fail_if(establishment_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if record_id is None:
-                row = Establishment(origin_unit=office.origin_unit, origin_device=office.device_id,
-                                    created_at=now, author=actor.account_id, version=1)
-                uow.session.add(row)
+                row = new_record(uow.session, Establishment, actor=actor, office=office, now=now)
                 action = "establishment.create"
             else:
-                row = live_establishment(uow.session, record_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("establishment.stale")
-                fail_if(_history_problems(uow.session, row.id, draft))
-                row.record_change(author=actor.account_id, at=now)
+                row = edit_record(live_establishment(uow.session, record_id), actor=actor, now=now,
+                                  expected_version=expected_version, stale="establishment.stale")
+                fail_if(_history_problems(uow.session, row.id, draft))  # rolled back with the edit if refused
                 action = "establishment.update"
             for name in _DRAFT_FIELDS:
                 setattr(row, name, getattr(draft, name))
             row.search_text = fold(" ".join((draft.name, draft.address, draft.representative)))
-            row.updated_at = now
-            uow.session.flush()
-            audit.record(uow.session, actor, action, at=now, entity="establishment", entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity="establishment")
             uow.commit()
             return Outcome(_record(row), Changes.ESTABLISHMENTS)
 
@@ -182,14 +176,13 @@ class EstablishmentService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = live_establishment(uow.session, record_id)
             inspections = uow.session.execute(select(func.count()).select_from(Inspection).where(
                 Inspection.establishment_id == row.id, Inspection.deleted_at.is_(None))).scalar_one()
             if inspections:
                 raise DomainError("establishment.has_inspections", count=inspections)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "establishment.delete", at=now, entity="establishment", entity_id=row.id)
+            delete_record(uow.session, row, actor=actor, now=now, action="establishment.delete", entity="establishment")
             uow.commit()
         return Outcome(None, Changes.ESTABLISHMENTS)
 

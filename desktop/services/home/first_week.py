@@ -70,7 +70,7 @@ class FirstWeekService:
         r = self._register
         if day > r.clock.today():
             raise DomainError("office.start_in_future", date=f"{day:%d/%m/%Y}")
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             previous = start_date(uow.session)
             row = uow.session.get(Setting, START_DATE_KEY)
             if row is None:
@@ -85,7 +85,7 @@ class FirstWeekService:
     def note_recovery_sheet(self, actor: Actor) -> Outcome[None]:
         """The recovery sheet was saved for printing (at setup or after a new key)."""
         r = self._register
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             audit.record(uow.session, actor, RECOVERY_SHEET_ACTION, at=r.clock.now(), entity="office")
             uow.commit()
         return Outcome(None, Changes.SETTINGS)

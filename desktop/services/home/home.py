@@ -12,27 +12,28 @@ from desktop.domain import periods
 from desktop.domain.roles import Permission
 from desktop.services.clients.client_home import client_attention
 from desktop.services.context import Actor
-from desktop.services.home.attention import AttentionItem, Provider, Severity
+from desktop.services.home.attention import AttentionItem, HomeSources, Provider, Severity
 from desktop.services.inspections.inspection_home import inspection_items
-from desktop.services.outreach.outreach import OutreachService
 from desktop.services.register import Register
 from desktop.services.registers.registers_home import tip_off_attention
 from desktop.services.sync.quarantine_home import held_attention
 from desktop.services.sync.sync_home import sync_attention
 
 
-def outreach_target(register: Register, actor: Actor) -> list[AttentionItem]:
+def outreach_target(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    register = sources.register
     if register.office.is_hub or not actor.can(Permission.VIEW_COUNTS):
         return []
     period = periods.containing(register.clock.today(), periods.PeriodKind.MONTH)
-    summary = OutreachService(register).summary(actor, period)
+    summary = sources.outreach.summary(actor, period)
     severity = Severity.OK if summary.t1_met else Severity.WARNING
     return [AttentionItem("home.outreach_t1", severity,
                           {"period": period.label_vi(), "period_code": period.code, "sessions": summary.sessions,
                            "participants": summary.participants}, "outreach")]
 
 
-def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+def last_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    register = sources.register
     latest = backups.latest_backup_time(register.data_dir.backups)
     if latest is None:
         return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
@@ -42,8 +43,9 @@ def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
                                                          "days": age.days}, "settings")]
 
 
-def external_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+def external_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     """A copy on a USB stick or disk is what survives a stolen or burnt PC: remind when it gets old."""
+    register = sources.register
     from desktop.db import config as config_file
     from desktop.services.maintenance.maintenance import last_external_backup
 
@@ -62,8 +64,9 @@ def external_backup(register: Register, actor: Actor) -> list[AttentionItem]:
     return [AttentionItem("home.external_backup_recent", Severity.OK, {"when": when}, "settings")]
 
 
-def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
+def unsent_data(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     """Records changed since the last bundle this office exported (all of them before the first)."""
+    register = sources.register
     if register.office.is_hub:
         return []
     if not _hub_card_installed(register):
@@ -104,24 +107,24 @@ def _last_export_time(register: Register):  # type: ignore[no-untyped-def]
         return last_export_time(uow.session)
 
 
-def inspections_due(register: Register, actor: Actor) -> list[AttentionItem]:
-    return inspection_items(register, actor)
+def inspections_due(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    return inspection_items(sources, actor)
 
 
-def client_follow_ups(register: Register, actor: Actor) -> list[AttentionItem]:
-    return client_attention(register, actor)
+def client_follow_ups(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    return client_attention(sources, actor)
 
 
-def sync_items(register: Register, actor: Actor) -> list[AttentionItem]:
-    return sync_attention(register, actor)
+def sync_items(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    return sync_attention(sources.register, actor)
 
 
-def tip_offs_overdue(register: Register, actor: Actor) -> list[AttentionItem]:
-    return tip_off_attention(register, actor)
+def tip_offs_overdue(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    return tip_off_attention(sources, actor)
 
 
-def held_back(register: Register, actor: Actor) -> list[AttentionItem]:
-    return held_attention(register, actor)
+def held_back(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    return held_attention(sources.register, actor)
 
 
 # Areas append their providers here (overdue referrals, inspections due, periods not closed...).
@@ -129,9 +132,22 @@ PROVIDERS: list[Provider] = [outreach_target, last_backup, external_backup, unse
                              client_follow_ups, sync_items, tip_offs_overdue, held_back]
 
 
-def attention(register: Register, actor: Actor) -> list[AttentionItem]:
+def attention(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     items: list[AttentionItem] = []
     for provider in PROVIDERS:
-        items.extend(provider(register, actor))
+        items.extend(provider(sources, actor))
     order = [Severity.URGENT, Severity.WARNING, Severity.INFO, Severity.OK]
     return sorted(items, key=lambda i: order.index(i.severity))
+
+
+class HomeService:
+    """The home screen's list and the sync page's pending count, over sources bootstrap built once."""
+
+    def __init__(self, sources: HomeSources) -> None:
+        self.sources = sources
+
+    def attention(self, actor: Actor) -> list[AttentionItem]:
+        return attention(self.sources, actor)
+
+    def unsent_count(self) -> int:
+        return unsent_count(self.sources.register)

@@ -2,28 +2,26 @@
 
 from __future__ import annotations
 
+from desktop.domain import periods
 from desktop.domain.inspections import DATE_FORMAT
 from desktop.domain.roles import Permission
 from desktop.services.context import Actor
-from desktop.services.establishments.establishments import EstablishmentQuery, EstablishmentService
-from desktop.services.home.attention import AttentionItem, Severity
-from desktop.services.inspections.inspections import InspectionService
-from desktop.services.register import Register
+from desktop.services.establishments.establishments import EstablishmentQuery
+from desktop.reports.model import Status
+from desktop.services.home.attention import AttentionItem, HomeSources, Severity
 
 TARGET_PAGE = "establishments"
 
 
-def inspection_items(register: Register, actor: Actor) -> list[AttentionItem]:
-    if register.office.is_hub or not actor.can(Permission.VIEW_RECORDS):
+def inspection_items(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    if sources.register.office.is_hub or not actor.can(Permission.VIEW_RECORDS):
         return []
-    return _due_item(register, actor) + _not_inspected_item(register, actor) + _plan_items(register, actor)
+    return _due_item(sources, actor) + _not_inspected_item(sources, actor) + _plan_items(sources, actor)
 
 
-def _plan_items(register: Register, actor: Actor) -> list[AttentionItem]:
+def _plan_items(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     """Each plan running today: planned / done / overdue, with T8 against the plan and against every business."""
-    from desktop.services.inspections.inspection_plans import InspectionPlanService  # late: keeps home's imports light
-
-    plans = InspectionPlanService(register)
+    plans = sources.inspection_plans
     items = []
     for progress in plans.current_progress(actor):
         t8 = plans.t8(actor, progress.period_start, progress.period_end) if actor.can(Permission.VIEW_COUNTS) \
@@ -39,8 +37,8 @@ def _plan_items(register: Register, actor: Actor) -> list[AttentionItem]:
     return items
 
 
-def _due_item(register: Register, actor: Actor) -> list[AttentionItem]:
-    due = InspectionService(register).due_reinspections(actor)
+def _due_item(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    due = sources.inspections.due_reinspections(actor)
     if not due:
         return []
     overdue = sum(1 for d in due if d.overdue)
@@ -49,20 +47,25 @@ def _due_item(register: Register, actor: Actor) -> list[AttentionItem]:
                           TARGET_PAGE)]
 
 
-def _not_inspected_item(register: Register, actor: Actor) -> list[AttentionItem]:
-    establishments = EstablishmentService(register)
+def _not_inspected_item(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
+    establishments = sources.establishments
     active = establishments.count(actor, EstablishmentQuery(active_only=True))
     if active == 0:
         return []
-    year = register.clock.today().year
+    year = sources.register.clock.today().year
     missing = establishments.count(actor, EstablishmentQuery(active_only=True, not_inspected_this_year=True))
     params: dict[str, object] = {"count": missing, "total": active, "year": year}
     severity = Severity.OK if missing == 0 else Severity.INFO
     if missing and actor.can(Permission.VIEW_COUNTS):
-        total = InspectionService(register).yearly_coverage(actor, year)[-1]
-        params |= {"percent": total.percent, "target": round(float(total.target) * 100)}
-        # Below the yearly T8 share the commune misses its target: worth more than a note.
-        severity = Severity.INFO if total.met else Severity.WARNING
+        # T8 as the year's report computes it (the definitions in force, this office's targets).
+        t8 = sources.reports.indicator(actor, "T8", periods.year(year))
+        judged = [t for t in t8.targets if t.status in (Status.MET, Status.NOT_MET)] if t8 else []
+        if t8 is not None and t8.figure.value is not None:
+            params |= {"percent": round(t8.figure.value, 1)}
+        if judged:
+            params |= {"target": judged[0].text}
+        # Below a yearly T8 target the commune misses it: worth more than a note.
+        severity = Severity.WARNING if any(t.status is Status.NOT_MET for t in judged) else Severity.INFO
     return [AttentionItem("home.not_inspected_this_year", severity, params, TARGET_PAGE)]
 
 

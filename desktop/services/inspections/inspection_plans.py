@@ -123,7 +123,7 @@ class InspectionPlanService:
                                       for m in draft.members))
         fail_if(team_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             s = uow.session
             if team_id is None:
                 row = InspectionTeam(**self._synced(actor, now))
@@ -167,7 +167,7 @@ class InspectionPlanService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             s = uow.session
             row = _live_team(s, team_id)
             used = s.execute(select(func.count()).select_from(InspectionPlan).where(
@@ -187,7 +187,7 @@ class InspectionPlanService:
         require_commune(self._register)
         draft = replace(draft, number=nfc(draft.number).strip(), title=nfc(draft.title).strip())
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             s = uow.session
             team = s.get(InspectionTeam, draft.team_id) if draft.team_id else None
             members = None if team is None or team.deleted_at is not None else len(_members(s, team.id))
@@ -236,7 +236,7 @@ class InspectionPlanService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live_plan(uow.session, plan_id)
             for entry in _entries(uow.session, row.id):
                 entry.tombstone(author=actor.account_id, at=now)

@@ -17,9 +17,10 @@ from desktop.domain.establishments import (
     EstablishmentStatus,
 )
 from desktop.domain.i18n import translate
-from desktop.domain.inspections import DATE_FORMAT, HANDLING_LABELS, KIND_LABELS, LOCAL_ZONE, Handling, InspectionKind
+from desktop.domain.inspections import DATE_FORMAT, HANDLING_LABELS, KIND_LABELS, Handling, InspectionKind
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
+from desktop.domain.time import OFFICE_ZONE
 from desktop.reports.pdf.checklist import ChecklistLine, ChecklistSheet, EstablishmentDetails, write_checklist
 from desktop.reports.pdf.establishment_list import EstablishmentList, ListedEstablishment, write_establishment_list
 from desktop.reports.pdf.inspection_record import write_record
@@ -27,10 +28,12 @@ from desktop.reports.pdf.inspection_record_v1 import InspectionSheet, ResultLine
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.establishments.establishments import EstablishmentQuery, EstablishmentService
+from desktop.services.inspections.inspection_plans import InspectionPlanService
 from desktop.services.inspections.inspection_record_sheet import UNANSWERED, check_printable, record_sheet
 from desktop.services.inspections.inspections import InspectionRecord, InspectionService
 from desktop.services.outreach.printing import letterhead
 from desktop.services.register import Register
+from desktop.services.inspections.sanction_decisions import SanctionDecisionService
 
 
 def label(table: Mapping[Any, str], code: str, kind: type[StrEnum], language: str = "vi") -> str:
@@ -56,7 +59,7 @@ def establishment_details(draft: EstablishmentDraft, language: str = "vi") -> Es
 
 
 def _audit_print(register: Register, actor: Actor, *, entity: str, entity_id: str, document: str) -> None:
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "print", at=register.clock.now(), entity=entity, entity_id=entity_id,
                      detail={"document": document})
         uow.commit()
@@ -64,13 +67,13 @@ def _audit_print(register: Register, actor: Actor, *, entity: str, entity_id: st
 
 def print_checklist(register: Register, actor: Actor, path: Path, *, business_type: str | None = None,
                     establishment_id: str | None = None, template_version: int | None = None,
-                    inspections: InspectionService | None = None, language: str = "vi") -> Outcome[Path]:
+                    inspections: InspectionService, establishments: EstablishmentService,
+                    language: str = "vi") -> Outcome[Path]:
     """The blank checklist for a type, or pre-filled with an establishment's details (its type then decides)."""
     require(actor, Permission.PRINT)
-    inspections = inspections or InspectionService(register)
     details = None
     if establishment_id is not None:
-        draft = EstablishmentService(register).get(actor, establishment_id).draft
+        draft = establishments.get(actor, establishment_id).draft
         business_type, details = draft.business_type, establishment_details(draft, language)
     if business_type is None or business_type not in BusinessType.__members__.values():
         raise DomainError("establishment.unknown_type")
@@ -105,28 +108,30 @@ def _result_lines(record: InspectionRecord, template: ChecklistTemplate, languag
 
 
 def print_inspection_record(register: Register, actor: Actor, inspection_id: str, path: Path, *,
-                            inspections: InspectionService | None = None, language: str = "vi") -> Outcome[Path]:
+                            inspections: InspectionService, establishments: EstablishmentService,
+                            plans: InspectionPlanService, decisions: SanctionDecisionService,
+                            language: str = "vi") -> Outcome[Path]:
     """The biên bản as recorded, laid out with the checklist version the inspection used."""
     require(actor, Permission.PRINT)
-    inspections = inspections or InspectionService(register)
     record = inspections.get(actor, inspection_id)
     draft = record.draft
     assert draft.started_at is not None
     template = inspections.template(actor, version=draft.template_version)
-    establishment = EstablishmentService(register).get(actor, draft.establishment_id).draft
+    establishment = establishments.get(actor, draft.establishment_id).draft
     details = establishment_details(establishment, language)
     results = _result_lines(record, template, language)
     if draft.prints_formally:  # the administrative record; records made before it keep the layout they had
         check_printable(record, language)
         write_record(path, record_sheet(register, actor, record, template, establishment, details=details,
-                                        results=results, label=label, language=language))
+                                        results=results, label=label, language=language, plans=plans,
+                                        decisions=decisions))
         _audit_print(register, actor, entity="inspection", entity_id=inspection_id, document="inspection_record")
         return Outcome(path, Changes.NONE)
     violations = tuple(ViolationLine(
         v.draft.description, v.citation, label(HANDLING_LABELS, v.draft.handling, Handling, language),
         v.draft.proposed_amount, v.amount_min, v.amount_max) for v in record.violations)
     write_inspection_record(path, InspectionSheet(
-        letterhead=letterhead(register), started_at=draft.started_at.astimezone(LOCAL_ZONE),
+        letterhead=letterhead(register), started_at=draft.started_at.astimezone(OFFICE_ZONE),
         kind_label=label(KIND_LABELS, draft.kind, InspectionKind, language), team_members=draft.team_members,
         representative=draft.representative, establishment=details,
         template_version=template.version, staff_present=draft.staff_present,
@@ -158,9 +163,9 @@ def describe(query: EstablishmentQuery, *, year: int, language: str = "vi") -> s
 
 
 def print_establishment_list(register: Register, actor: Actor, path: Path, query: EstablishmentQuery, *,
-                             language: str = "vi") -> Outcome[Path]:
+                             establishments: EstablishmentService, language: str = "vi") -> Outcome[Path]:
     require(actor, Permission.PRINT)
-    service = EstablishmentService(register)
+    service = establishments
     rows = service.page(actor, query, offset=0, limit=service.count(actor, query))
     today = register.clock.today()
     write_establishment_list(path, EstablishmentList(

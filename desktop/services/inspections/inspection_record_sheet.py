@@ -10,7 +10,6 @@ from desktop.domain.inspections import (
     DATE_FORMAT,
     HANDLING_LABELS,
     KIND_LABELS,
-    LOCAL_ZONE,
     Conclusion,
     Handling,
     InspectionKind,
@@ -21,6 +20,7 @@ from desktop.domain.inspections import (
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.domain.sanctions import OFFENDER_KIND_LABELS, OffenderKind
+from desktop.domain.time import OFFICE_ZONE
 from desktop.reports.pdf.inspection_record import DecisionLine, OffenderViolationLine, RecordSheet
 from desktop.reports.pdf.inspection_record_v1 import ViolationLine
 from desktop.services.context import Actor
@@ -75,15 +75,15 @@ def check_printable(record: InspectionRecord, language: str = "vi") -> None:
 
 def record_sheet(register: Register, actor: Actor, record: InspectionRecord, template: ChecklistTemplate,
                  establishment: EstablishmentDraft, *, details, results, label,  # type: ignore[no-untyped-def]
-                 language: str = "vi") -> RecordSheet:
+                 plans: InspectionPlanService, decisions: SanctionDecisionService, language: str = "vi") -> RecordSheet:
     draft = record.draft
     assert draft.started_at is not None
     team_name = team_decision = ""
     if draft.team_id:
-        team = InspectionPlanService(register).team(actor, draft.team_id).draft
+        team = plans.team(actor, draft.team_id).draft
         team_name, team_decision = team.name, team.decision_reference
-    plan = InspectionPlanService(register).entry_plan(actor, draft.plan_entry_id)
-    decisions = SanctionDecisionService(register).for_inspection(actor, record.id)
+    plan = plans.entry_plan(actor, draft.plan_entry_id)
+    decided = decisions.for_inspection(actor, record.id)
     numbers = {v.id: n for n, v in enumerate(record.violations, start=1)}
     counts = (f"Số người lao động có mặt: {vnd(draft.staff_present)}; chưa có hợp đồng lao động: "
               f"{vnd(draft.staff_without_contract)}; dưới 18 tuổi: {vnd(draft.staff_under_18)}; "
@@ -94,8 +94,8 @@ def record_sheet(register: Register, actor: Actor, record: InspectionRecord, tem
         offender_text(v.draft, establishment.name, label=label, language=language)) for v in record.violations)
     return RecordSheet(
         letterhead=letterhead(register), record_number=draft.record_number,
-        started_at=draft.started_at.astimezone(LOCAL_ZONE),
-        ended_at=draft.ended_at.astimezone(LOCAL_ZONE) if draft.ended_at else None, place=draft.place,
+        started_at=draft.started_at.astimezone(OFFICE_ZONE),
+        ended_at=draft.ended_at.astimezone(OFFICE_ZONE) if draft.ended_at else None, place=draft.place,
         kind_label=label(KIND_LABELS, draft.kind, InspectionKind, language), team_name=team_name,
         team_decision=team_decision, team_leader=draft.team_leader, recorder=draft.recorder,
         team_members=draft.team_members, establishment=details, representative=draft.representative,
@@ -104,7 +104,7 @@ def record_sheet(register: Register, actor: Actor, record: InspectionRecord, tem
         conclusion_label=label(CONCLUSION_LABELS, draft.conclusion or "", Conclusion, language),
         findings=draft.findings,
         reinspection_due=record.reinspection_due_on.strftime(DATE_FORMAT) if record.reinspection_due_on else "",
-        decisions=tuple(DecisionLine(numbers.get(d.draft.violation_id, 0), decision_text(d.draft)) for d in decisions),
+        decisions=tuple(DecisionLine(numbers.get(d.draft.violation_id, 0), decision_text(d.draft)) for d in decided),
         decision_reference=draft.decision_reference, copies=draft.copies, refusal_note=draft.refusal_note,
         unanswered=sum(1 for line in results if line.result == UNANSWERED),
         plan_reference=plan_reference(plan),

@@ -16,7 +16,6 @@ from desktop.domain.establishments import Coverage, EstablishmentStatus, coverag
 from desktop.domain.inspections import (
     DEFAULT_REINSPECTION_DAYS,
     FORMAL_TEXT_FIELDS,
-    LOCAL_ZONE,
     InspectionDraft,
     ItemResult,
     ViolationDraft,
@@ -31,6 +30,7 @@ from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, citation, default_table
 from desktop.domain.text import nfc
+from desktop.domain.time import OFFICE_ZONE
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.inspections.plan_links import carried_out_entry
@@ -38,8 +38,6 @@ from desktop.services.establishments.establishments import draft_of, in_scope, i
 from desktop.services.register import Register, require_commune
 
 REINSPECTION_DAYS_KEY = "inspections.reinspection_days"
-YEARLY_TARGET_KEY = "inspections.t8_yearly_target_percent"
-DEFAULT_YEARLY_TARGET_PERCENT = 20  # T8, national programme 2021–25 (DOMAIN §2); a setting, not a law
 REINSPECTION_DAYS_RANGE = (1, 365)
 
 
@@ -145,7 +143,7 @@ class InspectionService:
         require_commune(self._register)
         draft = _normalised(draft)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             s = uow.session
             row = None
             if inspection_id is not None:
@@ -227,7 +225,7 @@ class InspectionService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, inspection_id)
             decided = _decided_violations(uow.session, row.id)
             if decided:
@@ -276,28 +274,20 @@ class InspectionService:
             return [DueReinspection(r[0], r[1], r[2], r[3], r[4], overdue=r[4] < today)
                     for r in uow.session.execute(stmt)]
 
-    def coverage(self, actor: Actor, period: periods.Period, *, target: Fraction | None = None) -> list[Coverage]:
-        """T8 by business type, then the total: establishments existing in the period and inspected in it.
+    def programme_coverage(self, actor: Actor, period: periods.Period) -> list[Coverage]:
+        """By business type, then the total: establishments existing in the programme period and how many
+        were inspected at least once in it (the programme's rule: every one of them).
 
-        The default target is the yearly one (a setting); pass Fraction(1) for the programme-period
-        rule that every establishment is inspected at least once.
+        T8, the yearly share and its targets, is the indicator engine's (ReportService.indicator).
         """
         require(actor, Permission.VIEW_COUNTS)
         e = Establishment
         scope = select(e.business_type, func.count()).where(in_scope(period)).group_by(e.business_type)
         done = scope.where(inspected_within(period))
         with self._register.uow() as uow:
-            if target is None:
-                target = Fraction(_setting_int(uow.session, YEARLY_TARGET_KEY, DEFAULT_YEARLY_TARGET_PERCENT), 100)
             counts: dict[str, int] = {t: n for t, n in uow.session.execute(scope)}
             inspected: dict[str, int] = {t: n for t, n in uow.session.execute(done)}
-        return coverage_by_type(counts, inspected, target=target)
-
-    def yearly_coverage(self, actor: Actor, year: int) -> list[Coverage]:
-        return self.coverage(actor, periods.year(year))
-
-    def programme_coverage(self, actor: Actor, period: periods.Period) -> list[Coverage]:
-        return self.coverage(actor, period, target=Fraction(1))
+        return coverage_by_type(counts, inspected, target=Fraction(1))
 
     def reinspection_days(self, actor: Actor) -> int:
         require(actor, Permission.VIEW_RECORDS)
@@ -311,7 +301,7 @@ class InspectionService:
         if not low <= days <= high:
             raise DomainError("inspection.reinspection_days_invalid", min=low, max=high)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             uow.session.merge(Setting(key=REINSPECTION_DAYS_KEY, value=str(days)))
             audit.record(uow.session, actor, "settings.update", at=now, entity="setting",
                          entity_id=REINSPECTION_DAYS_KEY, detail={"value": days})
@@ -349,7 +339,7 @@ def _fill(row: Inspection, draft: InspectionDraft, *, due: date | None) -> None:
     assert draft.started_at is not None and draft.template_version is not None
     row.establishment_id = draft.establishment_id
     row.started_at = draft.started_at
-    row.inspected_on = draft.started_at.astimezone(LOCAL_ZONE).date()
+    row.inspected_on = draft.started_at.astimezone(OFFICE_ZONE).date()
     for name in ("kind", "team_members", "representative", "template_version", "staff_present",
                  "staff_without_contract", "staff_under_18", "guests_present", "findings", "decision_reference",
                  "ended_at", "team_id", "copies", "conclusion", "plan_entry_id", *FORMAL_TEXT_FIELDS):

@@ -42,7 +42,7 @@ class SanctionDecisionService:
         draft = replace(draft, number=nfc(draft.number).strip(), authority=nfc(draft.authority).strip(),
                         additional_penalties=nfc(draft.additional_penalties).strip())
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             s = uow.session
             row = None
             if decision_id is not None:
@@ -74,7 +74,7 @@ class SanctionDecisionService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, decision_id)
             row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, "decision.delete", at=now, entity="sanction_decision", entity_id=row.id)

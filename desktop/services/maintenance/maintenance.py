@@ -65,7 +65,7 @@ class MaintenanceService:
         else:
             path = backups.backup(r.data_dir.database, r.key, r.data_dir.backups, reason=reason, now=r.clock.now(),
                                   rotation=_rotation(r))
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             audit.record(uow.session, actor, "backup", at=r.clock.now(), entity="backup", detail={"file": path.name})
             uow.commit()
         return Outcome(BackupInfo(path, path.stat().st_size), Changes.BACKUP)
@@ -89,7 +89,7 @@ class MaintenanceService:
             local = backups.backup(r.data_dir.database, r.key, r.data_dir.backups, reason=backups.EXTERNAL,
                                    now=r.clock.now())
         target = backups.copy_to(local, folder)
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             audit.record(uow.session, actor, EXTERNAL_ACTION, at=r.clock.now(), entity="backup",
                          detail={"file": target.name, "folder": str(folder)})
             uow.commit()

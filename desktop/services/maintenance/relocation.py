@@ -38,7 +38,7 @@ def move_register(register: Register, actor: Actor, target: Path) -> DataDir:
         if register.data_dir.config.exists():
             shutil.copyfile(register.data_dir.config, new.config)
     datadir.remember(target)
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "settings.data_dir", at=register.clock.now(), detail={"to": str(target)})
         uow.commit()
     return new

@@ -15,8 +15,8 @@ from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import delete_record, edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("held_on", "place", "form", "target_group", "participants_total", "organiser", "updated_at")
@@ -134,25 +134,19 @@ class OutreachService:
         fail_if(outreach_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if record_id is None:
-                row = OutreachSession(origin_unit=office.origin_unit, origin_device=office.device_id,
-                                      created_at=now, author=actor.account_id, version=1)
-                uow.session.add(row)
+                row = new_record(uow.session, OutreachSession, actor=actor, office=office, now=now)
                 action = "outreach.create"
             else:
-                row = self._live(uow.session, record_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("outreach.stale")
-                row.record_change(author=actor.account_id, at=now)
+                row = edit_record(self._live(uow.session, record_id), actor=actor, now=now,
+                                  expected_version=expected_version, stale="outreach.stale")
                 action = "outreach.update"
             for name in _DRAFT_FIELDS:
                 setattr(row, name, getattr(draft, name))
             row.topics = " ".join(draft.topics)
             row.search_text = _search_text(draft)
-            row.updated_at = now
-            uow.session.flush()
-            audit.record(uow.session, actor, action, at=now, entity="outreach_session", entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity="outreach_session")
             uow.commit()
             return Outcome(_record(row), Changes.OUTREACH)
 
@@ -161,10 +155,9 @@ class OutreachService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
-            row = self._live(uow.session, record_id)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "outreach.delete", at=now, entity="outreach_session", entity_id=row.id)
+        with self._register.uow(write=True) as uow:
+            delete_record(uow.session, self._live(uow.session, record_id), actor=actor, now=now,
+                          action="outreach.delete", entity="outreach_session")
             uow.commit()
         return Outcome(None, Changes.OUTREACH)
 

@@ -55,17 +55,18 @@ def attendance_sheet(register: Register, draft: OutreachDraft | None, *, with_co
     )
 
 
-def print_attendance(register: Register, actor: Actor, path: Path, *, record_id: str | None = None,
-                     with_counts: bool = True, count_only: bool | None = None) -> Outcome[Path]:
+def print_attendance(register: Register, actor: Actor, path: Path, *, outreach: OutreachService,
+                     record_id: str | None = None, with_counts: bool = True,
+                     count_only: bool | None = None) -> Outcome[Path]:
     """Blank before the session (no record, or with_counts=False), filled with the counts after it.
 
     A session with sex workers always gets the count sheet; `count_only=True` asks for it otherwise too.
     """
     require(actor, Permission.PRINT)
-    draft = OutreachService(register).get(actor, record_id).draft if record_id else None
+    draft = outreach.get(actor, record_id).draft if record_id else None
     sheet = attendance_sheet(register, draft, with_counts=with_counts, count_only=count_only)
     write_attendance_sheet(path, sheet)
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "print", at=register.clock.now(), entity="outreach_session",
                      entity_id=record_id or "", detail={"document": "attendance_sheet", "filled": bool(draft and with_counts),
                                                         "count_only": sheet.count_only})

@@ -21,6 +21,7 @@ from desktop.domain.support_models import (
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 
@@ -132,24 +133,18 @@ class SupportModelService:
         fail_if(support_model_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if record_id is None:
-                row = SupportModel(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                   author=actor.account_id, version=1)
-                uow.session.add(row)
+                row = new_record(uow.session, SupportModel, actor=actor, office=office, now=now)
                 action = "support_model.create"
             else:
-                row = _live(uow.session, SupportModel, record_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("support_model.stale")
-                fail_if(_life_problems(uow.session, row.id, draft))
-                row.record_change(author=actor.account_id, at=now)
+                row = edit_record(_live(uow.session, SupportModel, record_id), actor=actor, now=now,
+                                  expected_version=expected_version, stale="support_model.stale")
+                fail_if(_life_problems(uow.session, row.id, draft))  # rolled back with the edit if refused
                 action = "support_model.update"
             for name in _MODEL_FIELDS:
                 setattr(row, name, getattr(draft, name))
-            row.updated_at = now
-            uow.session.flush()
-            audit.record(uow.session, actor, action, at=now, entity="support_model", entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity="support_model")
             uow.commit()
             return Outcome(_model_record(row), Changes.SUPPORT_MODELS)
 
@@ -158,7 +153,7 @@ class SupportModelService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, SupportModel, record_id)
             held = sum(uow.session.execute(select(func.count()).select_from(child).where(
                 child.model_id == row.id, child.deleted_at.is_(None))).scalar_one() for child in _CHILDREN)
@@ -210,7 +205,7 @@ class SupportModelService:
         draft_class, _, entity, rules = _CHILDREN[child]
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             model = _live(uow.session, SupportModel, model_id)
             fail_if(rules(draft, today=self._register.clock.today(), established_on=model.established_on,
                           closed_on=model.closed_on))
@@ -238,7 +233,7 @@ class SupportModelService:
         require_commune(self._register)
         entity = _CHILDREN[child][2]
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = _live(uow.session, child, record_id)
             row.tombstone(author=actor.account_id, at=now)
             audit.record(uow.session, actor, f"{entity}.delete", at=now, entity=entity, entity_id=row.id)

@@ -16,8 +16,8 @@ from desktop.domain.text import fold, nfc
 from desktop.domain.tip_offs import (
     HANDLING_DAYS, Stage, TipOffDraft, TipOffSummary, days_to_handle, median, stage, tip_off_problems,
 )
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import delete_record, edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("received_on", "channel", "subject_kind", "handled_on", "days_to_handle", "updated_at")
@@ -143,31 +143,25 @@ class TipOffService:
         fail_if(tip_off_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             name = None
             if draft.establishment_id is not None:
                 name = _establishment_name(uow.session, draft.establishment_id)
                 if name is None:
                     fail_if([Problem("tip_off.establishment_not_found", "establishment_id")])
             if record_id is None:
-                row = TipOff(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                             author=actor.account_id, version=1)
-                uow.session.add(row)
+                row = new_record(uow.session, TipOff, actor=actor, office=office, now=now)
                 action = "tip_off.create"
             else:
-                row = _live(uow.session, record_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("tip_off.stale")
-                row.record_change(author=actor.account_id, at=now)
+                row = edit_record(_live(uow.session, record_id), actor=actor, now=now,
+                                  expected_version=expected_version, stale="tip_off.stale")
                 action = "tip_off.update"
             for field in _DRAFT_FIELDS:
                 setattr(row, field, getattr(draft, field))
             row.days_to_handle = days_to_handle(draft.received_on, draft.handled_on)
             row.search_text = fold(draft.description)
-            row.updated_at = now
-            uow.session.flush()
             # The audit names the record, never its description.
-            audit.record(uow.session, actor, action, at=now, entity="tip_off", entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity="tip_off")
             uow.commit()
             return Outcome(_record(row, name), Changes.TIP_OFFS)
 
@@ -177,10 +171,9 @@ class TipOffService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
-            row = _live(uow.session, record_id)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "tip_off.delete", at=now, entity="tip_off", entity_id=row.id)
+        with self._register.uow(write=True) as uow:
+            delete_record(uow.session, _live(uow.session, record_id), actor=actor, now=now, action="tip_off.delete",
+                          entity="tip_off")
             uow.commit()
         return Outcome(None, Changes.TIP_OFFS)
 

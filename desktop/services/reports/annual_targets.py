@@ -109,7 +109,7 @@ class AnnualTargetService:
         """Several (indicator, target column, target) at once: all checked first, then saved in one transaction."""
         require(actor, Permission.MANAGE_SETTINGS)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             found = self._set_of(uow.session, year)
             cleaned = [(indicator, column, _checked(found, indicator, column, (target or "").strip(), year))
                        for indicator, column, target in entries]

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import AdminUnit, ReportParameter, Setting
+from desktop.db.models import AdminUnit, ReportParameter
 from desktop.domain import admin_units
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
@@ -24,7 +24,7 @@ from desktop.reports import indicators, lists, suppression
 from desktop.reports.engine import Scope, compute_report, no_set_report, parameter_values
 from desktop.reports.indicators import DefinitionSet
 from desktop.reports.issue import REPORT_KIND, Issue, Narrative
-from desktop.reports.model import Report, UnitRef
+from desktop.reports.model import IndicatorResult, Report, UnitRef
 from desktop.reports.pdf.document import DocumentNumber
 from desktop.reports.pdf.report import write_pdf
 from desktop.reports.protect import check_export_password, encrypt_workbook
@@ -65,10 +65,10 @@ class ParameterValue:
 
 
 class ReportService:
-    def __init__(self, register: Register) -> None:
+    def __init__(self, register: Register, *, targets: AnnualTargetService, sets: SetCache) -> None:
         self._register = register
-        self._sets = SetCache()
-        self._targets = AnnualTargetService(register, self._sets)
+        self._sets = sets  # shared with `targets`: both read the definitions in force from one cache
+        self._targets = targets
 
     # --- an office's own targets per year (kept beside the report so the composition root stays as it is)
 
@@ -111,7 +111,7 @@ class ReportService:
         require(actor, Permission.MANAGE_SETTINGS)
         loaded = indicators.load_file(path)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             self._sets.check_new(uow.session, loaded)
             self._sets.store(uow.session, loaded)
             audit.record(uow.session, actor, "indicators.load", at=now, entity="settings",
@@ -147,7 +147,7 @@ class ReportService:
             raise DomainError("reports.parameter_invalid", value=str(value))
         now = self._register.clock.now()
         office = self._register.office
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             found = self._for_period(uow.session, period)
             if found is None:
                 raise DomainError("reports.no_set", period=period.label_vi())
@@ -195,8 +195,12 @@ class ReportService:
             ).all()
         return sorted((UnitRef(f"{code}@{version}", name) for code, version, name in rows), key=lambda u: fold(u.name))
 
-    def compute(self, actor: Actor, period: Period, *, units: Sequence[str] | None = None) -> Report:
-        """The report of `period`; at a hub over `units` (plain or tagged codes), by default the whole province."""
+    def compute(self, actor: Actor, period: Period, *, units: Sequence[str] | None = None,
+                only: str | None = None) -> Report:
+        """The report of `period`; at a hub over `units` (plain or tagged codes), by default the whole province.
+
+        `only` computes one indicator of the set (the establishments page's T8) the way the report does.
+        """
         require(actor, Permission.VIEW_COUNTS)
         scope = self._scope(actor, units)
         with self._register.uow() as uow:
@@ -212,8 +216,24 @@ class ReportService:
                                            coverage=coverage)
             # This office's own figures for the year (a hub's for the province report) replace the file's.
             found = with_annual_targets(uow.session, found, period=period, origin_unit=self._register.office.origin_unit)
+            if only is not None:
+                found = replace(found, indicators=tuple(i for i in found.indicators if i.code == only))
             report = compute_report(uow.session.connection(), found, period=period, scope=scope, generated_on=today)
             return dataclasses.replace(report, coverage=coverage)
+
+    def indicator(self, actor: Actor, code: str, period: Period) -> IndicatorResult | None:
+        """One indicator as the report of `period` gives it, from the definitions in force on that period
+        with this office's targets for its year; None when no set in force has it."""
+        report = self.compute(actor, period, only=code)
+        return next((i for section in report.sections for i in section.indicators if i.code == code), None)
+
+    def programme_period(self, actor: Actor) -> Period | None:
+        """The programme period of the definitions in force today (None when no set covers today)."""
+        require(actor, Permission.VIEW_COUNTS)
+        today = self._register.clock.today()
+        with self._register.uow() as uow:
+            found = self._sets.for_period(uow.session, Period(today, today))
+            return found.programme_period if found is not None else None
 
     def _scope(self, actor: Actor, units: Sequence[str] | None) -> Scope:
         office = self._register.office
@@ -291,6 +311,6 @@ class ReportService:
         return Outcome(count, Changes.NONE)
 
     def _audit_export(self, actor: Actor, detail: dict[str, object]) -> None:
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             audit.record(uow.session, actor, "export", at=self._register.clock.now(), entity="report", detail=detail)
             uow.commit()

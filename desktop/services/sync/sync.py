@@ -132,7 +132,7 @@ class SyncService:
         require(actor, Permission.MANAGE_SETTINGS)
         card = self.read_card(actor, source)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = office_cards.enrol_card(uow.session, card, confirmed_fingerprint=confirmed_fingerprint, now=now,
                                           actor_id=actor.account_id)
             audit.record(uow.session, actor, "sync.enrol", at=now, entity="office_card", entity_id=row.id,
@@ -144,7 +144,7 @@ class SyncService:
     def revoke(self, actor: Actor, card_id: str) -> Outcome[CardInfo]:
         require(actor, Permission.MANAGE_SETTINGS)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             row = office_cards.revoke_card(uow.session, card_id, now=now, actor_id=actor.account_id)
             audit.record(uow.session, actor, "sync.revoke", at=now, entity="office_card", entity_id=row.id,
                          detail={"unit": row.unit_code, "key_id": row.key_id})
@@ -161,7 +161,7 @@ class SyncService:
         """New signing and encryption keys; the returned card (countersigned by the old key) goes to the other side."""
         require(actor, Permission.MANAGE_SETTINGS)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             key = rotate_device_keys(uow.session, now=now)
             audit.record(uow.session, actor, "sync.rotate", at=now, entity="device_key", entity_id=key.key_id_hex)
             uow.commit()
@@ -174,7 +174,7 @@ class SyncService:
         """Write the next bundle (or a full re-send) to `folder`, closing a period first if asked."""
         require(actor, Permission.SYNC)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             if close_period is not None:
                 self._close(uow.session, actor, close_period, nil=nil, now=now)
 
@@ -193,7 +193,7 @@ class SyncService:
         """Sign off a period without sending yet; the declaration travels in the next bundle."""
         require(actor, Permission.SYNC)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             code = self._close(uow.session, actor, period_code, nil=nil, now=now)
             uow.commit()
         return Outcome(code, Changes.SYNC)
@@ -213,7 +213,7 @@ class SyncService:
     def import_receipt(self, actor: Actor, source: Path | bytes) -> Outcome[receipts.ReceiptResult]:
         require(actor, Permission.SYNC)
         now = self._register.clock.now()
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             result = receipts.import_receipt(uow.session, source, now=now)
             audit.record(uow.session, actor, "sync.receipt", at=now, entity="receipt", entity_id=result.receipt_id,
                          detail={"acknowledged": result.acknowledged, "again": result.already_imported})
@@ -327,7 +327,7 @@ class SyncService:
     # --- helpers ---------------------------------------------------------------------------
 
     def _audit(self, actor: Actor, action: str, *, detail: dict[str, Any]) -> None:
-        with self._register.uow() as uow:
+        with self._register.uow(write=True) as uow:
             audit.record(uow.session, actor, action, at=self._register.clock.now(), detail=detail)
             uow.commit()
 

@@ -173,7 +173,7 @@ def install_update(register: Register, actor: Actor, package_path: Path, *, inst
     package = read_package(package_path, trusted=list(trusted if trusted is not None else release_keys()),
                            installed=previous)
     now = register.clock.now()
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "update.install", at=now, entity="update",
                      detail={"version": package.version, "previous": previous, "key": package.key_id})
         uow.commit()
@@ -221,7 +221,7 @@ def roll_back(register: Register, actor: Actor, *, installation: Installation) -
     previous = str(state.get("previous", ""))
     if not previous:
         raise DomainError("update.nothing_to_roll_back")
-    with register.uow() as uow:
+    with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "update.roll_back", at=register.clock.now(), entity="update",
                      detail={"from": state.get("version"), "to": previous})
         uow.commit()

@@ -25,7 +25,6 @@ from desktop.domain.problems import DomainError, ValidationFailed
 from desktop.domain.referrals import ReferralDraft
 from desktop.services.clients.client_queries import ClientQuery
 from desktop.services.clients.client_rights import ErasureReason
-from desktop.services.home.home import attention
 from tests.conftest import Opened
 
 NICKNAME = "Chị Sen-Hồng-Nhung"
@@ -149,7 +148,7 @@ def test_retention_period_and_clients_due(opened: Opened) -> None:
         rights.set_retention_months(opened.admin, 2)
     assert rights.set_retention_months(opened.admin, 24).value == 24
     assert [c.id for c in rights.due_for_erasure(opened.admin)] == [older, old, recent]
-    items = {i.code: i for i in attention(s.register, opened.admin)}
+    items = {i.code: i for i in s.home.attention(opened.admin)}
     assert items["home.clients_due_erasure"].params == {"count": 3, "months": 24}
     rights.erase(opened.admin, older, confirm_code="BOXXM80", reason=ErasureReason.RETENTION)
     assert rights.count_due_for_erasure(opened.admin) == 2

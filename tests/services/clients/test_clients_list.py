@@ -14,7 +14,6 @@ from desktop.domain.referrals import ReferralDraft, StatusChange
 from desktop.domain.roles import Role
 from desktop.services.clients.client_queries import ClientQuery
 from desktop.services.context import Actor
-from desktop.services.home.home import attention
 from tests.conftest import Opened
 
 VIEWER = Actor("viewer-id", "xem", Role.VIEWER)
@@ -128,7 +127,7 @@ def test_a_viewer_gets_counts_never_rows(opened: Opened, register_of_five: dict[
         with pytest.raises(DomainError) as caught:
             call()
         assert caught.value.code == "permission.denied"
-    home = {i.code for i in attention(services.register, VIEWER)}
+    home = {i.code for i in services.home.attention(VIEWER)}
     assert "home.referrals_overdue" in home
 
 

@@ -12,7 +12,6 @@ from desktop.domain.clients import ClientDraft, ConsentScope, ContactDraft
 from desktop.domain.problems import DomainError, ValidationFailed
 from desktop.domain.referrals import ReferralDraft, StatusChange
 from desktop.services.clients.client_views import ClientView, ReferralView
-from desktop.services.home.home import attention
 from desktop.services.clients.partners import PartnerDraft
 from tests.conftest import Opened
 
@@ -182,5 +181,5 @@ def test_overdue_follow_ups(opened: Opened) -> None:
     referrals.set_follow_up(opened.admin, late.id, date(2026, 12, 1))
     assert [r.id for r in referrals.overdue(opened.admin)] == [later.id]
     assert today_due.id not in [r.id for r in referrals.overdue(opened.admin)]
-    items = {i.code: i for i in attention(opened.services.register, opened.admin)}
+    items = {i.code: i for i in opened.services.home.attention(opened.admin)}
     assert items["home.referrals_overdue"].params == {"count": 1}

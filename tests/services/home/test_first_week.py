@@ -10,12 +10,11 @@ from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.problems import DomainError
 from desktop.domain import periods
 from desktop.services.accounts import auth
-from desktop.services.home.home import attention
 from tests.conftest import Opened
 
 
 def _codes(o: Opened) -> dict[str, object]:
-    return {i.code: i for i in attention(o.services.register, o.admin)}
+    return {i.code: i for i in o.services.home.attention(o.admin)}
 
 
 def _steps(o: Opened) -> dict[str, bool]:

@@ -190,7 +190,7 @@ def test_a_decided_violation_survives_an_amendment_but_cannot_be_removed(opened)
 
 
 def test_the_home_screen_shows_the_running_plan_and_t8_both_ways(opened) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.home.home import Severity, attention
+    from desktop.services.home.home import Severity
 
     plans = opened.services.inspection_plans
     team = plans.save_team(opened.admin, TEAM).value
@@ -198,7 +198,7 @@ def test_the_home_screen_shows_the_running_plan_and_t8_both_ways(opened) -> None
     _establishment(opened, "Karaoke C")  # operating, not planned
     plans.save_plan(opened.admin, _plan(team.id, PlanEntryDraft(a, date(2026, 3, 1)), PlanEntryDraft(b, date(2026, 4, 1))))
     _inspect(opened, a, date(2026, 3, 3))
-    item = next(i for i in attention(opened.services.register, opened.admin) if i.code == "home.plan_progress")
+    item = next(i for i in opened.services.home.attention(opened.admin) if i.code == "home.plan_progress")
     assert item.severity is Severity.WARNING and item.target_page == "establishments"  # b is overdue
     assert item.params == {"number": "15/KH-UBND", "planned": 2, "done": 1, "not_done": 1, "plan_percent": "50,0",
                            "all_percent": "33,3"}

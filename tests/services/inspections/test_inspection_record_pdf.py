@@ -14,7 +14,6 @@ from desktop.domain.checklists import checklists_dir, load_catalogue
 from desktop.domain.inspection_plans import DecisionDraft
 from desktop.domain.inspections import LOCAL_ZONE, InspectionDraft, ItemResult, ViolationDraft
 from desktop.domain.problems import DomainError
-from desktop.services.inspections.inspection_printing import print_inspection_record
 from desktop.services.inspections.inspections import InspectionService
 from tests.services.inspections.test_inspection_plans import TEAM
 from tests.services.inspections.test_inspections_offenders import HARBOURING, KARAOKE, TABLE
@@ -68,8 +67,8 @@ def business_visit(opened, service: InspectionService) -> str:  # type: ignore[n
 
 def test_a_formal_record_with_a_business_violation(opened, service, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "bien-ban.pdf"
-    print_inspection_record(opened.services.register, opened.admin, business_visit(opened, service), pdf,
-                            inspections=service)
+    opened.services.printing.with_inspections(service).print_inspection_record(
+        opened.admin, business_visit(opened, service), pdf)
     text = text_of(pdf)
     flat = " ".join(text.split())
     assert_contains(
@@ -110,17 +109,16 @@ def test_a_record_that_contradicts_itself_is_not_printed(opened, service, tmp_pa
         uow.commit()
     pdf = tmp_path / "bien-ban.pdf"
     with pytest.raises(DomainError) as refused:
-        print_inspection_record(opened.services.register, opened.admin, inspection, pdf, inspections=service)
+        opened.services.printing.with_inspections(service).print_inspection_record(opened.admin, inspection, pdf)
     assert refused.value.code == "inspection.not_printable" and not pdf.exists()
     assert "không phát hiện vi phạm" in str(refused.value.params["problems"])
 
 
 def test_the_blank_v2_checklist_asks_the_operator_s_legal_form(opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.inspections.inspection_printing import print_checklist
 
     v2, v1 = tmp_path / "v2.pdf", tmp_path / "v1.pdf"
-    print_checklist(opened.services.register, opened.admin, v2, business_type="karaoke", template_version=2)
-    print_checklist(opened.services.register, opened.admin, v1, business_type="karaoke", template_version=1)
+    opened.services.printing.print_checklist(opened.admin, v2, business_type="karaoke", template_version=2)
+    opened.services.printing.print_checklist(opened.admin, v1, business_type="karaoke", template_version=1)
     assert_contains(text_of(v2), "Chủ cơ sở là:", "Hộ kinh doanh", "Doanh nghiệp, tổ chức")
     assert "Chủ cơ sở là:" not in text_of(v1)  # v1 prints as it always did
 

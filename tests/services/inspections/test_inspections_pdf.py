@@ -21,7 +21,6 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Role
 from desktop.services.context import Actor
 from desktop.services.establishments.establishments import EstablishmentQuery
-from desktop.services.inspections.inspection_printing import print_checklist, print_establishment_list, print_inspection_record
 from desktop.services.inspections.inspections import InspectionService
 
 pytestmark = pytest.mark.tools
@@ -70,7 +69,7 @@ def prints_in_audit(opened) -> list[tuple[str, str]]:  # type: ignore[no-untyped
 
 def test_blank_karaoke_checklist(opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "phieu.pdf"
-    print_checklist(opened.services.register, VIEWER, pdf, business_type="karaoke")  # a viewer may print
+    opened.services.printing.print_checklist(VIEWER, pdf, business_type="karaoke")  # a viewer may print
     text = text_of(pdf)
     assert_contains(
         text, "ỦY BAN NHÂN DÂN", "XÃ XUÂN LŨNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
@@ -92,7 +91,7 @@ def test_blank_karaoke_checklist(opened, tmp_path: Path) -> None:  # type: ignor
 @pytest.mark.parametrize("business_type", list(BusinessType))
 def test_every_blank_checklist_fits_two_a4_pages(opened, tmp_path: Path, business_type: BusinessType) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "phieu.pdf"
-    print_checklist(opened.services.register, opened.admin, pdf, business_type=business_type.value)
+    opened.services.printing.print_checklist(opened.admin, pdf, business_type=business_type.value)
     pages, size = pages_and_size(pdf)
     assert size == A4 and pages <= 2
     text = " ".join(text_of(pdf).split())
@@ -106,7 +105,7 @@ def test_every_blank_checklist_fits_two_a4_pages(opened, tmp_path: Path, busines
 def test_checklist_prefilled_for_an_establishment(opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     hotel = opened.services.establishments.save(opened.admin, HOTEL).value.id
     pdf = tmp_path / "phieu.pdf"
-    print_checklist(opened.services.register, opened.admin, pdf, establishment_id=hotel)
+    opened.services.printing.print_checklist(opened.admin, pdf, establishment_id=hotel)
     assert_contains(text_of(pdf), "Tên cơ sở: Nhà nghỉ Hoa Sen", "Địa chỉ: Tổ 3, thôn Lũng Hạ",
                     "Loại hình: Khách sạn, nhà nghỉ (cơ sở lưu trú)", "ANTT: số 113/ĐĐK, ngày 01/03/2021",
                     "Có giấy chứng nhận đủ điều kiện về an ninh, trật tự", "Số: ……… phòng")
@@ -115,7 +114,7 @@ def test_checklist_prefilled_for_an_establishment(opened, tmp_path: Path) -> Non
 
 def test_checklist_for_an_unknown_type_is_refused(opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(DomainError) as refused:
-        print_checklist(opened.services.register, opened.admin, tmp_path / "x.pdf", business_type="casino")
+        opened.services.printing.print_checklist(opened.admin, tmp_path / "x.pdf", business_type="casino")
     assert refused.value.code == "establishment.unknown_type" and not (tmp_path / "x.pdf").exists()
 
 
@@ -124,7 +123,7 @@ def test_inspection_record(opened, tmp_path: Path) -> None:  # type: ignore[no-u
     record = opened.services.inspections.record(opened.admin, VISIT.__class__(**{**VISIT.__dict__,
                                                                                  "establishment_id": karaoke})).value
     pdf = tmp_path / "bien-ban.pdf"
-    print_inspection_record(opened.services.register, opened.admin, record.id, pdf)
+    opened.services.printing.print_inspection_record(opened.admin, record.id, pdf)
     text = text_of(pdf)
     assert_contains(
         text, "Xuân Lũng, ngày 02 tháng 10 năm 2026", "BIÊN BẢN KIỂM TRA CƠ SỞ KINH DOANH DỊCH VỤ",
@@ -151,8 +150,8 @@ def test_an_old_record_prints_with_the_template_version_it_used(opened, tmp_path
     karaoke = opened.services.establishments.save(opened.admin, KARAOKE).value.id
     record = service.record(opened.admin, VISIT.__class__(**{**VISIT.__dict__, "establishment_id": karaoke})).value
     old, blank = tmp_path / "old.pdf", tmp_path / "blank.pdf"
-    print_inspection_record(opened.services.register, opened.admin, record.id, old, inspections=service)
-    print_checklist(opened.services.register, opened.admin, blank, business_type="karaoke", inspections=service)
+    opened.services.printing.with_inspections(service).print_inspection_record(opened.admin, record.id, old)
+    opened.services.printing.with_inspections(service).print_checklist(opened.admin, blank, business_type="karaoke")
     assert_contains(text_of(old), "phiên bản 1", "từ 20 m² trở lên")
     assert "25 m²" not in text_of(old)
     assert_contains(text_of(blank), "phiên bản 2", "rộng từ 25 m² trở lên")
@@ -164,12 +163,12 @@ def test_establishment_list(opened, tmp_path: Path) -> None:  # type: ignore[no-
     service.save(opened.admin, HOTEL)
     opened.services.inspections.record(opened.admin, VISIT.__class__(**{**VISIT.__dict__, "establishment_id": karaoke}))
     pdf = tmp_path / "danh-sach.pdf"
-    print_establishment_list(opened.services.register, VIEWER, pdf, EstablishmentQuery())
+    opened.services.printing.print_establishment_list(VIEWER, pdf, EstablishmentQuery())
     assert_contains(text_of(pdf), "DANH SÁCH CƠ SỞ KINH DOANH DỊCH VỤ", "Tất cả cơ sở trong sổ", "Karaoke Đồng",
                     "Nhà nghỉ Hoa Sen", "02/10/2026", "Chưa", "Tổng số: 2 cơ sở.",
                     "(*) Lần kiểm tra gần nhất phát hiện vi phạm.", "Xuân Lũng, ngày 28 tháng 11 năm 2026")
     filtered = tmp_path / "chua-kiem-tra.pdf"
-    print_establishment_list(opened.services.register, VIEWER, filtered,
+    opened.services.printing.print_establishment_list(VIEWER, filtered,
                              EstablishmentQuery(business_type="accommodation", not_inspected_this_year=True))
     text = text_of(filtered)
     assert_contains(text, "Loại hình: Khách sạn, nhà nghỉ (cơ sở lưu trú); chưa được kiểm tra trong năm 2026",
@@ -180,7 +179,7 @@ def test_establishment_list(opened, tmp_path: Path) -> None:  # type: ignore[no-
 
 def test_pages_render_to_png(opened, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "phieu.pdf"
-    print_checklist(opened.services.register, opened.admin, pdf, business_type="dance_hall")
+    opened.services.printing.print_checklist(opened.admin, pdf, business_type="dance_hall")
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tmp_path / "page")], check=True)
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == 2 and all(p.stat().st_size > 5000 for p in pngs)

@@ -16,12 +16,18 @@ from desktop.db.models import AuditEntry, Inspection, InspectionResult, Violatio
 from desktop.domain import periods
 from desktop.domain.checklists import checklists_dir, load_catalogue
 from desktop.domain.establishments import EstablishmentDraft
-from desktop.domain.inspections import LOCAL_ZONE, InspectionDraft, ItemResult, ViolationDraft
+from desktop.domain.inspections import (
+    LOCAL_ZONE,
+    InspectionDraft,
+    ItemResult,
+    ViolationDraft,
+)
 from desktop.domain.problems import DomainError, ValidationFailed
 from desktop.domain.roles import Role
+from desktop.reports.model import Status
 from desktop.services import audit
 from desktop.services.context import Actor, Changes
-from desktop.services.home.home import Severity, attention
+from desktop.services.home.home import Severity
 from desktop.services.inspections.inspections import InspectionService
 
 VIEWER = Actor(account_id="viewer-1", username="xem", role=Role.VIEWER)
@@ -217,12 +223,16 @@ def test_coverage_on_a_small_hand_computed_register(opened) -> None:  # type: ig
     record(a, visit(k1, day=date(2026, 2, 1), violations=()))
     record(a, visit(k1, day=date(2026, 9, 1), violations=()))  # twice in a year still counts once
     record(a, visit(h1, day=date(2025, 6, 1), violations=(), results=()))  # last year only
-    rows = opened.services.inspections.yearly_coverage(VIEWER, 2026)
-    assert [(r.business_type, r.establishments, r.inspected, r.percent, r.met) for r in rows] == [
-        ("accommodation", 1, 0, 0.0, False),
-        ("karaoke", 3, 1, 33.3, True),
-        (None, 4, 1, 25.0, True),
-    ]
+    # T8 is the indicator engine's alone: the establishments managed now, those inspected in the year.
+    t8 = opened.services.reports.indicator(VIEWER, "T8", periods.year(2026))
+    assert t8 is not None and (t8.figure.numerator, t8.figure.denominator, t8.figure.value) == (1, 4, 25.0)
+    (by_type,) = [b for b in t8.breakdowns if b.dimension == "business_type"]
+    assert {r.code: (r.figure.numerator, r.figure.denominator) for r in by_type.rows if r.figure.denominator} == {
+        "accommodation": (0, 1), "karaoke": (1, 3)}
+    assert [t.status for t in t8.targets if t.status in (Status.MET, Status.NOT_MET)] == []  # 2026's set has none
+    opened.services.reports.set_annual_target(a, year=2026, indicator="T8", target_set="plan", target=">= 30")
+    t8 = opened.services.reports.indicator(VIEWER, "T8", periods.year(2026))
+    assert t8 is not None and [(t.text, t.status) for t in t8.targets] == [("≥ 30%", Status.NOT_MET)]
     programme = opened.services.inspections.programme_coverage(VIEWER, periods.parse("2025-01-01..2026-12-31"))
     assert [(r.business_type, r.establishments, r.inspected, r.met) for r in programme] == [
         ("accommodation", 2, 1, False), ("karaoke", 3, 1, False), (None, 5, 2, False)]
@@ -234,19 +244,23 @@ def test_home_screen_shows_follow_ups_and_establishments_not_inspected(opened, k
     save = opened.services.establishments.save
     for n in range(4):
         save(opened.admin, replace(KARAOKE, name=f"Karaoke {n}"))
-    items = {i.code: i for i in attention(opened.services.register, VIEWER)}
+    items = {i.code: i for i in opened.services.home.attention(VIEWER)}
     assert items["home.not_inspected_this_year"].params["count"] == 5
+    assert items["home.not_inspected_this_year"].severity is Severity.INFO  # no T8 target in force for 2026
+    opened.services.reports.set_annual_target(opened.admin, year=2026, indicator="T8", target_set="plan",
+                                              target=">= 20")
+    items = {i.code: i for i in opened.services.home.attention(VIEWER)}
     assert items["home.not_inspected_this_year"].severity is Severity.WARNING  # 0% is below the 20% target
     assert "home.reinspections_due" not in items
     opened.services.inspections.record(opened.admin, visit(karaoke, day=date(2026, 10, 2)))
-    items = {i.code: i for i in attention(opened.services.register, VIEWER)}
+    items = {i.code: i for i in opened.services.home.attention(VIEWER)}
     assert items["home.reinspections_due"].severity is Severity.URGENT
     assert items["home.reinspections_due"].params == {"count": 1, "overdue": 1, "first_due": "01/11/2026"}
     assert items["home.not_inspected_this_year"].params | {} == {
-        "count": 4, "total": 5, "year": 2026, "percent": 20.0, "target": 20}
+        "count": 4, "total": 5, "year": 2026, "percent": 20.0, "target": "≥ 20%"}
     assert items["home.not_inspected_this_year"].severity is Severity.INFO
 
 
 def test_the_hub_has_no_inspection_items(hub) -> None:  # type: ignore[no-untyped-def]
-    codes = {i.code for i in attention(hub.services.register, hub.admin)}
+    codes = {i.code for i in hub.services.home.attention(hub.admin)}
     assert not codes & {"home.reinspections_due", "home.not_inspected_this_year"}

@@ -14,14 +14,13 @@ from desktop.db import backup as backups
 from desktop.db import config as config_file
 from desktop.db.engine import _connect
 from desktop.domain.problems import DomainError
-from desktop.services.home import home
 from desktop.services.maintenance.maintenance import restore_backup
 from tests.conftest import Opened
 from tests.sync.sync_helpers import outreach
 
 
 def _codes(opened: Opened) -> dict[str, str]:
-    items = home.attention(opened.services.register, opened.admin)
+    items = opened.services.home.attention(opened.admin)
     return {i.code: i.severity.value for i in items if "backup" in i.code}
 
 

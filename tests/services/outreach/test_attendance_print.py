@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.outreach import OutreachDraft
-from desktop.services.outreach.printing import print_attendance
 from tests.conftest import Opened
 
 
@@ -30,7 +29,7 @@ def test_a_session_with_sex_workers_prints_a_count_sheet(opened: Opened, tmp_pat
     record = _session(opened, group, 12)
     for filled in (False, True):
         pdf = tmp_path / f"{group}-{filled}.pdf"
-        print_attendance(opened.services.register, opened.admin, pdf, record_id=record, with_counts=filled)
+        opened.services.printing.print_attendance(opened.admin, pdf, record_id=record, with_counts=filled)
         text = _text(pdf)
         assert "PHIẾU ĐẾM SỐ NGƯỜI THAM DỰ" in text
         for absent in ("Họ và tên", "Năm sinh", "Ký tên"):
@@ -42,7 +41,7 @@ def test_a_session_with_sex_workers_prints_a_count_sheet(opened: Opened, tmp_pat
 def test_other_sessions_list_one_line_per_participant(opened: Opened, tmp_path: Path) -> None:
     record = _session(opened, "general_public", 65)
     pdf = tmp_path / "65.pdf"
-    print_attendance(opened.services.register, opened.admin, pdf, record_id=record)
+    opened.services.printing.print_attendance(opened.admin, pdf, record_id=record)
     pages = [p for p in _text(pdf).split("\f") if p.strip()]
     rows = [int(line) for page in pages for line in [x for x in page.splitlines() if x.strip()][1:]
             if line.strip().isdigit()]
@@ -52,6 +51,6 @@ def test_other_sessions_list_one_line_per_participant(opened: Opened, tmp_path: 
 @pytest.mark.tools
 def test_a_blank_count_sheet_can_be_asked_for(opened: Opened, tmp_path: Path) -> None:
     pdf = tmp_path / "dem-trong.pdf"
-    print_attendance(opened.services.register, opened.admin, pdf, count_only=True)
+    opened.services.printing.print_attendance(opened.admin, pdf, count_only=True)
     text = _text(pdf)
     assert "PHIẾU ĐẾM SỐ NGƯỜI THAM DỰ" in text and "Họ và tên" not in text

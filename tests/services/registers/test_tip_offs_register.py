@@ -127,11 +127,10 @@ def test_a_viewer_sees_no_tip_off_and_an_officer_may_record_one(opened: Opened) 
 
 
 def test_the_home_screen_names_tip_offs_open_too_long_to_officers_only(opened: Opened) -> None:
-    from desktop.services.home.home import attention
 
     s, admin = opened.services, opened.admin
     s.tip_offs.save(admin, replace(TIP, received_on=date(2026, 10, 1)))  # 58 days open
     s.tip_offs.save(admin, replace(TIP, received_on=date(2026, 11, 20)))
-    [item] = [i for i in attention(s.register, admin) if i.code == "home.tip_offs_overdue"]
+    [item] = [i for i in s.home.attention(admin) if i.code == "home.tip_offs_overdue"]
     assert (item.params, item.target_page, item.severity) == ({"count": 1, "days": 30}, "tip_offs", "warning")
-    assert not [i for i in attention(s.register, VIEWER) if i.code == "home.tip_offs_overdue"]
+    assert not [i for i in s.home.attention(VIEWER) if i.code == "home.tip_offs_overdue"]

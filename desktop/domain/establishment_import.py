@@ -9,7 +9,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop.domain.establishments import (
-    BUSINESS_TYPE_LABELS, STATUS_LABELS, EstablishmentDraft, EstablishmentStatus, establishment_problems,
+    BUSINESS_TYPE_LABELS, STATUS_LABELS, BusinessType, EstablishmentDraft, EstablishmentStatus, establishment_problems,
 )
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import Problem
@@ -117,7 +117,7 @@ def parse_text(value: Any) -> str:
     return str(value).strip()
 
 
-_LABELS = {"business_type": BUSINESS_TYPE_LABELS, "status": STATUS_LABELS}
+_LABELS: dict[str, dict[BusinessType, str] | dict[EstablishmentStatus, str]] = {"business_type": BUSINESS_TYPE_LABELS, "status": STATUS_LABELS}
 
 
 @functools.cache

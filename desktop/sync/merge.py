@@ -8,9 +8,10 @@ from itertools import repeat
 from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Date, bindparam, delete, insert, select, text, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from desktop.db.base import UTCDateTime
@@ -107,7 +108,7 @@ def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) ->
         values = list(map(itemgetter(name), records))
         columns.append(values if process is None else _bulk(process, values))
     columns.extend(repeat(value, len(records)) for value in fixed)
-    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))  # type: ignore[arg-type]
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 _INSERT_PLANS: dict[tuple[str, str], tuple[str, list[tuple[str, Any]], tuple[Any, ...]]] = {}
@@ -293,7 +294,7 @@ def _queue_conflicts(session: Session, spec: TableSpec, pairs: list[tuple[dict[s
     if not pairs:
         return
     ids = [incoming["id"] for _, incoming in pairs]
-    already = set()
+    already: set[tuple[Any, ...]] = set()
     for chunk in _chunks(ids):
         stmt = select(SyncConflict.record_id, SyncConflict.incoming_version, SyncConflict.incoming_content).where(
             SyncConflict.table_name == spec.name, SyncConflict.status == "open", SyncConflict.record_id.in_(chunk))
@@ -328,7 +329,7 @@ def hard_delete(session: Session, table_name: str, ids: Sequence[str], *, depth:
             removed += hard_delete(session, child.name, child_ids, depth=depth + 1)
     table = specs[table_name].table
     for chunk in _chunks(ids):
-        removed += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+        removed += cast(CursorResult[Any], session.execute(delete(table).where(table.c.id.in_(chunk)))).rowcount or 0
         session.execute(delete(SyncConflict).where(SyncConflict.table_name == table_name,
                                                    SyncConflict.record_id.in_(chunk)))
     return removed

@@ -6,7 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, case, func, literal, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement, CompoundSelect, FromClause, Select, Table, and_, case, func, literal, or_, select, union_all,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import Label
 from sqlalchemy.sql.visitors import InternalTraversal
@@ -35,7 +37,7 @@ class _From:
     def __init__(self, table: str) -> None:
         self.name = table
         self.table: Table = schema.tables()[table]
-        self._joins: dict[str, tuple[Any, Any]] = {}
+        self._joins: dict[str, tuple[FromClause, ColumnElement[bool]]] = {}
 
     def column(self, path: str) -> ColumnElement[Any]:
         step = schema.resolve(self.name, path)
@@ -57,7 +59,7 @@ class _From:
 def _condition(source: _From, condition: Condition, *,
                base: Callable[[str], ColumnElement[Any]]) -> ColumnElement[bool]:
     column = base(condition.path)
-    values = condition.values
+    values: Sequence[object] = condition.values
     match condition.op:
         case Op.EQ:
             return column == values[0]
@@ -253,7 +255,7 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
     return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
 
 
-def parameters_select(period: Period, units: Sequence[str]) -> Select[Any]:
+def parameters_select(period: Period, units: Sequence[str]) -> CompoundSelect[*tuple[Any, ...]]:
     """Rows (code, origin_unit, value, 1) per commune's live report parameter of the period, then
     (code, NULL, sum, communes) per parameter over the same communes: one statement for both."""
     table = schema.tables()["report_parameters"]
@@ -262,4 +264,4 @@ def parameters_select(period: Period, units: Sequence[str]) -> Select[Any]:
     summed = (select(table.c.code, literal(None, table.c.origin_unit.type).label("origin_unit"),
                      func.sum(table.c.value).label("value"), func.count(func.distinct(table.c.origin_unit)).label("n"))
               .where(live).group_by(table.c.code))
-    return union_all(per_unit, summed)  # type: ignore[return-value]
+    return union_all(per_unit, summed)

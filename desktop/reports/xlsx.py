@@ -9,11 +9,13 @@ a number a province can add up. Writing the dots literally would turn the figure
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, MergedCell
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.db.files import atomic_path
@@ -49,13 +51,15 @@ UNITS_SHEET = "Theo xã"
 NARRATIVE_SHEET = "Thuyết minh"
 
 
-def _font(*, bold: bool = False, italic: bool = False, size: float = 12, underline: str | None = None) -> Font:
+def _font(*, bold: bool = False, italic: bool = False, size: float = 12,
+          underline: Literal["single"] | None = None) -> Font:
     return Font(name=FONT, bold=bold, italic=italic, size=size, underline=underline)
 
 
-def _put(cell: Cell, value: object, *, font: Font | None = None, align: Alignment | None = None, span: int = 1,
-         fmt: str | None = None) -> None:
+def _put(cell: Cell | MergedCell, value: str | float | None, *, font: Font | None = None,
+         align: Alignment | None = None, span: int = 1, fmt: str | None = None) -> None:
     """Write one cell (merged over `span` columns), NFC-normalising text."""
+    assert isinstance(cell, Cell) and isinstance(cell.parent, Worksheet), "write a merged range at its first cell"
     cell.value = nfc(value) if isinstance(value, str) else value
     cell.font = font or _font()
     if align is not None:
@@ -67,15 +71,17 @@ def _put(cell: Cell, value: object, *, font: Font | None = None, align: Alignmen
                                 end_column=cell.column + span - 1)
 
 
-def _fit(cell: Cell, text: str, *, width: float, size: float = 12) -> None:
+def _fit(cell: Cell | MergedCell, text: str, *, width: float, size: float = 12) -> None:
     """Grow the cell's row so wrapped text shows whole: LibreOffice does not re-measure rows openpyxl wrote."""
     per_line = max(1.0, width * 1.1 * 12 / size)  # characters of Times that fit a column of this width
     needed = max(1, -(-len(text) // int(per_line))) * size * 1.3 + 3
-    dimension = cell.parent.row_dimensions[cell.row]
+    sheet, row = cell.parent, cell.row  # a merged cell too: its row grows all the same
+    assert isinstance(sheet, Worksheet) and row is not None
+    dimension = sheet.row_dimensions[row]
     dimension.height = max(dimension.height or 0, needed)
 
 
-def _figure(cell: Cell, figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> None:
+def _figure(cell: Cell | MergedCell, figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> None:
     value = NO_DATA_MARK if compact and figure.value is None and not figure.hidden else shown(figure, share=share)
     text = isinstance(value, str)
     number_format = None if text else SHARE_FORMAT if share else COUNT_FORMAT
@@ -193,7 +199,7 @@ def _narrative_sheet(ws: Worksheet, report: Report, issue: Issue) -> None:
     _put(ws.cell(1, 1), f"{report.title}{number}", font=_font(bold=True, size=13), align=_CENTER)
     _put(ws.cell(2, 1), period_line(report), font=_font(italic=True), align=_CENTER)
     row = 4
-    for numeral, (heading, text) in zip(("I", "II", "III", "IV"), issue.narrative.sections()):
+    for numeral, (heading, text) in zip(("I", "II", "III", "IV"), issue.narrative.sections(), strict=True):
         _put(ws.cell(row, 1), f"{numeral}. {heading.upper()}", font=_font(bold=True))
         row += 1
         for paragraph in [p.strip() for p in text.split("\n") if p.strip()] or ["Không có."]:
@@ -252,7 +258,7 @@ def _units_sheet(ws: Worksheet, report: Report) -> None:
 def _print_setup(ws: Worksheet, *, landscape: bool, title_rows: str, pages_wide: int = 1) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_setup.fitToWidth = pages_wide
     ws.page_setup.fitToHeight = 0  # as many pages down as needed
     ws.print_options.horizontalCentered = True
@@ -262,8 +268,10 @@ def _print_setup(ws: Worksheet, *, landscape: bool, title_rows: str, pages_wide:
     ws.print_title_rows = title_rows
     # Decree 30: page numbers top centre, none on the first page, nothing else in headers and footers.
     ws.HeaderFooter.differentFirst = True
-    ws.oddHeader.center.text = "&P"
-    ws.oddHeader.center.size = 13
+    header = ws.oddHeader
+    assert header is not None  # openpyxl gives every sheet one
+    header.center.text = "&P"
+    header.center.size = 13
 
 
 def write_xlsx(report: Report, path: Path, *, issue: Issue | None = None) -> None:

@@ -78,7 +78,7 @@ def _present(session: Session, spec: TableSpec, ids: Sequence[str]) -> list[str]
         stmt = select(spec.table.c.id).where(spec.table.c.id.in_(bindparam("ids", expanding=True)))
         return [row[0] for chunk in _chunks(ids) for row in session.execute(stmt, {"ids": list(chunk)})]
     table = connection.dialect.identifier_preparer.quote(spec.name)
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # open: in a session
     found: list[str] = []
     try:
         for chunk in _chunks(ids):

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -168,7 +168,7 @@ class OutreachPage(Retranslates, QWidget):
         self.group_filter.addItem(self.tr("Mọi nhóm đối tượng"), "")
         for code, text in TARGET_GROUP_LABELS.items():
             self.group_filter.addItem(label(text), code.value)
-        for combo, index in zip((self.period, self.form_filter, self.group_filter), current):
+        for combo, index in zip((self.period, self.form_filter, self.group_filter), current, strict=True):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
 

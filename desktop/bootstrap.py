@@ -4,27 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.services.accounts import AccountService
-from desktop.services.client_rights import ClientRightsService
-from desktop.services.clients import ClientService
-from desktop.services.documents import DocumentService
-from desktop.services.establishment_import import EstablishmentImportService
-from desktop.services.establishments import EstablishmentService
-from desktop.services.first_week import FirstWeekService
-from desktop.services.inspection_plans import InspectionPlanService
-from desktop.services.inspections import InspectionService
-from desktop.services.letterhead import LetterheadService
-from desktop.services.maintenance import MaintenanceService
-from desktop.services.outreach import OutreachService
-from desktop.services.partners import PartnerService
-from desktop.services.referrals import ReferralService
+from desktop.services.accounts.accounts import AccountService
+from desktop.services.clients.client_rights import ClientRightsService
+from desktop.services.clients.clients import ClientService
+from desktop.services.documents.documents import DocumentService
+from desktop.services.establishments.establishment_import import EstablishmentImportService
+from desktop.services.establishments.establishments import EstablishmentService
+from desktop.services.home.first_week import FirstWeekService
+from desktop.services.inspections.inspection_plans import InspectionPlanService
+from desktop.services.inspections.inspections import InspectionService
+from desktop.services.documents.letterhead import LetterheadService
+from desktop.services.maintenance.maintenance import MaintenanceService
+from desktop.services.outreach.outreach import OutreachService
+from desktop.services.clients.partners import PartnerService
+from desktop.services.clients.referrals import ReferralService
 from desktop.services.register import Register
-from desktop.services.reports import ReportService
-from desktop.services.sanction_decisions import SanctionDecisionService
-from desktop.services.support_models import SupportModelService
-from desktop.services.quarantine import QuarantineService
-from desktop.services.sync import SyncService
-from desktop.services.tip_offs import TipOffService
+from desktop.services.reports.reports import ReportService
+from desktop.services.inspections.sanction_decisions import SanctionDecisionService
+from desktop.services.registers.support_models import SupportModelService
+from desktop.services.sync.quarantine import QuarantineService
+from desktop.services.sync.sync import SyncService
+from desktop.services.registers.tip_offs import TipOffService
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from desktop.bootstrap import Services, build_services  # noqa: E402
 from desktop.db.datadir import DataDir  # noqa: E402
 from desktop.db.keyring import FAST_KDF  # noqa: E402
 from desktop.domain.codes import OfficeRole  # noqa: E402
-from desktop.services import auth  # noqa: E402
+from desktop.services.accounts import auth  # noqa: E402
 from desktop.services.context import Actor, FixedClock  # noqa: E402
-from desktop.services.setup import SetupRequest, initialise  # noqa: E402
+from desktop.services.accounts.setup import SetupRequest, initialise  # noqa: E402
 
 VN = timezone(timedelta(hours=7))
 NOW = datetime(2026, 11, 28, 9, 30, tzinfo=VN)

@@ -58,7 +58,7 @@ class Controller(QObject):
     def _first_run(self) -> tuple[Register, Actor] | None:
         from desktop.db.keyring import KdfParams
         from desktop.gui.wizard import SetupWizard
-        from desktop.services import auth
+        from desktop.services.accounts import auth
 
         wizard = SetupWizard(self.data_dir, self.clock, kdf=self.kdf or KdfParams())
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.state.result is None:
@@ -67,14 +67,14 @@ class Controller(QObject):
         config_file.save(self.data_dir.config, self.config)
         opened = auth.login(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
         if wizard.state.sheet_saved:  # the first week's checklist ticks "print the recovery sheet"
-            from desktop.services.first_week import FirstWeekService
+            from desktop.services.home.first_week import FirstWeekService
 
             FirstWeekService(opened[0]).note_recovery_sheet(opened[1])
         return opened
 
     def login_dialog(self) -> LoginDialog:
         def attempt(username: str, password: str) -> tuple[Register, Actor]:
-            from desktop.services import auth
+            from desktop.services.accounts import auth
 
             return auth.login(self.data_dir, username, password, clock=self.clock)
 
@@ -94,7 +94,7 @@ class Controller(QObject):
         from desktop.bootstrap import build_services
         from desktop.gui.context import AppContext
         from desktop.gui.main_window import MainWindow
-        from desktop.services import auth
+        from desktop.services.accounts import auth
 
         services = build_services(register)
         self.context = AppContext(services, actor, self.data_dir, self.config)
@@ -120,7 +120,7 @@ class Controller(QObject):
 
     def lock_now(self) -> None:
         """Hide every window (open forms keep what was typed) until an account proves itself again."""
-        from desktop.services import auth
+        from desktop.services.accounts import auth
 
         assert self.context is not None and self.window is not None
         context = self.context
@@ -149,7 +149,7 @@ class Controller(QObject):
 
     def shutdown(self) -> None:
         if self.context is not None:
-            from desktop.services import auth
+            from desktop.services.accounts import auth
 
             self.context.tasks.wait()
             self.context.printing.wait()
@@ -172,7 +172,7 @@ def run(*, data_dir_option: str | None, demo: bool) -> int:
     QApplication.setDesktopFileName("hoanhap")
     hint = ""
     if demo:
-        from desktop.demo import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+        from desktop.demo.builder import DEMO_PASSWORD, DEMO_USERNAME, build_demo
 
         data_dir = DataDir(Path(tempfile.mkdtemp(prefix="hoanhap-demo-")) / "data")
         print(f"Hòa Nhập: đang tạo sổ dữ liệu mẫu trong {data_dir.root} …", flush=True)

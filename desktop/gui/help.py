@@ -93,7 +93,7 @@ class GuideWindow(Retranslates, QDialog):
 
     def open_pdf(self) -> None:
         from desktop.gui.printing import open_file
-        from desktop.services.guide import guide_pdf
+        from desktop.services.documents.guide import guide_pdf
 
         open_file(guide_pdf())
 
@@ -105,7 +105,7 @@ class GuideWindow(Retranslates, QDialog):
 class AboutDialog(Retranslates, QDialog):
     def __init__(self, data_dir: DataDir, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop.services.guide import app_version
+        from desktop.services.documents.guide import app_version
 
         self.setWindowIcon(app_icon())
         self._data_dir = data_dir

@@ -115,7 +115,7 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Khôi phục quyền truy cập"))
 
     def _go(self) -> None:
-        from desktop.services import auth
+        from desktop.services.accounts import auth
 
         try:
             self.result_value = auth.recover(self._data_dir, self.key.text(), username=self.username.text(),

@@ -22,7 +22,7 @@ from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
 from desktop.services.context import Clock
-from desktop.services.setup import SetupRequest, SetupResult, initialise, write_recovery_sheet
+from desktop.services.accounts.setup import SetupRequest, SetupResult, initialise, write_recovery_sheet
 
 
 @dataclass

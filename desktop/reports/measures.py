@@ -11,7 +11,7 @@ from desktop.reports import schema
 from desktop.reports.toml_source import Where
 
 if TYPE_CHECKING:
-    from desktop.reports.indicators import Dimension
+    from desktop.reports.dimensions import Dimension
 
 
 class Aggregate(StrEnum):

@@ -16,7 +16,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from desktop.domain.age_bands import AGE_BANDS
 from desktop.domain.periods import Period
 from desktop.reports import schema
-from desktop.reports.indicators import Dimension, DimensionKind
+from desktop.reports.dimensions import Dimension, DimensionKind
 from desktop.reports.measures import Aggregate, Condition, Measure, Op
 
 GROUP = "g"

@@ -9,13 +9,11 @@ a number a province can add up. Writing the dots literally would turn the figure
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, MergedCell
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.db.files import atomic_path
@@ -33,15 +31,11 @@ from desktop.reports.layout import (
 from desktop.reports.model import NO_DATA_TEXT, Figure, Report, shown
 from desktop.reports.issue import Issue
 from desktop.reports.pdf.document import NATIONAL_MOTTO, NATIONAL_TITLE, date_line, nfc
+from desktop.reports.xlsx_cells import _BOX, _CENTER, _RIGHT, _WRAP, _fit, _font, _print_setup, _put
+from desktop.reports.xlsx_coverage import COVERAGE_SHEET, coverage_sheet
 
-FONT = "Times New Roman"  # the font of Decree 30 documents; LibreOffice substitutes a metric twin
 COUNT_FORMAT = "#,##0"
 SHARE_FORMAT = "0.0%"
-_THIN = Side(style="thin", color="000000")
-_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_WRAP = Alignment(wrap_text=True, vertical="center")
-_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_RIGHT = Alignment(horizontal="right", vertical="center")
 _NAME_WIDTH = 52
 _TARGET_WIDTH = 13
 _UNIT_COLUMN_WIDTH = 12
@@ -49,36 +43,6 @@ _LANDSCAPE_CHARS = 190  # column-width units that still print legibly across one
 MAIN_SHEET = "Báo cáo"
 UNITS_SHEET = "Theo xã"
 NARRATIVE_SHEET = "Thuyết minh"
-
-
-def _font(*, bold: bool = False, italic: bool = False, size: float = 12,
-          underline: Literal["single"] | None = None) -> Font:
-    return Font(name=FONT, bold=bold, italic=italic, size=size, underline=underline)
-
-
-def _put(cell: Cell | MergedCell, value: str | float | None, *, font: Font | None = None,
-         align: Alignment | None = None, span: int = 1, fmt: str | None = None) -> None:
-    """Write one cell (merged over `span` columns), NFC-normalising text."""
-    assert isinstance(cell, Cell) and isinstance(cell.parent, Worksheet), "write a merged range at its first cell"
-    cell.value = nfc(value) if isinstance(value, str) else value
-    cell.font = font or _font()
-    if align is not None:
-        cell.alignment = align
-    if fmt is not None:
-        cell.number_format = fmt
-    if span > 1:
-        cell.parent.merge_cells(start_row=cell.row, start_column=cell.column, end_row=cell.row,
-                                end_column=cell.column + span - 1)
-
-
-def _fit(cell: Cell | MergedCell, text: str, *, width: float, size: float = 12) -> None:
-    """Grow the cell's row so wrapped text shows whole: LibreOffice does not re-measure rows openpyxl wrote."""
-    per_line = max(1.0, width * 1.1 * 12 / size)  # characters of Times that fit a column of this width
-    needed = max(1, -(-len(text) // int(per_line))) * size * 1.3 + 3
-    sheet, row = cell.parent, cell.row  # a merged cell too: its row grows all the same
-    assert isinstance(sheet, Worksheet) and row is not None
-    dimension = sheet.row_dimensions[row]
-    dimension.height = max(dimension.height or 0, needed)
 
 
 def _figure(cell: Cell | MergedCell, figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> None:
@@ -255,25 +219,6 @@ def _units_sheet(ws: Worksheet, report: Report) -> None:
     ws.print_title_cols = "A:C"
 
 
-def _print_setup(ws: Worksheet, *, landscape: bool, title_rows: str, pages_wide: int = 1) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.page_setup.fitToWidth = pages_wide
-    ws.page_setup.fitToHeight = 0  # as many pages down as needed
-    ws.print_options.horizontalCentered = True
-    # Decree 30 margins (inches): 30 mm left for binding, 20 mm top and bottom, 15 mm right.
-    ws.page_margins.left, ws.page_margins.right = 1.18, 0.59
-    ws.page_margins.top, ws.page_margins.bottom = 0.79, 0.79
-    ws.print_title_rows = title_rows
-    # Decree 30: page numbers top centre, none on the first page, nothing else in headers and footers.
-    ws.HeaderFooter.differentFirst = True
-    header = ws.oddHeader
-    assert header is not None  # openpyxl gives every sheet one
-    header.center.text = "&P"
-    header.center.size = 13
-
-
 def write_xlsx(report: Report, path: Path, *, issue: Issue | None = None) -> None:
     """Write the report (the narrative on its own sheet; for a hub the per-commune sheet) atomically."""
     issue = issue or Issue.unsigned(report.unit_name)
@@ -285,8 +230,6 @@ def write_xlsx(report: Report, path: Path, *, issue: Issue | None = None) -> Non
     if report.is_hub and not report.no_definitions:
         _units_sheet(workbook.create_sheet(UNITS_SHEET), report)
     if report.coverage is not None:
-        from desktop.reports.xlsx_coverage import COVERAGE_SHEET, coverage_sheet  # it builds on this module's cells
-
         coverage_sheet(workbook.create_sheet(COVERAGE_SHEET), report)
     _narrative_sheet(workbook.create_sheet(NARRATIVE_SHEET), report, issue)
     workbook.properties.title = nfc(report.title)

@@ -16,7 +16,7 @@ from desktop.reports.layout import (
 )
 from desktop.reports.model import Report
 from desktop.reports.pdf.report_coverage import COVERAGE_TITLE
-from desktop.reports.xlsx import _BOX, _CENTER, _WRAP, _fit, _font, _print_setup, _put
+from desktop.reports.xlsx_cells import _BOX, _CENTER, _WRAP, _fit, _font, _print_setup, _put
 
 COVERAGE_SHEET = "Tình hình báo cáo"
 _WIDTHS = (6, 9, 30, 16, 16, 16, 16)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.db.datadir import DataDir  # noqa: E402
 from desktop.gui.app import Controller  # noqa: E402
-from desktop.services import auth  # noqa: E402
+from desktop.services.accounts import auth  # noqa: E402
 from desktop.services.context import SystemClock  # noqa: E402
 
 

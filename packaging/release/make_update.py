@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from release_key import load  # noqa: E402
 
-from desktop.services.update_package import build_package, read_package  # noqa: E402
+from desktop.services.updates.update_package import build_package, read_package  # noqa: E402
 
 
 def zip_folder(folder: Path, target: Path) -> Path:

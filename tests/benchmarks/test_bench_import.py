@@ -28,7 +28,7 @@ import json, sys, time, shutil
 from pathlib import Path
 from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import SystemClock
 
 def high_water_mb():

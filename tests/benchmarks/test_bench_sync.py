@@ -30,7 +30,7 @@ from desktop.db.engine import open_engine
 from desktop.db.models import DeviceKey, OfficeCard
 from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from desktop.sync import receipts
 from desktop.sync.age_crypto import AgeIdentity, decrypt

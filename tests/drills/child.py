@@ -18,7 +18,7 @@ from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.domain.outreach import OutreachDraft
 from desktop.domain.problems import DomainError
-from desktop.services import auth
+from desktop.services.accounts import auth
 from tests.conftest import ADMIN, NOW, PASSWORD
 
 
@@ -95,7 +95,7 @@ def run_external_backup(world: Path) -> None:
 
 
 def run_restore(world: Path) -> None:
-    from desktop.services.maintenance import restore_backup
+    from desktop.services.maintenance.maintenance import restore_backup
 
     services, actor = _login(world, "commune")
     backup = next((world / "saved").glob("register-*.db"))

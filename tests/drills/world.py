@@ -11,7 +11,7 @@ from desktop.db import migrate
 from desktop.db.datadir import DataDir
 from desktop.db.engine import open_engine
 from desktop.db.keyring import Keyring, account_slot
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from desktop.sync.container import read_container
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened

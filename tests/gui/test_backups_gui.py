@@ -70,9 +70,9 @@ def test_a_tampered_update_is_refused_in_the_window(qtbot, window: MainWindow, o
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     import zipfile
 
-    from desktop.services import release_key
-    from desktop.services.updates import APP_DIR_VAR
-    from tests.updates.update_helpers import TEST_KEY, update_package
+    from desktop.services.updates import release_key
+    from desktop.services.updates.updates import APP_DIR_VAR
+    from tests.services.updates.update_helpers import TEST_KEY, update_package
 
     monkeypatch.setattr(release_key, "RELEASE_PUBLIC_KEYS", (TEST_KEY.public_key().to_minisign(),))
     monkeypatch.setenv(APP_DIR_VAR, str(tmp_path / "app"))

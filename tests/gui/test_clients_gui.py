@@ -27,8 +27,8 @@ from desktop.gui.dialogs.referral_form import ReferralDialog
 from desktop.gui.dialogs.referral_status import ReferralStatusDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.clients import ClientsPage
-from desktop.services.client_queries import ClientQuery
-from desktop.services.client_views import ClientView
+from desktop.services.clients.client_queries import ClientQuery
+from desktop.services.clients.client_views import ClientView
 from desktop.services.context import Actor
 from tests.conftest import Opened
 

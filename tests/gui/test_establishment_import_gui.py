@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.establishment_import import ImportDialog
-from desktop.services.establishments import EstablishmentQuery
+from desktop.services.establishments.establishments import EstablishmentQuery
 from tests.conftest import Opened
-from tests.integration.test_establishment_import import messy_book
+from tests.services.establishments.test_establishment_import import messy_book
 
 pytestmark = pytest.mark.gui
 

@@ -23,7 +23,7 @@ from desktop.gui.dialogs.inspection_print import ChecklistChoice
 from desktop.gui.pages.establishments import EstablishmentsPage
 from desktop.gui.pages.home import item_text
 from desktop.services.context import Actor
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui

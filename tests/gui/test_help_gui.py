@@ -13,7 +13,7 @@ from desktop.domain.guide import chapter_for, chapters
 from desktop.gui.context import AppContext
 from desktop.gui.help import AboutDialog
 from desktop.gui.main_window import MainWindow
-from desktop.services.guide import build_guide
+from desktop.services.documents.guide import build_guide
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.sidebar import COUNT_ROLE
-from desktop.services import home
+from desktop.services.home import home
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui
@@ -111,7 +111,7 @@ def test_every_page_has_a_bundled_icon_with_its_licence_and_the_window_a_neutral
 
 def test_a_new_recovery_sheet_ticks_the_checklist(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from desktop.gui.dialogs.recovery_key import RecoveryKeyDialog
-    from desktop.services import auth
+    from desktop.services.accounts import auth
 
     context = window.context
     key = auth.replace_recovery_key(context.services.register, context.actor)

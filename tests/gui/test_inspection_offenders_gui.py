@@ -14,10 +14,10 @@ import pytest
 from desktop.domain.checklists import checklists_dir, load_catalogue
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.inspection_form import InspectionForm
-from desktop.services.inspections import InspectionService
+from desktop.services.inspections.inspections import InspectionService
 from tests.conftest import Opened
-from tests.integration.test_inspection_plans import TEAM
-from tests.integration.test_inspections_offenders import HARBOURING, KARAOKE, OLD_HARBOURING, TABLE
+from tests.services.inspections.test_inspection_plans import TEAM
+from tests.services.inspections.test_inspections_offenders import HARBOURING, KARAOKE, OLD_HARBOURING, TABLE
 
 pytestmark = pytest.mark.gui
 

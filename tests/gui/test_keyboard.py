@@ -13,7 +13,7 @@ from desktop.db.keyring import FAST_KDF
 from desktop.gui.widgets import UnitPicker
 from desktop.gui.wizard import SetupWizard
 from desktop.domain import admin_units
-from desktop.services import auth
+from desktop.services.accounts import auth
 from tests.conftest import ADMIN, PASSWORD
 
 pytestmark = pytest.mark.gui
@@ -108,7 +108,7 @@ def test_the_outreach_form_is_filled_and_saved_by_keys_alone(qtbot, opened) -> N
     from desktop.db.config import Config
     from desktop.gui.context import AppContext
     from desktop.gui.dialogs.outreach_form import OutreachForm
-    from desktop.services.outreach import OutreachQuery
+    from desktop.services.outreach.outreach import OutreachQuery
 
     context = AppContext(opened.services, opened.admin, opened.data_dir, Config())
     form = OutreachForm(context)

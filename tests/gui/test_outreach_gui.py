@@ -14,7 +14,7 @@ from desktop.domain.outreach import OutreachDraft
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.outreach_form import OutreachForm
 from desktop.gui.pages.outreach import OutreachPage
-from desktop.services.outreach import OutreachQuery
+from desktop.services.outreach.outreach import OutreachQuery
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.gui import printing
 from desktop.gui.context import AppContext
-from desktop.services import printing as outreach_printing
+from desktop.services.outreach import printing as outreach_printing
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui

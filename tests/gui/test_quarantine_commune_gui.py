@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.db.models import HeldNotice, QuarantinedRecord
 from desktop.gui.pages.home import HomePage, item_text
 from desktop.gui.pages.outreach import OutreachPage
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from desktop.sync import receipts
 from tests.gui.test_quarantine_gui import _shot
 from tests.gui.test_sync_gui import Offices, offices  # noqa: F401 - offices is a fixture

@@ -15,7 +15,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.support_model_forms import ActivityForm, SupportGivenForm, SupportModelForm
 from desktop.gui.pages.support_models import SupportModelsPage
 from tests.conftest import Opened
-from tests.integration.test_support_models_register import CLUB, POINT
+from tests.services.registers.test_support_models_register import CLUB, POINT
 
 pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("HOANHAP_SCREENSHOTS")

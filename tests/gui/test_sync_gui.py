@@ -20,7 +20,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.home import item_text
 from desktop.gui.pages.sync_receive import ReceivePage
 from desktop.gui.pages.sync_send import SendPage
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from tests.conftest import Opened
 from tests.sync.sync_helpers import checksum, exchange_cards, outreach
 

@@ -16,9 +16,9 @@ from desktop.gui.dialogs.tip_off_form import TipOffForm
 from desktop.gui.pages.registry import PAGES
 from desktop.gui.pages.tip_offs import TipOffsPage
 from desktop.services.context import Actor
-from desktop.services.tip_offs import TipOffQuery
+from desktop.services.registers.tip_offs import TipOffQuery
 from tests.conftest import Opened
-from tests.integration.test_establishments_register import KARAOKE
+from tests.services.establishments.test_establishments_register import KARAOKE
 
 pytestmark = pytest.mark.gui
 SHOTS = os.environ.get("HOANHAP_SCREENSHOTS")  # a folder: the tests then save what they showed

@@ -14,7 +14,7 @@ from desktop.db.keyring import FAST_KDF
 from desktop.gui.app import Controller
 from desktop.gui.login import LoginDialog
 from desktop.gui.wizard import SetupWizard
-from desktop.services import auth
+from desktop.services.accounts import auth
 from tests.conftest import ADMIN, PASSWORD
 
 pytestmark = pytest.mark.gui

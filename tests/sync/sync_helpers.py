@@ -19,7 +19,7 @@ from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.db.models import DeviceKey
 from desktop.domain.outreach import OutreachDraft
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from desktop.sync.age_crypto import decrypt
 from desktop.sync.container import read_container, read_inner_payload

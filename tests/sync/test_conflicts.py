@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from desktop.db.models import AuditEntry, OutreachSession
 from desktop.domain.problems import DomainError
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from tests.conftest import Opened
 from tests.sync.sync_helpers import Pair, outreach, pair  # noqa: F401 - pair is a fixture
 

@@ -16,7 +16,7 @@ from desktop.domain.clients import ClientDraft, ContactDraft
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.problems import DomainError
 from desktop.domain.referrals import ReferralDraft
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from tests.conftest import Opened
 from tests.sync.sync_helpers import (  # noqa: F401 - pair is a fixture
     Pair,

@@ -282,7 +282,7 @@ def test_the_good_bundle_of_the_scene_imports(scene: Scene) -> None:
 
 def test_every_refusal_code_has_a_vietnamese_message() -> None:
     folder = Path(forgery.__file__).parents[2] / "desktop"
-    sources = [*(folder / "sync").glob("*.py"), *(folder / "services").glob("sync*.py"), folder / "cli_sync.py"]
+    sources = [*(folder / "sync").glob("*.py"), *(folder / "services" / "sync").glob("sync*.py"), folder / "cli" / "sync.py"]
     raising = [line for path in sources for line in path.read_text("utf-8").splitlines()
                if "Error(" in line or "Invalid(" in line or 'code = "sync.' in line]
     codes = {code for line in raising for code in re.findall(r'"(sync\.[a-z_]+)"', line)}

@@ -8,7 +8,7 @@ from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.inspection_plans import DecisionDraft, PlanEntryDraft
 from desktop.domain.inspections import LOCAL_ZONE, InspectionDraft, ViolationDraft
 from desktop.sync.payload import table_specs
-from tests.integration.test_inspection_plans import TEAM, _plan
+from tests.services.inspections.test_inspection_plans import TEAM, _plan
 from tests.sync.sync_helpers import Pair, pair  # noqa: F401 - the fixture
 
 

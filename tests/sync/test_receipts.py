@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.problems import DomainError
-from desktop.services.home import attention
+from desktop.services.home.home import attention
 from desktop.sync import receipts
 from desktop.sync.minisign import SigningKey, sign
 from tests.sync.sync_helpers import Pair, outreach, pair  # noqa: F401 - pair is a fixture

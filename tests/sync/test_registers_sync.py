@@ -10,9 +10,9 @@ from sqlalchemy import select
 from desktop.db.models import SupportActivity, SupportGiven, SupportModel, TipOff
 from desktop.domain import periods
 from desktop.domain.support_models import ActivityDraft, SupportGivenDraft
-from tests.integration.test_establishments_register import KARAOKE
-from tests.integration.test_support_models_register import CLUB
-from tests.integration.test_tip_offs_register import TIP
+from tests.services.establishments.test_establishments_register import KARAOKE
+from tests.services.registers.test_support_models_register import CLUB
+from tests.services.registers.test_tip_offs_register import TIP
 from tests.sync.sync_helpers import Pair, device_keys, hub_identity, pair, plaintext_files, records  # noqa: F401
 
 SECRET = "Phản ánh: nhà nghỉ thôn Lũng Hạ, phòng 204, nghi có môi giới mại dâm"

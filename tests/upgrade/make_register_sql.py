@@ -32,12 +32,12 @@ from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.db.migrate import current_revision
 from desktop.db.models import Client, Inspection
-from desktop.demo import FILLERS
+from desktop.demo.office import FILLERS
 from desktop.domain import periods
 from desktop.domain.codes import OfficeRole
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
-from desktop.services.inspection_printing import print_inspection_record
+from desktop.services.inspections.inspection_printing import print_inspection_record
 from tests.conftest import ADMIN, NOW, PASSWORD, Opened, make_register
 
 ROOTS_KEPT = 3  # rows kept of a table that refers to no other table

@@ -18,7 +18,7 @@ from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
-from desktop.services.client_views import ClientView
+from desktop.services.clients.client_views import ClientView
 
 
 def print_consent_form(context: AppContext, parent: QWidget, client: ClientView | None) -> None:

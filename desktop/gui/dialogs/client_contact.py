@@ -14,7 +14,7 @@ from desktop.gui.dialogs.client_fields import (
     retranslate_check_list, to_date,
 )
 from desktop.gui.dialogs.record_form import RecordForm
-from desktop.services.client_views import ClientView, ContactView
+from desktop.services.clients.client_views import ClientView, ContactView
 from desktop.services.context import Outcome
 
 _ITEMS = ("condoms", "lubricant", "leaflets")

@@ -11,7 +11,7 @@ from desktop.gui.dialogs.client_fields import BLOCK_STYLE, warning_label
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.client_rights import ErasureReason, ErasureReceipt
+from desktop.services.clients.client_rights import ErasureReason, ErasureReceipt
 
 
 class EraseClientDialog(Retranslates, QDialog):

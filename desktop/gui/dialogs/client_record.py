@@ -29,7 +29,7 @@ from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
-from desktop.services.client_views import ClientView, ReferralView
+from desktop.services.clients.client_views import ClientView, ReferralView
 from desktop.services.context import Changes
 
 _WATCHED = Changes.CLIENTS | Changes.REFERRALS | Changes.PARTNERS

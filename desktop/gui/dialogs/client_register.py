@@ -21,7 +21,7 @@ from desktop.gui.dialogs.client_fields import (
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.client_views import ClientRow, ClientView
+from desktop.services.clients.client_views import ClientRow, ClientView
 
 MINOR = "client.minor"
 

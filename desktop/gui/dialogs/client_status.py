@@ -12,7 +12,7 @@ from desktop.domain.referrals import OUTCOME_LABELS
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import code_combo, date_edit, fill_code_combo, to_date
 from desktop.gui.dialogs.record_form import RecordForm
-from desktop.services.client_views import ClientView
+from desktop.services.clients.client_views import ClientView
 from desktop.services.context import Outcome
 
 

@@ -13,8 +13,8 @@ from desktop.domain.referrals import OUTCOME_LABELS, ReferralOutcome, ReferralSt
 from desktop.domain.referrals import STATUS_LABELS as REFERRAL_STATUS_LABELS
 from desktop.gui.dialogs.client_fields import coded, day
 from desktop.gui.retranslate import Retranslates
-from desktop.services.client_queries import TimelineEvent
-from desktop.services.client_views import ContactView
+from desktop.services.clients.client_queries import TimelineEvent
+from desktop.services.clients.client_views import ContactView
 
 REF_ID = Qt.ItemDataRole.UserRole
 KIND = Qt.ItemDataRole.UserRole + 1

@@ -12,7 +12,7 @@ from desktop.gui.context import AppContext, confirm
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.documents import DocumentEntry
+from desktop.services.documents.documents import DocumentEntry
 
 
 class DocumentRegisterDialog(Retranslates, QDialog):

@@ -19,7 +19,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.record_form import RecordForm
 from desktop.gui.texts import label, problem_text
 from desktop.services.context import Outcome
-from desktop.services.establishments import EstablishmentRecord
+from desktop.services.establishments.establishments import EstablishmentRecord
 
 _TEXTS = ("name", "address", "representative", "registration_number", "licence_number", "security_certificate_number")
 _DATES = ("registration_date", "licence_date", "security_certificate_date", "opened_on", "closed_on")

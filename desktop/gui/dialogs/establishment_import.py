@@ -19,7 +19,7 @@ from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text, vn_number
 from desktop.gui.widgets import MessageLine
-from desktop.services.establishment_import import ImportPreview, PreviewRow, write_template
+from desktop.services.establishments.establishment_import import ImportPreview, PreviewRow, write_template
 
 _HEADERS = dict(rules.COLUMNS)
 _BAD, _DUPLICATE = QColor("#b00020"), QColor("#a15c00")

@@ -26,7 +26,7 @@ from desktop.gui.pages.establishments_model import type_label
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.inspections import InspectionRecord
+from desktop.services.inspections.inspections import InspectionRecord
 
 _HEADER_FIELDS = ("started_at", "kind", "team_members", "representative", "decision_reference", "findings",
                   *COUNT_FIELDS)

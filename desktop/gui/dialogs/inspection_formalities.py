@@ -14,7 +14,7 @@ from desktop.domain.inspection_plans import TeamRole
 from desktop.domain.inspections import CONCLUSION_LABELS, LOCAL_ZONE, MAX_COPIES, MAX_SHORT, InspectionDraft
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label
-from desktop.services.inspection_plans import TeamRecord
+from desktop.services.inspections.inspection_plans import TeamRecord
 
 FIELDS = ("record_number", "place", "ended_at", "team_id", "team_leader", "recorder", "representative_role",
           "witness", "copies", "conclusion", "refusal_note")

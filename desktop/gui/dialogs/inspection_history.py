@@ -15,7 +15,7 @@ from desktop.gui.icons import icon
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
-from desktop.services.inspections import InspectionRow
+from desktop.services.inspections.inspections import InspectionRow
 
 
 class InspectionHistory(Retranslates, QDialog):

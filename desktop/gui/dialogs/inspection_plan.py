@@ -16,8 +16,8 @@ from desktop.gui.dialogs.sanction_decision import pydate, qdate
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.establishments import EstablishmentQuery
-from desktop.services.inspection_plans import PlanRecord
+from desktop.services.establishments.establishments import EstablishmentQuery
+from desktop.services.inspections.inspection_plans import PlanRecord
 
 _RED = "color: #b00020; font-weight: bold;"
 

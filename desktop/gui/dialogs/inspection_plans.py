@@ -16,7 +16,7 @@ from desktop.gui.pages.establishments_coverage import percent_text
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
-from desktop.services.inspection_plans import PlanRecord, TeamRecord
+from desktop.services.inspections.inspection_plans import PlanRecord, TeamRecord
 
 _COLOURS = {EntryProgress.DONE: "#1b5e20", EntryProgress.PENDING: "#1a4f8a", EntryProgress.NOT_DONE: "#b00020"}
 

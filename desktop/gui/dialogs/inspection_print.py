@@ -13,7 +13,7 @@ from desktop.domain.establishments import BUSINESS_TYPE_LABELS
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label
-from desktop.services import inspection_printing
+from desktop.services.inspections import inspection_printing
 
 
 def ask_pdf_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:

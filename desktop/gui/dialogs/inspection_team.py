@@ -17,7 +17,7 @@ from desktop.gui.dialogs.sanction_decision import pydate, qdate
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label, problem_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.inspection_plans import TeamRecord
+from desktop.services.inspections.inspection_plans import TeamRecord
 
 _RED = "color: #b00020; font-weight: bold;"
 

@@ -11,7 +11,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.letterhead import LetterheadSettings
+from desktop.services.documents.letterhead import LetterheadSettings
 
 _MULTI_LINE = ("issuing_body", "authority", "recipients")
 

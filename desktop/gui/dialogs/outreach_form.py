@@ -16,7 +16,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.record_form import RecordForm
 from desktop.gui.texts import label
 from desktop.services.context import Outcome
-from desktop.services.outreach import OutreachRecord
+from desktop.services.outreach.outreach import OutreachRecord
 
 _COUNTS = ("participants_total", "participants_male", "participants_female", "participants_other",
            "target_members", "leaflets", "condoms", "lubricant")

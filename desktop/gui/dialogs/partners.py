@@ -22,7 +22,7 @@ from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Outcome
-from desktop.services.partners import PartnerDraft, PartnerView, partner_problems
+from desktop.services.clients.partners import PartnerDraft, PartnerView, partner_problems
 
 _RETIRED = QColor("#888888")
 

@@ -12,7 +12,7 @@ from desktop.domain.admin_units import unit
 from desktop.gui.context import AppContext
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.setup import write_recovery_sheet_for
+from desktop.services.accounts.setup import write_recovery_sheet_for
 
 
 class RecoveryKeyDialog(QDialog):

@@ -11,7 +11,7 @@ from desktop.domain.referrals import follow_up_problems
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import date_edit, day, to_date
 from desktop.gui.dialogs.record_form import RecordForm
-from desktop.services.client_views import ReferralView
+from desktop.services.clients.client_views import ReferralView
 from desktop.services.context import Outcome
 
 

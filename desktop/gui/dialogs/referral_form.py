@@ -16,9 +16,9 @@ from desktop.gui.dialogs.client_fields import (
 from desktop.gui.dialogs.record_form import RecordForm
 from desktop.gui.texts import problem_text
 from desktop.gui.widgets import make_searchable
-from desktop.services.client_views import ClientView, ReferralView
+from desktop.services.clients.client_views import ClientView, ReferralView
 from desktop.services.context import Outcome
-from desktop.services.partners import PartnerView
+from desktop.services.clients.partners import PartnerView
 
 FOLLOW_UP_DAYS = 14
 

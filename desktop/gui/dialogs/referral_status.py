@@ -12,7 +12,7 @@ from desktop.domain.problems import Problem
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import coded, date_edit, day, fill_code_combo, note_label, problem_lines, to_date
 from desktop.gui.dialogs.record_form import RecordForm
-from desktop.services.client_views import ReferralView
+from desktop.services.clients.client_views import ReferralView
 from desktop.services.context import Outcome
 
 # The lifecycle's order, so the choices read sent -> accepted -> completed / refused / lost.

@@ -17,7 +17,7 @@ from desktop.gui.widgets import MessageLine
 from desktop.reports.issue import NARRATIVE_SECTIONS, Narrative
 from desktop.reports.model import Report
 from desktop.services.context import Changes
-from desktop.services.documents import DocumentEntry
+from desktop.services.documents.documents import DocumentEntry
 
 
 class ReportIssueDialog(Retranslates, QDialog):

@@ -13,7 +13,7 @@ from desktop.gui.pages.reports_table import number_text, unit_text
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label
 from desktop.gui.widgets import MessageLine
-from desktop.services.reports import ParameterValue
+from desktop.services.reports.reports import ParameterValue
 
 # As Vietnamese write numbers: dots group thousands, a comma starts the decimals ("12.500", "37,5").
 _NUMBER = re.compile(r"^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")

@@ -13,7 +13,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.annual_targets import TargetRow
+from desktop.services.reports.annual_targets import TargetRow
 
 ENTERED = 4  # the editable column
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
-from desktop.services.maintenance import BackupPreview
+from desktop.services.maintenance.maintenance import BackupPreview
 
 # The tables a person recognises; the rest are counted together as "other records".
 TABLE_LABELS: dict[str, str] = {

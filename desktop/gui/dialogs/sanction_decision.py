@@ -16,9 +16,9 @@ from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.inspection_record_sheet import decision_text
-from desktop.services.inspections import InspectionRecord
-from desktop.services.sanction_decisions import DecisionRecord
+from desktop.services.inspections.inspection_record_sheet import decision_text
+from desktop.services.inspections.inspections import InspectionRecord
+from desktop.services.inspections.sanction_decisions import DecisionRecord
 
 MAX_AMOUNT = 2_000_000_000  # a QSpinBox holds 32-bit numbers; fines are far below
 

@@ -19,7 +19,7 @@ from desktop.gui.dialogs.record_form import RecordForm
 from desktop.gui.dialogs.tip_off_form import choose, date_edit, edit_date, fill_codes
 from desktop.gui.texts import problem_text
 from desktop.services.context import Outcome
-from desktop.services.support_models import ActivityRecord, SupportGivenRecord, SupportModelRecord
+from desktop.services.registers.support_models import ActivityRecord, SupportGivenRecord, SupportModelRecord
 
 
 def spin(maximum: int = 100_000) -> QSpinBox:

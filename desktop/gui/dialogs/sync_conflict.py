@@ -21,7 +21,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.sync import ConflictView
+from desktop.services.sync.sync import ConflictView
 
 TABLE_LABELS = {
     "outreach_sessions": QT_TRANSLATE_NOOP("SyncData", "Buổi truyền thông"),

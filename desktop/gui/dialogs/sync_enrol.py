@@ -14,7 +14,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.sync import CardInfo
+from desktop.services.sync.sync import CardInfo
 
 # Big, evenly spaced digits: read over a crackling phone line, a 3 must not pass for an 8.
 FINGERPRINT_STYLE = ("font-family: 'DejaVu Sans Mono', 'Consolas', monospace; font-size: 22pt; font-weight: bold; "

@@ -20,7 +20,7 @@ from desktop.gui.dialogs.establishment_form import OptionalDate
 from desktop.gui.dialogs.record_form import RecordForm
 from desktop.gui.texts import label, problem_text
 from desktop.services.context import Outcome
-from desktop.services.tip_offs import TipOffRecord
+from desktop.services.registers.tip_offs import TipOffRecord
 
 
 def date_edit(day: date) -> QDateEdit:

@@ -12,7 +12,7 @@ from desktop.gui.context import AppContext, show_error
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, label
 from desktop.gui.widgets import MessageLine
-from desktop.services.accounts import AccountView
+from desktop.services.accounts.accounts import AccountView
 from desktop.services.context import Changes
 
 

@@ -21,11 +21,11 @@ from desktop.gui.icons import icon
 from desktop.gui.pages.clients_model import ClientListModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import vn_number
-from desktop.services.client_rights import ErasureReason
-from desktop.services.client_views import ClientRow, ClientView
+from desktop.services.clients.client_rights import ErasureReason
+from desktop.services.clients.client_views import ClientRow, ClientView
 from desktop.services.context import Changes
 
-# Home-screen items lead here (desktop.services.client_home): which view each opens.
+# Home-screen items lead here (desktop.services.clients.client_home): which view each opens.
 VIEWS = {"clients.erasure": "erasure", "referrals.overdue": "overdue"}
 
 

@@ -15,8 +15,8 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import coded, day
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.texts import label
-from desktop.services.client_queries import ClientQuery
-from desktop.services.client_views import ClientRow
+from desktop.services.clients.client_queries import ClientQuery
+from desktop.services.clients.client_views import ClientRow
 
 # Columns whose sort the query knows; the others (sex, nickname) keep the current order.
 _SORT_BY_COLUMN: dict[int, str] = {0: "uic", 1: "birth_year", 2: "birth_year", 4: "workplace_type", 5: "status",

@@ -289,7 +289,7 @@ class EstablishmentsPage(Retranslates, QWidget):
                       suggested="danh-sach-co-so.pdf", write=self.write_list)
 
     def write_list(self, path: Path) -> None:
-        from desktop.services import inspection_printing
+        from desktop.services.inspections import inspection_printing
 
         try:
             inspection_printing.print_establishment_list(self._context.services.register, self._context.actor, path,

@@ -14,9 +14,10 @@ from desktop.gui.icons import PAGE_ICONS, pixmap
 from desktop.gui.pages.home_cards import SEVERITY_COLOURS, SEVERITY_MARKS, SEVERITY_ORDER, Card, CardGrid, checklist_card, discard
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
-from desktop.services import home
+from desktop.services.home import home
+from desktop.services.home.attention import AttentionItem, Severity
 from desktop.services.context import Changes
-from desktop.services.first_week import FirstWeek
+from desktop.services.home.first_week import FirstWeek
 
 # Home-screen sentences, keyed by AttentionItem.code; areas add theirs here.
 HOME_TEXTS: dict[str, str] = {
@@ -56,7 +57,7 @@ HOME_TEXTS: dict[str, str] = {
     "home.tip_offs_overdue": QT_TRANSLATE_NOOP("Home", "{count} tin báo đã quá {days} ngày mà chưa xử lý xong."),
 }
 
-def item_text(item: home.AttentionItem) -> str:
+def item_text(item: AttentionItem) -> str:
     template = HOME_TEXTS.get(item.code, item.code)
     text = QCoreApplication.translate("Home", template)
     params = dict(item.params)
@@ -111,7 +112,7 @@ class HomePage(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        self.items: list[home.AttentionItem] = []
+        self.items: list[AttentionItem] = []
         context.changed.connect(lambda _changes: self.refresh())
         context.actor_changed.connect(self.refresh)
         self.retranslate()
@@ -120,7 +121,7 @@ class HomePage(Retranslates, QWidget):
         services, actor = self._context.services, self._context.actor
         self.items = home.attention(services.register, actor)
         self._show_checklist(services.first_week.checklist(actor))
-        groups: dict[str, list[home.AttentionItem]] = {}
+        groups: dict[str, list[AttentionItem]] = {}
         for item in self.items:
             groups.setdefault(self.resolve_page(item.target_page) if item.target_page else "home", []).append(item)
         cards: list[QWidget] = []
@@ -154,11 +155,11 @@ class HomePage(Retranslates, QWidget):
         self.refresh()
 
 
-def attention_counts(items: list[home.AttentionItem], resolve: Callable[[str], str]) -> dict[str, int]:
+def attention_counts(items: list[AttentionItem], resolve: Callable[[str], str]) -> dict[str, int]:
     """Per page, the number of things behind its warnings: an item's own count, else one."""
     counts: dict[str, int] = {}
     for item in items:
-        if item.severity in (home.Severity.WARNING, home.Severity.URGENT) and item.target_page:
+        if item.severity in (Severity.WARNING, Severity.URGENT) and item.target_page:
             key = resolve(item.target_page)
             counts[key] = counts.get(key, 0) + int(item.params.get("count", 1) or 1)
     return counts

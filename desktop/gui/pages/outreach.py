@@ -20,9 +20,9 @@ from desktop.gui.icons import icon
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
-from desktop.services import printing
+from desktop.services.outreach import printing
 from desktop.services.context import Changes
-from desktop.services.outreach import OutreachQuery, OutreachRow
+from desktop.services.outreach.outreach import OutreachQuery, OutreachRow
 
 _HELD_PREFIX = "held:outreach_sessions:"  # home items naming one of our sessions
 _SORT_BY_COLUMN = ("held_on", "place", "form", "target_group", "participants_total", "participants_total",

@@ -25,7 +25,7 @@ from desktop.gui.widgets import MessageLine
 from desktop.reports.lists import LISTS
 from desktop.reports.model import Report
 from desktop.services.context import Changes
-from desktop.services.documents import DocumentEntry
+from desktop.services.documents.documents import DocumentEntry
 
 # Changes after which a report on screen is out of date.
 _RECOUNT = Changes.ALL & ~(Changes.ACCOUNTS | Changes.BACKUP)

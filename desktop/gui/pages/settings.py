@@ -20,9 +20,9 @@ from desktop.gui.pages.settings_office import OfficeStartBox
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import Changes
-from desktop.services.relocation import move_register
+from desktop.services.maintenance.relocation import move_register
 
 
 class PasswordDialog(QDialog):

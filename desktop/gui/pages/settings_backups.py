@@ -13,7 +13,7 @@ from desktop.gui.dialogs.restore_preview import RestorePreviewDialog
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.maintenance import BackupPreview, restore_backup
+from desktop.services.maintenance.maintenance import BackupPreview, restore_backup
 
 
 SCHEDULE_CHECK_MS = 60 * 60 * 1000
@@ -119,7 +119,7 @@ class BackupActions(Retranslates, QGroupBox):
             self.install_update(Path(path))
 
     def install_update(self, path: Path) -> None:
-        from desktop.services.updates import default_installation, install_update
+        from desktop.services.updates.updates import default_installation, install_update
 
         register, actor = self._context.services.register, self._context.actor
         self.update_button.setEnabled(False)

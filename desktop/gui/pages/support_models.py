@@ -23,7 +23,7 @@ from desktop.gui.pages.tip_offs import code_label, day_text
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import problem_text, vn_number
 from desktop.services.context import Changes
-from desktop.services.support_models import SupportModelRow
+from desktop.services.registers.support_models import SupportModelRow
 
 Index = QModelIndex | QPersistentModelIndex
 _RED = QColor("#b00020")

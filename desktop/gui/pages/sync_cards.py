@@ -18,7 +18,7 @@ from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
-from desktop.services.sync import CardInfo
+from desktop.services.sync.sync import CardInfo
 
 
 class CardsPanel(Retranslates, QWidget):

@@ -16,7 +16,7 @@ from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
-from desktop.services.sync import ConflictView
+from desktop.services.sync.sync import ConflictView
 
 FOLLOWED_MONTHS = 3
 

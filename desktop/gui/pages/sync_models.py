@@ -14,7 +14,7 @@ from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inspections import LOCAL_ZONE
 from desktop.gui.dialogs.sync_conflict import record_text, table_label
 from desktop.gui.texts import period_label, problem_text, vn_number
-from desktop.services.sync import CardInfo, ConflictView
+from desktop.services.sync.sync import CardInfo, ConflictView
 from desktop.sync.batch import ImportItem
 from desktop.sync.periods_close import ReportStatus
 from desktop.sync.state import CommuneStatus, SentBundle

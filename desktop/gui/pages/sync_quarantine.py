@@ -16,7 +16,7 @@ from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
-from desktop.services.quarantine import HeldView
+from desktop.services.sync.quarantine import HeldView
 
 # Columns that let a person recognise a record without opening it (no client detail: the hub has none).
 _RECOGNISABLE = ("held_on", "place", "name", "code", "period_code", "referred_on", "inspected_on", "contacted_on")

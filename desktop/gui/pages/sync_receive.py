@@ -21,7 +21,7 @@ from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
-from desktop.services.sync import ImportSummary
+from desktop.services.sync.sync import ImportSummary
 
 
 class _Progress(QObject):

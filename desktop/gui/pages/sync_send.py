@@ -21,7 +21,7 @@ from desktop.gui.pages.sync_models import SentModel, closure_text, sequences_tex
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, period_label, vn_number
 from desktop.gui.widgets import MessageLine
-from desktop.services import home
+from desktop.services.home import home
 from desktop.services.context import Changes
 from desktop.sync.periods_close import ReportStatus
 

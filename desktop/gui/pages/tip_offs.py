@@ -22,7 +22,7 @@ from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
-from desktop.services.tip_offs import TipOffQuery, TipOffRow
+from desktop.services.registers.tip_offs import TipOffQuery, TipOffRow
 
 _RED = QColor("#b00020")
 _SORT_BY_COLUMN = ("received_on", "channel", "subject_kind", "received_on", "received_on", "handled_on",

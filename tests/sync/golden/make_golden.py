@@ -32,10 +32,10 @@ from sqlalchemy import delete, select
 from desktop.bootstrap import build_services
 from desktop.db.datadir import DataDir
 from desktop.db.models import Client, DeviceKey
-from desktop.demo import FILLERS
+from desktop.demo.office import FILLERS
 from desktop.domain import periods
 from desktop.domain.codes import OfficeRole
-from desktop.services import auth
+from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
 from desktop.sync.age_crypto import AgeIdentity
 from desktop.sync.minisign import SEED_BYTES, SigningKey

@@ -1,0 +1,102 @@
+"""Commands that set up and look after the register itself: init, migrate, backup, restore, demo, audit."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import text as cli_text
+from desktop.cli.registry import _login_options, _password, command, open_services, say
+from desktop.db import datadir, migrate
+from desktop.domain.codes import OfficeRole
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.services.context import SystemClock
+
+
+@command("init", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mới (thiết lập lần đầu, không cần cửa sổ)"), lambda p: (
+    p.add_argument("--role", choices=[r.value for r in OfficeRole], default="commune", help=QT_TRANSLATE_NOOP("Cli", "commune: xã, phường; hub: tuyến tỉnh")),
+    p.add_argument("--province", required=True, help=QT_TRANSLATE_NOOP("Cli", "mã tỉnh, ví dụ 25")),
+    p.add_argument("--commune", help=QT_TRANSLATE_NOOP("Cli", "mã xã, phường, ví dụ 08500 (với đơn vị cấp xã)")),
+    p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
+    p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
+    p.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)")),
+))
+def _init(args: argparse.Namespace) -> int:
+    from desktop.services.accounts.setup import SetupRequest, initialise
+
+    password = _password(args, QT_TRANSLATE_NOOP("Cli", "Mật khẩu quản trị: "))
+    result = initialise(datadir.resolve(args.data_dir), SetupRequest(
+        OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
+    ), clock=SystemClock())
+    print(f"{result.unit_name}: OK")
+    print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
+    print(result.recovery_key)
+    return 0
+
+
+@command("migrate", QT_TRANSLATE_NOOP("Cli", "nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)"), _login_options)
+def _migrate(args: argparse.Namespace) -> int:
+    services, _ = open_services(args)  # logging in opens the register, which migrates it
+    print(migrate.current_revision(services.register.engine))
+    services.register.close()
+    return 0
+
+
+@command("backup", QT_TRANSLATE_NOOP("Cli", "ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu"), _login_options)
+def _backup(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        print(services.maintenance.backup_now(actor).value.path)
+    finally:
+        services.register.close()
+    return 0
+
+
+@command("restore", QT_TRANSLATE_NOOP("Cli", "khôi phục sổ đăng ký từ bản sao lưu (bản hiện tại được giữ lại để phòng)"), lambda p: (
+    _login_options(p), p.add_argument("backup_file", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp sao lưu cần khôi phục (bỏ trống: liệt kê các bản sao lưu)")),
+    p.add_argument("--list", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "liệt kê các bản sao lưu")),
+))
+def _restore(args: argparse.Namespace) -> int:
+    from desktop.services.maintenance.maintenance import restore_backup
+
+    services, actor = open_services(args)
+    if args.list or not args.backup_file:
+        for info in services.maintenance.list_backups(actor):
+            print(info.path)
+        services.register.close()
+        return 0
+    safety = restore_backup(services.register, actor, Path(args.backup_file))
+    print(f"OK ({safety})")
+    return 0
+
+
+@command("demo", QT_TRANSLATE_NOOP("Cli", "tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir"), lambda p: (
+    p.add_argument("--hub", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "đơn vị tổng hợp (tuyến tỉnh) thay vì xã")),
+))
+def _demo(args: argparse.Namespace) -> int:
+    from desktop.demo.builder import DEMO_PASSWORD, DEMO_USERNAME, build_demo
+
+    data_dir = datadir.resolve(args.data_dir)
+    build_demo(data_dir, clock=SystemClock(), office_role=OfficeRole.HUB if args.hub else OfficeRole.COMMUNE)
+    print(f"{data_dir.root}: {DEMO_USERNAME} / {DEMO_PASSWORD}")
+    return 0
+
+
+@command("audit", QT_TRANSLATE_NOOP("Cli", "kiểm tra chuỗi băm của nhật ký (`hoanhap audit verify`)"), lambda p: (
+    _login_options(p), p.add_argument("action", choices=["verify", "list"], help=QT_TRANSLATE_NOOP("Cli", "verify: kiểm tra chuỗi băm; list: 50 dòng nhật ký gần nhất")),
+))
+def _audit(args: argparse.Namespace) -> int:
+    services, actor = open_services(args)
+    try:
+        if args.action == "list":
+            for row in reversed(services.maintenance.recent_audit(actor, limit=50)):
+                print(f"{row.seq:6d} {row.at:%Y-%m-%d %H:%M:%S} {row.account_name:12s} {row.action} {row.entity} {row.entity_id}")
+            return 0
+        check = services.maintenance.verify_audit(actor)
+    finally:
+        services.register.close()
+    if check.ok:
+        print(f"OK: {check.entries}")
+        return 0
+    say("audit.broken", seq=check.first_bad_seq)
+    return 3

@@ -1,0 +1,69 @@
+"""The command registry every area's CLI module adds to, and what commands share: log in, say a message."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.bootstrap import Services, build_services
+from desktop.cli import text as cli_text
+from desktop.db import datadir
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.messages import render
+from desktop.domain.problems import DomainError
+from desktop.services.accounts import auth
+from desktop.services.context import Actor, SystemClock
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str, help: str, configure: Callable[[argparse.ArgumentParser], None] = lambda p: None):  # type: ignore[no-untyped-def]
+    """Register a CLI command: the registry keeps every command next to the service it calls."""
+    def decorate(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        COMMANDS[name] = Command(name, help, configure, run)
+        return run
+    return decorate
+
+
+def _language() -> str:
+    return cli_text.language()
+
+
+def say(code: str, **params: object) -> None:
+    print(render(code, params, _language()))
+
+
+def _password(args: argparse.Namespace, prompt: str = QT_TRANSLATE_NOOP("Cli", "Mật khẩu: ")) -> str:
+    if getattr(args, "password_file", None):
+        return Path(args.password_file).read_text("utf-8").strip()
+    env = os.environ.get("HOANHAP_PASSWORD")
+    if env:
+        return env
+    return getpass.getpass(cli_text.text(prompt))
+
+
+def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
+    """Log in for a command (user from --user, password from --password-file, $HOANHAP_PASSWORD or a prompt)."""
+    data_dir = datadir.resolve(args.data_dir)
+    if not data_dir.is_initialised():
+        raise DomainError("store.not_initialised", path=str(data_dir.root))
+    register, actor = auth.login(data_dir, args.user, _password(args), clock=SystemClock())
+    return build_services(register), actor
+
+
+def _login_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", default=os.environ.get("HOANHAP_USER", "admin"), help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)"))
+    parser.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)"))

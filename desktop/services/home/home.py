@@ -1,0 +1,137 @@
+"""The home screen's "needs attention" list; each area contributes items through a provider."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from desktop.db import backup as backups
+from desktop.db.base import synced_models
+from desktop.domain import periods
+from desktop.domain.roles import Permission
+from desktop.services.clients.client_home import client_attention
+from desktop.services.context import Actor
+from desktop.services.home.attention import AttentionItem, Provider, Severity
+from desktop.services.inspections.inspection_home import inspection_items
+from desktop.services.outreach.outreach import OutreachService
+from desktop.services.register import Register
+from desktop.services.registers.registers_home import tip_off_attention
+from desktop.services.sync.quarantine_home import held_attention
+from desktop.services.sync.sync_home import sync_attention
+
+
+def outreach_target(register: Register, actor: Actor) -> list[AttentionItem]:
+    if register.office.is_hub or not actor.can(Permission.VIEW_COUNTS):
+        return []
+    period = periods.containing(register.clock.today(), periods.PeriodKind.MONTH)
+    summary = OutreachService(register).summary(actor, period)
+    severity = Severity.OK if summary.t1_met else Severity.WARNING
+    return [AttentionItem("home.outreach_t1", severity,
+                          {"period": period.label_vi(), "period_code": period.code, "sessions": summary.sessions,
+                           "participants": summary.participants}, "outreach")]
+
+
+def last_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+    latest = backups.latest_backup_time(register.data_dir.backups)
+    if latest is None:
+        return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
+    age = register.clock.now() - latest
+    severity = Severity.OK if age < timedelta(days=2) else Severity.WARNING
+    return [AttentionItem("home.backup_last", severity, {"when": latest.strftime("%d/%m/%Y %H:%M"),
+                                                         "days": age.days}, "settings")]
+
+
+def external_backup(register: Register, actor: Actor) -> list[AttentionItem]:
+    """A copy on a USB stick or disk is what survives a stolen or burnt PC: remind when it gets old."""
+    from desktop.db import config as config_file
+    from desktop.services.maintenance.maintenance import last_external_backup
+
+    if not actor.can(Permission.BACKUP):
+        return []
+    with register.uow() as uow:
+        latest = last_external_backup(uow.session)
+    if latest is None:
+        return [AttentionItem("home.external_backup_never", Severity.WARNING, {}, "settings")]
+    limit = config_file.load(register.data_dir.config).external_backup_days
+    age = register.clock.now() - latest
+    when = latest.astimezone().strftime("%d/%m/%Y")
+    if age > timedelta(days=limit):
+        return [AttentionItem("home.external_backup_old", Severity.WARNING, {"days": age.days, "when": when},
+                              "settings")]
+    return [AttentionItem("home.external_backup_recent", Severity.OK, {"when": when}, "settings")]
+
+
+def unsent_data(register: Register, actor: Actor) -> list[AttentionItem]:
+    """Records changed since the last bundle this office exported (all of them before the first)."""
+    if register.office.is_hub:
+        return []
+    if not _hub_card_installed(register):
+        # Nothing can be sent before the hub's card is installed: say so rather than "all sent".
+        return [AttentionItem("home.no_hub", Severity.INFO, {}, "sync")]
+    total = unsent_count(register)
+    if total == 0:
+        return [AttentionItem("home.all_sent", Severity.OK, {}, "sync")]
+    return [AttentionItem("home.unsent", Severity.INFO, {"count": total}, "sync")]
+
+
+def unsent_count(register: Register) -> int:
+    """Records the next bundle would carry: changed since the last export (all of them before the first)."""
+    since = _last_export_time(register)
+    total = 0
+    with register.uow() as uow:
+        for model in synced_models():
+            stmt = select(func.count()).select_from(model)
+            if since is not None:
+                stmt = stmt.where(model.updated_at > since)  # type: ignore[attr-defined]
+            total += uow.session.execute(stmt).scalar_one()
+    return total
+
+
+def _hub_card_installed(register: Register) -> bool:
+    from desktop.sync.cards import hub_recipients
+
+    with register.uow() as uow:
+        return bool(hub_recipients(uow.session))
+
+
+def _last_export_time(register: Register):  # type: ignore[no-untyped-def]
+    try:
+        from desktop.sync.state import last_export_time
+    except ImportError:  # the sync area is optional in this build
+        return None
+    with register.uow() as uow:
+        return last_export_time(uow.session)
+
+
+def inspections_due(register: Register, actor: Actor) -> list[AttentionItem]:
+    return inspection_items(register, actor)
+
+
+def client_follow_ups(register: Register, actor: Actor) -> list[AttentionItem]:
+    return client_attention(register, actor)
+
+
+def sync_items(register: Register, actor: Actor) -> list[AttentionItem]:
+    return sync_attention(register, actor)
+
+
+def tip_offs_overdue(register: Register, actor: Actor) -> list[AttentionItem]:
+    return tip_off_attention(register, actor)
+
+
+def held_back(register: Register, actor: Actor) -> list[AttentionItem]:
+    return held_attention(register, actor)
+
+
+# Areas append their providers here (overdue referrals, inspections due, periods not closed...).
+PROVIDERS: list[Provider] = [outreach_target, last_backup, external_backup, unsent_data, inspections_due,
+                             client_follow_ups, sync_items, tip_offs_overdue, held_back]
+
+
+def attention(register: Register, actor: Actor) -> list[AttentionItem]:
+    items: list[AttentionItem] = []
+    for provider in PROVIDERS:
+        items.extend(provider(register, actor))
+    order = [Severity.URGENT, Severity.WARNING, Severity.INFO, Severity.OK]
+    return sorted(items, key=lambda i: order.index(i.severity))

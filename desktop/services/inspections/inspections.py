@@ -1,0 +1,430 @@
+"""Inspections: record one visit in one transaction, follow-ups due, and T8 coverage by business type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from fractions import Fraction
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.db.models import Establishment, Inspection, InspectionResult, InspectionTeam, SanctionDecision, Setting, Violation
+from desktop.domain import periods
+from desktop.domain.checklists import ChecklistCatalogue, ChecklistTemplate, default_catalogue
+from desktop.domain.establishments import Coverage, EstablishmentStatus, coverage_by_type, existed_from
+from desktop.domain.inspections import (
+    DEFAULT_REINSPECTION_DAYS,
+    FORMAL_TEXT_FIELDS,
+    LOCAL_ZONE,
+    InspectionDraft,
+    ItemResult,
+    ViolationDraft,
+    fine_range,
+    inspection_problems,
+    local_day,
+    offender_kind,
+    reinspection_due_on,
+    suggested_violations,
+)
+from desktop.domain.problems import DomainError, Problem, fail_if
+from desktop.domain.roles import Permission
+from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, citation, default_table
+from desktop.domain.text import nfc
+from desktop.services import audit
+from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.establishments.establishments import draft_of, in_scope, inspected_within, live_establishment
+from desktop.services.register import Register, require_commune
+
+REINSPECTION_DAYS_KEY = "inspections.reinspection_days"
+YEARLY_TARGET_KEY = "inspections.t8_yearly_target_percent"
+DEFAULT_YEARLY_TARGET_PERCENT = 20  # T8, national programme 2021–25 (DOMAIN §2); a setting, not a law
+REINSPECTION_DAYS_RANGE = (1, 365)
+
+
+@dataclass(frozen=True)
+class CitedViolation:
+    """A violation with the reference as saved on the day (the table may change later)."""
+
+    draft: ViolationDraft
+    citation: str
+    amount_min: int | None
+    amount_max: int | None
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class InspectionRecord:
+    id: str
+    version: int
+    updated_at: datetime
+    establishment_name: str
+    business_type: str
+    reinspection_due_on: date | None
+    draft: InspectionDraft  # template_version always filled
+    violations: tuple[CitedViolation, ...]
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    id: str
+    started_at: datetime
+    kind: str
+    team_members: str
+    violations: int
+    reinspection_due_on: date | None
+
+
+@dataclass(frozen=True)
+class DueReinspection:
+    establishment_id: str
+    establishment_name: str
+    business_type: str
+    inspection_id: str
+    due_on: date
+    overdue: bool
+
+
+class InspectionService:
+    def __init__(self, register: Register, *, catalogue: ChecklistCatalogue | None = None,
+                 sanctions: SanctionTable | None = None) -> None:
+        self._register = register
+        self._catalogue = catalogue
+        self._sanctions = sanctions
+
+    # Data files are read on first use, never when services are built.
+    @property
+    def catalogue(self) -> ChecklistCatalogue:
+        if self._catalogue is None:
+            self._catalogue = default_catalogue()
+        return self._catalogue
+
+    @property
+    def sanctions(self) -> SanctionTable:
+        if self._sanctions is None:
+            self._sanctions = default_table()
+        return self._sanctions
+
+    def template(self, actor: Actor, *, version: int | None = None, day: date | None = None) -> ChecklistTemplate:
+        """A given version, or the one in force on `day` (today by default)."""
+        require(actor, Permission.VIEW_RECORDS)
+        found = self._template(version, day or self._register.clock.today())
+        if found is None:
+            raise DomainError("inspection.unknown_template", version=version or "")
+        return found
+
+    def references_in_force(self, actor: Actor, day: date,
+                            kind: OffenderKind | None = None) -> tuple[SanctionReference, ...]:
+        """What the violation form offers for this kind of offender, with the range to show next to each article."""
+        require(actor, Permission.VIEW_RECORDS)
+        return self.sanctions.in_force(day, kind)
+
+    def suggestions(self, actor: Actor, draft: InspectionDraft) -> tuple[ViolationDraft, ...]:
+        """Violations pre-filled from the failed items that point to offences (checklist v2's `suggests`)."""
+        require(actor, Permission.VIEW_RECORDS)
+        day = local_day(draft.started_at) if draft.started_at else self._register.clock.today()
+        template = self._template(draft.template_version, day)
+        return suggested_violations(draft, template, day=day, sanctions=self.sanctions) if template else ()
+
+    def _template(self, version: int | None, day: date) -> ChecklistTemplate | None:
+        return self.catalogue.version(version) if version is not None else self.catalogue.current(day)
+
+    def record(self, actor: Actor, draft: InspectionDraft) -> Outcome[InspectionRecord]:
+        """The visit, every item result and every violation in one transaction, or nothing."""
+        return self._save(actor, draft, inspection_id=None, expected_version=None)
+
+    def amend(self, actor: Actor, inspection_id: str, draft: InspectionDraft, *,
+              expected_version: int | None = None) -> Outcome[InspectionRecord]:
+        """Replace what was recorded (e.g. the decision reference arrived); old results become tombstones."""
+        return self._save(actor, draft, inspection_id=inspection_id, expected_version=expected_version)
+
+    def _save(self, actor: Actor, draft: InspectionDraft, *, inspection_id: str | None,
+              expected_version: int | None) -> Outcome[InspectionRecord]:
+        require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
+        draft = _normalised(draft)
+        now = self._register.clock.now()
+        with self._register.uow() as uow:
+            s = uow.session
+            row = None
+            if inspection_id is not None:
+                row = _live(s, inspection_id)
+                if expected_version is not None and row.version != expected_version:
+                    raise DomainError("inspection.stale")
+                draft = replace(draft, establishment_id=row.establishment_id)
+            establishment = live_establishment(s, draft.establishment_id)
+            day = local_day(draft.started_at) if draft.started_at else self._register.clock.today()
+            template = self._template(draft.template_version, day)
+            fail_if(inspection_problems(draft, business_type=establishment.business_type,
+                                        existed_from=existed_from(draft_of(establishment)), template=template,
+                                        sanctions=self.sanctions, now=now) + _team_problems(s, draft.team_id))
+            assert template is not None and draft.started_at is not None
+            draft = replace(draft, template_version=template.version)
+            due = reinspection_due_on(draft, delay_days=_reinspection_days(s))
+            decided: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
+            if row is None:
+                row = Inspection(**self._synced(actor, now), version=1)
+                s.add(row)
+                action = "inspection.create"
+            else:
+                row.record_change(author=actor.account_id, at=now)
+                decided = _decided_violations(s, row.id)
+                self._bury_children(s, row.id, actor, now)
+                action = "inspection.update"
+            _fill(row, draft, due=due)
+            row.updated_at = now
+            s.flush()
+            for n, result in enumerate(draft.results):
+                s.add(InspectionResult(**self._synced(actor, now), inspection_id=row.id, position=n,
+                                       item_code=result.item_code, verdict=result.verdict, number=result.number,
+                                       note=result.note))
+            added = [self._violation(violation, row.id, actor, now, position=n)
+                     for n, violation in enumerate(draft.violations)]
+            s.add_all(added)
+            s.flush()
+            _carry_decisions(decided, added, actor=actor, now=now)
+            audit.record(s, actor, action, at=now, entity="inspection", entity_id=row.id,
+                         detail={"establishment": establishment.id, "results": len(draft.results),
+                                 "violations": len(draft.violations)})
+            uow.commit()
+            return Outcome(_record(s, row), Changes.INSPECTIONS | Changes.ESTABLISHMENTS)
+
+    def _synced(self, actor: Actor, now: datetime) -> dict[str, object]:
+        office = self._register.office
+        return dict(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
+                    updated_at=now, author=actor.account_id)
+
+    def _violation(self, violation: ViolationDraft, inspection_id: str, actor: Actor, now: datetime, *,
+                   position: int) -> Violation:
+        ref = self.sanctions.get(violation.sanction_ref) if violation.sanction_ref else None
+        low, high = fine_range(ref, offender_kind(violation.offender_kind))
+        return Violation(
+            **self._synced(actor, now), inspection_id=inspection_id, position=position,
+            item_code=violation.item_code or None,
+            sanction_ref=ref.id if ref else None, decree=ref.decree if ref else "", article=ref.article if ref else "",
+            clause=ref.clause if ref else "", point=ref.point if ref else "", legal_basis=violation.legal_basis,
+            description=violation.description,
+            handling=violation.handling, proposed_amount=violation.proposed_amount,
+            amount_min=low, amount_max=high, offender_kind=violation.offender_kind,
+            offender_role=violation.offender_role, offender_name=violation.offender_name,
+        )
+
+    @staticmethod
+    def _bury_children(session: Session, inspection_id: str, actor: Actor, now: datetime) -> None:
+        children: list[InspectionResult | Violation] = [
+            *session.execute(select(InspectionResult).where(InspectionResult.inspection_id == inspection_id,
+                                                            InspectionResult.deleted_at.is_(None))).scalars(),
+            *session.execute(select(Violation).where(Violation.inspection_id == inspection_id,
+                                                     Violation.deleted_at.is_(None))).scalars(),
+        ]
+        for child in children:
+            child.tombstone(author=actor.account_id, at=now)
+
+    def delete(self, actor: Actor, inspection_id: str) -> Outcome[None]:
+        """Tombstones for the inspection and its results and violations, so the deletion reaches the hub."""
+        require(actor, Permission.EDIT_RECORDS)
+        require_commune(self._register)
+        now = self._register.clock.now()
+        with self._register.uow() as uow:
+            row = _live(uow.session, inspection_id)
+            decided = _decided_violations(uow.session, row.id)
+            if decided:
+                raise DomainError("violation.has_decision", number=min(decided) + 1)
+            self._bury_children(uow.session, row.id, actor, now)
+            row.tombstone(author=actor.account_id, at=now)
+            audit.record(uow.session, actor, "inspection.delete", at=now, entity="inspection", entity_id=row.id)
+            uow.commit()
+        return Outcome(None, Changes.INSPECTIONS | Changes.ESTABLISHMENTS)
+
+    def get(self, actor: Actor, inspection_id: str) -> InspectionRecord:
+        require(actor, Permission.VIEW_RECORDS)
+        with self._register.uow() as uow:
+            return _record(uow.session, _live(uow.session, inspection_id))
+
+    def history(self, actor: Actor, establishment_id: str) -> list[InspectionRow]:
+        """An establishment's inspections, newest first."""
+        require(actor, Permission.VIEW_RECORDS)
+        found = (select(func.count(Violation.id)).where(Violation.inspection_id == Inspection.id,
+                                                         Violation.deleted_at.is_(None)).scalar_subquery())
+        i = Inspection
+        stmt = (select(i.id, i.started_at, i.kind, i.team_members, found, i.reinspection_due_on)
+                .where(i.establishment_id == establishment_id, i.deleted_at.is_(None))
+                .order_by(i.started_at.desc(), i.id.desc()))
+        with self._register.uow() as uow:
+            return [InspectionRow(*r) for r in uow.session.execute(stmt)]
+
+    def due_reinspections(self, actor: Actor) -> list[DueReinspection]:
+        """Follow-ups still pending: the latest visit found violations and no visit came after it."""
+        require(actor, Permission.VIEW_RECORDS)
+        later = select(Inspection.id).where(
+            Inspection.establishment_id == Establishment.id, Inspection.deleted_at.is_(None),
+        )
+        pending = Inspection.__table__.alias("pending")
+        stmt = (
+            select(Establishment.id, Establishment.name, Establishment.business_type, pending.c.id,
+                   pending.c.reinspection_due_on)
+            .join(pending, pending.c.establishment_id == Establishment.id)
+            .where(Establishment.deleted_at.is_(None), Establishment.status != EstablishmentStatus.CLOSED.value,
+                   pending.c.deleted_at.is_(None), pending.c.reinspection_due_on.is_not(None),
+                   ~later.where(Inspection.started_at > pending.c.started_at).exists())
+            .order_by(pending.c.reinspection_due_on, Establishment.search_text)
+        )
+        today = self._register.clock.today()
+        with self._register.uow() as uow:
+            return [DueReinspection(r[0], r[1], r[2], r[3], r[4], overdue=r[4] < today)
+                    for r in uow.session.execute(stmt)]
+
+    def coverage(self, actor: Actor, period: periods.Period, *, target: Fraction | None = None) -> list[Coverage]:
+        """T8 by business type, then the total: establishments existing in the period and inspected in it.
+
+        The default target is the yearly one (a setting); pass Fraction(1) for the programme-period
+        rule that every establishment is inspected at least once.
+        """
+        require(actor, Permission.VIEW_COUNTS)
+        e = Establishment
+        scope = select(e.business_type, func.count()).where(in_scope(period)).group_by(e.business_type)
+        done = scope.where(inspected_within(period))
+        with self._register.uow() as uow:
+            if target is None:
+                target = Fraction(_setting_int(uow.session, YEARLY_TARGET_KEY, DEFAULT_YEARLY_TARGET_PERCENT), 100)
+            counts: dict[str, int] = {t: n for t, n in uow.session.execute(scope)}
+            inspected: dict[str, int] = {t: n for t, n in uow.session.execute(done)}
+        return coverage_by_type(counts, inspected, target=target)
+
+    def yearly_coverage(self, actor: Actor, year: int) -> list[Coverage]:
+        return self.coverage(actor, periods.year(year))
+
+    def programme_coverage(self, actor: Actor, period: periods.Period) -> list[Coverage]:
+        return self.coverage(actor, period, target=Fraction(1))
+
+    def reinspection_days(self, actor: Actor) -> int:
+        require(actor, Permission.VIEW_RECORDS)
+        with self._register.uow() as uow:
+            return _reinspection_days(uow.session)
+
+    def set_reinspection_days(self, actor: Actor, days: int) -> Outcome[int]:
+        """How long after a visit with violations the follow-up falls due; applies to visits recorded later."""
+        require(actor, Permission.MANAGE_SETTINGS)
+        low, high = REINSPECTION_DAYS_RANGE
+        if not low <= days <= high:
+            raise DomainError("inspection.reinspection_days_invalid", min=low, max=high)
+        now = self._register.clock.now()
+        with self._register.uow() as uow:
+            uow.session.merge(Setting(key=REINSPECTION_DAYS_KEY, value=str(days)))
+            audit.record(uow.session, actor, "settings.update", at=now, entity="setting",
+                         entity_id=REINSPECTION_DAYS_KEY, detail={"value": days})
+            uow.commit()
+        return Outcome(days, Changes.SETTINGS)
+
+
+def _setting_int(session: Session, key: str, default: int) -> int:
+    row = session.get(Setting, key)
+    try:
+        return int(row.value) if row is not None else default
+    except ValueError:
+        return default
+
+
+def _reinspection_days(session: Session) -> int:
+    return _setting_int(session, REINSPECTION_DAYS_KEY, DEFAULT_REINSPECTION_DAYS)
+
+
+def _normalised(draft: InspectionDraft) -> InspectionDraft:
+    return replace(
+        draft, team_members=nfc(draft.team_members), representative=nfc(draft.representative),
+        decision_reference=nfc(draft.decision_reference), findings=draft.findings.strip(),
+        results=tuple(replace(r, note=nfc(r.note)) for r in draft.results),
+        violations=tuple(replace(v, description=nfc(v.description), legal_basis=nfc(v.legal_basis),
+                                 sanction_ref=v.sanction_ref or None, item_code=v.item_code or None,
+                                 offender_role=nfc(v.offender_role), offender_name=nfc(v.offender_name))
+                         for v in draft.violations),
+        team_id=draft.team_id or None,
+        **{name: nfc(getattr(draft, name)) for name in FORMAL_TEXT_FIELDS},
+    )
+
+
+def _fill(row: Inspection, draft: InspectionDraft, *, due: date | None) -> None:
+    assert draft.started_at is not None and draft.template_version is not None
+    row.establishment_id = draft.establishment_id
+    row.started_at = draft.started_at
+    row.inspected_on = draft.started_at.astimezone(LOCAL_ZONE).date()
+    for name in ("kind", "team_members", "representative", "template_version", "staff_present",
+                 "staff_without_contract", "staff_under_18", "guests_present", "findings", "decision_reference",
+                 "ended_at", "team_id", "copies", "conclusion", *FORMAL_TEXT_FIELDS):
+        setattr(row, name, getattr(draft, name))
+    row.reinspection_due_on = due
+
+
+def _live(session: Session, inspection_id: str) -> Inspection:
+    row = session.get(Inspection, inspection_id)
+    if row is None or row.deleted_at is not None:
+        raise DomainError("inspection.not_found")
+    return row
+
+
+def _record(session: Session, row: Inspection) -> InspectionRecord:
+    results = session.execute(select(InspectionResult).where(
+        InspectionResult.inspection_id == row.id, InspectionResult.deleted_at.is_(None))
+        .order_by(InspectionResult.position)).scalars()
+    violations = session.execute(select(Violation).where(
+        Violation.inspection_id == row.id, Violation.deleted_at.is_(None))
+        .order_by(Violation.position)).scalars().all()
+    cited = tuple(CitedViolation(
+        ViolationDraft(description=v.description, handling=v.handling, sanction_ref=v.sanction_ref,
+                       legal_basis=v.legal_basis, proposed_amount=v.proposed_amount,
+                       item_code=v.item_code, offender_kind=v.offender_kind, offender_role=v.offender_role,
+                       offender_name=v.offender_name),
+        _saved_citation(v), v.amount_min, v.amount_max, v.id,
+    ) for v in violations)
+    establishment = session.get(Establishment, row.establishment_id)
+    assert establishment is not None
+    draft = InspectionDraft(
+        establishment_id=row.establishment_id, started_at=row.started_at, kind=row.kind,
+        team_members=row.team_members, representative=row.representative, template_version=row.template_version,
+        staff_present=row.staff_present, staff_without_contract=row.staff_without_contract,
+        staff_under_18=row.staff_under_18, guests_present=row.guests_present, findings=row.findings,
+        decision_reference=row.decision_reference,
+        results=tuple(ItemResult(r.item_code, r.verdict, r.number, r.note) for r in results),
+        violations=tuple(c.draft for c in cited),
+        ended_at=row.ended_at, team_id=row.team_id, copies=row.copies, conclusion=row.conclusion,
+        **{name: getattr(row, name) for name in FORMAL_TEXT_FIELDS},
+    )
+    return InspectionRecord(row.id, row.version, row.updated_at, establishment.name, establishment.business_type,
+                            row.reinspection_due_on, draft, cited)
+
+
+def _saved_citation(v: Violation) -> str:
+    """The citation as it read on the day the violation was recorded."""
+    return citation(v.decree, v.article, v.clause, v.point) if v.decree else v.legal_basis
+
+
+def _team_problems(session: Session, team_id: str | None) -> list[Problem]:
+    if team_id is None:
+        return []
+    team = session.get(InspectionTeam, team_id)
+    return [] if team is not None and team.deleted_at is None else [Problem("inspection.unknown_team", "team_id")]
+
+
+def _decided_violations(session: Session, inspection_id: str) -> dict[int, tuple[Violation, list[SanctionDecision]]]:
+    """The live violations that carry a live decision, by position."""
+    found: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
+    rows = session.execute(
+        select(Violation, SanctionDecision).join(SanctionDecision, SanctionDecision.violation_id == Violation.id)
+        .where(Violation.inspection_id == inspection_id, Violation.deleted_at.is_(None),
+               SanctionDecision.deleted_at.is_(None))).all()
+    for violation, decision in rows:
+        found.setdefault(violation.position, (violation, []))[1].append(decision)
+    return found
+
+
+def _carry_decisions(decided: dict[int, tuple[Violation, list[SanctionDecision]]], added: list[Violation], *,
+                     actor: Actor, now: datetime) -> None:
+    """An amended record keeps its decisions on the same violation; removing or re-qualifying one is refused."""
+    for position, (old, decisions) in sorted(decided.items()):
+        new = added[position] if position < len(added) else None
+        if new is None or (new.sanction_ref, new.offender_kind, new.legal_basis) != (
+                old.sanction_ref, old.offender_kind, old.legal_basis):
+            raise DomainError("violation.has_decision", number=position + 1)
+        for decision in decisions:
+            decision.violation_id = new.id
+            decision.record_change(author=actor.account_id, at=now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,9 +15,9 @@ from sqlalchemy import select
 from desktop.db.files import atomic_path
 from desktop.db.models import Establishment, Setting
 from desktop.domain import establishment_import as rules
-from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
+from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS, EstablishmentDraft
 from desktop.domain.i18n import translate
-from desktop.domain.problems import DomainError
+from desktop.domain.problems import DomainError, Problem
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
@@ -33,8 +33,8 @@ _HEADER_SCAN_ROWS = 20
 @dataclass(frozen=True)
 class PreviewRow:
     line: int
-    draft: rules.EstablishmentDraft
-    problems: tuple[rules.Problem, ...]
+    draft: EstablishmentDraft
+    problems: tuple[Problem, ...]
     duplicate: bool  # already in the register, or earlier in the same file
 
     @property
@@ -73,9 +73,11 @@ def write_template(path: Path, *, language: str = "vi") -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook()
     sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook has one worksheet
     sheet.title = translate("Import", rules.TEMPLATE_SHEET, language)
     sheet.append([translate("Import", header, language) for _name, header in rules.COLUMNS])
     for cell in sheet[1]:
@@ -142,7 +144,7 @@ def _has_formulas(path: Path, sheet: Any) -> bool:
     return False
 
 
-def _formula_cells(path: Path, title: str) -> Iterator[list[Any]]:
+def _formula_cells(path: Path, title: str) -> Generator[list[Any]]:
     """The same sheet's rows as written (formulas as text), to tell a formula without a saved value."""
     from openpyxl import load_workbook
 
@@ -154,7 +156,7 @@ def _formula_cells(path: Path, title: str) -> Iterator[list[Any]]:
         book.close()
 
 
-def _rows(sheet: Any) -> Iterator[tuple[int, list[Any]]]:
+def _rows(sheet: Any) -> Generator[tuple[int, list[Any]]]:
     for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         yield number, list(row)
 
@@ -174,8 +176,8 @@ class EstablishmentImportService:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         book = _open_book(path)
-        rows: Iterator[tuple[int, list[Any]]] | None = None
-        formulas: Iterator[list[Any]] | None = None
+        rows: Generator[tuple[int, list[Any]]] | None = None
+        formulas: Generator[list[Any]] | None = None
         try:
             sheet = next((ws for ws in book.worksheets if getattr(ws, "sheet_state", "visible") == "visible"), None)
             if sheet is None:
@@ -206,9 +208,9 @@ class EstablishmentImportService:
                 parsed.append(PreviewRow(line, row.draft, tuple(row.problems), duplicate))
         finally:
             if formulas is not None:
-                formulas.close()  # type: ignore[attr-defined]
+                formulas.close()
             if rows is not None:
-                rows.close()  # type: ignore[attr-defined]  # a generator left mid-sheet holds the file open
+                rows.close()  # a generator left mid-sheet holds the file open
             book.close()
         return ImportPreview(path.name, _sha256(path), sheet.title, tuple(headers), dict(chosen), tuple(parsed))
 

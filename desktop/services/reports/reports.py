@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import AdminUnit, ReportParameter, Setting
+from desktop.db.models import AdminUnit, ReportParameter
 from desktop.domain import admin_units
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]  # the repository: desktop/ sits at i
 SHIPPED = {"resources": "_resources", "translations": "_translations"}
 
 
-class BuildWithShippedFiles(build_py):
+class BuildWithShippedFiles(build_py):  # type: ignore[misc]  # setuptools: only in the build's environment
     def run(self) -> None:
         super().run()
         if getattr(self, "editable_mode", False):

@@ -27,7 +27,8 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(render("cli.not_a_date", {"value": text}, _language())) from None
 
 
-def _action(actions: Any, name: str, help: str) -> argparse.ArgumentParser:
+def _action(actions: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+            help: str) -> argparse.ArgumentParser:
     """A sub-command (`tin-bao add`…): its marked Vietnamese line is also the description of its own --help."""
     return actions.add_parser(name, help=help, description=help)
 

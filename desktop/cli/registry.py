@@ -22,16 +22,20 @@ from desktop.services.context import Actor, SystemClock
 class Command:
     name: str
     help: str
-    configure: Callable[[argparse.ArgumentParser], None]
+    configure: Callable[[argparse.ArgumentParser], object]  # what it returns is not used
     run: Callable[[argparse.Namespace], int]
+
+
+Run = Callable[[argparse.Namespace], int]
 
 
 COMMANDS: dict[str, Command] = {}
 
 
-def command(name: str, help: str, configure: Callable[[argparse.ArgumentParser], None] = lambda p: None):  # type: ignore[no-untyped-def]
+def command(name: str, help: str,
+            configure: Callable[[argparse.ArgumentParser], object] = lambda p: None) -> Callable[[Run], Run]:
     """Register a CLI command: the registry keeps every command next to the service it calls."""
-    def decorate(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def decorate(run: Run) -> Run:
         COMMANDS[name] = Command(name, help, configure, run)
         return run
     return decorate
@@ -64,6 +68,8 @@ def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
     return session.services, session.actor
 
 
-def _login_options(parser: argparse.ArgumentParser) -> None:
+def _login_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """--user and --password-file; returns the parser for a command's `configure` lambda."""
     parser.add_argument("--user", default=os.environ.get("HOANHAP_USER", "admin"), help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập (mặc định: biến $HOANHAP_USER, nếu không: admin)"))
     parser.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)"))
+    return parser

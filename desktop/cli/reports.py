@@ -67,7 +67,7 @@ def _document(services: Services, actor: Actor, args: argparse.Namespace, report
 
 def _day(text: str) -> date:
     try:
-        return datetime.strptime(text.strip(), "%d/%m/%Y").date()
+        return datetime.strptime(text.strip(), "%d/%m/%Y").date()  # noqa: DTZ007 - only the calendar day is kept
     except ValueError:
         raise DomainError("date.invalid") from None
 

@@ -43,13 +43,13 @@ def text(source: str, lang: str | None = None) -> str:
 def argparse_words(lang: str | None = None) -> Iterator[None]:
     """While the parser is built and used, argparse speaks Vietnamese (unless English was chosen)."""
     chosen = lang or language()
-    original = argparse._  # type: ignore[attr-defined]
+    original = argparse._  # type: ignore[attr-defined]  # argparse's gettext hook, not in typeshed
     if chosen == "vi":
-        argparse._ = lambda message: _ARGPARSE_VI.get(message, original(message))  # type: ignore[attr-defined]
+        argparse._ = lambda message: _ARGPARSE_VI.get(message, original(message))  # type: ignore[attr-defined]  # as above
     try:
         yield
     finally:
-        argparse._ = original  # type: ignore[attr-defined]
+        argparse._ = original  # type: ignore[attr-defined]  # as above
 
 
 def localise(parser: argparse.ArgumentParser, lang: str | None = None) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, String, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Column.info key: a local-only column never enters a bundle or a hub export (DESIGN §4).
@@ -49,6 +49,8 @@ class UTCDateTime(TypeDecorator[datetime]):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {datetime: UTCDateTime()}
+    if TYPE_CHECKING:  # every model here maps one Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 def local_only(*args: Any, **kwargs: Any) -> Any:
@@ -90,10 +92,10 @@ def synced_models() -> list[type[Base]]:
     """Every mapped class that travels in bundles, in a stable order (parents before children)."""
     import desktop.db.models  # noqa: F401 - registers all mappers
 
-    classes = [m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)]
+    mappers = [m for m in Base.registry.mappers if issubclass(m.class_, Synced)]
     order = {t: i for i, t in enumerate(Base.metadata.sorted_tables)}
-    return sorted(classes, key=lambda c: order[c.__table__])  # type: ignore[attr-defined]
+    return [m.class_ for m in sorted(mappers, key=lambda m: order[m.class_.__table__])]
 
 
 def local_only_columns(model: type[Base]) -> frozenset[str]:
-    return frozenset(c.name for c in model.__table__.columns if c.info.get(LOCAL_ONLY))  # type: ignore[attr-defined]
+    return frozenset(c.name for c in model.__table__.columns if c.info.get(LOCAL_ONLY))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from desktop.db.files import write_atomically
 
@@ -20,8 +21,8 @@ class Config:
     # The home screen reminds when the last copy to an external drive is older than this.
     external_backup_days: int = 7
 
-    def with_changes(self, **changes: object) -> Config:
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def with_changes(self, **changes: Any) -> Config:  # any field: dataclasses.replace checks the names
+        return replace(self, **changes)
 
 
 _RANGES = {"backup_keep_daily": (1, 60), "backup_keep_weekly": (0, 52), "backup_keep_monthly": (0, 120),
@@ -42,7 +43,7 @@ def load(path: Path) -> Config:
     for name, (low, high) in _RANGES.items():
         value = getattr(config, name)
         if type(value) is not int or not low <= value <= high:
-            config = replace(config, **{name: Config.__dataclass_fields__[name].default})
+            config = replace(config, **{name: getattr(Config(), name)})
     return config
 
 

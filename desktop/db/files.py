@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.db.errors import storage_errors
@@ -27,7 +28,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path):  # type: ignore[no-untyped-def]
+def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it is fsynced and renamed into place.
 
     For writers (reportlab, openpyxl, zip) that want a file name rather than bytes.

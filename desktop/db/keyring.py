@@ -119,7 +119,7 @@ class Keyring:
             # Spend the same effort as a real attempt so timing does not reveal unknown names.
             _derive(secret, b"\0" * 16, self.params)
             return None
-        params = KdfParams(**entry["params"])  # type: ignore[arg-type]
+        params = KdfParams(**entry["params"])  # type: ignore[arg-type]  # the three ints this class wrote
         kek = _derive(secret, _unb64(str(entry["salt"])), params)
         try:
             return AESGCM(kek).decrypt(_unb64(str(entry["nonce"])), _unb64(str(entry["wrapped"])), slot.encode("utf-8"))

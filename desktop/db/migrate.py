@@ -25,17 +25,13 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> set[str]:
-    """Every schema revision this release can open (and migrate from)."""
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def known_revisions() -> frozenset[str]:
+    """Every schema revision this release can open (and migrate from)."""
     return frozenset(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
 
 

@@ -50,7 +50,7 @@ def provinces() -> tuple[Unit, ...]:
 
 @functools.cache
 def communes(province_code: str) -> tuple[Unit, ...]:
-    wards = Ward.iter_by_province(int(province_code))  # type: ignore[arg-type]
+    wards = Ward.iter_by_province(int(province_code))  # type: ignore[arg-type]  # an int the library checks
     return tuple(sorted((_commune(w) for w in wards), key=lambda u: fold(u.name)))
 
 
@@ -63,9 +63,9 @@ def unit(code: str) -> Unit:
     """A province (2 digits) or commune (5 digits) by code; DomainError if there is none."""
     try:
         if len(code) == 2:
-            return _province(Province.from_code(int(code)))  # type: ignore[arg-type]
+            return _province(Province.from_code(int(code)))  # type: ignore[arg-type]  # unknown: LookupError
         if len(code) == 5:
-            return _commune(Ward.from_code(int(code)))  # type: ignore[arg-type]
+            return _commune(Ward.from_code(int(code)))  # type: ignore[arg-type]  # unknown: LookupError
     except (ValueError, KeyError, LookupError):
         pass
     raise DomainError("setup.unknown_unit", code=code)

@@ -39,12 +39,12 @@ class _LocatingDecoder(json.JSONDecoder):
     def __init__(self) -> None:
         super().__init__()
         self.parse_object = self._located_object
-        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]
+        self.scan_once = json.scanner.py_make_scanner(self)  # type: ignore[attr-defined]  # private in typeshed
 
     @staticmethod
     def _located_object(s_and_end: tuple[str, int], *args: Any, **kwargs: Any) -> tuple[LocatedObject, int]:
         text, start = s_and_end
-        value, end = json.decoder.JSONObject(s_and_end, *args, **kwargs)  # type: ignore[attr-defined]
+        value, end = json.decoder.JSONObject(s_and_end, *args, **kwargs)  # type: ignore[attr-defined]  # not in typeshed
         located = LocatedObject(value)
         located.line = text.count("\n", 0, start) + 1
         return located, end
@@ -116,7 +116,7 @@ class Fields:
         if value is None and optional:
             return None
         try:
-            return date.fromisoformat(value)  # type: ignore[arg-type]
+            return date.fromisoformat(value)  # type: ignore[arg-type]  # not a str: TypeError, caught below
         except (TypeError, ValueError):
             raise self.bad(name) from None
 

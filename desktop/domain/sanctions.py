@@ -78,7 +78,7 @@ class SanctionReference:
 
     def allows(self, amount: int) -> bool:
         """Inside the individual's range (the range of a person or a household business)."""
-        return self.has_fine and self.min_vnd <= amount <= self.max_vnd  # type: ignore[operator]
+        return self.min_vnd is not None and self.max_vnd is not None and self.min_vnd <= amount <= self.max_vnd
 
     def range_for(self, kind: OffenderKind) -> tuple[int | None, int | None]:
         """The fine range for this kind of offender; (None, None) when the entry does not apply or has no fine."""
@@ -138,7 +138,7 @@ def _offenders(f: Fields) -> frozenset[str]:
 def _check_ranges(entry: SanctionReference, f: Fields) -> None:
     if (entry.min_vnd is None) != (entry.max_vnd is None):
         raise f.bad("max_vnd" if entry.max_vnd is None else "min_vnd")
-    if entry.has_fine and entry.min_vnd > entry.max_vnd:  # type: ignore[operator]
+    if entry.min_vnd is not None and entry.max_vnd is not None and entry.min_vnd > entry.max_vnd:
         raise f.bad("max_vnd")
     if not entry.has_fine and not entry.warning:
         raise f.bad("warning")  # an entry with neither a fine nor a warning sanctions nothing
@@ -151,9 +151,9 @@ def _check_ranges(entry: SanctionReference, f: Fields) -> None:
         return  # a warning only, for an organisation too
     if None in org or not entry.has_fine:
         raise f.bad("org_max_vnd" if entry.org_max_vnd is None else "org_min_vnd")
-    if entry.org_min_vnd > entry.org_max_vnd:  # type: ignore[operator]
+    if entry.org_min_vnd > entry.org_max_vnd:  # type: ignore[operator]  # neither is None: checked above
         raise f.bad("org_max_vnd")
-    if entry.org_min_vnd < entry.min_vnd or entry.org_max_vnd < entry.max_vnd:  # type: ignore[operator]
+    if entry.org_min_vnd < entry.min_vnd or entry.org_max_vnd < entry.max_vnd:  # type: ignore[operator]  # as above
         raise f.error("datafile.org_range_below", org=f"{entry.org_min_vnd}–{entry.org_max_vnd}",
                       person=f"{entry.min_vnd}–{entry.max_vnd}")
 
@@ -166,7 +166,7 @@ def _entry(data: Any, *, file: str, index: int) -> SanctionReference:
         id=f.text("id"), decree=f.text("decree"), article=f.text("article", allow_empty=True),
         clause=f.text("clause", allow_empty=True), description=f.text("description"),
         min_vnd=f.optional_int("min_vnd"), max_vnd=f.optional_int("max_vnd"), warning=f.get("warning", bool),
-        valid_from=f.day("valid_from"),  # type: ignore[arg-type]
+        valid_from=f.day("valid_from"),  # type: ignore[arg-type]  # required: a date or an error
         valid_to=f.day("valid_to", optional=True), verified=f.get("verified", bool),
         point=f.text("point", allow_empty=True), offenders=_offenders(f),
         org_min_vnd=f.optional_int("org_min_vnd"), org_max_vnd=f.optional_int("org_max_vnd"),

@@ -173,8 +173,8 @@ def run(*, data_dir_option: str | None, demo: bool) -> int:
     # The neutral icon on every window and the taskbar; the .desktop file of the same name on Linux.
     from desktop.gui.icons import app_icon
 
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName("hoanhap")
+    QApplication.setWindowIcon(app_icon())
+    QApplication.setDesktopFileName("hoanhap")
     hint = ""
     if demo:
         from desktop.demo.builder import DEMO_PASSWORD, DEMO_USERNAME, build_demo

@@ -51,7 +51,8 @@ class AppContext(QObject):
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, QObject.tr("Không thực hiện được"), error_text(error),
+    title = QObject.tr("Không thực hiện được")  # type: ignore[call-arg, arg-type]  # PySide6 allows tr() on the class
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.exec()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -119,15 +121,16 @@ class MainWindow(Retranslates, QMainWindow):
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         # Through a frame without a layout: the stack's own layout asks every page for height-for-width,
         # which would make the scroll area as tall as the home page's cards in one column.
-        self.scroller.setWidget(_PageFrame(self.stack))
-        self.stack.currentChanged.connect(lambda _index: self.scroller.widget().updateGeometry())
+        frame = _PageFrame(self.stack)
+        self.scroller.setWidget(frame)
+        self.stack.currentChanged.connect(lambda _index: frame.updateGeometry())
         layout.addWidget(self.scroller, 1)
         self.setCentralWidget(body)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.help_button.clicked.connect(self.open_guide)
         self.about_button.clicked.connect(self.open_about)
         # F1 anywhere in the window: the guide at the chapter of the page in view.
-        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, activated=self.open_guide)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.open_guide)
         context.actor_changed.connect(self._build_pages)
         self.idle = IdleWatcher(context.config.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock_requested)
@@ -142,8 +145,7 @@ class MainWindow(Retranslates, QMainWindow):
     def _build_pages(self) -> None:
         """Pages the current account may see; rebuilt when another account unlocks the window."""
         current = self._specs[self.nav.currentRow()].key if self._specs and self.nav.currentRow() >= 0 else "home"
-        while self.stack.count():
-            widget = self.stack.widget(0)
+        while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.nav.clear()
@@ -162,8 +164,8 @@ class MainWindow(Retranslates, QMainWindow):
                 page.idle_minutes_chosen.connect(self.idle.set_minutes)
             if hasattr(page, "language_chosen"):
                 page.language_chosen.connect(i18n.apply_language)
-        self.attention: dict[str, int] = {}
-        home = self.pages.get("home")
+        self.attention = {}
+        home: Any = self.pages.get("home")  # the home page, duck-typed like the other optional page hooks
         if home is not None and hasattr(home, "attention_counted"):
             # Home cards group by the page an item leads to, and the sidebar counts come from the same items.
             home.resolve_page = self.page_key_for
@@ -191,9 +193,10 @@ class MainWindow(Retranslates, QMainWindow):
             target = key
             key = next((k for k, page in self.pages.items()
                         if hasattr(page, "claims_view") and page.claims_view(key)), key)
-            if key in self.pages and hasattr(self.pages[key], "open_view"):
+            page: Any = self.pages.get(key)
+            if hasattr(page, "open_view"):
                 # A page that opens one record for an item (held back by the hub) does it once, when followed.
-                self.pages[key].open_view(target)
+                page.open_view(target)
         self.nav.setCurrentRow(keys.index(key) if key in keys else 0)
 
     def current_page_key(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QCompleter, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -145,7 +145,8 @@ def make_searchable(combo: QComboBox) -> None:
     "Hội Phụ nữ"), Down/Up and Enter choose from the pop-up, and a single match is chosen as you type."""
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
+    completer, line = combo.completer(), combo.lineEdit()
+    assert completer is not None and line is not None  # an editable combo has both
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -161,25 +162,29 @@ def make_searchable(combo: QComboBox) -> None:
         completer.setCompletionPrefix(fold(text))
         if completer.completionCount() == 1:
             completer.setCurrentRow(0)
-            source = completer.completionModel().mapToSource(completer.currentIndex())  # type: ignore[attr-defined]
-            completer.popup().hide()
+            completions = completer.completionModel()
+            assert isinstance(completions, QAbstractProxyModel)  # the completer's filter over the combo's model
+            source = completions.mapToSource(completer.currentIndex())
+            popup = completer.popup()
+            assert popup is not None  # QCompleter makes its list on first use
+            popup.hide()
             combo.setCurrentIndex(source.row())
             # Chosen, but the officer keeps typing into what they typed; leaving the field shows the full name.
-            combo.lineEdit().setText(text)
+            line.setText(text)
         elif text:
             completer.complete()
 
     def settled() -> None:
         # Leaving the field with half a name typed shows the chosen item again, never a name that is not chosen.
         chosen = combo.itemText(combo.currentIndex()) if combo.currentIndex() >= 0 else ""
-        if combo.lineEdit().text() != chosen:
-            combo.lineEdit().setText(chosen)
+        if line.text() != chosen:
+            line.setText(chosen)
 
     model.rowsInserted.connect(fold_rows)
     model.modelReset.connect(fold_rows)
     fold_rows()
-    combo.lineEdit().textEdited.connect(typed)
-    combo.lineEdit().installEventFilter(_Settle(combo, settled))
+    line.textEdited.connect(typed)
+    line.installEventFilter(_Settle(combo, settled))
 
 
 class _Settle(QObject):

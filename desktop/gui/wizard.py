@@ -174,7 +174,8 @@ class _AdminPage(Retranslates, QWizardPage):
         self.message = MessageLine()
         self._labels = [QLabel() for _ in range(4)]
         layout = QFormLayout(self)
-        for label, field in zip(self._labels, (self.username, self.display_name, self.password, self.confirm)):
+        for label, field in zip(self._labels, (self.username, self.display_name, self.password, self.confirm),
+                                strict=True):
             layout.addRow(label, field)
         for rule in self.rules.values():
             layout.addRow("", rule)
@@ -235,7 +236,7 @@ class _AdminPage(Retranslates, QWizardPage):
         self.setTitle(self.tr("Tài khoản quản trị đầu tiên"))
         self.setSubTitle(self.tr("Người quản trị thêm các tài khoản khác sau khi đăng nhập."))
         for label, text in zip(self._labels, (self.tr("Tên đăng nhập:"), self.tr("Họ và tên:"),
-                                              self.tr("Mật khẩu:"), self.tr("Nhập lại mật khẩu:"))):
+                                              self.tr("Mật khẩu:"), self.tr("Nhập lại mật khẩu:")), strict=True):
             label.setText(text)
         self._check()
 

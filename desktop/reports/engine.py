@@ -12,13 +12,12 @@ from sqlalchemy import Connection
 
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
+from desktop.domain.targets import Comparison
 from desktop.reports import codes, sql, suppression
+from desktop.reports.dimensions import Dimension, DimensionKind
 from desktop.reports.indicators import (
-    Comparison,
     DefinitionSet,
     Denominator,
-    Dimension,
-    DimensionKind,
     Indicator,
     Target,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Column, Date, Float, Integer, Numeric, Table
 
@@ -57,7 +58,7 @@ def resolve(table: str, path: str) -> Step:
     return Step(table, tail, via=head, target=target.name)
 
 
-def _readable(column: Column, table: str) -> None:  # type: ignore[type-arg]
+def _readable(column: Column[Any], table: str) -> None:
     # A report leaves the PC: a local-only column (nickname, notes) may never feed one.
     if column.info.get(LOCAL_ONLY):
         raise PathError("indicators.local_only", table=table, column=column.name)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import Cell, MergedCell
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -45,7 +45,7 @@ UNITS_SHEET = "Theo xã"
 NARRATIVE_SHEET = "Thuyết minh"
 
 
-def _figure(cell: Cell, figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> None:
+def _figure(cell: Cell | MergedCell, figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> None:
     value = NO_DATA_MARK if compact and figure.value is None and not figure.hidden else shown(figure, share=share)
     text = isinstance(value, str)
     number_format = None if text else SHARE_FORMAT if share else COUNT_FORMAT
@@ -163,7 +163,7 @@ def _narrative_sheet(ws: Worksheet, report: Report, issue: Issue) -> None:
     _put(ws.cell(1, 1), f"{report.title}{number}", font=_font(bold=True, size=13), align=_CENTER)
     _put(ws.cell(2, 1), period_line(report), font=_font(italic=True), align=_CENTER)
     row = 4
-    for numeral, (heading, text) in zip(("I", "II", "III", "IV"), issue.narrative.sections()):
+    for numeral, (heading, text) in zip(("I", "II", "III", "IV"), issue.narrative.sections(), strict=True):
         _put(ws.cell(row, 1), f"{numeral}. {heading.upper()}", font=_font(bold=True))
         row += 1
         for paragraph in [p.strip() for p in text.split("\n") if p.strip()] or ["Không có."]:

@@ -61,11 +61,11 @@ def coverage_sheet(ws: Worksheet, report: Report) -> None:
     for number, entry in enumerate(coverage.per_unit, start=1):
         row += 1
         sent = "Đã gửi" if entry.unit.code in reporting else "Chưa báo cáo"
-        cells = [number, entry.unit.plain_code, entry.unit.name, sent]
+        cells: list[str | int] = [number, entry.unit.plain_code, entry.unit.name, sent]
         cells += [UNIT_STATUS_TEXT[s] + (" (không phát sinh)" if nil else "")
                   for s, nil in zip(entry.statuses, entry.nil_reports, strict=True)]
-        for col, value in enumerate(cells, start=1):
-            _put(ws.cell(row, col), value, font=_font(size=11), align=None if col == 3 else _CENTER)
+        for col, cell in enumerate(cells, start=1):
+            _put(ws.cell(row, col), cell, font=_font(size=11), align=None if col == 3 else _CENTER)
     _box(ws, unit_head, row, len(titles))
     for col in range(len(_WIDTHS) + 1, len(titles) + 1):
         ws.column_dimensions[get_column_letter(col)].width = 16

@@ -63,7 +63,8 @@ def encrypt(data: bytes, recipients: Sequence[str]) -> bytes:
     if not recipients:
         raise DomainError("sync.no_recipients")
     parsed = [x25519.Recipient.from_str(parse_recipient(text)) for text in recipients]
-    return pyrage.encrypt(data, parsed)
+    encrypted: bytes = pyrage.encrypt(data, parsed)  # pyrage ships no types
+    return encrypted
 
 
 def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
@@ -77,7 +78,8 @@ def decrypt(data: bytes, identities: Sequence[str]) -> bytes:
     if not keys:
         raise DomainError("sync.decrypt_failed")
     try:
-        return pyrage.decrypt(data, keys)
+        plaintext: bytes = pyrage.decrypt(data, keys)  # pyrage ships no types
+        return plaintext
     except (pyrage.DecryptError, ValueError, TypeError):
         raise DomainError("sync.decrypt_failed") from None
 

@@ -215,7 +215,8 @@ def _declared_entries(data: bytes) -> int | None:
     if len(data) < _END_RECORD.size:
         return None
     end = _END_RECORD.unpack_from(data, len(data) - _END_RECORD.size)
-    magic, on_this_disk, total, comment_length = end[0], end[3], end[4], end[7]
+    magic, on_this_disk, comment_length = end[0], end[3], end[7]
+    total: int = end[4]
     if magic != _END_RECORD_MAGIC or comment_length != 0 or on_this_disk != total:
         return None
     return total

@@ -27,4 +27,4 @@ def create_device_keys(session: Session, *, device_id: str, now: datetime) -> No
 def current_key(session: Session, kind: str) -> DeviceKey:
     return session.execute(
         select(DeviceKey).where(DeviceKey.kind == kind, DeviceKey.retired_at.is_(None)).order_by(DeviceKey.created_at.desc())
-    ).scalars().first()  # type: ignore[return-value]
+    ).scalars().first()  # type: ignore[return-value]  # enrolment made one of each kind

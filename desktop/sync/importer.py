@@ -104,7 +104,7 @@ class _Unpacked:
 
 
 def _envelope(raw: dict[str, Any]) -> Envelope:
-    version = raw.get("format")
+    version: Any = raw.get("format")  # unchecked JSON until `checks` below
     if type(version) is int and version > CURRENT:
         # Written by a newer release: the commune keeps the file (and its outbox) until this hub is updated.
         raise DomainError("sync.format_unsupported", version=version, supported=CURRENT)

@@ -96,7 +96,7 @@ def _parse_columns(spec: TableSpec, data: bytes, *, sender_origin: str) -> list[
     if not lines or "\\u0000" in text or not all(line[:1] == "{" and line[-1:] == "}" for line in lines):
         return None
     try:
-        records = json.loads("[" + ",".join(lines) + "]")
+        records: list[dict[str, Any]] = json.loads("[" + ",".join(lines) + "]")  # each a dict: checked next
         if len(records) != len(lines) or set(map(type, records)) != {dict}:
             return None
         # Only known columns, and as many as there are: every record has every column.

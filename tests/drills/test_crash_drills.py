@@ -41,7 +41,7 @@ def test_sigkill_leaves_a_whole_register(operation: str, drill_world: Path, dril
             continue
         try:
             tally.outcomes[CHECKS[operation](world, run.confirmed)] += 1
-        except (DrillFailure, Exception) as error:  # every failed check is listed in the table
+        except (DrillFailure, Exception) as error:  # noqa: BLE001 - every failed check is listed in the table
             tally.failures.append(f"trial {number} (kill {run.delay:.3f}s): {type(error).__name__}: {error}")
     keep_row(tally, seed_value=drill_seed)
     assert not tally.failures, "\n".join(tally.failures)

@@ -60,9 +60,8 @@ def test_backup_now_runs_in_the_background_and_reports(qtbot, window: MainWindow
 def test_the_letterhead_is_edited_in_settings_and_a_bad_field_saves_nothing(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
                                                                             opened: Opened) -> None:
     from desktop.gui.dialogs.letterhead import LetterheadDialog
-    from desktop.gui.context import AppContext
 
-    context: AppContext = window.context
+    context = window.context
     dialog = LetterheadDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.fields["issuing_body"].toPlainText() == "ỦY BAN NHÂN DÂN\nXÃ XUÂN LŨNG"

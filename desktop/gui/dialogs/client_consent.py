@@ -156,7 +156,7 @@ class ConsentDialog(Retranslates, QDialog):
         self.give_box.setTitle(self.tr("Ghi nhận đồng ý"))
         self.withdraw_box.setTitle(self.tr("Rút lại đồng ý"))
         for caption, text in zip(self._captions, (self.tr("Nội dung đồng ý:"), self.tr("Ngày đồng ý:"),
-                                                  self.tr("Ngày rút lại:"))):
+                                                  self.tr("Ngày rút lại:")), strict=True):
             caption.setText(text)
         retranslate_check_list(self.scopes)
         self.give_button.setText(self.tr("Ghi đồng ý"))

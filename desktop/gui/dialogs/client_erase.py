@@ -91,7 +91,7 @@ class EraseClientDialog(Retranslates, QDialog):
             "gửi lên cấp trên để nơi đó cũng xóa. Bản sao lưu cũ còn giữ dữ liệu cho đến khi được thay thế."
         ).format(code=self.code))
         self.ask.setText(self.tr("Để xác nhận, hãy gõ mã số của người này: <b>{code}</b>").format(code=self.code))
-        for caption, text in zip(self._captions, (self.tr("Lý do xóa:"), self.tr("Gõ mã số:"))):
+        for caption, text in zip(self._captions, (self.tr("Lý do xóa:"), self.tr("Gõ mã số:")), strict=True):
             caption.setText(text)
         current = self.reason.currentData() or self._reason.value
         self.reason.clear()

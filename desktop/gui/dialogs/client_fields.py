@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -24,7 +24,7 @@ def day(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
-def coded(table: Mapping[object, str], enum: type, code: str) -> str:
+def coded[Code](table: Mapping[Code, str], enum: Callable[[str], Code], code: str) -> str:
     """The translated label of a code, or the code itself when a newer version sent an unknown one."""
     try:
         return label(table[enum(code)])
@@ -51,14 +51,14 @@ def date_edit(day: date, *, latest: date | None = None) -> QDateEdit:
     return edit
 
 
-def code_combo(labels: Mapping[object, str], *, blank: str | None = None) -> QComboBox:
+def code_combo[Code](labels: Mapping[Code, str], *, blank: str | None = None) -> QComboBox:
     """A combo of a code list; the item data is the code, the text its translated label."""
     combo = QComboBox()
     fill_code_combo(combo, labels, blank=blank)
     return combo
 
 
-def fill_code_combo(combo: QComboBox, labels: Mapping[object, str], *, blank: str | None = None,
+def fill_code_combo[Code](combo: QComboBox, labels: Mapping[Code, str], *, blank: str | None = None,
                     codes: Iterable[str] | None = None) -> None:
     """(Re)fill keeping the chosen code: used again when the language changes."""
     current = combo.currentData()
@@ -76,7 +76,7 @@ def fill_code_combo(combo: QComboBox, labels: Mapping[object, str], *, blank: st
     combo.blockSignals(False)
 
 
-def check_list(labels: Mapping[object, str], *, height: int = 120) -> QListWidget:
+def check_list[Code](labels: Mapping[Code, str], *, height: int = 120) -> QListWidget:
     widget = QListWidget()
     for code, text in labels.items():
         item = QListWidgetItem(label(text))

@@ -282,9 +282,9 @@ class RegisterClientDialog(Retranslates, QDialog):
             "Tên gọi và ghi chú chỉ lưu trên máy này, được mã hóa, không bao giờ gửi đi. Không ghi họ tên thật, "
             "số điện thoại hay số giấy tờ."))
         self.minor_ack.setText(self.tr("Tôi đã biết đây là người chưa thành niên và sẽ xử lý theo quy định riêng."))
-        for combo, labels in ((self.sex, SEX_LABELS), (self.workplace, WORKPLACE_LABELS),
-                              (self.channel, CHANNEL_LABELS)):
-            fill_code_combo(combo, labels)
+        fill_code_combo(self.sex, SEX_LABELS)
+        fill_code_combo(self.workplace, WORKPLACE_LABELS)
+        fill_code_combo(self.channel, CHANNEL_LABELS)
         self.save_button.setText(self.tr("Lưu"))
         self.cancel_button.setText(self.tr("Hủy"))
         self._check()

@@ -31,7 +31,7 @@ class ClientStatusDialog(RecordForm):
         self.reason = QComboBox()
         self._captions = [QLabel() for _ in range(3)]
         form = QFormLayout(self)
-        for caption, widget in zip(self._captions, (self.status, self.on, self.reason)):
+        for caption, widget in zip(self._captions, (self.status, self.on, self.reason), strict=True):
             form.addRow(caption, widget)
         form.addRow(self.message)
         form.addRow(self.buttons)
@@ -54,7 +54,7 @@ class ClientStatusDialog(RecordForm):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Đổi tình trạng của {code}").format(code=self.client.uic))
         for caption, text in zip(self._captions, (self.tr("Tình trạng mới:"), self.tr("Từ ngày:"),
-                                                  self.tr("Lý do (không bắt buộc):"))):
+                                                  self.tr("Lý do (không bắt buộc):")), strict=True):
             caption.setText(text)
         fill_code_combo(self.status, STATUS_LABELS)
         fill_code_combo(self.reason, OUTCOME_LABELS, blank=self.tr("(không ghi lý do)"))

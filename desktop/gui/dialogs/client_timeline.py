@@ -52,8 +52,8 @@ class ClientTimeline(Retranslates, QTreeWidget):
             item.setForeground(1, QColor(_COLOURS.get(event.kind, "#5a3d8a")))
             item.setToolTip(2, detail)
             self.addTopLevelItem(item)
-        if self.topLevelItemCount():
-            self.scrollToItem(self.topLevelItem(self.topLevelItemCount() - 1))
+        if (last := self.topLevelItem(self.topLevelItemCount() - 1)) is not None:
+            self.scrollToItem(last)
 
     def describe(self, event: TimelineEvent) -> tuple[str, str]:
         """(what happened, details) in the current language."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -141,11 +142,11 @@ class EstablishmentForm(RecordForm):
         self.notes.setPlainText(d.notes)
 
     def draft(self) -> EstablishmentDraft:
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self.texts.items()}  # keyword arguments
+        dates: dict[str, Any] = {name: optional.value() for name, optional in self.dates.items()}
         return EstablishmentDraft(
             business_type=self.business_type.currentData(), status=self.status.currentData(),
-            notes=self.notes.toPlainText(),
-            **{name: edit.text() for name, edit in self.texts.items()},
-            **{name: optional.value() for name, optional in self.dates.items()},
+            notes=self.notes.toPlainText(), **texts, **dates,
         )
 
     def problems(self) -> list[Problem]:

@@ -31,7 +31,7 @@ class ChecklistTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
-        self.items: tuple[ChecklistItem, ...] = ()
+        self.items: tuple[ChecklistItem, ...] = ()  # type: ignore[assignment]  # hides QTableWidget.items() (unused)
         self.answers: dict[str, QComboBox | QSpinBox | None] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

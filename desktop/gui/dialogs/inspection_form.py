@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -221,6 +222,7 @@ class InspectionForm(Retranslates, QDialog):
     # -- the draft and its problems -----------------------------------------------------------------------
     def draft(self) -> InspectionDraft:
         q, t = self.started_at.date(), self.started_at.time()
+        counts: dict[str, Any] = {name: spin.value() for name, spin in self.counts.items()}  # keyword arguments
         return InspectionDraft(
             establishment_id=self._establishment_id,
             started_at=datetime(q.year(), q.month(), q.day(), t.hour(), t.minute(), tzinfo=LOCAL_ZONE),
@@ -229,7 +231,7 @@ class InspectionForm(Retranslates, QDialog):
             template_version=self._template.version if self._template else None,
             findings=self.findings.toPlainText(), decision_reference=self.decision_reference.text(),
             results=self.checklist.results(), violations=self.violations.drafts(),
-            **{name: spin.value() for name, spin in self.counts.items()},
+            **counts,
             **self.formalities.values(datetime(q.year(), q.month(), q.day(), t.hour(), t.minute(), tzinfo=LOCAL_ZONE)),
         )
 
@@ -244,8 +246,8 @@ class InspectionForm(Retranslates, QDialog):
         fields = {p.field for p in problems}
         for name, caption in (*self._labels.items(), *self.formalities.labels.items()):
             caption.setStyleSheet(_RED if name in fields else "")
-        bad_items = {draft.results[int(p.field[8:-1])].item_code for p in problems
-                     if p.field.startswith("results[") and p.field.endswith("]")}
+        bad_items = {draft.results[int(f[8:-1])].item_code for f in (p.field or "" for p in problems)
+                     if f.startswith("results[") and f.endswith("]")}
         self.checklist.highlight(bad_items)
         self.violations.show_problems(problems)
         self._mark_tabs(problems)
@@ -259,14 +261,15 @@ class InspectionForm(Retranslates, QDialog):
 
     def _described(self, problem: Problem, draft: InspectionDraft) -> str:
         text = problem_text(problem.code, problem.params)
-        if problem.field.startswith("violations["):
-            number = int(problem.field[len("violations["):problem.field.index("]")]) + 1
+        field = problem.field or ""
+        if field.startswith("violations["):
+            number = int(field[len("violations["):field.index("]")]) + 1
             return self.tr("Vi phạm {number}: {problem}").format(number=number, problem=text)
-        caption = self._labels.get(problem.field) or self.formalities.labels.get(problem.field)
+        caption = self._labels.get(field) or self.formalities.labels.get(field)
         return f"{caption.text().rstrip(':')}: {text}" if caption is not None else text
 
     def _mark_tabs(self, problems: list[Problem]) -> None:
-        fields = [p.field for p in problems]
+        fields = [p.field or "" for p in problems]
         flags = (any(f in self._labels for f in fields),
                  any(f.startswith("results[") or f == "template_version" for f in fields),
                  any(f.startswith("violations[") for f in fields),
@@ -274,7 +277,7 @@ class InspectionForm(Retranslates, QDialog):
         count = len(self.violations.editors)
         titles = (self.tr("Thông tin chung"), self.tr("Phiếu kiểm tra"),
                   self.tr("Vi phạm ({count})").format(count=count), self.tr("Thành phần, kết luận"))
-        for index, (title, bad) in enumerate(zip(titles, flags)):
+        for index, (title, bad) in enumerate(zip(titles, flags, strict=True)):
             self.tabs.setTabText(index, f"{title} ⚠" if bad else title)
 
     # -- closing ------------------------------------------------------------------------------------------

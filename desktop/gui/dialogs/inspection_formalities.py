@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -104,7 +105,7 @@ class Formalities(Retranslates, QGroupBox):
         self.end_time.setEnabled(on)
         self.changed.emit()
 
-    def values(self, started_at: datetime) -> dict[str, object]:
+    def values(self, started_at: datetime) -> dict[str, Any]:  # InspectionDraft's keyword arguments
         ended = None
         if self.has_end.isChecked():
             t = self.end_time.time()

@@ -127,13 +127,13 @@ class TeamForm(Retranslates, QDialog):
 
     def _check(self) -> bool:
         problems = team_problems(self.draft(), today=self._context.services.register.clock.today())
-        fields = {p.field.split("[")[0] for p in problems}
+        fields = {(p.field or "").split("[")[0] for p in problems}
         for name, caption in self.labels.items():
             caption.setStyleSheet(_RED if name in fields else "")
         if problems:
             texts = []
             for p in problems:
-                caption = self.labels.get(p.field.split("[")[0])
+                caption = self.labels.get((p.field or "").split("[")[0])
                 texts.append(f"{caption.text().rstrip(':')}: {problem_text(p.code, p.params)}" if caption
                              else problem_text(p.code, p.params))
             self.message.show_problem("\n".join(dict.fromkeys(texts)))

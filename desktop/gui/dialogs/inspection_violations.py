@@ -52,8 +52,8 @@ class ViolationEditor(QGroupBox):
         self.range = QLabel()
         self.range.setWordWrap(True)
         self.handling = QComboBox()
-        for code, text in HANDLING_LABELS.items():
-            self.handling.addItem(label(text), code.value)
+        for handling, text in HANDLING_LABELS.items():
+            self.handling.addItem(label(text), handling.value)
         self.amount = QSpinBox()
         self.amount.setRange(0, MAX_AMOUNT)
         self.amount.setSingleStep(100_000)
@@ -192,7 +192,7 @@ class ViolationEditor(QGroupBox):
         self.legal_basis.setCursorPosition(0)
 
     def show_problems(self, problems: list[Problem]) -> None:
-        fields = {m.group(2) for p in problems if (m := _FIELD.match(p.field))}
+        fields = {m.group(2) for p in problems if (m := _FIELD.match(p.field or ""))}
         names = {"description": "description", "sanction_ref": "reference", "handling": "handling",
                  "proposed_amount": "amount", "item_code": "item", "offender_kind": "offender",
                  "offender_role": "offender_role", "offender_name": "offender_name"}
@@ -314,7 +314,7 @@ class ViolationList(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         for n, editor in enumerate(self.editors):
-            editor.show_problems([p for p in problems if (m := _FIELD.match(p.field)) and int(m.group(1)) == n])
+            editor.show_problems([p for p in problems if (m := _FIELD.match(p.field or "")) and int(m.group(1)) == n])
 
     def retranslate(self) -> None:
         self.empty.setText(self.tr("Chưa ghi vi phạm nào. Nếu phát hiện vi phạm, bấm “Thêm vi phạm” và chọn điều "

@@ -64,7 +64,7 @@ class RecordForm(QDialog):
     def chain_tab_order(self, *widgets: QWidget) -> None:
         """Tab goes through the fields in the order they are shown, then Save and Cancel; the first has focus."""
         chain = [*widgets, self.save_button, self.cancel_button]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         if widgets:
             widgets[0].setFocus()
@@ -73,7 +73,7 @@ class RecordForm(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         # Ctrl+S saves from any field, even a multi-line note where Enter makes a new line.
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self._save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self._save)
         self._retranslate_all()
         self._initial = self.draft()
 

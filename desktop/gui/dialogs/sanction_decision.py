@@ -18,6 +18,7 @@ from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.inspections.inspection_record_sheet import decision_text
 from desktop.services.inspections.inspections import InspectionRecord
+from desktop.services.inspections.sanction_decisions import DecisionRecord
 
 MAX_AMOUNT = 2_000_000_000  # a QSpinBox holds 32-bit numbers; fines are far below
 
@@ -93,7 +94,7 @@ class DecisionForm(Retranslates, QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.paid_on.setEnabled(False)
-        self.saved = None
+        self.saved: DecisionRecord | None = None
         self.retranslate()
 
     def _load_existing(self) -> None:

@@ -86,7 +86,8 @@ class EnrolDialog(Retranslates, QDialog):
         elif not typed:
             self.message.show_ok("")
         else:
-            wrong = [str(n) for n, (a, b) in enumerate(zip(typed, expected), start=1) if len(a) == 5 and a != b]
+            wrong = [str(n) for n, (a, b) in enumerate(zip(typed, expected, strict=False), start=1)
+                     if len(a) == 5 and a != b]
             if wrong:
                 self.message.show_problem(self.tr(
                     "Nhóm số {groups} không khớp. Đừng đăng ký: có thể tệp thẻ đã bị thay trên đường gửi. "

@@ -35,7 +35,7 @@ def edit_date(edit: QDateEdit) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def fill_codes(combo: QComboBox, labels: Mapping[object, str], *, empty: str | None = None) -> None:
+def fill_codes[Code](combo: QComboBox, labels: Mapping[Code, str], *, empty: str | None = None) -> None:
     """The code list's labels in the window's language, keeping the chosen code."""
     current = combo.currentData()
     combo.blockSignals(True)
@@ -64,12 +64,13 @@ class TipOffForm(RecordForm):
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
         self.verified_on, self.passed_on_on, self.handled_on = OptionalDate(today), OptionalDate(today), OptionalDate(today)
-        self.result, self.recipient, self.outcome = QComboBox(), QComboBox(), QComboBox()
+        self.verification, self.recipient, self.outcome = QComboBox(), QComboBox(), QComboBox()
         self.days = QLabel()
         self._choices = context.services.tip_offs.establishment_choices(context.actor)
         self._build_layout()
         self._fill(record)
-        for combo in (self.channel, self.subject_kind, self.establishment, self.result, self.recipient, self.outcome):
+        for combo in (self.channel, self.subject_kind, self.establishment, self.verification, self.recipient,
+                      self.outcome):
             combo.currentIndexChanged.connect(self._check)
         for optional in (self.verified_on, self.passed_on_on, self.handled_on):
             optional.changed.connect(self._check)
@@ -89,7 +90,8 @@ class TipOffForm(RecordForm):
             self._row(main, name, widget)
         main.addRow("", self.privacy)
         self.verify_box, self.pass_box, self.handle_box = QGroupBox(), QGroupBox(), QGroupBox()
-        for box, rows in ((self.verify_box, (("verified_on", self.verified_on), ("verification_result", self.result))),
+        for box, rows in ((self.verify_box, (("verified_on", self.verified_on),
+                                             ("verification_result", self.verification))),
                           (self.pass_box, (("passed_on_to", self.recipient), ("passed_on_on", self.passed_on_on))),
                           (self.handle_box, (("handled_on", self.handled_on), ("outcome", self.outcome)))):
             form = QFormLayout(box)
@@ -107,7 +109,7 @@ class TipOffForm(RecordForm):
     def _fill_combos(self) -> None:
         fill_codes(self.channel, CHANNEL_LABELS)
         fill_codes(self.subject_kind, SUBJECT_LABELS)
-        fill_codes(self.result, RESULT_LABELS, empty=self.tr("(chưa xác minh)"))
+        fill_codes(self.verification, RESULT_LABELS, empty=self.tr("(chưa xác minh)"))
         fill_codes(self.recipient, RECIPIENT_LABELS, empty=self.tr("(chưa chuyển)"))
         fill_codes(self.outcome, OUTCOME_LABELS, empty=self.tr("(chưa xử lý xong)"))
         current = self.establishment.currentData()
@@ -126,7 +128,7 @@ class TipOffForm(RecordForm):
         d = record.draft
         self.received_on.setDate(QDate(d.received_on.year, d.received_on.month, d.received_on.day))
         for combo, code in ((self.channel, d.channel), (self.subject_kind, d.subject_kind),
-                            (self.result, d.verification_result), (self.recipient, d.passed_on_to),
+                            (self.verification, d.verification_result), (self.recipient, d.passed_on_to),
                             (self.outcome, d.outcome)):
             choose(combo, code)
         if d.establishment_id and self.establishment.findData(d.establishment_id) < 0:
@@ -143,7 +145,7 @@ class TipOffForm(RecordForm):
             received_on=edit_date(self.received_on), channel=self.channel.currentData() or "",
             subject_kind=self.subject_kind.currentData() or "", description=self.description.toPlainText(),
             establishment_id=self.establishment.currentData(), verified_on=self.verified_on.value(),
-            verification_result=self.result.currentData(), passed_on_to=self.recipient.currentData(),
+            verification_result=self.verification.currentData(), passed_on_to=self.recipient.currentData(),
             passed_on_on=self.passed_on_on.value(), handled_on=self.handled_on.value(),
             outcome=self.outcome.currentData())
 

@@ -149,7 +149,8 @@ class CompletenessGrid(QWidget):
         words = fold(search).split()
         shown = 0
         for r, name in enumerate(self._names):
-            complete = bool(self.table.item(r, self.table.columnCount() - 1).data(STATE))
+            state = self.table.item(r, self.table.columnCount() - 1)
+            complete = state is not None and bool(state.data(STATE))
             hidden = (only_missing and complete) or not all(w in name for w in words)
             self.table.setRowHidden(r, hidden)
             shown += not hidden

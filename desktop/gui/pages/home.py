@@ -15,6 +15,7 @@ from desktop.gui.pages.home_cards import SEVERITY_COLOURS, SEVERITY_MARKS, SEVER
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
 from desktop.services.home import home
+from desktop.services.home.attention import AttentionItem, Severity
 from desktop.services.context import Changes
 from desktop.services.home.first_week import FirstWeek
 
@@ -60,7 +61,7 @@ HOME_TEXTS: dict[str, str] = {
     "home.tip_offs_overdue": QT_TRANSLATE_NOOP("Home", "{count} tin báo đã quá {days} ngày mà chưa xử lý xong."),
 }
 
-def item_text(item: home.AttentionItem) -> str:
+def item_text(item: AttentionItem) -> str:
     template = HOME_TEXTS.get(item.code, item.code)
     text = QCoreApplication.translate("Home", template)
     params = dict(item.params)
@@ -115,7 +116,7 @@ class HomePage(Retranslates, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        self.items: list[home.AttentionItem] = []
+        self.items: list[AttentionItem] = []
         context.changed.connect(lambda _changes: self.refresh())
         context.actor_changed.connect(self.refresh)
         self.retranslate()
@@ -124,7 +125,7 @@ class HomePage(Retranslates, QWidget):
         services, actor = self._context.services, self._context.actor
         self.items = services.home.attention(actor)
         self._show_checklist(services.first_week.checklist(actor))
-        groups: dict[str, list[home.AttentionItem]] = {}
+        groups: dict[str, list[AttentionItem]] = {}
         for item in self.items:
             groups.setdefault(self.resolve_page(item.target_page) if item.target_page else "home", []).append(item)
         cards: list[QWidget] = []
@@ -158,11 +159,11 @@ class HomePage(Retranslates, QWidget):
         self.refresh()
 
 
-def attention_counts(items: list[home.AttentionItem], resolve: Callable[[str], str]) -> dict[str, int]:
+def attention_counts(items: list[AttentionItem], resolve: Callable[[str], str]) -> dict[str, int]:
     """Per page, the number of things behind its warnings: an item's own count, else one."""
     counts: dict[str, int] = {}
     for item in items:
-        if item.severity in (home.Severity.WARNING, home.Severity.URGENT) and item.target_page:
+        if item.severity in (Severity.WARNING, Severity.URGENT) and item.target_page:
             key = resolve(item.target_page)
             counts[key] = counts.get(key, 0) + int(item.params.get("count", 1) or 1)
     return counts

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.icons import pixmap
-from desktop.services.home import home
+from desktop.services.home.attention import Severity
 from desktop.services.home.first_week import FirstWeek
 
-SEVERITY_COLOURS = {home.Severity.URGENT: "#b00020", home.Severity.WARNING: "#a15c00",
-                    home.Severity.INFO: "#1a4f8a", home.Severity.OK: "#1b5e20"}
-SEVERITY_MARKS = {home.Severity.URGENT: "⛔", home.Severity.WARNING: "⚠", home.Severity.INFO: "ℹ",
-                  home.Severity.OK: "✔"}
-SEVERITY_ORDER = [home.Severity.URGENT, home.Severity.WARNING, home.Severity.INFO, home.Severity.OK]
+SEVERITY_COLOURS = {Severity.URGENT: "#b00020", Severity.WARNING: "#a15c00",
+                    Severity.INFO: "#1a4f8a", Severity.OK: "#1b5e20"}
+SEVERITY_MARKS = {Severity.URGENT: "⛔", Severity.WARNING: "⚠", Severity.INFO: "ℹ",
+                  Severity.OK: "✔"}
+SEVERITY_ORDER = [Severity.URGENT, Severity.WARNING, Severity.INFO, Severity.OK]
 
 CHECKLIST_TEXTS: dict[str, str] = {
     "first_week.enrol_hub": QT_TRANSLATE_NOOP("Home", "Kết nối với cấp trên: cài thẻ của cơ quan tổng hợp."),

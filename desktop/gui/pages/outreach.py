@@ -170,7 +170,7 @@ class OutreachPage(Retranslates, QWidget):
         self.group_filter.addItem(self.tr("Mọi nhóm đối tượng"), "")
         for code, text in TARGET_GROUP_LABELS.items():
             self.group_filter.addItem(label(text), code.value)
-        for combo, index in zip((self.period, self.form_filter, self.group_filter), current):
+        for combo, index in zip((self.period, self.form_filter, self.group_filter), current, strict=True):
             combo.setCurrentIndex(max(0, index))
             combo.blockSignals(False)
 

@@ -206,21 +206,18 @@ class ReportTree(QTreeWidget):
         item.setBackground(0, QBrush(QColor(background)))
 
     def expand_details(self, expanded: bool) -> None:
-        for s in range(self.topLevelItemCount()):
-            section = self.topLevelItem(s)
-            for i in range(section.childCount()):
-                indicator = section.child(i)
+        for section in _children(self.invisibleRootItem()):
+            for indicator in _children(section):
                 indicator.setExpanded(expanded)
-                for g in range(indicator.childCount()):
-                    indicator.child(g).setExpanded(expanded)
+                for group in _children(indicator):
+                    group.setExpanded(expanded)
 
     # -- for tests and the status line -----------------------------------------------------------------
     def indicator_item(self, code: str) -> QTreeWidgetItem | None:
-        for s in range(self.topLevelItemCount()):
-            section = self.topLevelItem(s)
-            for i in range(section.childCount()):
-                if section.child(i).data(0, Qt.ItemDataRole.UserRole) == code:
-                    return section.child(i)
+        for section in _children(self.invisibleRootItem()):
+            for indicator in _children(section):
+                if indicator.data(0, Qt.ItemDataRole.UserRole) == code:
+                    return indicator
         return None
 
     def retranslate(self) -> None:
@@ -230,3 +227,8 @@ class ReportTree(QTreeWidget):
         if self.report is not None:
             for ind, was in zip(self.report.indicators, expanded, strict=True):
                 self.indicator_item(ind.code).setExpanded(was)  # type: ignore[union-attr]
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    """The item's children (Qt types child(i) as optional; it is None only past childCount())."""
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

@@ -250,7 +250,7 @@ class SettingsPage(Retranslates, QWidget):
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("Cài đặt chung"))
         for label, text in zip(self._labels, (self.tr("Ngôn ngữ:"), self.tr("Tự khóa sau (phút không dùng):"),
-                                              self.tr("Thư mục dữ liệu:"), self.tr("Sao lưu gần nhất:"))):
+                                              self.tr("Thư mục dữ liệu:"), self.tr("Sao lưu gần nhất:")), strict=True):
             label.setText(text)
         self.move_button.setText(self.tr("Chuyển sang thư mục khác…"))
         self.backup_button.setText(self.tr("Sao lưu ngay"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -50,6 +52,7 @@ class OfficeStartBox(Retranslates, QGroupBox):
     def save_start(self) -> None:
         services, actor = self._context.services, self._context.actor
         day = self.start.date().toPython()
+        assert isinstance(day, date)  # QDate.toPython() is typed as object
         try:
             outcome = services.first_week.set_start_date(actor, day)
         except Exception as error:  # noqa: BLE001 - shown to the user; nothing was saved

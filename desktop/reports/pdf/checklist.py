@@ -105,7 +105,7 @@ def dotted_lines(count: int, style: ParagraphStyle | None = None) -> list[Flowab
     return [para("." * dots, s) for _ in range(count)]
 
 
-class TickBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+class TickBox(Flowable):
     """An empty square to tick by hand; no font has to carry a box glyph."""
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -162,7 +162,7 @@ def item_content(text: str, legal_basis: str, *, verified: bool) -> Flowable:
 
 def _items_table(lines: Sequence[ChecklistLine]) -> Table:
     s = table_styles()
-    head = [para(title, s.head) for title, _ in _COLUMNS]
+    head: list[object] = [para(title, s.head) for title, _ in _COLUMNS]
     rows: list[list[object]] = [head]
     spans: list[tuple[object, ...]] = []
     for n, line in enumerate(lines, start=1):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -46,7 +47,7 @@ class EstablishmentList:
     rows: tuple[ListedEstablishment, ...]
 
 
-def _small(name: str, base: ParagraphStyle, **changes: object) -> ParagraphStyle:
+def _small(name: str, base: ParagraphStyle, **changes: Any) -> ParagraphStyle:
     # A long list must stay legible at 10 pt in narrow columns; the shared table style is 11 pt.
     return ParagraphStyle(name, parent=base, fontSize=9.5, leading=11.5, **changes)
 

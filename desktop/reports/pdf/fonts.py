@@ -7,6 +7,7 @@ asks of administrative documents (see README.md here); Sans is Noto Sans (user g
 from __future__ import annotations
 
 import functools
+from typing import Literal
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -21,7 +22,8 @@ SANS = "Sans"
 
 _FILES = {SERIF: "LiberationSerif", SANS: "NotoSans"}
 # reportlab's (bold, italic) flags -> suffix of our registered face name and of the file name.
-_STYLES = {
+_Flag = Literal[0, 1]  # reportlab's addMapping takes bold and italic as 0 or 1
+_STYLES: dict[tuple[_Flag, _Flag], tuple[str, str]] = {
     (0, 0): ("", "Regular"),
     (1, 0): ("-Bold", "Bold"),
     (0, 1): ("-Italic", "Italic"),
@@ -31,7 +33,8 @@ _STYLES = {
 
 def face(family: str, *, bold: bool = False, italic: bool = False) -> str:
     """The registered face name, e.g. face(SERIF, bold=True) == "Serif-Bold"."""
-    return family + _STYLES[(int(bold), int(italic))][0]
+    key: tuple[_Flag, _Flag] = (1 if bold else 0, 1 if italic else 0)
+    return family + _STYLES[key][0]
 
 
 @functools.cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -55,7 +56,9 @@ def chapter_story(chapter: Chapter, styles: dict[str, ParagraphStyle]) -> list[F
     def flush_list() -> None:
         nonlocal numbered
         if items:
-            story.append(ListFlowable([ListItem(Paragraph(nfc(_inline(i)), styles["body"])) for i in items],
+            # The reportlab stub leaves ListItem out of ListFlowable's items (reportlab's own docs use it).
+            entries: list[Any] = [ListItem(Paragraph(nfc(_inline(i)), styles["body"])) for i in items]
+            story.append(ListFlowable(entries,
                                       bulletType="1" if numbered else "bullet", start="1" if numbered else "•",
                                       leftIndent=14, bulletFontName=face(SANS), bulletFontSize=10))
             items.clear()
@@ -65,10 +68,12 @@ def chapter_story(chapter: Chapter, styles: dict[str, ParagraphStyle]) -> list[F
         line = raw.rstrip()
         image = _IMAGE.match(line)
         if line.startswith("# ") or line.startswith("## "):
-            flush_paragraph(), flush_list()
+            flush_paragraph()
+            flush_list()
             story.append(Paragraph(nfc(_inline(line.lstrip("# "))), styles["h1" if line.startswith("# ") else "h2"]))
         elif image:
-            flush_paragraph(), flush_list()
+            flush_paragraph()
+            flush_list()
             story.extend(_image(chapter.folder / image.group("src")))
         elif line.startswith("- ") or _NUMBERED.match(line):
             flush_paragraph()
@@ -77,7 +82,8 @@ def chapter_story(chapter: Chapter, styles: dict[str, ParagraphStyle]) -> list[F
         elif line.startswith("  ") and items:
             items[-1] += " " + line.strip()  # a list item continued on the next line
         elif not line:
-            flush_paragraph(), flush_list()
+            flush_paragraph()
+            flush_list()
         else:
             flush_list()
             paragraph.append(line.strip())

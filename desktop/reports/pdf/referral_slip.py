@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -53,15 +54,18 @@ def qr_code(value: str, size: float = _QR_SIZE) -> Drawing:
 
 def _box() -> Drawing:
     drawing = Drawing(_BOX, _BOX)
-    drawing.add(Rect(0, 0, _BOX, _BOX, strokeColor=colors.black, strokeWidth=0.8, fillColor=None))
+    square = Rect(0, 0, _BOX, _BOX)
+    # Set one by one: the reportlab stub types Rect's **kw wrongly (a TypedDict without Unpack).
+    square.strokeColor, square.strokeWidth, square.fillColor = colors.black, 0.8, None
+    drawing.add(square)
     return drawing
 
 
 def tick_list(labels: Sequence[str], *, columns: int = 1) -> Table:
     """Empty squares to tick by hand, each followed by its label."""
     s = styles()
-    cells = [[_box(), para(label, s.body)] for label in labels]
-    rows = [sum(cells[i : i + columns], []) for i in range(0, len(cells), columns)]
+    cells: list[list[Flowable | str]] = [[_box(), para(label, s.body)] for label in labels]
+    rows = [list(chain.from_iterable(cells[i : i + columns])) for i in range(0, len(cells), columns)]
     for row in rows:
         row += ["", ""] * (columns - len(row) // 2)
     share = TEXT_WIDTH / columns

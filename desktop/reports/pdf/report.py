@@ -122,7 +122,7 @@ def _appendix(report: Report) -> list[Flowable]:
                 assert ind.by_unit is not None
                 cells.append(_number(ind.by_unit.rows[n].figure, share=ind.is_share, compact=True))
             body.append(cells)
-        total = [para("", c["center"]), para("Tổng cộng", c["bold"])]
+        total: list[Flowable] = [para("", c["center"]), para("Tổng cộng", c["bold"])]
         total += [_number(i.figure, share=i.is_share, bold=True, compact=True) for i in chunk]
         table = Table([head, *body, total], colWidths=[9 * mm, name_width] + [width] * len(chunk), repeatRows=1)
         table.setStyle(grid_style(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))

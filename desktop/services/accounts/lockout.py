@@ -41,7 +41,7 @@ class Lockout:
         """Seconds before another attempt is allowed; 0 when the user may try now."""
         if self.failures < FREE_ATTEMPTS or self.last_failure is None:
             return 0
-        wait = min(FIRST_WAIT * 2 ** (self.failures - FREE_ATTEMPTS), LONGEST_WAIT)
+        wait: timedelta = min(FIRST_WAIT * 2 ** (self.failures - FREE_ATTEMPTS), LONGEST_WAIT)  # int ** int is Any
         left = (self.last_failure + wait - now).total_seconds()
         return max(0, math.ceil(left))
 

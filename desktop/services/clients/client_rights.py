@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -66,7 +67,7 @@ class ErasureReceipt:
     free_space_wiped: bool
 
 
-def _label(table: dict, code: str, language: str) -> str:  # type: ignore[type-arg]
+def _label(table: Mapping[Any, str], code: str, language: str) -> str:
     for key, value in table.items():
         if key == code:
             return translate("Codes", value, language)
@@ -228,7 +229,7 @@ class ClientRightsService:
             conn.execute("VACUUM")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return True
-        except self._register.engine.dialect.dbapi.Error:  # type: ignore[union-attr]
+        except self._register.engine.dialect.dbapi.Error:  # type: ignore[union-attr]  # set: the engine is open
             return False
         finally:
             raw.close()
@@ -237,7 +238,7 @@ class ClientRightsService:
         row = live_client(session, client_id)
         view = client_view(session, row)
 
-        def lab(table: dict, code: str) -> str:  # type: ignore[type-arg]
+        def lab(table: Mapping[Any, str], code: str) -> str:
             return _label(table, code, language)
 
         # Grouped by the categories of domain.client_data, the same list the consent form reads out.

@@ -56,7 +56,7 @@ class DocumentService:
     def __init__(self, register: Register) -> None:
         self._register = register
 
-    def _live(self, *, kind: str, symbol: str, year: int) -> Select[tuple[IssuedDocument]]:
+    def _live(self, *, kind: str, symbol: str, year: int) -> Select[IssuedDocument]:
         office = self._register.office
         return select(IssuedDocument).where(
             IssuedDocument.origin_unit == office.origin_unit, IssuedDocument.kind == kind,

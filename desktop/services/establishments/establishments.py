@@ -99,7 +99,7 @@ class EstablishmentService:
     def __init__(self, register: Register) -> None:
         self._register = register
 
-    def _filtered(self, query: EstablishmentQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    def _filtered[S: Select[*tuple[Any, ...]]](self, query: EstablishmentQuery, stmt: S) -> S:
         e = Establishment
         stmt = stmt.where(e.deleted_at.is_(None))
         if query.business_type:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -86,7 +86,7 @@ def unsent_count(register: Register) -> int:
         for model in synced_models():
             stmt = select(func.count()).select_from(model)
             if since is not None:
-                stmt = stmt.where(model.updated_at > since)  # type: ignore[attr-defined]
+                stmt = stmt.where(model.updated_at > since)  # type: ignore[attr-defined]  # a Synced model
             total += uow.session.execute(stmt).scalar_one()
     return total
 
@@ -98,7 +98,7 @@ def _hub_card_installed(register: Register) -> bool:
         return bool(hub_recipients(uow.session))
 
 
-def _last_export_time(register: Register):  # type: ignore[no-untyped-def]
+def _last_export_time(register: Register) -> datetime | None:
     try:
         from desktop.sync.state import last_export_time
     except ImportError:  # the sync area is optional in this build

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Establishment, Inspection, InspectionPlan, InspectionPlanEntry, InspectionTeam, InspectionTeamMember
@@ -296,7 +296,7 @@ class InspectionPlanService:
         with self._register.uow() as uow:
             s = uow.session
 
-            def count(*conditions) -> int:  # type: ignore[no-untyped-def]
+            def count(*conditions: ColumnElement[bool]) -> int:
                 return int(s.execute(select(func.count()).select_from(e).where(*conditions)).scalar_one())
 
             in_plan = and_(e.deleted_at.is_(None), e.id.in_(planned_ids),

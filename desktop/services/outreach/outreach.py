@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -76,7 +77,7 @@ _ROW_COLUMNS = [getattr(OutreachSession, f.name) for f in fields(OutreachRow)]
 _DRAFT_FIELDS = [f.name for f in fields(OutreachDraft)]
 
 
-def _filtered(query: OutreachQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+def _filtered[S: Select[*tuple[Any, ...]]](query: OutreachQuery, stmt: S) -> S:
     stmt = stmt.where(OutreachSession.deleted_at.is_(None))
     if query.period is not None:
         stmt = stmt.where(OutreachSession.held_on.between(query.period.start, query.period.end))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from desktop.domain.i18n import translate
 from desktop.domain.age_bands import AGE_BANDS
@@ -22,7 +24,7 @@ def letterhead(register: Register) -> Letterhead:
     return letterhead_of(register)
 
 
-def _label(table: dict, code: str, kind: type, language: str) -> str:  # type: ignore[type-arg]
+def _label(table: Mapping[Any, str], code: str, kind: type, language: str) -> str:
     try:
         return translate("Codes", table[kind(code)], language)
     except ValueError:

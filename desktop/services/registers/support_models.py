@@ -80,7 +80,8 @@ class SupportSummary:
 
 
 _MODEL_FIELDS = [f.name for f in fields(SupportModelDraft)]
-_CHILDREN: dict[type, tuple[type, str, str, Any]] = {
+_Child = type[SupportActivity] | type[SupportGiven]
+_CHILDREN: dict[_Child, tuple[type, str, str, Any]] = {
     # child model -> (draft class, date field, audit entity, rules)
     SupportActivity: (ActivityDraft, "held_on", "support_activity", activity_problems),
     SupportGiven: (SupportGivenDraft, "given_on", "support_given", support_given_problems),
@@ -188,17 +189,18 @@ class SupportModelService:
     def delete_support_given(self, actor: Actor, record_id: str) -> Outcome[None]:
         return self._delete_child(actor, SupportGiven, record_id)
 
-    def _children(self, actor: Actor, child: type, model_id: str) -> list[tuple[Any, ...]]:
+    def _children[C: (SupportActivity, SupportGiven)](self, actor: Actor, child: type[C],
+                                                       model_id: str) -> list[tuple[Any, ...]]:
         require(actor, Permission.VIEW_RECORDS)
         draft_class, day, _, _ = _CHILDREN[child]
         names = [f.name for f in fields(draft_class)]
-        stmt = (select(child).where(child.model_id == model_id, child.deleted_at.is_(None))  # type: ignore[attr-defined]
-                .order_by(getattr(child, day).desc(), child.id))  # type: ignore[attr-defined]
+        stmt = (select(child).where(child.model_id == model_id, child.deleted_at.is_(None))
+                .order_by(getattr(child, day).desc(), child.id))
         with self._register.uow() as uow:
             return [(r.id, r.model_id, r.version, draft_class(**{n: getattr(r, n) for n in names}))
                     for r in uow.session.execute(stmt).scalars()]
 
-    def _save_child(self, actor: Actor, child: type, model_id: str, draft: Any, record_id: str | None,
+    def _save_child(self, actor: Actor, child: _Child, model_id: str, draft: Any, record_id: str | None,
                     expected_version: int | None) -> tuple[Any, ...]:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
@@ -228,7 +230,7 @@ class SupportModelService:
             uow.commit()
             return row.id, row.model_id, row.version, draft
 
-    def _delete_child(self, actor: Actor, child: type, record_id: str) -> Outcome[None]:
+    def _delete_child(self, actor: Actor, child: _Child, record_id: str) -> Outcome[None]:
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
         entity = _CHILDREN[child][2]
@@ -265,7 +267,7 @@ def _life_problems(session: Session, model_id: str, draft: SupportModelDraft) ->
     for child, (_, day, _, _) in _CHILDREN.items():
         column = getattr(child, day)
         first, last = session.execute(select(func.min(column), func.max(column)).where(
-            child.model_id == model_id, child.deleted_at.is_(None))).one()  # type: ignore[attr-defined]
+            child.model_id == model_id, child.deleted_at.is_(None))).one()
         if first is not None and first < draft.established_on:
             problems.append(Problem("support_model.established_after_records", "established_on",
                                     {"day": first.strftime("%d/%m/%Y")}))

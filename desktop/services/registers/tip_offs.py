@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
@@ -87,7 +88,7 @@ class TipOffService:
     def __init__(self, register: Register) -> None:
         self._register = register
 
-    def _filtered(self, query: TipOffQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    def _filtered[S: Select[*tuple[Any, ...]]](self, query: TipOffQuery, stmt: S) -> S:
         t = TipOff
         stmt = stmt.where(t.deleted_at.is_(None))
         if query.period is not None:
@@ -186,8 +187,8 @@ class TipOffService:
                       func.count(t.days_to_handle).filter(t.days_to_handle <= within_days)).where(received)
         with self._register.uow() as uow:
             n, verified, passed_on, handled, within = uow.session.execute(stmt).one()
-            days = list(uow.session.execute(select(t.days_to_handle).where(
-                received, t.days_to_handle.is_not(None))).scalars())
+            days = [d for d in uow.session.execute(select(t.days_to_handle).where(
+                received, t.days_to_handle.is_not(None))).scalars() if d is not None]
         return TipOffSummary(n, verified, passed_on, handled, within, within_days, median(days))
 
 

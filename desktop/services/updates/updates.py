@@ -117,7 +117,8 @@ def run_health_check(installation: Installation, version: str, kind: str, regist
                               input=register.key.hex(), capture_output=True, text=True, env=env,
                               timeout=HEALTH_TIMEOUT_SECONDS, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise DomainError("update.health_check_failed", version=version, previous="", detail=type(error).__name__)
+        raise DomainError("update.health_check_failed", version=version, previous="",
+                          detail=type(error).__name__) from None
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines or lines[-1] != f"ok {version}":
         detail = (done.stderr.strip().splitlines() or lines or ["?"])[-1][:200]

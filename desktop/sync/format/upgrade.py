@@ -72,8 +72,9 @@ def upgrade_payload(version: int, manifest: dict[str, Any],
         table = current.tables[name]
         if table.renames:
             columns = {f.name: f.column for f in table.fields}
-            tables[name] = _rewrite(name, data, lambda r, c=columns: {c[k]: v for k, v in r.items()},
-                                    known=table.field_names)
+            def renamed(record: Record, c: dict[str, str] = columns) -> Record:
+                return {c[k]: v for k, v in record.items()}
+            tables[name] = _rewrite(name, data, renamed, known=table.field_names)
     return manifest, tables
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -69,7 +70,7 @@ _parameters = sa.table(
 )
 
 
-def _commune(conn: sa.Connection) -> sa.Row | None:  # type: ignore[type-arg]
+def _commune(conn: sa.Connection) -> sa.Row[Any] | None:
     office = conn.execute(sa.select(_office)).first()
     return office if office is not None and office.role == "commune" else None
 

@@ -55,6 +55,7 @@ class Services:
 
 
 def build_services(register: Register) -> Services:
+    reports = ReportService(register)
     return Services(
         register=register,
         accounts=AccountService(register),
@@ -68,7 +69,7 @@ def build_services(register: Register) -> Services:
         referrals=ReferralService(register),
         partners=PartnerService(register),
         client_rights=ClientRightsService(register),
-        reports=ReportService(register),
+        reports=reports,
         sync=SyncService(register),
         tip_offs=TipOffService(register),
         support_models=SupportModelService(register),
@@ -77,5 +78,5 @@ def build_services(register: Register) -> Services:
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
         quarantine=QuarantineService(register),
-        national=NationalService(register),
+        national=NationalService(register, reports=reports),
     )

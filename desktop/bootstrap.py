@@ -116,7 +116,7 @@ def build_services(register: Register) -> Services:
         letterhead=LetterheadService(register),
         documents=DocumentService(register),
         quarantine=QuarantineService(register),
-        national=NationalService(register),
+        national=NationalService(register, reports=reports),
         dhis2=Dhis2ExportService(register, reports),
         home=HomeService(HomeSources(register, outreach=outreach, establishments=establishments,
                                      inspections=inspections, inspection_plans=inspection_plans,

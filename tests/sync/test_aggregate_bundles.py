@@ -156,3 +156,12 @@ def test_a_changed_file_inside_a_resealed_aggregate_is_refused_by_its_hash(forwa
     (item,) = forwarding.receive(forged)
     assert (item.status, item.error_code, item.error_params) == ("refused", "sync.manifest_hash_mismatch",
                                                                  {"name": "values.jsonl"})
+
+
+def test_an_older_send_arriving_after_a_newer_one_is_kept_but_not_used(forwarding: Forwarding) -> None:
+    first, second = forwarding.send(), forwarding.send()
+    (newer,) = forwarding.receive(second)
+    (older,) = forwarding.receive(first)
+    assert (newer.status, older.status, older.replaced) == ("imported", "older", None)
+    received = forwarding.national.services.national.received(forwarding.national.admin)
+    assert [(p.sequence, p.sends) for p in received] == [(2, 2)]

@@ -115,8 +115,9 @@ def _sent_info(row: SentAggregate, path: Path | None = None) -> SentInfo:
 
 
 class NationalService:
-    def __init__(self, register: Register) -> None:
+    def __init__(self, register: Register, *, reports: ReportService) -> None:
         self._register = register
+        self._reports = reports  # the province's own report, computed as its report page does
 
     # --- a province hub: sending up ---------------------------------------------------------
 
@@ -128,7 +129,7 @@ class NationalService:
             raise DomainError("national.province_only")
         period = periods.parse(period_code)
         fail_if(periods.closure_problems(period, closed_on=self._register.clock.today()))
-        report = suppression.suppress_report(ReportService(self._register).compute(actor, period))
+        report = suppression.suppress_report(self._reports.compute(actor, period))
         if report.no_definitions:
             raise DomainError("reports.no_set", period=period.label_vi())
         content = aggregate_content(report)

@@ -33,9 +33,9 @@ class Dhis2Export:
 
 
 class Dhis2ExportService:
-    def __init__(self, register: Register, reports: ReportService | None = None) -> None:
+    def __init__(self, register: Register, reports: ReportService) -> None:
         self._register = register
-        self._reports = reports or ReportService(register)
+        self._reports = reports  # the composition root's (desktop/bootstrap.py): the same figures as the reports page
 
     def mapping_path(self) -> Path:
         """The hub's own mapping, in its data folder (an administrator edits it, or installs one)."""

@@ -164,3 +164,9 @@ def test_the_command_line_exports_and_names_each_wrong_row_in_the_chosen_languag
                  "--output", str(tmp_path / "x.json"), "--mapping", str(broken)]) == 2
     assert "org_units.08500: “HnOuXuanLg” is not a DHIS2 UID" in capsys.readouterr().err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_commune_does_not_export_to_dhis2(opened: Opened, tmp_path: Path) -> None:
+    with pytest.raises(DomainError) as caught:
+        opened.services.dhis2.export(opened.admin, Q3, fmt="json", path=tmp_path / "x.json", mapping=EXAMPLE)
+    assert caught.value.code == "dhis2.hub_only" and not (tmp_path / "x.json").exists()

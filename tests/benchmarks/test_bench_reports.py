@@ -293,30 +293,33 @@ def test_national_report_against_the_same_group_bys_by_hand(national_cipher: Eng
     captured: list[tuple[str, Any]] = []
 
     def capture(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, many: bool) -> None:
-        captured.append((statement, parameters))
+        if statement.lstrip().upper().startswith("SELECT"):  # not the engine's own BEGIN
+            captured.append((statement, parameters))
 
     with national_cipher.connect() as conn:
         event.listen(national_cipher, "before_cursor_execute", capture)
         compute_report(conn, definitions, period=periods.year(YEAR), scope=scope, generated_on=date(YEAR, 12, 31))
         event.remove(national_cipher, "before_cursor_execute", capture)
     ours_s, ours_cpu, sessions = _timed_report(national_cipher, everyone)
+    print(f"\nnational report on SQLCipher: {ours_s:.2f} s (cpu {ours_cpu:.2f} s), {len(captured)} statements")
     raw = national_cipher.raw_connection()
     try:
         timings = []
         for _ in range(3):
-            started = time.perf_counter()
+            cpu, started = time.process_time(), time.perf_counter()
             cursor = raw.cursor()
             for statement, parameters in captured:
                 cursor.execute(statement, parameters)
                 cursor.fetchall()
-            timings.append(time.perf_counter() - started)
-        by_hand = min(timings)
+            timings.append((time.perf_counter() - started, time.process_time() - cpu))
+        by_hand, by_hand_cpu = min(timings)
     finally:
         raw.close()
     ratio = ours_s / by_hand
     print(f"national report on SQLCipher ({len(everyone)} communes, {sessions:,} sessions): {ours_s:.2f} s "
           f"(cpu {ours_cpu:.2f} s; budget {NATIONAL_ON_CIPHER_BUDGET_S} s); its {len(captured)} GROUP BY statements "
-          f"as plain SQL through the driver: {by_hand:.2f} s; ratio {ratio:.2f} (budget {NATIONAL_RATIO_BUDGET})")
+          f"as plain SQL through the driver: {by_hand:.2f} s (cpu {by_hand_cpu:.2f} s); ratio {ratio:.2f} "
+          f"(budget {NATIONAL_RATIO_BUDGET}), in CPU time {ours_cpu / by_hand_cpu:.2f}")
     assert sessions == 100 * len(everyone)
     assert ours_s < NATIONAL_ON_CIPHER_BUDGET_S
     assert ratio <= NATIONAL_RATIO_BUDGET

@@ -1142,6 +1142,202 @@ Basis: {basis}</translation>
         <source>tệp PDF sẽ ghi</source>
         <translation>the PDF file to write</translation>
     </message>
+    <message>
+        <source>tên cơ sở</source>
+        <translation>name of the establishment</translation>
+    </message>
+    <message>
+        <source>loại hình kinh doanh</source>
+        <translation>type of business</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>người đại diện</source>
+        <translation>representative</translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đăng ký kinh doanh</source>
+        <translation>business registration certificate number</translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy đăng ký kinh doanh (YYYY-MM-DD)</source>
+        <translation>date of the business registration (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>số giấy phép đủ điều kiện kinh doanh</source>
+        <translation>business licence number</translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy phép (YYYY-MM-DD)</source>
+        <translation>date of the licence (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đủ điều kiện về an ninh, trật tự</source>
+        <translation>security and order certificate number</translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy chứng nhận an ninh, trật tự (YYYY-MM-DD)</source>
+        <translation>date of the security and order certificate (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>tình trạng hoạt động</source>
+        <translation>operating status</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu hoạt động (YYYY-MM-DD)</source>
+        <translation>opened on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ngày ngừng hoạt động (YYYY-MM-DD)</source>
+        <translation>closed on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ghi chú (chỉ lưu trên máy này)</source>
+        <translation>notes (kept on this PC only)</translation>
+    </message>
+    <message>
+        <source>mã (id) của cơ sở</source>
+        <translation>id of the establishment</translation>
+    </message>
+    <message>
+        <source>danh sách cơ sở (xuất ra JSON, CSV)</source>
+        <translation>list the establishments (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>chỉ cơ sở đang hoạt động hoặc tạm ngừng</source>
+        <translation>only establishments operating or suspended</translation>
+    </message>
+    <message>
+        <source>thêm cơ sở</source>
+        <translation>add an establishment</translation>
+    </message>
+    <message>
+        <source>sửa thông tin cơ sở (chỉ các trường được nêu)</source>
+        <translation>edit an establishment (only the fields given)</translation>
+    </message>
+    <message>
+        <source>xóa cơ sở</source>
+        <translation>delete an establishment</translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở từ tệp Excel (các dòng có lỗi hoặc trùng được bỏ qua)</source>
+        <translation>import establishments from an Excel file (rows with problems or duplicates are left out)</translation>
+    </message>
+    <message>
+        <source>tệp Excel (.xlsx)</source>
+        <translation>Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <source>không nhập gì nếu có dòng lỗi</source>
+        <translation>import nothing if any row has a problem</translation>
+    </message>
+    <message>
+        <source>sổ cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm: liệt kê, thêm, sửa, xóa, nhập từ Excel</source>
+        <translation>register of businesses at risk of prostitution: list, add, edit, delete, import from Excel</translation>
+    </message>
+    <message>
+        <source>ngày tổ chức (YYYY-MM-DD)</source>
+        <translation>date held (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>hình thức truyền thông</source>
+        <translation>form of communication</translation>
+    </message>
+    <message>
+        <source>nhóm đối tượng</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>chủ đề (mã, cách nhau bởi dấu phẩy)</source>
+        <translation>topics (codes, separated by commas)</translation>
+    </message>
+    <message>
+        <source>tổng số người tham dự</source>
+        <translation>total participants</translation>
+    </message>
+    <message>
+        <source>số nam</source>
+        <translation>male participants</translation>
+    </message>
+    <message>
+        <source>số nữ</source>
+        <translation>female participants</translation>
+    </message>
+    <message>
+        <source>số người giới tính khác</source>
+        <translation>participants of another gender</translation>
+    </message>
+    <message>
+        <source>số người thuộc nhóm đối tượng</source>
+        <translation>participants from the target group</translation>
+    </message>
+    <message>
+        <source>trong đó lần đầu được tiếp cận trong năm</source>
+        <translation>of whom reached for the first time this year</translation>
+    </message>
+    <message>
+        <source>số tờ rơi phát ra</source>
+        <translation>leaflets handed out</translation>
+    </message>
+    <message>
+        <source>số bao cao su phát ra</source>
+        <translation>condoms handed out</translation>
+    </message>
+    <message>
+        <source>số gói chất bôi trơn phát ra</source>
+        <translation>lubricant sachets handed out</translation>
+    </message>
+    <message>
+        <source>đơn vị tổ chức</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>đơn vị phối hợp</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>mã (id) của buổi truyền thông</source>
+        <translation>id of the outreach session</translation>
+    </message>
+    <message>
+        <source>danh sách buổi truyền thông (xuất ra JSON, CSV)</source>
+        <translation>list the outreach sessions (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>chỉ kỳ này, ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation>only this period, e.g. 2026, 2026-Q3, 2026-07</translation>
+    </message>
+    <message>
+        <source>ghi buổi truyền thông mới</source>
+        <translation>record a new outreach session</translation>
+    </message>
+    <message>
+        <source>sửa buổi truyền thông (chỉ các trường được nêu)</source>
+        <translation>edit an outreach session (only the fields given)</translation>
+    </message>
+    <message>
+        <source>xóa buổi truyền thông</source>
+        <translation>delete an outreach session</translation>
+    </message>
+    <message>
+        <source>in danh sách tham dự ra PDF (trống, hoặc điền số liệu của một buổi)</source>
+        <translation>print the attendance sheet to a PDF (blank, or filled with a session's counts)</translation>
+    </message>
+    <message>
+        <source>sổ buổi truyền thông: liệt kê, thêm, sửa, xóa, in danh sách tham dự</source>
+        <translation>outreach sessions register: list, add, edit, delete, print the attendance sheet</translation>
+    </message>
+    <message>
+        <source>cách in: text (để đọc), json hoặc csv (cho tập lệnh, đủ mọi cột)</source>
+        <translation>output: text (to read), json or csv (for scripts, every column)</translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>
@@ -6078,6 +6274,18 @@ Basis: {basis}</translation>
     <message>
         <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
         <translation>{valid}  {source}: {name} ({programme}), {count} indicators ({origin}{replaced})</translation>
+    </message>
+    <message>
+        <source>Đã xóa bản ghi {id}.</source>
+        <translation>Record {id} deleted.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp {path}.</source>
+        <translation>File {path} written.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {added} dòng, bỏ qua {skipped} dòng.</source>
+        <translation>{added} rows imported, {skipped} rows left out.</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>

@@ -1138,6 +1138,202 @@ Căn cứ: {basis}</source>
         <source>tệp PDF sẽ ghi</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại hình kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy đăng ký kinh doanh (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số giấy phép đủ điều kiện kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy phép (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đủ điều kiện về an ninh, trật tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy chứng nhận an ninh, trật tự (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tình trạng hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu hoạt động (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày ngừng hoạt động (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi chú (chỉ lưu trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách cơ sở (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ cơ sở đang hoạt động hoặc tạm ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa thông tin cơ sở (chỉ các trường được nêu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở từ tệp Excel (các dòng có lỗi hoặc trùng được bỏ qua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không nhập gì nếu có dòng lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm: liệt kê, thêm, sửa, xóa, nhập từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày tổ chức (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hình thức truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chủ đề (mã, cách nhau bởi dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng số người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người giới tính khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người thuộc nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trong đó lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số tờ rơi phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số bao cao su phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số gói chất bôi trơn phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách buổi truyền thông (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ kỳ này, ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi buổi truyền thông mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa buổi truyền thông (chỉ các trường được nêu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in danh sách tham dự ra PDF (trống, hoặc điền số liệu của một buổi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ buổi truyền thông: liệt kê, thêm, sửa, xóa, in danh sách tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cách in: text (để đọc), json hoặc csv (cho tập lệnh, đủ mọi cột)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientCountsPage</name>
@@ -6073,6 +6269,18 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xóa bản ghi {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {added} dòng, bỏ qua {skipped} dòng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

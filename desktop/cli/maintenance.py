@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _login_options, _password, command, open_services, say
+from desktop.cli.registry import _login_options, _password, command, covers, open_services, say
 from desktop.db import datadir, migrate
 from desktop.domain.codes import OfficeRole
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +43,7 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 @command("backup", QT_TRANSLATE_NOOP("Cli", "ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu"), _login_options)
+@covers("MaintenanceService.backup_now")
 def _backup(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from desktop.cli.registry import _language, _login_options, command, open_services, say
+from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain import periods
 from desktop.domain.clients import SERVICE_LABELS, ServiceCategory
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -86,6 +86,7 @@ def _tip_off_options(p: argparse.ArgumentParser) -> None:
 
 
 @command("tin-bao", QT_TRANSLATE_NOOP("Cli", "sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)"), _tip_off_options)
+@covers("TipOffService.save")
 def _tip_offs(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.tip_offs
@@ -158,6 +159,7 @@ def _model_options(p: argparse.ArgumentParser) -> None:
 
 
 @command("mo-hinh", QT_TRANSLATE_NOOP("Cli", "sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)"), _model_options)
+@covers("SupportModelService.save", "SupportModelService.save_activity", "SupportModelService.save_support_given")
 def _models(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.support_models

@@ -25,17 +25,30 @@ class Command:
     help: str
     configure: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]
+    # The data-changing service methods ("ClassName.method", or "module.function") this command reaches;
+    # tests/cli/test_cli_parity.py checks that every such method is reached by some command.
+    covers: tuple[str, ...] = ()
 
 
 COMMANDS: dict[str, Command] = {}
+Run = Callable[[argparse.Namespace], int]
 
 
-def command(name: str, help: str, configure: Callable[[argparse.ArgumentParser], None] = lambda p: None):  # type: ignore[no-untyped-def]
+def command(name: str, help: str,
+            configure: Callable[[argparse.ArgumentParser], None] = lambda p: None) -> Callable[[Run], Run]:
     """Register a CLI command: the registry keeps every command next to the service it calls."""
-    def decorate(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-        COMMANDS[name] = Command(name, help, configure, run)
+    def decorate(run: Run) -> Run:
+        COMMANDS[name] = Command(name, help, configure, run, getattr(run, "covers", ()))
         return run
     return decorate
+
+
+def covers(*methods: str) -> Callable[[Run], Run]:
+    """Name the data-changing service methods a command calls (below `@command`): the parity test reads them."""
+    def mark(run: Run) -> Run:
+        run.covers = methods  # type: ignore[attr-defined]
+        return run
+    return mark
 
 
 def _language() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import _login_options, command, open_services, say
+from desktop.cli.registry import _login_options, command, covers, open_services, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.sync.importer import BundleReport
@@ -27,6 +27,7 @@ def _report_line(report: BundleReport) -> str:
 @command("card", QT_TRANSLATE_NOOP("Cli", "ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC"), lambda p: (
     _login_options(p), p.add_argument("folder", type=Path, help=_FOLDER),
 ))
+@covers("SyncService.export_card")
 def _card(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -42,6 +43,7 @@ def _card(args: argparse.Namespace) -> int:
     _login_options(p), p.add_argument("card_file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp thẻ đơn vị (.hnc) nhận từ bên kia")),
     p.add_argument("--fingerprint", help=QT_TRANSLATE_NOOP("Cli", "sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)")),
 ))
+@covers("SyncService.enrol")
 def _enrol(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -55,6 +57,7 @@ def _enrol(args: argparse.Namespace) -> int:
 @command("cards", QT_TRANSLATE_NOOP("Cli", "liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ"), lambda p: (
     _login_options(p), p.add_argument("--revoke", metavar="KEY_ID", help=QT_TRANSLATE_NOOP("Cli", "thôi tin cậy thẻ có mã khóa này")),
 ))
+@covers("SyncService.revoke")
 def _cards(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -76,6 +79,7 @@ def _cards(args: argparse.Namespace) -> int:
 
 @command("rotate-keys", QT_TRANSLATE_NOOP("Cli", "tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC"),
          lambda p: (_login_options(p), p.add_argument("folder", type=Path, help=_FOLDER)))
+@covers("SyncService.rotate_keys", "SyncService.export_card")
 def _rotate(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -95,6 +99,7 @@ def _rotate(args: argparse.Namespace) -> int:
     p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "cùng --close-period: báo cáo không phát sinh")),
     p.add_argument("--split-mb", type=int, help=QT_TRANSLATE_NOOP("Cli", "chia thành các phần không quá số MB này")),
 ))
+@covers("SyncService.export_bundle")
 def _export(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -114,6 +119,7 @@ def _export(args: argparse.Namespace) -> int:
     p.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "chỉ xem trước, không nhập gì")),
     p.add_argument("--receipts", type=Path, help=QT_TRANSLATE_NOOP("Cli", "thư mục ghi biên nhận (mặc định: hộp thư đi)")),
 ))
+@covers("SyncService.import_bundles")
 def _import(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -153,6 +159,7 @@ def _verify(args: argparse.Namespace) -> int:
 @command("receipt", QT_TRANSLATE_NOOP("Cli", "nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận"), lambda p: (
     _login_options(p), p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp biên nhận của tuyến tỉnh")),
 ))
+@covers("SyncService.import_receipt")
 def _receipt(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -174,6 +181,7 @@ def _receipt(args: argparse.Namespace) -> int:
     _login_options(p), p.add_argument("period", help=QT_TRANSLATE_NOOP("Cli", "mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3")),
     p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "báo cáo không phát sinh")),
 ))
+@covers("SyncService.close_period")
 def _close(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -203,6 +211,7 @@ def _status(args: argparse.Namespace) -> int:
     _login_options(p), p.add_argument("--resolve", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của xung đột cần xử lý")),
     p.add_argument("--choose", choices=["local", "incoming"], help=QT_TRANSLATE_NOOP("Cli", "local: giữ bản đang có ở đây; incoming: nhận bản gửi đến")),
 ))
+@covers("SyncService.resolve_conflict")
 def _conflicts(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

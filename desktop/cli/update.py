@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _login_options, command, open_services
+from desktop.cli.registry import _login_options, command, covers, open_services
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
 
@@ -19,6 +19,7 @@ from desktop.domain.problems import DomainError
                p.add_argument("package", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp gói cập nhật có chữ ký")),
                p.add_argument("--rollback", action="store_true", help=QT_TRANSLATE_NOOP(
                    "Cli", "quay lại phiên bản đã chạy trước lần cập nhật gần nhất"))))
+@covers("updates.install_update", "updates.roll_back")
 def _update(args: argparse.Namespace) -> int:
     from desktop.services.updates.updates import default_installation, install_update, roll_back
 

@@ -488,6 +488,9 @@ MESSAGES: dict[str, str] = {
     "cli.definitions_loaded": QT_TRANSLATE_NOOP("Problems", "{source}: {name} ({programme}), {count} chỉ tiêu"),
     "cli.definition_set": QT_TRANSLATE_NOOP(
         "Problems", "{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})"),
+    "cli.deleted": QT_TRANSLATE_NOOP("Problems", "Đã xóa bản ghi {id}."),
+    "cli.written": QT_TRANSLATE_NOOP("Problems", "Đã ghi tệp {path}."),
+    "cli.imported": QT_TRANSLATE_NOOP("Problems", "Đã nhập {added} dòng, bỏ qua {skipped} dòng."),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),
     "reports.unknown_unit": QT_TRANSLATE_NOOP("Problems", "Xã, phường mã {code} không thuộc phạm vi của đơn vị này."),
     "reports.unknown_list": QT_TRANSLATE_NOOP("Problems", "Không có danh sách “{name}” (có: {known})."),

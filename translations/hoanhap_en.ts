@@ -527,6 +527,58 @@ Basis: {basis}</translation>
         <translation>the inspection&apos;s id</translation>
     </message>
     <message>
+        <source>tệp JSON với các trường của biểu mẫu (kết quả từng mục, hành vi vi phạm)</source>
+        <translation>JSON file with the form's fields (each item's result, the violations)</translation>
+    </message>
+    <message>
+        <source>các lần kiểm tra một cơ sở (xuất ra JSON, CSV)</source>
+        <translation>the inspections of an establishment (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>toàn bộ một lần kiểm tra dạng JSON</source>
+        <translation>one inspection in full, as JSON</translation>
+    </message>
+    <message>
+        <source>ghi một lần kiểm tra</source>
+        <translation>record an inspection</translation>
+    </message>
+    <message>
+        <source>sửa một lần kiểm tra (các trường có trong tệp JSON thay cho bản đã ghi)</source>
+        <translation>amend an inspection (the fields in the JSON file replace the recorded ones)</translation>
+    </message>
+    <message>
+        <source>xóa một lần kiểm tra</source>
+        <translation>delete an inspection</translation>
+    </message>
+    <message>
+        <source>số ngày sau lần kiểm tra có vi phạm thì đến hạn kiểm tra lại</source>
+        <translation>days after an inspection with violations until the follow-up is due</translation>
+    </message>
+    <message>
+        <source>số ngày mới (bỏ trống: xem)</source>
+        <translation>the new number of days (empty: show it)</translation>
+    </message>
+    <message>
+        <source>xóa một đoàn kiểm tra</source>
+        <translation>delete an inspection team</translation>
+    </message>
+    <message>
+        <source>xóa một kế hoạch kiểm tra</source>
+        <translation>delete an inspection plan</translation>
+    </message>
+    <message>
+        <source>xóa một quyết định xử lý đã ghi nhầm</source>
+        <translation>delete a sanction decision recorded by mistake</translation>
+    </message>
+    <message>
+        <source>mã (id)</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>sổ kiểm tra cơ sở: liệt kê, ghi, sửa, xóa lần kiểm tra; xóa đoàn, kế hoạch, quyết định</source>
+        <translation>inspections register: list, record, amend, delete inspections; delete teams, plans, decisions</translation>
+    </message>
+    <message>
         <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
         <translation>print an inspection&apos;s record (biên bản; refused while the record contradicts itself)</translation>
     </message>
@@ -1027,6 +1079,10 @@ Basis: {basis}</translation>
         <translation>e.g. 2026, 2026-Q3, 2026-07</translation>
     </message>
     <message>
+        <source>xóa tin báo</source>
+        <translation>delete a tip-off</translation>
+    </message>
+    <message>
         <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
         <translation>the register of tip-offs and reports about prostitution (indicator T9)</translation>
     </message>
@@ -1101,6 +1157,18 @@ Basis: {basis}</translation>
     <message>
         <source>chỉ tiêu T10 của một kỳ</source>
         <translation>indicator T10 for a period</translation>
+    </message>
+    <message>
+        <source>xóa mô hình</source>
+        <translation>delete a model</translation>
+    </message>
+    <message>
+        <source>xóa một buổi hoạt động đã ghi</source>
+        <translation>delete a recorded activity</translation>
+    </message>
+    <message>
+        <source>xóa một lần ghi số người được hỗ trợ</source>
+        <translation>delete an entry of people supported</translation>
     </message>
     <message>
         <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
@@ -1235,6 +1303,10 @@ Basis: {basis}</translation>
         <translation>import nothing if any row has a problem</translation>
     </message>
     <message>
+        <source>in danh sách cơ sở ra PDF</source>
+        <translation>print the list of establishments to a PDF</translation>
+    </message>
+    <message>
         <source>sổ cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm: liệt kê, thêm, sửa, xóa, nhập từ Excel</source>
         <translation>register of businesses at risk of prostitution: list, add, edit, delete, import from Excel</translation>
     </message>
@@ -1328,7 +1400,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>in danh sách tham dự ra PDF (trống, hoặc điền số liệu của một buổi)</source>
-        <translation>print the attendance sheet to a PDF (blank, or filled with a session's counts)</translation>
+        <translation>print the attendance sheet to a PDF (blank, or filled with a session&apos;s counts)</translation>
     </message>
     <message>
         <source>sổ buổi truyền thông: liệt kê, thêm, sửa, xóa, in danh sách tham dự</source>
@@ -6286,6 +6358,18 @@ Basis: {basis}</translation>
     <message>
         <source>Đã nhập {added} dòng, bỏ qua {skipped} dòng.</source>
         <translation>{added} rows imported, {skipped} rows left out.</translation>
+    </message>
+    <message>
+        <source>Tệp JSON có trường không có trong biểu mẫu: {fields}</source>
+        <translation>The JSON file has fields the form does not have: {fields}</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp JSON {path}: {reason}</source>
+        <translation>Cannot read the JSON file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại sau {days} ngày.</source>
+        <translation>Follow-up inspection after {days} days.</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>

@@ -523,6 +523,58 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp JSON với các trường của biểu mẫu (kết quả từng mục, hành vi vi phạm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các lần kiểm tra một cơ sở (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toàn bộ một lần kiểm tra dạng JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi một lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa một lần kiểm tra (các trường có trong tệp JSON thay cho bản đã ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số ngày sau lần kiểm tra có vi phạm thì đến hạn kiểm tra lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số ngày mới (bỏ trống: xem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một đoàn kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một quyết định xử lý đã ghi nhầm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ kiểm tra cơ sở: liệt kê, ghi, sửa, xóa lần kiểm tra; xóa đoàn, kế hoạch, quyết định</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,6 +1075,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>xóa tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,6 +1152,18 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>chỉ tiêu T10 của một kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một buổi hoạt động đã ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một lần ghi số người được hỗ trợ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,6 +1296,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>không nhập gì nếu có dòng lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in danh sách cơ sở ra PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6281,6 +6353,18 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Đã nhập {added} dòng, bỏ qua {skipped} dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp JSON có trường không có trong biểu mẫu: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp JSON {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại sau {days} ngày.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""`hoanhap establishments …`: the register of businesses to inspect without a window (list, add, edit, delete, import)."""
+"""`hoanhap establishments …`: the businesses to inspect, without a window (list, add, edit, delete, import, print)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli import records
-from desktop.cli.registry import command, covers, say
+from desktop.cli.registry import _language, command, covers, say
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.establishments.establishments import EstablishmentQuery
+from desktop.services.inspections.inspection_printing import print_establishment_list
 
 HELPS = {
     "name": QT_TRANSLATE_NOOP("Cli", "tên cơ sở"),
@@ -51,16 +52,22 @@ def _options(p: argparse.ArgumentParser) -> None:
     imported.add_argument("xlsx", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp Excel (.xlsx)"))
     imported.add_argument("--all-or-nothing", action="store_true", help=QT_TRANSLATE_NOOP(
         "Cli", "không nhập gì nếu có dòng lỗi"))
+    printed = records.action(actions, "print", QT_TRANSLATE_NOOP("Cli", "in danh sách cơ sở ra PDF"))
+    printed.add_argument("pdf", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp PDF cần ghi"))
+    printed.add_argument("--active", action="store_true", help=QT_TRANSLATE_NOOP(
+        "Cli", "chỉ cơ sở đang hoạt động hoặc tạm ngừng"))
 
 
 @command("establishments", QT_TRANSLATE_NOOP("Cli", "sổ cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm: liệt kê, thêm, "
                                                     "sửa, xóa, nhập từ Excel"), _options)
-@covers("EstablishmentService.save", "EstablishmentService.delete", "EstablishmentImportService.apply")
+@covers("EstablishmentService.save", "EstablishmentService.delete", "EstablishmentImportService.apply",
+        "inspection_printing.print_establishment_list")
 def _establishments(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.establishments
         if args.action == "list":
-            rows = records.rows_of(s.page(actor, EstablishmentQuery(active_only=args.active), offset=0, limit=1_000_000))
+            query = EstablishmentQuery(active_only=args.active)
+            rows = records.rows_of(s.page(actor, query, offset=0, limit=1_000_000))
             records.emit(rows, args.format, ("id", "name", "business_type", "status", "address"))
         elif args.action == "add":
             print(s.save(actor, EstablishmentDraft(**records.draft_values(args, EstablishmentDraft))).value.id)
@@ -71,6 +78,10 @@ def _establishments(args: argparse.Namespace) -> int:
         elif args.action == "delete":
             s.delete(actor, args.id)
             say("cli.deleted", id=args.id)
+        elif args.action == "print":
+            query = EstablishmentQuery(active_only=args.active)
+            path = print_establishment_list(services.register, actor, args.pdf, query, language=_language()).value
+            say("cli.written", path=str(path))
         else:
             preview = services.establishment_import.preview(actor, args.xlsx)
             added = services.establishment_import.apply(actor, preview, all_or_nothing=args.all_or_nothing).value

@@ -40,7 +40,8 @@ _ID = QT_TRANSLATE_NOOP("Cli", "mã (id) của buổi truyền thông")
 
 def _options(p: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="action", required=True)
-    listing = records.action(actions, "list", QT_TRANSLATE_NOOP("Cli", "danh sách buổi truyền thông (xuất ra JSON, CSV)"))
+    listing = records.action(actions, "list", QT_TRANSLATE_NOOP(
+        "Cli", "danh sách buổi truyền thông (xuất ra JSON, CSV)"))
     listing.add_argument("--period", help=QT_TRANSLATE_NOOP("Cli", "chỉ kỳ này, ví dụ 2026, 2026-Q3, 2026-07"))
     records.format_option(listing)
     add = records.action(actions, "add", QT_TRANSLATE_NOOP("Cli", "ghi buổi truyền thông mới"))

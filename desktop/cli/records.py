@@ -11,17 +11,21 @@ import csv
 import dataclasses
 import json
 import sys
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 from desktop.cli.registry import _language, _login_options, open_services
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
-from desktop.domain.problems import ValidationFailed
+from desktop.domain.problems import DomainError, ValidationFailed
 
 FORMATS = ("text", "json", "csv")
+T = TypeVar("T")
 
 
 def action(actions: Any, name: str, help: str) -> argparse.ArgumentParser:
@@ -129,3 +133,42 @@ def emit(rows: Sequence[Mapping[str, Any]], fmt: str, columns: Sequence[str]) ->
     else:
         for row in rows:
             print("  ".join(str(row.get(name, "")) for name in columns))
+
+
+def _typed(hint: Any, value: Any) -> Any:
+    """A JSON value as the draft's field wants it: ISO dates and times, tuples, nested drafts."""
+    if value is None:
+        return None
+    arguments = [a for a in typing.get_args(hint) if a is not type(None)]
+    if typing.get_origin(hint) in (types.UnionType, typing.Union) and arguments:
+        return _typed(arguments[0], value)
+    if typing.get_origin(hint) is tuple:
+        return tuple(_typed(arguments[0], item) for item in value)
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if hint is date:
+        return date.fromisoformat(value)
+    if dataclasses.is_dataclass(hint):
+        return draft_from_json(hint, value)  # type: ignore[arg-type]
+    return value
+
+
+def draft_from_json(draft: type[T], data: Mapping[str, Any], base: T | None = None) -> T:
+    """A draft from a JSON object (fields by name); with `base`, only the fields present replace base's."""
+    hints = typing.get_type_hints(draft)
+    known = {field.name for field in dataclasses.fields(draft)}  # type: ignore[arg-type]
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise DomainError("cli.unknown_fields", fields=", ".join(unknown))
+    values = {name: _typed(hints[name], value) for name, value in data.items()}
+    return dataclasses.replace(base, **values) if base is not None else draft(**values)  # type: ignore[type-var]
+
+
+def read_json(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError) as error:
+        raise DomainError("cli.bad_json", path=path, reason=str(error)) from None
+    if not isinstance(data, dict):
+        raise DomainError("cli.bad_json", path=path, reason="{…}")
+    return data

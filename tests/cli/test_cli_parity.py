@@ -35,15 +35,8 @@ NOT_YET: frozenset[str] = frozenset({
     "ReferralService.record_feedback", "ReferralService.print_slip",
     # home
     "FirstWeekService.set_start_date", "FirstWeekService.note_recovery_sheet",
-    # inspections
-    "InspectionPlanService.delete_team", "InspectionPlanService.delete_plan", "InspectionService.record",
-    "InspectionService.amend", "InspectionService.delete", "InspectionService.set_reinspection_days",
-    "SanctionDecisionService.delete", "inspection_printing.print_establishment_list",
     # maintenance
     "MaintenanceService.backup_if_due", "MaintenanceService.backup_to",
-    # registers
-    "SupportModelService.delete", "SupportModelService.delete_activity", "SupportModelService.delete_support_given",
-    "TipOffService.delete",
     # reports
     "AnnualTargetService.set_target", "AnnualTargetService.set_targets", "ReportService.set_annual_targets",
     # sync

@@ -13,6 +13,7 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.cli import main
+from desktop.domain.establishments import EstablishmentDraft
 from desktop.services.establishments.establishments import EstablishmentQuery
 from desktop.services.outreach.outreach import OutreachQuery
 from tests.conftest import PASSWORD, Opened
@@ -102,3 +103,63 @@ def test_an_establishment_is_added_edited_listed_imported_and_deleted(
     code, out, _ = _run(data_dir, capsys, "establishments", "delete", place_id)
     assert (code, out.strip()) == (0, f"Đã xóa bản ghi {place_id}.")
     assert opened.services.establishments.count(opened.admin, EstablishmentQuery()) == 1
+
+
+def test_an_inspection_is_recorded_from_json_amended_listed_and_deleted(
+        data_dir: str, opened: Opened, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    place = opened.services.establishments.save(opened.admin, EstablishmentDraft(
+        name="Karaoke Sao Mai", business_type="karaoke", address="Thôn Lũng Hạ")).value.id
+    draft = tmp_path / "visit.json"
+    draft.write_text(json.dumps({"establishment_id": place, "kind": "planned", "team_members": "Đỗ Văn Hải",
+                                 "started_at": "2026-07-02T20:00:00+07:00", "staff_present": 4,
+                                 "results": [{"item_code": "X1", "verdict": "met"}]}), "utf-8")
+    code, out, err = _run(data_dir, capsys, "inspection", "add", str(draft))
+    assert code == 2 and out == ""  # an item the checklist does not have: the window's rule, nothing saved
+    assert opened.services.inspections.history(opened.admin, place) == []
+    data = json.loads(draft.read_text("utf-8"))
+    del data["results"]
+    draft.write_text(json.dumps(data), "utf-8")
+    code, out, _ = _run(data_dir, capsys, "inspection", "add", str(draft))
+    assert code == 0
+    visit = out.strip()
+    (tmp_path / "amend.json").write_text(json.dumps({"staff_present": 6, "findings": "Không phát hiện vi phạm"}),
+                                         "utf-8")
+    assert _run(data_dir, capsys, "inspection", "edit", visit, str(tmp_path / "amend.json"))[0] == 0
+    record = opened.services.inspections.get(opened.admin, visit)
+    assert (record.draft.staff_present, record.draft.team_members, record.version) == (6, "Đỗ Văn Hải", 2)
+    (tmp_path / "typo.json").write_text(json.dumps({"staf_present": 1}), "utf-8")
+    code, _, err = _run(data_dir, capsys, "inspection", "edit", visit, str(tmp_path / "typo.json"))
+    assert code == 2 and "Tệp JSON có trường không có trong biểu mẫu: staf_present" in err
+
+    code, out, _ = _run(data_dir, capsys, "inspection", "list", place, "--format", "json")
+    [row] = json.loads(out)
+    assert (row["id"], row["started_at"][:10], row["violations"]) == (visit, "2026-07-02", 0)
+    code, out, _ = _run(data_dir, capsys, "inspection", "reinspection-days", "45")
+    assert (code, out.strip()) == (0, "Kiểm tra lại sau 45 ngày.")
+    assert opened.services.inspections.reinspection_days(opened.admin) == 45
+    code, out, _ = _run(data_dir, capsys, "inspection", "delete", visit)
+    assert (code, out.strip()) == (0, f"Đã xóa bản ghi {visit}.")
+    assert opened.services.inspections.history(opened.admin, place) == []
+
+    pdf = tmp_path / "list.pdf"
+    assert _run(data_dir, capsys, "establishments", "print", str(pdf))[0] == 0
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Karaoke Sao Mai" in text
+
+
+def test_tip_offs_and_support_model_entries_are_deleted(data_dir: str, opened: Opened,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(data_dir, capsys, "tin-bao", "add", "--received", "2026-07-02", "--channel", "hotline",
+                        "--subject", "location", "--description", "Phản ánh nhà trọ")
+    tip = out.strip()
+    code, out, _ = _run(data_dir, capsys, "tin-bao", "delete", tip)
+    assert (code, out.strip()) == (0, f"Đã xóa bản ghi {tip}.")
+    code, out, _ = _run(data_dir, capsys, "mo-hinh", "add", "--name", "CLB Phụ nữ", "--kind", "peer_club",
+                        "--established", "2026-01-05")
+    model = out.strip()
+    code, out, _ = _run(data_dir, capsys, "mo-hinh", "activity", model, "--date", "2026-07-02",
+                        "--kind", "group_meeting", "--participants", "12")
+    activity = out.strip()
+    assert _run(data_dir, capsys, "mo-hinh", "delete-activity", activity)[0] == 0
+    assert _run(data_dir, capsys, "mo-hinh", "delete", model)[0] == 0
+    assert opened.services.support_models.list_models(opened.admin) == []

@@ -515,8 +515,124 @@ Basis: {basis}</translation>
         <translation>checklist template version (default: the one in force today)</translation>
     </message>
     <message>
+        <source>mã (id) của người được hỗ trợ</source>
+        <translation>id of the client</translation>
+    </message>
+    <message>
+        <source>mã (id) của lần chuyển gửi</source>
+        <translation>id of the referral</translation>
+    </message>
+    <message>
+        <source>tệp JSON với các trường của biểu mẫu</source>
+        <translation>JSON file with the form&apos;s fields</translation>
+    </message>
+    <message>
+        <source>danh sách người được hỗ trợ (xuất ra JSON, CSV)</source>
+        <translation>list the clients (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>chỉ tình trạng này</source>
+        <translation>only this status</translation>
+    </message>
+    <message>
+        <source>toàn bộ hồ sơ một người dạng JSON</source>
+        <translation>one client&apos;s whole record, as JSON</translation>
+    </message>
+    <message>
+        <source>thêm người được hỗ trợ từ tệp JSON {&quot;draft&quot;: {…}, &quot;facts&quot;: {…}}</source>
+        <translation>add a client from a JSON file {&quot;draft&quot;: {…}, &quot;facts&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>vẫn thêm khi đã có người cùng mã và năm sinh (đã kiểm tra là người khác)</source>
+        <translation>add even when someone has the same code and birth year (checked: another person)</translation>
+    </message>
+    <message>
+        <source>các cảnh báo đã xem (mã, cách nhau bởi dấu phẩy), ví dụ người dưới 18 tuổi</source>
+        <translation>warnings seen (codes, separated by commas), e.g. a person under 18</translation>
+    </message>
+    <message>
+        <source>sửa hồ sơ (các trường có trong tệp JSON)</source>
+        <translation>edit a client (the fields in the JSON file)</translation>
+    </message>
+    <message>
+        <source>đổi tình trạng hỗ trợ</source>
+        <translation>change the support status</translation>
+    </message>
+    <message>
+        <source>tình trạng mới</source>
+        <translation>the new status</translation>
+    </message>
+    <message>
+        <source>kết quả đạt được khi kết thúc (mã, không bắt buộc)</source>
+        <translation>the outcome reached when closing (code, optional)</translation>
+    </message>
+    <message>
+        <source>ghi nhu cầu và kế hoạch hỗ trợ (từ tệp JSON)</source>
+        <translation>record the needs and the support plan (from a JSON file)</translation>
+    </message>
+    <message>
+        <source>tệp JSON {&quot;needs&quot;: &quot;…&quot;, &quot;plan&quot;: &quot;…&quot;}</source>
+        <translation>JSON file {&quot;needs&quot;: &quot;…&quot;, &quot;plan&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>ghi sự đồng ý của người được hỗ trợ</source>
+        <translation>record the client&apos;s consent</translation>
+    </message>
+    <message>
+        <source>phạm vi đồng ý (support, referral, sharing; cách nhau bởi dấu phẩy)</source>
+        <translation>scopes of the consent (support, referral, sharing; separated by commas)</translation>
+    </message>
+    <message>
+        <source>ghi việc rút lại sự đồng ý</source>
+        <translation>record a consent withdrawn</translation>
+    </message>
+    <message>
+        <source>phạm vi rút lại</source>
+        <translation>the scope withdrawn</translation>
+    </message>
+    <message>
+        <source>ghi một lần tiếp xúc, cung cấp dịch vụ</source>
+        <translation>record a contact or a service given</translation>
+    </message>
+    <message>
+        <source>sổ người được hỗ trợ: liệt kê, thêm, sửa, tình trạng, kế hoạch, đồng ý, tiếp xúc</source>
+        <translation>client register: list, add, edit, status, plan, consent, contacts</translation>
+    </message>
+    <message>
+        <source>các lần chuyển gửi của một người (JSON, CSV)</source>
+        <translation>a client&apos;s referrals (JSON, CSV)</translation>
+    </message>
+    <message>
+        <source>chuyển gửi một người đến đơn vị đối tác</source>
+        <translation>refer a client to a partner organisation</translation>
+    </message>
+    <message>
+        <source>cập nhật tình trạng chuyển gửi (từ tệp JSON {&quot;status&quot;: …, &quot;on&quot;: …})</source>
+        <translation>update a referral&apos;s status (from a JSON file {&quot;status&quot;: …, &quot;on&quot;: …})</translation>
+    </message>
+    <message>
+        <source>đặt ngày theo dõi (bỏ trống: không theo dõi)</source>
+        <translation>set the follow-up date (empty: no follow-up)</translation>
+    </message>
+    <message>
+        <source>ghi phản hồi của đơn vị đối tác (từ tệp)</source>
+        <translation>record the partner&apos;s feedback (from a file)</translation>
+    </message>
+    <message>
+        <source>tệp văn bản chứa phản hồi</source>
+        <translation>text file with the feedback</translation>
+    </message>
+    <message>
+        <source>in phiếu chuyển gửi ra PDF</source>
+        <translation>print the referral slip to a PDF</translation>
+    </message>
+    <message>
         <source>tệp PDF cần ghi</source>
         <translation>the PDF to write</translation>
+    </message>
+    <message>
+        <source>chuyển gửi: thêm, tình trạng, ngày theo dõi, phản hồi, in phiếu</source>
+        <translation>referrals: add, status, follow-up date, feedback, print the slip</translation>
     </message>
     <message>
         <source>in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)</source>
@@ -528,7 +644,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>tệp JSON với các trường của biểu mẫu (kết quả từng mục, hành vi vi phạm)</source>
-        <translation>JSON file with the form's fields (each item's result, the violations)</translation>
+        <translation>JSON file with the form&apos;s fields (each item&apos;s result, the violations)</translation>
     </message>
     <message>
         <source>các lần kiểm tra một cơ sở (xuất ra JSON, CSV)</source>
@@ -6370,6 +6486,10 @@ Basis: {basis}</translation>
     <message>
         <source>Kiểm tra lại sau {days} ngày.</source>
         <translation>Follow-up inspection after {days} days.</translation>
+    </message>
+    <message>
+        <source>Đã có người cùng mã và năm sinh ({ids}); chưa thêm. Nếu đúng là người khác, chạy lại với --anyway.</source>
+        <translation>Someone has the same code and birth year ({ids}); not added. If this is another person, run again with --anyway.</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>

@@ -511,7 +511,123 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mã (id) của người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của lần chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON với các trường của biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách người được hỗ trợ (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tình trạng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toàn bộ hồ sơ một người dạng JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm người được hỗ trợ từ tệp JSON {&quot;draft&quot;: {…}, &quot;facts&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vẫn thêm khi đã có người cùng mã và năm sinh (đã kiểm tra là người khác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các cảnh báo đã xem (mã, cách nhau bởi dấu phẩy), ví dụ người dưới 18 tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa hồ sơ (các trường có trong tệp JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đổi tình trạng hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tình trạng mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả đạt được khi kết thúc (mã, không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi nhu cầu và kế hoạch hỗ trợ (từ tệp JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON {&quot;needs&quot;: &quot;…&quot;, &quot;plan&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi sự đồng ý của người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phạm vi đồng ý (support, referral, sharing; cách nhau bởi dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi việc rút lại sự đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phạm vi rút lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi một lần tiếp xúc, cung cấp dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ người được hỗ trợ: liệt kê, thêm, sửa, tình trạng, kế hoạch, đồng ý, tiếp xúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các lần chuyển gửi của một người (JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuyển gửi một người đến đơn vị đối tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cập nhật tình trạng chuyển gửi (từ tệp JSON {&quot;status&quot;: …, &quot;on&quot;: …})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đặt ngày theo dõi (bỏ trống: không theo dõi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi phản hồi của đơn vị đối tác (từ tệp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp văn bản chứa phản hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in phiếu chuyển gửi ra PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tệp PDF cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuyển gửi: thêm, tình trạng, ngày theo dõi, phản hồi, in phiếu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6365,6 +6481,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Kiểm tra lại sau {days} ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có người cùng mã và năm sinh ({ids}); chưa thêm. Nếu đúng là người khác, chạy lại với --anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

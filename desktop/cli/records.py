@@ -47,7 +47,7 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(render("cli.not_a_date", {"value": text}, _language())) from None
 
 
-def _words(text: str) -> tuple[str, ...]:
+def words(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
@@ -60,7 +60,7 @@ def _parse_type(annotation: str) -> Callable[[str], Any]:
     if kind == "float":
         return float
     if kind.startswith("tuple[str"):
-        return _words
+        return words
     return str
 
 
@@ -112,6 +112,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _plain(v) for key, v in value.items()}
     return value
 
 

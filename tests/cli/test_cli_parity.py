@@ -28,11 +28,6 @@ NOT_YET: frozenset[str] = frozenset({
     # clients' rights and partner catalogue
     "ClientRightsService.print_consent_form", "ClientRightsService.export_access", "ClientRightsService.erase",
     "ClientRightsService.set_retention_months", "PartnerService.save", "PartnerService.set_active",
-    # clients
-    "ClientService.register", "ClientService.edit", "ClientService.set_status", "ClientService.save_plan",
-    "ClientService.give_consent", "ClientService.withdraw_consent", "ClientService.log_contact",
-    "ReferralService.refer", "ReferralService.change_status", "ReferralService.set_follow_up",
-    "ReferralService.record_feedback", "ReferralService.print_slip",
     # home
     "FirstWeekService.set_start_date", "FirstWeekService.note_recovery_sheet",
     # maintenance

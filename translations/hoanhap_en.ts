@@ -515,8 +515,180 @@ Basis: {basis}</translation>
         <translation>checklist template version (default: the one in force today)</translation>
     </message>
     <message>
+        <source>tệp chứa mật khẩu mới (không gõ mật khẩu trên dòng lệnh)</source>
+        <translation>file holding the new password (never type a password on the command line)</translation>
+    </message>
+    <message>
+        <source>danh sách tài khoản</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <source>thêm tài khoản (người dùng phải đổi mật khẩu)</source>
+        <translation>add an account (its holder must change the password)</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>đổi vai trò của tài khoản</source>
+        <translation>change an account&apos;s role</translation>
+    </message>
+    <message>
+        <source>khóa (no) hoặc mở lại (yes) tài khoản; mở lại cần mật khẩu mới</source>
+        <translation>lock (no) or reopen (yes) an account; reopening needs a new password</translation>
+    </message>
+    <message>
+        <source>yes: mở lại; no: khóa</source>
+        <translation>yes: reopen; no: lock</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu của tài khoản</source>
+        <translation>reset an account&apos;s password</translation>
+    </message>
+    <message>
+        <source>tài khoản người dùng: liệt kê, thêm, vai trò, khóa, đặt lại mật khẩu</source>
+        <translation>user accounts: list, add, role, lock, reset the password</translation>
+    </message>
+    <message>
+        <source>tên đơn vị</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>loại đơn vị (mã)</source>
+        <translation>kind of organisation (code)</translation>
+    </message>
+    <message>
+        <source>số điện thoại của đơn vị (không ghi số di động cá nhân)</source>
+        <translation>the organisation&apos;s phone (never a person&apos;s mobile)</translation>
+    </message>
+    <message>
+        <source>các loại dịch vụ nhận chuyển gửi (mã, cách nhau bởi dấu phẩy)</source>
+        <translation>services it takes referrals for (codes, separated by commas)</translation>
+    </message>
+    <message>
+        <source>danh sách đơn vị đối tác (JSON, CSV)</source>
+        <translation>list the partner organisations (JSON, CSV)</translation>
+    </message>
+    <message>
+        <source>cả đơn vị đã ngừng</source>
+        <translation>include those no longer used</translation>
+    </message>
+    <message>
+        <source>thêm đơn vị đối tác</source>
+        <translation>add a partner organisation</translation>
+    </message>
+    <message>
+        <source>sửa đơn vị đối tác (chỉ các trường được nêu)</source>
+        <translation>edit a partner organisation (only the fields given)</translation>
+    </message>
+    <message>
+        <source>ngừng (no) hoặc dùng lại (yes) một đơn vị</source>
+        <translation>stop using (no) or use again (yes) an organisation</translation>
+    </message>
+    <message>
+        <source>yes: dùng lại; no: ngừng</source>
+        <translation>yes: use again; no: stop using</translation>
+    </message>
+    <message>
+        <source>đơn vị đối tác nhận chuyển gửi: liệt kê, thêm, sửa, ngừng</source>
+        <translation>partner organisations taking referrals: list, add, edit, stop using</translation>
+    </message>
+    <message>
+        <source>in phiếu đồng ý ra PDF (trống, hoặc cho một người)</source>
+        <translation>print the consent form to a PDF (blank, or for one client)</translation>
+    </message>
+    <message>
         <source>mã (id) của người được hỗ trợ</source>
         <translation>id of the client</translation>
+    </message>
+    <message>
+        <source>ghi bản sao hồ sơ cho chính người được hỗ trợ (quyền được biết) ra PDF</source>
+        <translation>write a copy of the record for the client themself (right of access) to a PDF</translation>
+    </message>
+    <message>
+        <source>xóa hẳn hồ sơ một người (theo yêu cầu hoặc hết thời hạn lưu giữ)</source>
+        <translation>erase a client&apos;s record for good (on request or when the retention period has passed)</translation>
+    </message>
+    <message>
+        <source>gõ lại mã của người đó để xác nhận</source>
+        <translation>type the client&apos;s code again to confirm</translation>
+    </message>
+    <message>
+        <source>request: người đó yêu cầu; retention: hết thời hạn lưu giữ</source>
+        <translation>request: the person asked; retention: the retention period has passed</translation>
+    </message>
+    <message>
+        <source>thời hạn lưu giữ hồ sơ sau lần tiếp xúc cuối (tháng)</source>
+        <translation>how long records are kept after the last contact (months)</translation>
+    </message>
+    <message>
+        <source>số tháng mới (bỏ trống: xem)</source>
+        <translation>the new number of months (empty: show it)</translation>
+    </message>
+    <message>
+        <source>quyền của người được hỗ trợ: phiếu đồng ý, bản sao hồ sơ, xóa hồ sơ, thời hạn lưu giữ</source>
+        <translation>clients&apos; rights: consent form, copy of the record, erasure, retention period</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: các bản ghi đang bị giữ lại (không in nội dung)</source>
+        <translation>hub: the records held back (their content is not printed)</translation>
+    </message>
+    <message>
+        <source>cho một bản ghi bị giữ vào số liệu (ghi lý do vào nhật ký)</source>
+        <translation>let a held record into the figures (the reason goes to the audit log)</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: bản ghi bị giữ lại vì vi phạm quy tắc; cho vào số liệu</source>
+        <translation>hub: records held back for breaking a rule; let them into the figures</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu dùng sổ (các kỳ trước ngày này không đến hạn)</source>
+        <translation>the day the office started the register (periods before it are not due)</translation>
+    </message>
+    <message>
+        <source>ghi nhận đã in và cất giữ phiếu mã khôi phục (việc của tuần đầu)</source>
+        <translation>note that the recovery key sheet was printed and put away (a first-week task)</translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu ra ổ ngoài (USB, ổ cứng rời)</source>
+        <translation>write a backup to an external drive (USB stick, external disk)</translation>
+    </message>
+    <message>
+        <source>thư mục trên ổ ngoài</source>
+        <translation>folder on the external drive</translation>
+    </message>
+    <message>
+        <source>sao lưu định kỳ nếu bản mới nhất đã quá một ngày (cho lịch chạy tự động)</source>
+        <translation>the scheduled backup, if the newest is older than a day (for a task scheduler)</translation>
+    </message>
+    <message>
+        <source>nhập nhiều chỉ tiêu năm cùng lúc từ tệp JSON (mục targets: danh sách [chỉ tiêu, cột chỉ tiêu, giá trị])</source>
+        <translation>enter several annual targets at once from a JSON file (key targets: a list of [indicator, target column, value])</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>tệp JSON</source>
+        <translation>JSON file</translation>
+    </message>
+    <message>
+        <source>việc của đơn vị: ngày bắt đầu, phiếu khôi phục, sao lưu ra ổ ngoài, sao lưu định kỳ, chỉ tiêu năm</source>
+        <translation>the office&apos;s tasks: start date, recovery sheet, external backup, scheduled backup, annual targets</translation>
     </message>
     <message>
         <source>mã (id) của lần chuyển gửi</source>
@@ -6486,6 +6658,10 @@ Basis: {basis}</translation>
     <message>
         <source>Kiểm tra lại sau {days} ngày.</source>
         <translation>Follow-up inspection after {days} days.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được giữ {months} tháng sau lần tiếp xúc cuối.</source>
+        <translation>Records are kept {months} months after the last contact.</translation>
     </message>
     <message>
         <source>Đã có người cùng mã và năm sinh ({ids}); chưa thêm. Nếu đúng là người khác, chạy lại với --anyway.</source>

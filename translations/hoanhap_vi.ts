@@ -511,7 +511,179 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tệp chứa mật khẩu mới (không gõ mật khẩu trên dòng lệnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm tài khoản (người dùng phải đổi mật khẩu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đổi vai trò của tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khóa (no) hoặc mở lại (yes) tài khoản; mở lại cần mật khẩu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: mở lại; no: khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu của tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài khoản người dùng: liệt kê, thêm, vai trò, khóa, đặt lại mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại đơn vị (mã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số điện thoại của đơn vị (không ghi số di động cá nhân)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các loại dịch vụ nhận chuyển gửi (mã, cách nhau bởi dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách đơn vị đối tác (JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cả đơn vị đã ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm đơn vị đối tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa đơn vị đối tác (chỉ các trường được nêu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngừng (no) hoặc dùng lại (yes) một đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: dùng lại; no: ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị đối tác nhận chuyển gửi: liệt kê, thêm, sửa, ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in phiếu đồng ý ra PDF (trống, hoặc cho một người)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>mã (id) của người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bản sao hồ sơ cho chính người được hỗ trợ (quyền được biết) ra PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa hẳn hồ sơ một người (theo yêu cầu hoặc hết thời hạn lưu giữ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gõ lại mã của người đó để xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: người đó yêu cầu; retention: hết thời hạn lưu giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thời hạn lưu giữ hồ sơ sau lần tiếp xúc cuối (tháng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số tháng mới (bỏ trống: xem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quyền của người được hỗ trợ: phiếu đồng ý, bản sao hồ sơ, xóa hồ sơ, thời hạn lưu giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: các bản ghi đang bị giữ lại (không in nội dung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cho một bản ghi bị giữ vào số liệu (ghi lý do vào nhật ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: bản ghi bị giữ lại vì vi phạm quy tắc; cho vào số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu dùng sổ (các kỳ trước ngày này không đến hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi nhận đã in và cất giữ phiếu mã khôi phục (việc của tuần đầu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu ra ổ ngoài (USB, ổ cứng rời)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục trên ổ ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sao lưu định kỳ nếu bản mới nhất đã quá một ngày (cho lịch chạy tự động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập nhiều chỉ tiêu năm cùng lúc từ tệp JSON (mục targets: danh sách [chỉ tiêu, cột chỉ tiêu, giá trị])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>việc của đơn vị: ngày bắt đầu, phiếu khôi phục, sao lưu ra ổ ngoài, sao lưu định kỳ, chỉ tiêu năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6481,6 +6653,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Kiểm tra lại sau {days} ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ được giữ {months} tháng sau lần tiếp xúc cuối.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -494,6 +494,7 @@ MESSAGES: dict[str, str] = {
     "cli.unknown_fields": QT_TRANSLATE_NOOP("Problems", "Tệp JSON có trường không có trong biểu mẫu: {fields}"),
     "cli.bad_json": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp JSON {path}: {reason}"),
     "cli.reinspection_days": QT_TRANSLATE_NOOP("Problems", "Kiểm tra lại sau {days} ngày."),
+    "cli.retention_months": QT_TRANSLATE_NOOP("Problems", "Hồ sơ được giữ {months} tháng sau lần tiếp xúc cuối."),
     "cli.client_duplicates": QT_TRANSLATE_NOOP(
         "Problems", "Đã có người cùng mã và năm sinh ({ids}); chưa thêm. Nếu đúng là người khác, chạy lại với --anyway."),
     "reports.no_units": QT_TRANSLATE_NOOP("Problems", "Chưa chọn xã, phường nào để lập báo cáo."),

@@ -20,23 +20,15 @@ from desktop.cli.registry import COMMANDS
 
 SERVICES = Path(desktop.services.__file__).parent
 
-# Data-changing methods still without a command (issue 13, point 4 remainder: named in the layout report).
+# Data-changing methods still without a command (none left; keep the check for the next one that may need time).
 # Shrink only: the test fails when a method listed here gets a command, so the list stays honest.
-NOT_YET: frozenset[str] = frozenset({
-    # accounts: user management stays in the window's Accounts page for now
-    "AccountService.add", "AccountService.set_active", "AccountService.set_role", "AccountService.reset_password",
-    # clients' rights and partner catalogue
-    "ClientRightsService.print_consent_form", "ClientRightsService.export_access", "ClientRightsService.erase",
-    "ClientRightsService.set_retention_months", "PartnerService.save", "PartnerService.set_active",
-    # home
-    "FirstWeekService.set_start_date", "FirstWeekService.note_recovery_sheet",
-    # maintenance
-    "MaintenanceService.backup_if_due", "MaintenanceService.backup_to",
-    # reports
-    "AnnualTargetService.set_target", "AnnualTargetService.set_targets", "ReportService.set_annual_targets",
-    # sync
-    "QuarantineService.release",
-})
+NOT_YET: frozenset[str] = frozenset()
+
+# Methods a command reaches through another service's method (the caller's API): delegate -> what the CLI calls.
+DELEGATED = {
+    "AnnualTargetService.set_target": "ReportService.set_annual_target",
+    "AnnualTargetService.set_targets": "ReportService.set_annual_targets",
+}
 
 
 def _returns_outcome(function: ast.FunctionDef) -> bool:
@@ -76,6 +68,8 @@ def test_the_walk_finds_the_use_cases_that_change_data() -> None:
 
 def test_every_data_changing_service_method_has_a_command() -> None:
     methods, reached = data_changing(), covered()
+    assert all(reached.get(via) for via in DELEGATED.values())  # what a delegate is reached through has a command
+    methods -= set(DELEGATED)
     assert sorted(set(reached) - methods) == []  # a command names a method that does not exist (or reads only)
     assert sorted(methods - set(reached) - NOT_YET) == []  # a new use case needs its command (desktop/cli/<area>.py)
     assert sorted(NOT_YET & set(reached)) == []  # it has a command now: take it off NOT_YET

@@ -6080,6 +6080,10 @@ Basis: {basis}</translation>
         <translation>Folder {folder} contains no data files ({pattern}).</translation>
     </message>
     <message>
+        <source>Từ chối {file}: {reason} ({error})</source>
+        <translation>Refused {file}: {reason} ({error})</translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp.</source>
         <translation>Cannot read file {path}. Check the USB drive or file permissions.</translation>
     </message>
@@ -6658,6 +6662,50 @@ Basis: {basis}</translation>
     <message>
         <source>Kiểm tra lại sau {days} ngày.</source>
         <translation>Follow-up inspection after {days} days.</translation>
+    </message>
+    <message>
+        <source>{unit}: đã tạo sổ đăng ký.</source>
+        <translation>{unit}: register created.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục; bản trước đó được giữ tại {path}.</source>
+        <translation>Restored; the previous register is kept at {path}.</translation>
+    </message>
+    <message>
+        <source>Chuỗi băm của nhật ký nguyên vẹn: {entries} dòng.</source>
+        <translation>The audit log&apos;s hash chain is intact: {entries} entries.</translation>
+    </message>
+    <message>
+        <source>Đã tin cậy thẻ: {role} {unit} {name} (khóa {key}).</source>
+        <translation>Card trusted: {role} {unit} {name} (key {key}).</translation>
+    </message>
+    <message>
+        <source>  Giữ lại {table} {id} v{version}: {rules}</source>
+        <translation>  Held {table} {id} v{version}: {rules}</translation>
+    </message>
+    <message>
+        <source>Biên nhận: {path}</source>
+        <translation>Receipt: {path}</translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ kỳ {period}.</source>
+        <translation>Period {period} closed.</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xung đột {table} {id}: {resolution}</source>
+        <translation>Conflict resolved {table} {id}: {resolution}</translation>
+    </message>
+    <message>
+        <source>{id} {unit} {table} {record}: ở đây v{local} / gửi đến v{incoming}</source>
+        <translation>{id} {unit} {table} {record}: here v{local} / incoming v{incoming}</translation>
+    </message>
+    <message>
+        <source>Đã quay lại phiên bản {version}.</source>
+        <translation>Rolled back to version {version}.</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {previous} -&gt; {version} (bản sao lưu: {backup}).</source>
+        <translation>Updated {previous} -&gt; {version} (backup: {backup}).</translation>
     </message>
     <message>
         <source>Hồ sơ được giữ {months} tháng sau lần tiếp xúc cuối.</source>

@@ -6076,6 +6076,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Từ chối {file}: {reason} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Không đọc được tệp {path}. Hãy kiểm tra USB hoặc quyền truy cập tệp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6653,6 +6657,50 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Kiểm tra lại sau {days} ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: đã tạo sổ đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục; bản trước đó được giữ tại {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuỗi băm của nhật ký nguyên vẹn: {entries} dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tin cậy thẻ: {role} {unit} {name} (khóa {key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Giữ lại {table} {id} v{version}: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên nhận: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ kỳ {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xung đột {table} {id}: {resolution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} {unit} {table} {record}: ở đây v{local} / gửi đến v{incoming}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã quay lại phiên bản {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {previous} -&gt; {version} (bản sao lưu: {backup}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ def _init(args: argparse.Namespace) -> int:
     result = initialise(datadir.resolve(args.data_dir), SetupRequest(
         OfficeRole(args.role), args.province, args.commune, args.admin, args.admin_name, password, password,
     ), clock=SystemClock())
-    print(f"{result.unit_name}: OK")
+    say("cli.init_done", unit=result.unit_name)
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)
     return 0
@@ -67,7 +67,7 @@ def _restore(args: argparse.Namespace) -> int:
         services.register.close()
         return 0
     safety = restore_backup(services.register, actor, Path(args.backup_file))
-    print(f"OK ({safety})")
+    say("cli.restored", path=str(safety))
     return 0
 
 
@@ -97,7 +97,7 @@ def _audit(args: argparse.Namespace) -> int:
     finally:
         services.register.close()
     if check.ok:
-        print(f"OK: {check.entries}")
+        say("cli.audit_ok", entries=check.entries)
         return 0
     say("audit.broken", seq=check.first_bad_seq)
     return 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import _login_options, command, covers, open_services, say
+from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.sync.importer import BundleReport
@@ -50,7 +50,7 @@ def _enrol(args: argparse.Namespace) -> int:
         info = services.sync.enrol(actor, args.card_file, confirmed_fingerprint=args.fingerprint).value
     finally:
         services.register.close()
-    print(f"OK {info.role} {info.unit_code} {info.unit_name} key={info.key_id}")
+    say("cli.enrolled", role=info.role, unit=info.unit_code, name=info.unit_name, key=info.key_id)
     return 0
 
 
@@ -131,15 +131,17 @@ def _import(args: argparse.Namespace) -> int:
     for item in summary.items:
         if item.report is None:
             refused += 1
-            print(f"refused {item.path.name}: {item.error_code}: {render(item.error_code, item.error_params)}")
+            say("cli.bundle_refused", file=item.path.name, error=item.error_code,
+                reason=render(item.error_code, item.error_params, _language()))
         else:
             print(f"{item.path.name}: {_report_line(item.report)}")
             for held in item.report.held:
                 # A preview shows what would be held; an import, what was: the rule's sentence per record.
-                rules = "; ".join(f"{p.code} ({p.field}): {render(p.code, p.params)}" for p in held.problems)
-                print(f"  held {held.table} {held.record_id} v{held.version}: {rules}")
+                rules = "; ".join(f"{p.code} ({p.field}): {render(p.code, p.params, _language())}"
+                                  for p in held.problems)
+                say("cli.record_held", table=held.table, id=held.record_id, version=held.version, rules=rules)
     for receipt in summary.receipts:
-        print(f"receipt {receipt}")
+        say("cli.receipt_written", path=str(receipt))
     return 3 if refused else 0
 
 
@@ -188,7 +190,7 @@ def _close(args: argparse.Namespace) -> int:
         code = services.sync.close_period(actor, args.period, nil=args.nil).value
     finally:
         services.register.close()
-    print(f"OK {code}")
+    say("cli.period_closed", period=code)
     return 0
 
 
@@ -217,10 +219,11 @@ def _conflicts(args: argparse.Namespace) -> int:
     try:
         if args.resolve:
             view = services.sync.resolve_conflict(actor, args.resolve, choose=args.choose or "").value
-            print(f"OK {view.table_name} {view.record_id}: {view.resolution}")
+            say("cli.conflict_resolved", table=view.table_name, id=view.record_id, resolution=view.resolution)
             return 0
         for c in services.sync.conflicts(actor):
-            print(f"{c.id} {c.unit_name} {c.table_name} {c.record_id} here v{c.local_version} / incoming v{c.incoming_version}")
+            say("cli.conflict_line", id=c.id, unit=c.unit_name, table=c.table_name, record=c.record_id,
+                local=c.local_version, incoming=c.incoming_version)
     finally:
         services.register.close()
     return 0

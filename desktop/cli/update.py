@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _login_options, command, covers, open_services
+from desktop.cli.registry import _login_options, command, covers, open_services, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
 
@@ -30,10 +30,10 @@ def _update(args: argparse.Namespace) -> int:
     installation = default_installation()
     try:
         if args.rollback:
-            print(f"OK: {roll_back(services.register, actor, installation=installation).value}")
+            say("cli.rolled_back", version=roll_back(services.register, actor, installation=installation).value)
         else:
             result = install_update(services.register, actor, Path(args.package), installation=installation).value
-            print(f"OK: {result.previous} -> {result.version} ({result.backup.name})")
+            say("cli.updated", previous=result.previous, version=result.version, backup=result.backup.name)
     finally:
         services.register.close()
     return 0

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 # Each area's commands register themselves when imported: every module is named here, so a missing
 # one fails loudly at start instead of dropping its commands. The order is the order of `--help`.
 from desktop.cli import maintenance, sync, reports, inspections, registers, documents, update, help, national, dhis2, imports, server  # noqa: F401,I001
+from desktop.cli import outreach, establishments, inspection_records, clients, admin  # noqa: F401,I001 - issue 13, CLI parity
 from desktop.cli import text as cli_text
 from desktop.cli.registry import COMMANDS, _language
 from desktop.db import datadir

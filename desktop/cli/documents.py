@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from desktop.cli.registry import _login_options, command, open_services, say
+from desktop.cli.registry import _login_options, command, covers, open_services, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.documents.letterhead import LetterheadSettings
 
@@ -37,6 +37,7 @@ def _show(settings: LetterheadSettings) -> None:
 @command("letterhead", QT_TRANSLATE_NOOP(
     "Cli", "thể thức văn bản (Nghị định 30/2020): xem hoặc sửa cơ quan ban hành, người ký, nơi nhận"),
     _letterhead_options)
+@covers("LetterheadService.save", "LetterheadService.reset")
 def _letterhead(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -64,6 +65,7 @@ def _documents_options(p: argparse.ArgumentParser) -> None:
 
 @command("documents", QT_TRANSLATE_NOOP("Cli", "sổ đăng ký văn bản đi: các số đã cấp và số tiếp theo"),
          _documents_options)
+@covers("DocumentService.remove")
 def _documents(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _language, _login_options, command, open_services, say
+from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain import periods
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, BusinessType, Coverage
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -39,6 +39,7 @@ def _checklist_options(p: argparse.ArgumentParser) -> None:
 
 @command("checklist", QT_TRANSLATE_NOOP("Cli", "in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)"),
          _checklist_options)
+@covers("inspection_printing.print_checklist")
 def _checklist(args: argparse.Namespace) -> int:
     if bool(args.business_type) == bool(args.establishment):
         raise SystemExit(render("cli.checklist_one_of", {}, _language()))
@@ -61,6 +62,7 @@ def _record_options(p: argparse.ArgumentParser) -> None:
 
 @command("inspection-record", QT_TRANSLATE_NOOP(
     "Cli", "in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)"), _record_options)
+@covers("inspection_printing.print_inspection_record")
 def _inspection_record(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -177,6 +179,7 @@ def _team_options(p: argparse.ArgumentParser) -> None:
 
 @command("team", QT_TRANSLATE_NOOP("Cli", "thêm hoặc sửa đoàn kiểm tra và danh sách thành viên (theo quyết định thành lập)"),
          _team_options)
+@covers("InspectionPlanService.save_team")
 def _team(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -221,6 +224,7 @@ def _plan_options(p: argparse.ArgumentParser) -> None:
 
 
 @command("plan", QT_TRANSLATE_NOOP("Cli", "thêm hoặc sửa kế hoạch kiểm tra của một kỳ"), _plan_options)
+@covers("InspectionPlanService.save_plan")
 def _plan(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
@@ -283,6 +287,7 @@ def _decision_options(p: argparse.ArgumentParser) -> None:
 
 @command("decision", QT_TRANSLATE_NOOP("Cli", "ghi quyết định của người có thẩm quyền về một hành vi vi phạm"),
          _decision_options)
+@covers("SanctionDecisionService.record")
 def _decision(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _login_options, _password, command, open_services, say
+from desktop.cli.registry import _login_options, _password, command, covers, open_services, say
 from desktop.db import datadir, migrate
 from desktop.domain.codes import OfficeRole
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -44,7 +44,7 @@ def _init(args: argparse.Namespace) -> int:
                                       clock=SystemClock())
     else:
         result = initialise(datadir.resolve(args.data_dir), request, clock=SystemClock())
-    print(f"{result.unit_name}: OK")
+    say("cli.init_done", unit=result.unit_name)
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)
     return 0
@@ -59,6 +59,7 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 @command("backup", QT_TRANSLATE_NOOP("Cli", "ghi bản sao lưu đã mã hóa của sổ đăng ký vào thư mục sao lưu"), _login_options)
+@covers("MaintenanceService.backup_now")
 def _backup(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -82,7 +83,7 @@ def _restore(args: argparse.Namespace) -> int:
         services.register.close()
         return 0
     safety = restore_backup(services.register, actor, Path(args.backup_file))
-    print(f"OK ({safety})")
+    say("cli.restored", path=str(safety))
     return 0
 
 
@@ -112,7 +113,7 @@ def _audit(args: argparse.Namespace) -> int:
     finally:
         services.register.close()
     if check.ok:
-        print(f"OK: {check.entries}")
+        say("cli.audit_ok", entries=check.entries)
         return 0
     say("audit.broken", seq=check.first_bad_seq)
     return 3

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from desktop.cli.registry import _language, _login_options, command, open_services, say
+from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain import periods
 from desktop.domain.clients import SERVICE_LABELS, ServiceCategory
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -82,11 +82,14 @@ def _tip_off_options(p: argparse.ArgumentParser) -> None:
     update.add_argument("--outcome", choices=_codes(HandlingOutcome), help=QT_TRANSLATE_NOOP("Cli", "kết quả xử lý"))
     summary = _action(actions, "summary", QT_TRANSLATE_NOOP("Cli", "chỉ tiêu T9 của một kỳ"))
     summary.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "ví dụ 2026, 2026-Q3, 2026-07"))
-    for sub in (listing, add, update, summary):
+    delete = _action(actions, "delete", QT_TRANSLATE_NOOP("Cli", "xóa tin báo"))
+    delete.add_argument("id", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của tin báo"))
+    for sub in (listing, add, update, summary, delete):
         _login_options(sub)
 
 
 @command("tin-bao", QT_TRANSLATE_NOOP("Cli", "sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)"), _tip_off_options)
+@covers("TipOffService.save", "TipOffService.delete")
 def _tip_offs(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.tip_offs
@@ -111,6 +114,9 @@ def _tip_offs(args: argparse.Namespace) -> int:
                 ("handled_on", args.handled), ("outcome", args.outcome)) if value is not None}
             s.save(actor, replace(record.draft, **changes), record_id=record.id, expected_version=record.version)
             print(record.id)
+        elif args.action == "delete":
+            s.delete(actor, args.id)
+            say("cli.deleted", id=args.id)
         else:
             period = periods.parse(args.period)
             t9 = s.summary(actor, period)
@@ -154,11 +160,19 @@ def _model_options(p: argparse.ArgumentParser) -> None:
     given.add_argument("--people", type=int, required=True, help=QT_TRANSLATE_NOOP("Cli", "số người được hỗ trợ"))
     summary = _action(actions, "summary", QT_TRANSLATE_NOOP("Cli", "chỉ tiêu T10 của một kỳ"))
     summary.add_argument("--period", required=True, help=QT_TRANSLATE_NOOP("Cli", "ví dụ 2026, 2026-Q3, 2026-07"))
-    for sub in (listing, add, activity, given, summary):
+    deletions = [_action(actions, name, help) for name, help in (
+        ("delete", QT_TRANSLATE_NOOP("Cli", "xóa mô hình")),
+        ("delete-activity", QT_TRANSLATE_NOOP("Cli", "xóa một buổi hoạt động đã ghi")),
+        ("delete-supported", QT_TRANSLATE_NOOP("Cli", "xóa một lần ghi số người được hỗ trợ")))]
+    for deletion in deletions:
+        deletion.add_argument("id", help=QT_TRANSLATE_NOOP("Cli", "mã (id)"))
+    for sub in (listing, add, activity, given, summary, *deletions):
         _login_options(sub)
 
 
 @command("mo-hinh", QT_TRANSLATE_NOOP("Cli", "sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)"), _model_options)
+@covers("SupportModelService.save", "SupportModelService.save_activity", "SupportModelService.save_support_given",
+        "SupportModelService.delete", "SupportModelService.delete_activity", "SupportModelService.delete_support_given")
 def _models(args: argparse.Namespace) -> int:
     def work(services: Any, actor: Any) -> None:
         s = services.support_models
@@ -178,6 +192,14 @@ def _models(args: argparse.Namespace) -> int:
         elif args.action == "supported":
             print(s.save_support_given(actor, args.model, SupportGivenDraft(args.date, args.category,
                                                                             args.people)).value.id)
+        elif args.action in ("delete", "delete-activity", "delete-supported"):
+            if args.action == "delete":
+                s.delete(actor, args.id)
+            elif args.action == "delete-activity":
+                s.delete_activity(actor, args.id)
+            else:
+                s.delete_support_given(actor, args.id)
+            say("cli.deleted", id=args.id)
         else:
             period = periods.parse(args.period)
             t10 = s.summary(actor, period)

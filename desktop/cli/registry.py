@@ -24,6 +24,9 @@ class Command:
     help: str
     configure: Callable[[argparse.ArgumentParser], object]  # what it returns is not used
     run: Callable[[argparse.Namespace], int]
+    # The data-changing service methods ("ClassName.method", or "module.function") this command reaches;
+    # tests/cli/test_cli_parity.py checks that every such method is reached by some command.
+    covers: tuple[str, ...] = ()
 
 
 Run = Callable[[argparse.Namespace], int]
@@ -36,9 +39,17 @@ def command(name: str, help: str,
             configure: Callable[[argparse.ArgumentParser], object] = lambda p: None) -> Callable[[Run], Run]:
     """Register a CLI command: the registry keeps every command next to the service it calls."""
     def decorate(run: Run) -> Run:
-        COMMANDS[name] = Command(name, help, configure, run)
+        COMMANDS[name] = Command(name, help, configure, run, getattr(run, "covers", ()))
         return run
     return decorate
+
+
+def covers(*methods: str) -> Callable[[Run], Run]:
+    """Name the data-changing service methods a command calls (below `@command`): the parity test reads them."""
+    def mark(run: Run) -> Run:
+        run.covers = methods  # type: ignore[attr-defined]
+        return run
+    return mark
 
 
 def _language() -> str:

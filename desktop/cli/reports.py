@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.bootstrap import Services
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _language, _login_options, command, open_services, say
+from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain import periods
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.messages import render
@@ -73,6 +73,7 @@ def _day(text: str) -> date:
 
 
 @command("report", QT_TRANSLATE_NOOP("Cli", "lập báo cáo chỉ tiêu của một kỳ; --xlsx / --pdf ghi ra tệp"), _report_options)
+@covers("ReportService.export_report", "DocumentService.save")
 def _report(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
@@ -108,6 +109,7 @@ def _list_options(p: argparse.ArgumentParser) -> None:
 
 
 @command("export-list", QT_TRANSLATE_NOOP("Cli", "xuất danh sách gốc (đủ mọi dòng) ra Excel"), _list_options)
+@covers("ReportService.export_list")
 def _export_list(args: argparse.Namespace) -> int:
     period = periods.parse(args.period) if args.period else None
     services, actor = open_services(args)
@@ -128,6 +130,7 @@ def _indicator_options(p: argparse.ArgumentParser) -> None:
 
 
 @command("indicators", QT_TRANSLATE_NOOP("Cli", "xem các bộ chỉ tiêu đang áp dụng, hoặc nạp bộ mới từ tệp"), _indicator_options)
+@covers("ReportService.load_definitions")
 def _indicators(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -160,6 +163,7 @@ def _target_options(p: argparse.ArgumentParser) -> None:
 
 @command("report-target", QT_TRANSLATE_NOOP("Cli", "nhập chỉ tiêu năm của đơn vị cho một chỉ tiêu (kế hoạch năm của tỉnh)"),
          _target_options)
+@covers("ReportService.set_annual_target")
 def _report_target(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -188,6 +192,7 @@ def _parameter_options(p: argparse.ArgumentParser) -> None:
 
 @command("report-parameter", QT_TRANSLATE_NOOP("Cli", "nhập số liệu nền của một kỳ (ví dụ số học sinh trên địa bàn)"),
          _parameter_options)
+@covers("ReportService.set_parameter")
 def _report_parameter(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import _login_options, command, open_services, say
+from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.sync.importer import BundleReport
@@ -27,6 +27,7 @@ def _report_line(report: BundleReport) -> str:
 @command("card", QT_TRANSLATE_NOOP("Cli", "ghi thẻ đơn vị này (để bên kia đăng ký) vào THƯ MỤC"), lambda p: (
     _login_options(p), p.add_argument("folder", type=Path, help=_FOLDER),
 ))
+@covers("SyncService.export_card")
 def _card(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -42,19 +43,21 @@ def _card(args: argparse.Namespace) -> int:
     _login_options(p), p.add_argument("card_file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp thẻ đơn vị (.hnc) nhận từ bên kia")),
     p.add_argument("--fingerprint", help=QT_TRANSLATE_NOOP("Cli", "sáu nhóm chữ số đọc qua điện thoại (chỉ bỏ qua khi thay khóa)")),
 ))
+@covers("SyncService.enrol")
 def _enrol(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         info = services.sync.enrol(actor, args.card_file, confirmed_fingerprint=args.fingerprint).value
     finally:
         services.register.close()
-    print(f"OK {info.role} {info.unit_code} {info.unit_name} key={info.key_id}")
+    say("cli.enrolled", role=info.role, unit=info.unit_code, name=info.unit_name, key=info.key_id)
     return 0
 
 
 @command("cards", QT_TRANSLATE_NOOP("Cli", "liệt kê thẻ đơn vị đã đăng ký; `--revoke KEY_ID` thôi tin cậy một thẻ"), lambda p: (
     _login_options(p), p.add_argument("--revoke", metavar="KEY_ID", help=QT_TRANSLATE_NOOP("Cli", "thôi tin cậy thẻ có mã khóa này")),
 ))
+@covers("SyncService.revoke")
 def _cards(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -76,6 +79,7 @@ def _cards(args: argparse.Namespace) -> int:
 
 @command("rotate-keys", QT_TRANSLATE_NOOP("Cli", "tạo khóa mới cho máy và ghi thẻ mới (khóa cũ ký xác nhận) vào THƯ MỤC"),
          lambda p: (_login_options(p), p.add_argument("folder", type=Path, help=_FOLDER)))
+@covers("SyncService.rotate_keys", "SyncService.export_card")
 def _rotate(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -95,6 +99,7 @@ def _rotate(args: argparse.Namespace) -> int:
     p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "cùng --close-period: báo cáo không phát sinh")),
     p.add_argument("--split-mb", type=int, help=QT_TRANSLATE_NOOP("Cli", "chia thành các phần không quá số MB này")),
 ))
+@covers("SyncService.export_bundle")
 def _export(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -114,6 +119,7 @@ def _export(args: argparse.Namespace) -> int:
     p.add_argument("--dry-run", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "chỉ xem trước, không nhập gì")),
     p.add_argument("--receipts", type=Path, help=QT_TRANSLATE_NOOP("Cli", "thư mục ghi biên nhận (mặc định: hộp thư đi)")),
 ))
+@covers("SyncService.import_bundles")
 def _import(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -125,15 +131,17 @@ def _import(args: argparse.Namespace) -> int:
     for item in summary.items:
         if item.report is None:
             refused += 1
-            print(f"refused {item.path.name}: {item.error_code}: {render(item.error_code, item.error_params)}")
+            say("cli.bundle_refused", file=item.path.name, error=item.error_code,
+                reason=render(item.error_code, item.error_params, _language()))
         else:
             print(f"{item.path.name}: {_report_line(item.report)}")
             for held in item.report.held:
                 # A preview shows what would be held; an import, what was: the rule's sentence per record.
-                rules = "; ".join(f"{p.code} ({p.field}): {render(p.code, p.params)}" for p in held.problems)
-                print(f"  held {held.table} {held.record_id} v{held.version}: {rules}")
+                rules = "; ".join(f"{p.code} ({p.field}): {render(p.code, p.params, _language())}"
+                                  for p in held.problems)
+                say("cli.record_held", table=held.table, id=held.record_id, version=held.version, rules=rules)
     for receipt in summary.receipts:
-        print(f"receipt {receipt}")
+        say("cli.receipt_written", path=str(receipt))
     return 3 if refused else 0
 
 
@@ -153,6 +161,7 @@ def _verify(args: argparse.Namespace) -> int:
 @command("receipt", QT_TRANSLATE_NOOP("Cli", "nhập biên nhận của tuyến tỉnh để đánh dấu các gói đã được nhận"), lambda p: (
     _login_options(p), p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "tệp biên nhận của tuyến tỉnh")),
 ))
+@covers("SyncService.import_receipt")
 def _receipt(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -176,13 +185,14 @@ def _receipt(args: argparse.Namespace) -> int:
     _login_options(p), p.add_argument("period", help=QT_TRANSLATE_NOOP("Cli", "mã kỳ báo cáo, ví dụ 2026-10 hoặc 2026-Q3")),
     p.add_argument("--nil", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "báo cáo không phát sinh")),
 ))
+@covers("SyncService.close_period")
 def _close(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         code = services.sync.close_period(actor, args.period, nil=args.nil).value
     finally:
         services.register.close()
-    print(f"OK {code}")
+    say("cli.period_closed", period=code)
     return 0
 
 
@@ -205,15 +215,17 @@ def _status(args: argparse.Namespace) -> int:
     _login_options(p), p.add_argument("--resolve", metavar="ID", help=QT_TRANSLATE_NOOP("Cli", "mã (id) của xung đột cần xử lý")),
     p.add_argument("--choose", choices=["local", "incoming"], help=QT_TRANSLATE_NOOP("Cli", "local: giữ bản đang có ở đây; incoming: nhận bản gửi đến")),
 ))
+@covers("SyncService.resolve_conflict")
 def _conflicts(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
         if args.resolve:
             view = services.sync.resolve_conflict(actor, args.resolve, choose=args.choose or "").value
-            print(f"OK {view.table_name} {view.record_id}: {view.resolution}")
+            say("cli.conflict_resolved", table=view.table_name, id=view.record_id, resolution=view.resolution)
             return 0
         for c in services.sync.conflicts(actor):
-            print(f"{c.id} {c.unit_name} {c.table_name} {c.record_id} here v{c.local_version} / incoming v{c.incoming_version}")
+            say("cli.conflict_line", id=c.id, unit=c.unit_name, table=c.table_name, record=c.record_id,
+                local=c.local_version, incoming=c.incoming_version)
     finally:
         services.register.close()
     return 0

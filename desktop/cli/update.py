@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import text as cli_text
-from desktop.cli.registry import _login_options, command, open_services
+from desktop.cli.registry import _login_options, command, covers, open_services, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError
 
@@ -19,6 +19,7 @@ from desktop.domain.problems import DomainError
                p.add_argument("package", nargs="?", help=QT_TRANSLATE_NOOP("Cli", "tệp gói cập nhật có chữ ký")),
                p.add_argument("--rollback", action="store_true", help=QT_TRANSLATE_NOOP(
                    "Cli", "quay lại phiên bản đã chạy trước lần cập nhật gần nhất"))))
+@covers("updates.install_update", "updates.roll_back")
 def _update(args: argparse.Namespace) -> int:
     from desktop.services.updates.updates import default_installation, install_update, roll_back
 
@@ -29,10 +30,10 @@ def _update(args: argparse.Namespace) -> int:
     installation = default_installation()
     try:
         if args.rollback:
-            print(f"OK: {roll_back(services.register, actor, installation=installation).value}")
+            say("cli.rolled_back", version=roll_back(services.register, actor, installation=installation).value)
         else:
             result = install_update(services.register, actor, Path(args.package), installation=installation).value
-            print(f"OK: {result.previous} -> {result.version} ({result.backup.name})")
+            say("cli.updated", previous=result.previous, version=result.version, backup=result.backup.name)
     finally:
         services.register.close()
     return 0

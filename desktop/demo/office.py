@@ -12,8 +12,8 @@ from desktop.db.keyring import KdfParams
 from desktop.domain.codes import OfficeRole
 from desktop.domain.outreach import IN_PERSON_FORMS, OutreachDraft, OutreachForm, TargetGroup, Topic
 from desktop.domain.roles import Role
-from desktop.services.context import Actor, Clock
 from desktop.services.accounts.setup import SetupRequest, SetupResult, initialise
+from desktop.services.context import Actor, Clock
 
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "demo-2026-hoanhap"

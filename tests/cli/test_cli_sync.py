@@ -33,7 +33,7 @@ def test_a_commune_and_its_hub_do_everything_from_the_command_line(
 
     assert _run(hub, capsys, "enrol", commune_card, "--fingerprint", "00000 00000")[0] == 2
     code, out = _run(hub, capsys, "enrol", commune_card, "--fingerprint", commune_print)
-    assert code == 0 and out.startswith("OK commune 08500 Xã Xuân Lũng key=")
+    assert code == 0 and out.startswith("Đã tin cậy thẻ: commune 08500 Xã Xuân Lũng (khóa ")
     assert _run(opened, capsys, "enrol", hub_card, "--fingerprint", hub_print)[0] == 0
 
     outreach(opened)
@@ -46,7 +46,7 @@ def test_a_commune_and_its_hub_do_everything_from_the_command_line(
     code, out = _run(hub, capsys, "import-bundle", usb, "--dry-run")
     assert code == 0 and "preview" in out and "new=2" in out and "receipt" not in out
     code, out = _run(hub, capsys, "import-bundle", usb, "--receipts", receipts)
-    assert code == 0 and "imported" in out and "receipt " in out
+    assert code == 0 and "imported" in out and "Biên nhận: " in out
     code, out = _run(hub, capsys, "import-bundle", bundle)
     assert code == 0 and "already_imported" in out
     code, out = _run(hub, capsys, "sync-status")
@@ -59,7 +59,7 @@ def test_a_commune_and_its_hub_do_everything_from_the_command_line(
     junk = usb / "25-08500-000009.hnb"
     junk.write_bytes(b"not a bundle")
     code, out = _run(hub, capsys, "import-bundle", junk)
-    assert code == 3 and "refused 25-08500-000009.hnb: sync.not_a_zip" in out
+    assert code == 3 and "Từ chối 25-08500-000009.hnb: " in out and "(sync.not_a_zip)" in out
 
     code, out = _run(hub, capsys, "cards")
     assert "commune  08500 trusted" in out

@@ -151,5 +151,5 @@ def test_import_bundle_dry_run_lists_what_would_be_held(pair: Pair, capsys: pyte
     code = main(["--data-dir", str(pair.hub.data_dir.root), "import-bundle", str(pair.outbox), "--dry-run"])
     out = capsys.readouterr().out
     assert code == 0 and "preview" in out and "held=1" in out
-    assert f"held outreach_sessions {bad} v1: number.negative (participants_total): Số không được âm." in out
+    assert f"Giữ lại outreach_sessions {bad} v1: number.negative (participants_total): Số không được âm." in out
     assert pair.hub.services.quarantine.held(pair.hub.admin) == []

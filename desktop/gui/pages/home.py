@@ -80,13 +80,6 @@ def _page_of(target: str) -> str:
     return target.split(".", 1)[0]
 
 
-def _page_title(key: str) -> str:
-    from desktop.gui.pages.registry import PAGES
-
-    spec = next((s for s in PAGES if s.key == key), None)
-    return QCoreApplication.translate("Pages", spec.title) if spec else key
-
-
 class HomePage(Retranslates, QWidget):
     """Cards built from the providers' items, grouped by the page each leads to: a new provider needs no code here."""
 
@@ -99,7 +92,8 @@ class HomePage(Retranslates, QWidget):
         super().__init__(parent)
         self._context = context
         self.resolve_page: Callable[[str], str] = _page_of
-        self.page_title: Callable[[str], str] = _page_title
+        # The main window sets the pages' titles: it knows the registry, which builds this page (no circle).
+        self.page_title: Callable[[str], str] = lambda key: key
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.heading.setWordWrap(True)

@@ -92,11 +92,11 @@ def hub(hub_engine: str, request: pytest.FixtureRequest, tmp_path: Path, clock: 
         yield from _open_copy(request.getfixturevalue("_hub_template"), tmp_path / "hub", clock)
         return
     data_dir, recovery = request.getfixturevalue("server_hub_dir")
-    register, admin = auth.login(data_dir, ADMIN, PASSWORD, clock=clock)
+    session = open_session(data_dir, ADMIN, PASSWORD, clock=clock)  # the same composition root on the server
     try:
-        yield Opened(build_services(register), admin, data_dir, clock, recovery)
+        yield Opened(session.services, session.actor, data_dir, clock, recovery)
     finally:
-        register.close()
+        session.close()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from desktop.cli.registry import _language, command, covers, say
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.establishments.establishments import EstablishmentQuery
-from desktop.services.inspections.inspection_printing import print_establishment_list
 
 HELPS = {
     "name": QT_TRANSLATE_NOOP("Cli", "tên cơ sở"),
@@ -80,7 +79,7 @@ def _establishments(args: argparse.Namespace) -> int:
             say("cli.deleted", id=args.id)
         elif args.action == "print":
             query = EstablishmentQuery(active_only=args.active)
-            path = print_establishment_list(services.register, actor, args.pdf, query, language=_language()).value
+            path = services.printing.print_establishment_list(actor, args.pdf, query, language=_language()).value
             say("cli.written", path=str(path))
         else:
             preview = services.establishment_import.preview(actor, args.xlsx)

@@ -13,7 +13,6 @@ from desktop.domain import periods
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.outreach import OutreachDraft, OutreachForm, TargetGroup
 from desktop.services.outreach.outreach import OutreachQuery
-from desktop.services.outreach.printing import print_attendance
 
 HELPS = {
     "held_on": QT_TRANSLATE_NOOP("Cli", "ngày tổ chức (YYYY-MM-DD)"),
@@ -77,7 +76,7 @@ def _outreach(args: argparse.Namespace) -> int:
             s.delete(actor, args.id)
             say("cli.deleted", id=args.id)
         else:
-            path = print_attendance(services.register, actor, args.pdf, record_id=args.id).value
+            path = services.printing.print_attendance(actor, args.pdf, record_id=args.id).value
             say("cli.written", path=str(path))
 
     return records.run(args, work)

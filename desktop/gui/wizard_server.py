@@ -111,7 +111,7 @@ class StorePage(Retranslates, QWizardPage):
     def wait(self) -> bool:
         return self._tasks.wait()
 
-    def isComplete(self) -> bool:
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.local.isChecked() or self._state.server is not None
 
     def retranslate(self) -> None:

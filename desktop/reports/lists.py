@@ -154,7 +154,7 @@ def _abandon(sheet: WriteOnlyWorksheet) -> None:
     temporary file (possibly holding exported rows) stays on disk until the program exits.
     """
     sheet.close()
-    writer = sheet._writer  # noqa: SLF001 - openpyxl offers no public way to discard a sheet
+    writer = sheet._writer  # type: ignore[attr-defined]  # noqa: SLF001 - private: no public way to discard a sheet
     if writer is not None:
         writer.cleanup()
 
@@ -169,7 +169,8 @@ def _date_cell(sheet: WriteOnlyWorksheet, value: date | datetime | None) -> Any:
         return None
     if isinstance(value, datetime):
         value = office_time(value).replace(tzinfo=None)
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet)
+    cell.value = value  # not through WriteOnlyCell(value=): its stub leaves out dates
     cell.number_format = DATE_FORMAT if not isinstance(value, datetime) else DATE_FORMAT + " hh:mm"
     return cell
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (ColumnElement, FromClause, Select, Table, TypeDecorator, and_, case, func, literal, or_, select,
+from sqlalchemy import (ColumnElement, CompoundSelect, FromClause, Select, Table, TypeDecorator, and_, case, func, literal, or_, select,
                         type_coerce, union_all)
 from sqlalchemy.types import Numeric
 from sqlalchemy.ext.compiler import compiles
@@ -16,7 +16,7 @@ from sqlalchemy.sql.visitors import InternalTraversal
 from desktop.domain.age_bands import AGE_BANDS
 from desktop.domain.periods import Period
 from desktop.reports import schema
-from desktop.reports.indicators import Dimension, DimensionKind
+from desktop.reports.dimensions import Dimension, DimensionKind
 from desktop.reports.measures import Aggregate, Condition, Measure, Op
 
 GROUP = "g"
@@ -37,7 +37,7 @@ class _From:
     def __init__(self, table: str) -> None:
         self.name = table
         self.table: Table = schema.tables()[table]
-        self._joins: dict[str, tuple[Any, Any]] = {}
+        self._joins: dict[str, tuple[FromClause, ColumnElement[bool]]] = {}
 
     def column(self, path: str) -> ColumnElement[Any]:
         step = schema.resolve(self.name, path)
@@ -59,7 +59,7 @@ class _From:
 def _condition(source: _From, condition: Condition, *,
                base: Callable[[str], ColumnElement[Any]]) -> ColumnElement[bool]:
     column = base(condition.path)
-    values = condition.values
+    values: Sequence[object] = condition.values
     match condition.op:
         case Op.EQ:
             return column == values[0]
@@ -272,7 +272,7 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
     return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
 
 
-def parameters_select(period: Period, units: Sequence[str]) -> Select[Any]:
+def parameters_select(period: Period, units: Sequence[str]) -> CompoundSelect[*tuple[Any, ...]]:
     """Rows (code, origin_unit, value, 1) per commune's live report parameter of the period, then
     (code, NULL, sum, communes) per parameter over the same communes: one statement for both."""
     table = schema.tables()["report_parameters"]
@@ -281,4 +281,4 @@ def parameters_select(period: Period, units: Sequence[str]) -> Select[Any]:
     summed = (select(table.c.code, literal(None, table.c.origin_unit.type).label("origin_unit"),
                      func.sum(table.c.value).label("value"), func.count(func.distinct(table.c.origin_unit)).label("n"))
               .where(live).group_by(table.c.code))
-    return union_all(per_unit, summed)  # type: ignore[return-value]
+    return union_all(per_unit, summed)

@@ -148,7 +148,7 @@ def _sent(ws: Worksheet, report: NationalReport) -> None:
         _put(ws.cell(1, col), title, font=_font(bold=True, size=11), align=_CENTER)
         ws.column_dimensions[get_column_letter(col)].width = size
     for n, p in enumerate(report.provinces, start=1):
-        values: list[object] = [n, p.name]
+        values: list[str | float | None] = [n, p.name]
         if p.sent_on is None:
             values.append("chưa gửi")
         else:

@@ -95,10 +95,12 @@ def write_template(path: Path, *, layout: SheetLayout, sheet_title: str, lists_t
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.chartsheet import Chartsheet
     from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
     sheet = book.active
+    assert sheet is not None and not isinstance(sheet, Chartsheet)  # a new workbook starts with one worksheet
     sheet.title = translate("Import", sheet_title, language)
     sheet.append([translate("Import", header, language) for _name, header in layout.columns])
     for cell in sheet[1]:

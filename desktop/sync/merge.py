@@ -8,9 +8,10 @@ from itertools import repeat
 from operator import itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Date, bindparam, delete, insert, select, text, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from desktop.db.base import UTCDateTime
@@ -83,7 +84,7 @@ def _present(session: Session, spec: TableSpec, ids: Sequence[str]) -> list[str]
         stmt = select(spec.table.c.id).where(spec.table.c.id.in_(bindparam("ids", expanding=True)))
         return [row[0] for chunk in _chunks(ids) for row in session.execute(stmt, {"ids": list(chunk)})]
     table = connection.dialect.identifier_preparer.quote(spec.name)
-    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # open: in a session
     found: list[str] = []
     try:
         for chunk in _chunks(ids):
@@ -116,7 +117,7 @@ def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) ->
     if dialect.name == "postgresql":
         copy_rows(connection, spec.name, [*spec.column_names, *spec.local_defaults], zip(*columns, strict=True))
         return
-    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))  # type: ignore[arg-type]
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def copy_rows(connection: Any, table: str, names: list[str], rows: Iterable[tuple[Any, ...]]) -> None:
@@ -322,7 +323,7 @@ def _queue_conflicts(session: Session, spec: TableSpec, pairs: list[tuple[dict[s
     if not pairs:
         return
     ids = [incoming["id"] for _, incoming in pairs]
-    already = set()
+    already: set[tuple[Any, ...]] = set()
     for chunk in _chunks(ids):
         stmt = select(SyncConflict.record_id, SyncConflict.incoming_version, SyncConflict.incoming_content).where(
             SyncConflict.table_name == spec.name, SyncConflict.status == "open", SyncConflict.record_id.in_(chunk))
@@ -357,7 +358,7 @@ def hard_delete(session: Session, table_name: str, ids: Sequence[str], *, depth:
             removed += hard_delete(session, child.name, child_ids, depth=depth + 1)
     table = specs[table_name].table
     for chunk in _chunks(ids):
-        removed += session.execute(delete(table).where(table.c.id.in_(chunk))).rowcount or 0
+        removed += cast(CursorResult[Any], session.execute(delete(table).where(table.c.id.in_(chunk)))).rowcount or 0
         session.execute(delete(SyncConflict).where(SyncConflict.table_name == table_name,
                                                    SyncConflict.record_id.in_(chunk)))
     return removed

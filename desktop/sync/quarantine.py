@@ -53,7 +53,7 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[Hel
         name = table_plan.spec.name
         kept = []
         for record in table_plan.inserts:
-            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id")))
+            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id", "")))
             problems += linked_record_problems(name, record, links, today=today)
             if problems:
                 held.append(HeldRecord(name, record["id"], record["version"], tuple(problems), record))
@@ -68,7 +68,7 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[Hel
         statuses = _stored_statuses(session, table_plan) if name == "referrals" else {}
         kept = []
         for record in table_plan.updates:
-            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id")))
+            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id", "")))
             problems += linked_record_problems(name, record, links, today=today)
             if record["id"] in statuses and record["deleted_at"] is None:
                 problems += referral_moves({"status": statuses[record["id"]]}, record)
@@ -101,7 +101,7 @@ def _inspection_days(session: Session, plan: MergePlan) -> dict[str, date]:
     table = Inspection.__table__
     stmt = select(table.c.id, table.c.inspected_on).where(table.c.id.in_(bindparam("ids", expanding=True)))
     for start in range(0, len(missing), 500):
-        days.update(dict(session.execute(stmt, {"ids": missing[start:start + 500]}).all()))  # type: ignore[arg-type]
+        days.update(dict(session.execute(stmt, {"ids": missing[start:start + 500]}).all()))
     return days
 
 
@@ -111,7 +111,7 @@ def _stored_statuses(session: Session, table_plan: Any) -> dict[str, str]:
     stmt = select(table.c.id, table.c.status).where(table.c.id.in_(bindparam("ids", expanding=True)))
     found: dict[str, str] = {}
     for start in range(0, len(ids), 500):
-        found.update(dict(session.execute(stmt, {"ids": ids[start:start + 500]}).all()))  # type: ignore[arg-type]
+        found.update(dict(session.execute(stmt, {"ids": ids[start:start + 500]}).all()))
     return found
 
 
@@ -153,7 +153,7 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
             "rules, content, status, held_at, released_by, released_at, release_reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'held', ?, '', NULL, '')",
             [(new_id(), h.table, h.record_id, h.version, origin_unit, bundle_id, rules_json(h.problems),
-              _CANONICAL(h.record), stamp) for h in fresh])  # type: ignore[arg-type]
+              _CANONICAL(h.record), stamp) for h in fresh])
         return
     if connection.dialect.name == "postgresql":
         # COPY, as merge._insert does on a server; naive UTC as UTCDateTime stores it.

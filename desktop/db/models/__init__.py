@@ -35,10 +35,13 @@ def _hub_references_unenforced_on_server() -> None:
     with foreign keys off for that reason (sync.importer.import_session). PostgreSQL only ever holds a
     hub (a commune is refused there), so there the references are not constraints at all.
     """
+    from sqlalchemy import Table
+
     from desktop.db.base import Base, Synced
 
-    synced = {m.class_.__table__ for m in Base.registry.mappers if issubclass(m.class_, Synced)}
+    synced = {m.local_table for m in Base.registry.mappers if issubclass(m.class_, Synced)}
     for table in synced:
+        assert isinstance(table, Table)  # every synced model maps one table
         for constraint in table.foreign_key_constraints:
             constraint.ddl_if(dialect="sqlite")
 

@@ -14,7 +14,6 @@ from desktop.gui.icons import PAGE_ICONS, pixmap
 from desktop.gui.pages.home_cards import SEVERITY_COLOURS, SEVERITY_MARKS, SEVERITY_ORDER, Card, CardGrid, checklist_card, discard
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import period_label
-from desktop.services.home import home
 from desktop.services.home.attention import AttentionItem, Severity
 from desktop.services.context import Changes
 from desktop.services.home.first_week import FirstWeek

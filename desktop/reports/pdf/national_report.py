@@ -57,7 +57,7 @@ def period_line(report: NationalReport) -> str:
 
 def _totals(report: NationalReport) -> Table:
     c = _cells()
-    head = [para(h, c["head"]) for h in ("Mã", "Chỉ tiêu", "ĐVT", "Toàn quốc")]
+    head: list[object] = [para(h, c["head"]) for h in ("Mã", "Chỉ tiêu", "ĐVT", "Toàn quốc")]
     widths = [12 * mm, 0, 14 * mm, 28 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)
     rows: list[list[object]] = [head]
@@ -77,7 +77,7 @@ def _totals(report: NationalReport) -> Table:
 
 def _provinces(report: NationalReport) -> Table:
     c = _cells()
-    head = [para(h, c["head"]) for h in ("TT", "Tỉnh, thành phố", "Ngày gửi", "Xã, phường có số liệu",
+    head: list[object] = [para(h, c["head"]) for h in ("TT", "Tỉnh, thành phố", "Ngày gửi", "Xã, phường có số liệu",
                                          "Tháng đúng hạn", "Tháng muộn", "Tháng chưa báo cáo")]
     widths = [9 * mm, 0, 22 * mm, 24 * mm, 18 * mm, 16 * mm, 20 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
 from desktop.domain.checklists import ChecklistTemplate
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.inspection_plans import DecisionDraft
@@ -21,8 +25,9 @@ from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.domain.sanctions import OFFENDER_KIND_LABELS, OffenderKind
 from desktop.domain.time import OFFICE_ZONE
+from desktop.reports.pdf.checklist import EstablishmentDetails
 from desktop.reports.pdf.inspection_record import DecisionLine, OffenderViolationLine, RecordSheet
-from desktop.reports.pdf.inspection_record_v1 import ViolationLine
+from desktop.reports.pdf.inspection_record_v1 import ResultLine, ViolationLine
 from desktop.services.context import Actor
 from desktop.services.inspections.inspection_plans import InspectionPlanService
 from desktop.services.inspections.inspections import InspectionRecord
@@ -31,10 +36,12 @@ from desktop.services.register import Register
 from desktop.services.inspections.plan_links import PlanCitation
 from desktop.services.inspections.sanction_decisions import SanctionDecisionService
 
+# inspection_printing.label: a code's label from its table, in the language asked for.
+Labeller = Callable[[Mapping[Any, str], str, type[StrEnum], str], str]
 UNANSWERED = "Chưa ghi"  # what the result column says for an item without an answer (inspection_printing)
 
 
-def offender_text(violation: ViolationDraft, establishment_name: str, *, label, language: str = "vi") -> str:  # type: ignore[no-untyped-def]
+def offender_text(violation: ViolationDraft, establishment_name: str, *, label: Labeller, language: str = "vi") -> str:
     """The offender as the record names it: the business for an operator, an individual by role (name only if given)."""
     kind = violation.offender_kind
     if not kind:
@@ -74,8 +81,9 @@ def check_printable(record: InspectionRecord, language: str = "vi") -> None:
 
 
 def record_sheet(register: Register, actor: Actor, record: InspectionRecord, template: ChecklistTemplate,
-                 establishment: EstablishmentDraft, *, details, results, label,  # type: ignore[no-untyped-def]
-                 plans: InspectionPlanService, decisions: SanctionDecisionService, language: str = "vi") -> RecordSheet:
+                 establishment: EstablishmentDraft, *, details: EstablishmentDetails, results: tuple[ResultLine, ...],
+                 label: Labeller, plans: InspectionPlanService, decisions: SanctionDecisionService,
+                 language: str = "vi") -> RecordSheet:
     draft = record.draft
     assert draft.started_at is not None
     team_name = team_decision = ""

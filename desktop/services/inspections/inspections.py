@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -322,6 +323,7 @@ def _reinspection_days(session: Session) -> int:
 
 
 def _normalised(draft: InspectionDraft) -> InspectionDraft:
+    texts: dict[str, Any] = {name: nfc(getattr(draft, name)) for name in FORMAL_TEXT_FIELDS}  # keyword arguments
     return replace(
         draft, team_members=nfc(draft.team_members), representative=nfc(draft.representative),
         decision_reference=nfc(draft.decision_reference), findings=draft.findings.strip(),
@@ -331,7 +333,7 @@ def _normalised(draft: InspectionDraft) -> InspectionDraft:
                                  offender_role=nfc(v.offender_role), offender_name=nfc(v.offender_name))
                          for v in draft.violations),
         team_id=draft.team_id or None, plan_entry_id=draft.plan_entry_id or None,
-        **{name: nfc(getattr(draft, name)) for name in FORMAL_TEXT_FIELDS},
+        **texts,
     )
 
 

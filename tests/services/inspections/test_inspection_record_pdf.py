@@ -148,5 +148,5 @@ def test_a_record_that_carries_out_a_plan_entry_cites_the_plan(opened, service, 
     amended = service.amend(opened.admin, inspection, record.draft, expected_version=record.version).value
     assert amended.draft.plan_entry_id is not None  # found by the service on the amend
     pdf = tmp_path / "bien-ban.pdf"
-    print_inspection_record(opened.services.register, opened.admin, inspection, pdf, inspections=service)
+    opened.services.printing.with_inspections(service).print_inspection_record(opened.admin, inspection, pdf)
     assert "thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2026, Đội kiểm tra" in " ".join(text_of(pdf).split())

@@ -227,6 +227,29 @@ Python {python}</translation>
     </message>
 </context>
 <context>
+    <name>BaselineImportDialog</name>
+    <message>
+        <source>Nhập chỉ tiêu năm từ Excel</source>
+        <translation>Import the annual targets from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính chỉ tiêu kế hoạch năm</source>
+        <translation>Choose the workbook of the year&apos;s plan targets</translation>
+    </message>
+    <message>
+        <source>{total} dòng có số liệu: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows with a figure: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} already entered (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} chỉ tiêu</source>
+        <translation>Import {count} targets</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} chỉ tiêu năm.</source>
+        <translation>Imported {count} annual targets.</translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Đang dừng…</source>
@@ -459,6 +482,14 @@ Basis: {basis}</translation>
         <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
     <message>
+        <source>tuyến tỉnh (như --role hub)</source>
+        <translation>provincial hub (same as --role hub)</translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
+        <translation>hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
+    </message>
+    <message>
         <source>Mật khẩu quản trị: </source>
         <translation>Administrator password: </translation>
     </message>
@@ -523,8 +554,192 @@ Basis: {basis}</translation>
         <translation>checklist template version (default: the one in force today)</translation>
     </message>
     <message>
+        <source>mã (id)</source>
+        <translation>id</translation>
+    </message>
+    <message>
         <source>tệp PDF cần ghi</source>
         <translation>the PDF to write</translation>
+    </message>
+    <message>
+        <source>tệp chứa mật khẩu mới (không gõ mật khẩu trên dòng lệnh)</source>
+        <translation>file holding the new password (never type a password on the command line)</translation>
+    </message>
+    <message>
+        <source>danh sách tài khoản</source>
+        <translation>list the accounts</translation>
+    </message>
+    <message>
+        <source>thêm tài khoản (người dùng phải đổi mật khẩu)</source>
+        <translation>add an account (its holder must change the password)</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>vai trò</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>đổi vai trò của tài khoản</source>
+        <translation>change an account&apos;s role</translation>
+    </message>
+    <message>
+        <source>khóa (no) hoặc mở lại (yes) tài khoản; mở lại cần mật khẩu mới</source>
+        <translation>lock (no) or reopen (yes) an account; reopening needs a new password</translation>
+    </message>
+    <message>
+        <source>yes: mở lại; no: khóa</source>
+        <translation>yes: reopen; no: lock</translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu của tài khoản</source>
+        <translation>reset an account&apos;s password</translation>
+    </message>
+    <message>
+        <source>tài khoản người dùng: liệt kê, thêm, vai trò, khóa, đặt lại mật khẩu</source>
+        <translation>user accounts: list, add, role, lock, reset the password</translation>
+    </message>
+    <message>
+        <source>tên đơn vị</source>
+        <translation>name of the organisation</translation>
+    </message>
+    <message>
+        <source>loại đơn vị (mã)</source>
+        <translation>kind of organisation (code)</translation>
+    </message>
+    <message>
+        <source>số điện thoại của đơn vị (không ghi số di động cá nhân)</source>
+        <translation>the organisation&apos;s phone (never a person&apos;s mobile)</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>các loại dịch vụ nhận chuyển gửi (mã, cách nhau bởi dấu phẩy)</source>
+        <translation>services it takes referrals for (codes, separated by commas)</translation>
+    </message>
+    <message>
+        <source>danh sách đơn vị đối tác (JSON, CSV)</source>
+        <translation>list the partner organisations (JSON, CSV)</translation>
+    </message>
+    <message>
+        <source>cả đơn vị đã ngừng</source>
+        <translation>include those no longer used</translation>
+    </message>
+    <message>
+        <source>thêm đơn vị đối tác</source>
+        <translation>add a partner organisation</translation>
+    </message>
+    <message>
+        <source>sửa đơn vị đối tác (chỉ các trường được nêu)</source>
+        <translation>edit a partner organisation (only the fields given)</translation>
+    </message>
+    <message>
+        <source>ngừng (no) hoặc dùng lại (yes) một đơn vị</source>
+        <translation>stop using (no) or use again (yes) an organisation</translation>
+    </message>
+    <message>
+        <source>yes: dùng lại; no: ngừng</source>
+        <translation>yes: use again; no: stop using</translation>
+    </message>
+    <message>
+        <source>đơn vị đối tác nhận chuyển gửi: liệt kê, thêm, sửa, ngừng</source>
+        <translation>partner organisations taking referrals: list, add, edit, stop using</translation>
+    </message>
+    <message>
+        <source>in phiếu đồng ý ra PDF (trống, hoặc cho một người)</source>
+        <translation>print the consent form to a PDF (blank, or for one client)</translation>
+    </message>
+    <message>
+        <source>mã (id) của người được hỗ trợ</source>
+        <translation>id of the client</translation>
+    </message>
+    <message>
+        <source>ghi bản sao hồ sơ cho chính người được hỗ trợ (quyền được biết) ra PDF</source>
+        <translation>write a copy of the record for the client themself (right of access) to a PDF</translation>
+    </message>
+    <message>
+        <source>xóa hẳn hồ sơ một người (theo yêu cầu hoặc hết thời hạn lưu giữ)</source>
+        <translation>erase a client&apos;s record for good (on request or when the retention period has passed)</translation>
+    </message>
+    <message>
+        <source>gõ lại mã của người đó để xác nhận</source>
+        <translation>type the client&apos;s code again to confirm</translation>
+    </message>
+    <message>
+        <source>request: người đó yêu cầu; retention: hết thời hạn lưu giữ</source>
+        <translation>request: the person asked; retention: the retention period has passed</translation>
+    </message>
+    <message>
+        <source>thời hạn lưu giữ hồ sơ sau lần tiếp xúc cuối (tháng)</source>
+        <translation>how long records are kept after the last contact (months)</translation>
+    </message>
+    <message>
+        <source>số tháng mới (bỏ trống: xem)</source>
+        <translation>the new number of months (empty: show it)</translation>
+    </message>
+    <message>
+        <source>quyền của người được hỗ trợ: phiếu đồng ý, bản sao hồ sơ, xóa hồ sơ, thời hạn lưu giữ</source>
+        <translation>clients&apos; rights: consent form, copy of the record, erasure, retention period</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: các bản ghi đang bị giữ lại (không in nội dung)</source>
+        <translation>hub: the records held back (their content is not printed)</translation>
+    </message>
+    <message>
+        <source>cho một bản ghi bị giữ vào số liệu (ghi lý do vào nhật ký)</source>
+        <translation>let a held record into the figures (the reason goes to the audit log)</translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: bản ghi bị giữ lại vì vi phạm quy tắc; cho vào số liệu</source>
+        <translation>hub: records held back for breaking a rule; let them into the figures</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu dùng sổ (các kỳ trước ngày này không đến hạn)</source>
+        <translation>the day the office started the register (periods before it are not due)</translation>
+    </message>
+    <message>
+        <source>ghi nhận đã in và cất giữ phiếu mã khôi phục (việc của tuần đầu)</source>
+        <translation>note that the recovery key sheet was printed and put away (a first-week task)</translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu ra ổ ngoài (USB, ổ cứng rời)</source>
+        <translation>write a backup to an external drive (USB stick, external disk)</translation>
+    </message>
+    <message>
+        <source>thư mục trên ổ ngoài</source>
+        <translation>folder on the external drive</translation>
+    </message>
+    <message>
+        <source>sao lưu định kỳ nếu bản mới nhất đã quá một ngày (cho lịch chạy tự động)</source>
+        <translation>the scheduled backup, if the newest is older than a day (for a task scheduler)</translation>
+    </message>
+    <message>
+        <source>nhập nhiều chỉ tiêu năm cùng lúc từ tệp JSON (mục targets: danh sách [chỉ tiêu, cột chỉ tiêu, giá trị])</source>
+        <translation>enter several annual targets at once from a JSON file (key targets: a list of [indicator, target column, value])</translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>tệp JSON</source>
+        <translation>JSON file</translation>
+    </message>
+    <message>
+        <source>việc của đơn vị: ngày bắt đầu, phiếu khôi phục, sao lưu ra ổ ngoài, sao lưu định kỳ, chỉ tiêu năm</source>
+        <translation>the office&apos;s tasks: start date, recovery sheet, external backup, scheduled backup, annual targets</translation>
     </message>
     <message>
         <source>in phiếu kiểm tra (trống theo loại hình, hoặc điền sẵn cho một cơ sở)</source>
@@ -533,6 +748,54 @@ Basis: {basis}</translation>
     <message>
         <source>mã (id) của lần kiểm tra</source>
         <translation>the inspection&apos;s id</translation>
+    </message>
+    <message>
+        <source>tệp JSON với các trường của biểu mẫu (kết quả từng mục, hành vi vi phạm)</source>
+        <translation>JSON file with the form&apos;s fields (each item&apos;s result, the violations)</translation>
+    </message>
+    <message>
+        <source>các lần kiểm tra một cơ sở (xuất ra JSON, CSV)</source>
+        <translation>the inspections of an establishment (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>toàn bộ một lần kiểm tra dạng JSON</source>
+        <translation>one inspection in full, as JSON</translation>
+    </message>
+    <message>
+        <source>ghi một lần kiểm tra</source>
+        <translation>record an inspection</translation>
+    </message>
+    <message>
+        <source>sửa một lần kiểm tra (các trường có trong tệp JSON thay cho bản đã ghi)</source>
+        <translation>amend an inspection (the fields in the JSON file replace the recorded ones)</translation>
+    </message>
+    <message>
+        <source>xóa một lần kiểm tra</source>
+        <translation>delete an inspection</translation>
+    </message>
+    <message>
+        <source>số ngày sau lần kiểm tra có vi phạm thì đến hạn kiểm tra lại</source>
+        <translation>days after an inspection with violations until the follow-up is due</translation>
+    </message>
+    <message>
+        <source>số ngày mới (bỏ trống: xem)</source>
+        <translation>the new number of days (empty: show it)</translation>
+    </message>
+    <message>
+        <source>xóa một đoàn kiểm tra</source>
+        <translation>delete an inspection team</translation>
+    </message>
+    <message>
+        <source>xóa một kế hoạch kiểm tra</source>
+        <translation>delete an inspection plan</translation>
+    </message>
+    <message>
+        <source>xóa một quyết định xử lý đã ghi nhầm</source>
+        <translation>delete a sanction decision recorded by mistake</translation>
+    </message>
+    <message>
+        <source>sổ kiểm tra cơ sở: liệt kê, ghi, sửa, xóa lần kiểm tra; xóa đoàn, kế hoạch, quyết định</source>
+        <translation>inspections register: list, record, amend, delete inspections; delete teams, plans, decisions</translation>
     </message>
     <message>
         <source>in biên bản kiểm tra của một lần kiểm tra (không in khi biên bản còn mâu thuẫn)</source>
@@ -1059,6 +1322,10 @@ Basis: {basis}</translation>
         <translation>e.g. 2026, 2026-Q3, 2026-07</translation>
     </message>
     <message>
+        <source>xóa tin báo</source>
+        <translation>delete a tip-off</translation>
+    </message>
+    <message>
         <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
         <translation>the register of tip-offs and reports about prostitution (indicator T9)</translation>
     </message>
@@ -1135,6 +1402,18 @@ Basis: {basis}</translation>
         <translation>indicator T10 for a period</translation>
     </message>
     <message>
+        <source>xóa mô hình</source>
+        <translation>delete a model</translation>
+    </message>
+    <message>
+        <source>xóa một buổi hoạt động đã ghi</source>
+        <translation>delete a recorded activity</translation>
+    </message>
+    <message>
+        <source>xóa một lần ghi số người được hỗ trợ</source>
+        <translation>delete an entry of people supported</translation>
+    </message>
+    <message>
         <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
         <translation>the register of community support models (indicator T10)</translation>
     </message>
@@ -1205,6 +1484,374 @@ Basis: {basis}</translation>
     <message>
         <source>xem, kiểm tra hoặc nạp tệp ánh xạ DHIS2 của tuyến tỉnh</source>
         <translation>show, check or install the hub&apos;s DHIS2 mapping file</translation>
+    </message>
+    <message>
+        <source>mã (id) của lần chuyển gửi</source>
+        <translation>id of the referral</translation>
+    </message>
+    <message>
+        <source>tệp JSON với các trường của biểu mẫu</source>
+        <translation>JSON file with the form&apos;s fields</translation>
+    </message>
+    <message>
+        <source>danh sách người được hỗ trợ (xuất ra JSON, CSV)</source>
+        <translation>list the clients (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>chỉ tình trạng này</source>
+        <translation>only this status</translation>
+    </message>
+    <message>
+        <source>toàn bộ hồ sơ một người dạng JSON</source>
+        <translation>one client&apos;s whole record, as JSON</translation>
+    </message>
+    <message>
+        <source>thêm người được hỗ trợ từ tệp JSON {&quot;draft&quot;: {…}, &quot;facts&quot;: {…}}</source>
+        <translation>add a client from a JSON file {&quot;draft&quot;: {…}, &quot;facts&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>vẫn thêm khi đã có người cùng mã và năm sinh (đã kiểm tra là người khác)</source>
+        <translation>add even when someone has the same code and birth year (checked: another person)</translation>
+    </message>
+    <message>
+        <source>các cảnh báo đã xem (mã, cách nhau bởi dấu phẩy), ví dụ người dưới 18 tuổi</source>
+        <translation>warnings seen (codes, separated by commas), e.g. a person under 18</translation>
+    </message>
+    <message>
+        <source>sửa hồ sơ (các trường có trong tệp JSON)</source>
+        <translation>edit a client (the fields in the JSON file)</translation>
+    </message>
+    <message>
+        <source>đổi tình trạng hỗ trợ</source>
+        <translation>change the support status</translation>
+    </message>
+    <message>
+        <source>tình trạng mới</source>
+        <translation>the new status</translation>
+    </message>
+    <message>
+        <source>kết quả đạt được khi kết thúc (mã, không bắt buộc)</source>
+        <translation>the outcome reached when closing (code, optional)</translation>
+    </message>
+    <message>
+        <source>ghi nhu cầu và kế hoạch hỗ trợ (từ tệp JSON)</source>
+        <translation>record the needs and the support plan (from a JSON file)</translation>
+    </message>
+    <message>
+        <source>tệp JSON {&quot;needs&quot;: &quot;…&quot;, &quot;plan&quot;: &quot;…&quot;}</source>
+        <translation>JSON file {&quot;needs&quot;: &quot;…&quot;, &quot;plan&quot;: &quot;…&quot;}</translation>
+    </message>
+    <message>
+        <source>ghi sự đồng ý của người được hỗ trợ</source>
+        <translation>record the client&apos;s consent</translation>
+    </message>
+    <message>
+        <source>phạm vi đồng ý (support, referral, sharing; cách nhau bởi dấu phẩy)</source>
+        <translation>scopes of the consent (support, referral, sharing; separated by commas)</translation>
+    </message>
+    <message>
+        <source>ghi việc rút lại sự đồng ý</source>
+        <translation>record a consent withdrawn</translation>
+    </message>
+    <message>
+        <source>phạm vi rút lại</source>
+        <translation>the scope withdrawn</translation>
+    </message>
+    <message>
+        <source>ghi một lần tiếp xúc, cung cấp dịch vụ</source>
+        <translation>record a contact or a service given</translation>
+    </message>
+    <message>
+        <source>sổ người được hỗ trợ: liệt kê, thêm, sửa, tình trạng, kế hoạch, đồng ý, tiếp xúc</source>
+        <translation>client register: list, add, edit, status, plan, consent, contacts</translation>
+    </message>
+    <message>
+        <source>các lần chuyển gửi của một người (JSON, CSV)</source>
+        <translation>a client&apos;s referrals (JSON, CSV)</translation>
+    </message>
+    <message>
+        <source>chuyển gửi một người đến đơn vị đối tác</source>
+        <translation>refer a client to a partner organisation</translation>
+    </message>
+    <message>
+        <source>cập nhật tình trạng chuyển gửi (từ tệp JSON {&quot;status&quot;: …, &quot;on&quot;: …})</source>
+        <translation>update a referral&apos;s status (from a JSON file {&quot;status&quot;: …, &quot;on&quot;: …})</translation>
+    </message>
+    <message>
+        <source>đặt ngày theo dõi (bỏ trống: không theo dõi)</source>
+        <translation>set the follow-up date (empty: no follow-up)</translation>
+    </message>
+    <message>
+        <source>ghi phản hồi của đơn vị đối tác (từ tệp)</source>
+        <translation>record the partner&apos;s feedback (from a file)</translation>
+    </message>
+    <message>
+        <source>tệp văn bản chứa phản hồi</source>
+        <translation>text file with the feedback</translation>
+    </message>
+    <message>
+        <source>in phiếu chuyển gửi ra PDF</source>
+        <translation>print the referral slip to a PDF</translation>
+    </message>
+    <message>
+        <source>chuyển gửi: thêm, tình trạng, ngày theo dõi, phản hồi, in phiếu</source>
+        <translation>referrals: add, status, follow-up date, feedback, print the slip</translation>
+    </message>
+    <message>
+        <source>tên cơ sở</source>
+        <translation>name of the establishment</translation>
+    </message>
+    <message>
+        <source>loại hình kinh doanh</source>
+        <translation>type of business</translation>
+    </message>
+    <message>
+        <source>người đại diện</source>
+        <translation>representative</translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đăng ký kinh doanh</source>
+        <translation>business registration certificate number</translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy đăng ký kinh doanh (YYYY-MM-DD)</source>
+        <translation>date of the business registration (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>số giấy phép đủ điều kiện kinh doanh</source>
+        <translation>business licence number</translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy phép (YYYY-MM-DD)</source>
+        <translation>date of the licence (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đủ điều kiện về an ninh, trật tự</source>
+        <translation>security and order certificate number</translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy chứng nhận an ninh, trật tự (YYYY-MM-DD)</source>
+        <translation>date of the security and order certificate (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>tình trạng hoạt động</source>
+        <translation>operating status</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu hoạt động (YYYY-MM-DD)</source>
+        <translation>opened on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ngày ngừng hoạt động (YYYY-MM-DD)</source>
+        <translation>closed on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ghi chú (chỉ lưu trên máy này)</source>
+        <translation>notes (kept on this PC only)</translation>
+    </message>
+    <message>
+        <source>mã (id) của cơ sở</source>
+        <translation>id of the establishment</translation>
+    </message>
+    <message>
+        <source>danh sách cơ sở (xuất ra JSON, CSV)</source>
+        <translation>list the establishments (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>chỉ cơ sở đang hoạt động hoặc tạm ngừng</source>
+        <translation>only establishments operating or suspended</translation>
+    </message>
+    <message>
+        <source>thêm cơ sở</source>
+        <translation>add an establishment</translation>
+    </message>
+    <message>
+        <source>sửa thông tin cơ sở (chỉ các trường được nêu)</source>
+        <translation>edit an establishment (only the fields given)</translation>
+    </message>
+    <message>
+        <source>xóa cơ sở</source>
+        <translation>delete an establishment</translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở từ tệp Excel (các dòng có lỗi hoặc trùng được bỏ qua)</source>
+        <translation>import establishments from an Excel file (rows with problems or duplicates are left out)</translation>
+    </message>
+    <message>
+        <source>tệp Excel (.xlsx)</source>
+        <translation>Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <source>không nhập gì nếu có dòng lỗi</source>
+        <translation>import nothing if any row has a problem</translation>
+    </message>
+    <message>
+        <source>in danh sách cơ sở ra PDF</source>
+        <translation>print the list of establishments to a PDF</translation>
+    </message>
+    <message>
+        <source>sổ cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm: liệt kê, thêm, sửa, xóa, nhập từ Excel</source>
+        <translation>register of businesses at risk of prostitution: list, add, edit, delete, import from Excel</translation>
+    </message>
+    <message>
+        <source>tệp Excel (.xlsx) cần nhập</source>
+        <translation>the Excel file (.xlsx) to import</translation>
+    </message>
+    <message>
+        <source>ghi tệp mẫu (tiêu đề tiếng Việt, danh sách chọn) vào tệp này rồi dừng</source>
+        <translation>write the template (Vietnamese headers, pick-lists) to this file and stop</translation>
+    </message>
+    <message>
+        <source>chọn cột: số thứ tự cột trong tệp (từ 1) = tên trường, ví dụ 3=place; máy nhớ cho lần sau</source>
+        <translation>choose a column: the file&apos;s column number (from 1) = field name, e.g. 3=place; remembered for next time</translation>
+    </message>
+    <message>
+        <source>nhập các dòng hợp lệ (không có: chỉ xem trước, không ghi gì)</source>
+        <translation>import the good rows (without it: preview only, nothing written)</translation>
+    </message>
+    <message>
+        <source>chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation>import only if every row is good</translation>
+    </message>
+    <message>
+        <source>năm của tệp mẫu (mặc định: năm nay)</source>
+        <translation>the template&apos;s year (default: this year)</translation>
+    </message>
+    <message>
+        <source>nhập sổ buổi truyền thông từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation>import the outreach book from Excel (preview; --yes to import; --template for the template)</translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm (số liệu kế hoạch của tỉnh) từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation>import the annual targets (the province&apos;s plan figures) from Excel (preview; --yes to import; --template for the template)</translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở kinh doanh từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation>import the list of businesses from Excel (preview; --yes to import; --template for the template)</translation>
+    </message>
+    <message>
+        <source>ngày tổ chức (YYYY-MM-DD)</source>
+        <translation>date held (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>hình thức truyền thông</source>
+        <translation>form of communication</translation>
+    </message>
+    <message>
+        <source>nhóm đối tượng</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>chủ đề (mã, cách nhau bởi dấu phẩy)</source>
+        <translation>topics (codes, separated by commas)</translation>
+    </message>
+    <message>
+        <source>tổng số người tham dự</source>
+        <translation>total participants</translation>
+    </message>
+    <message>
+        <source>số nam</source>
+        <translation>male participants</translation>
+    </message>
+    <message>
+        <source>số nữ</source>
+        <translation>female participants</translation>
+    </message>
+    <message>
+        <source>số người giới tính khác</source>
+        <translation>participants of another gender</translation>
+    </message>
+    <message>
+        <source>số người thuộc nhóm đối tượng</source>
+        <translation>participants from the target group</translation>
+    </message>
+    <message>
+        <source>trong đó lần đầu được tiếp cận trong năm</source>
+        <translation>of whom reached for the first time this year</translation>
+    </message>
+    <message>
+        <source>số tờ rơi phát ra</source>
+        <translation>leaflets handed out</translation>
+    </message>
+    <message>
+        <source>số bao cao su phát ra</source>
+        <translation>condoms handed out</translation>
+    </message>
+    <message>
+        <source>số gói chất bôi trơn phát ra</source>
+        <translation>lubricant sachets handed out</translation>
+    </message>
+    <message>
+        <source>đơn vị tổ chức</source>
+        <translation>organiser</translation>
+    </message>
+    <message>
+        <source>đơn vị phối hợp</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>mã (id) của buổi truyền thông</source>
+        <translation>id of the outreach session</translation>
+    </message>
+    <message>
+        <source>danh sách buổi truyền thông (xuất ra JSON, CSV)</source>
+        <translation>list the outreach sessions (JSON, CSV for export)</translation>
+    </message>
+    <message>
+        <source>chỉ kỳ này, ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation>only this period, e.g. 2026, 2026-Q3, 2026-07</translation>
+    </message>
+    <message>
+        <source>ghi buổi truyền thông mới</source>
+        <translation>record a new outreach session</translation>
+    </message>
+    <message>
+        <source>sửa buổi truyền thông (chỉ các trường được nêu)</source>
+        <translation>edit an outreach session (only the fields given)</translation>
+    </message>
+    <message>
+        <source>xóa buổi truyền thông</source>
+        <translation>delete an outreach session</translation>
+    </message>
+    <message>
+        <source>in danh sách tham dự ra PDF (trống, hoặc điền số liệu của một buổi)</source>
+        <translation>print the attendance sheet to a PDF (blank, or filled with a session&apos;s counts)</translation>
+    </message>
+    <message>
+        <source>sổ buổi truyền thông: liệt kê, thêm, sửa, xóa, in danh sách tham dự</source>
+        <translation>outreach sessions register: list, add, edit, delete, print the attendance sheet</translation>
+    </message>
+    <message>
+        <source>cách in: text (để đọc), json hoặc csv (cho tập lệnh, đủ mọi cột)</source>
+        <translation>output: text (to read), json or csv (for scripts, every column)</translation>
+    </message>
+    <message>
+        <source>địa chỉ cơ sở dữ liệu PostgreSQL, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full</source>
+        <translation>PostgreSQL database URL, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>thử kết nối tới máy chủ cơ sở dữ liệu (không ghi gì)</source>
+        <translation>test the connection to the database server (writes nothing)</translation>
+    </message>
+    <message>
+        <source>Kết nối được: PostgreSQL {version}.</source>
+        <translation>Connected: PostgreSQL {version}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống: dùng được để thiết lập tuyến tỉnh mới.</source>
+        <translation>The database is empty: it can hold a new hub.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có dữ liệu của: {unit}</source>
+        <translation>The database already holds the data of: {unit}</translation>
+    </message>
+    <message>
+        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
+        <translation>use this PC for a hub that already lives on a database server (several analysts)</translation>
     </message>
 </context>
 <context>
@@ -3719,7 +4366,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Đăng ký thẻ của các tỉnh, thành phố gửi báo cáo tổng hợp lên (trang Báo cáo các tỉnh, thẻ đơn vị).</source>
-        <translation>Enrol the cards of the provinces that send aggregate reports (page Provinces' reports, Office cards tab).</translation>
+        <translation>Enrol the cards of the provinces that send aggregate reports (page Provinces&apos; reports, Office cards tab).</translation>
     </message>
     <message>
         <source>Nhập số liệu nền của năm (số học sinh, người lao động…).</source>
@@ -3843,6 +4490,106 @@ Basis: {basis}</translation>
         <source>Kết quả kiểm tra</source>
         <translation>Check result</translation>
     </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation>Date held</translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép</source>
+        <translation>Integrated topics</translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia</source>
+        <translation>Total participants</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Trong đó thuộc nhóm đối tượng</source>
+        <translation>Of whom in the target group</translation>
+    </message>
+    <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm</source>
+        <translation>Of whom reached for the first time this year</translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát</source>
+        <translation>Leaflets handed out</translation>
+    </message>
+    <message>
+        <source>Bao cao su đã phát</source>
+        <translation>Condoms handed out</translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn đã phát</source>
+        <translation>Lubricant handed out</translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation>Communication sessions</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Cột chỉ tiêu</source>
+        <translation>Target column</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu này cho năm này (hoặc trùng một dòng trước): bỏ qua. Muốn sửa, dùng “Chỉ tiêu năm…”.</source>
+        <translation>This target is already entered for the year (or repeats an earlier row): skipped. To change it, use “Annual targets…”.</translation>
+    </message>
+    <message>
+        <source>Trùng với buổi đã có (cùng ngày, địa điểm, hình thức, nhóm đối tượng): bỏ qua.</source>
+        <translation>Same as a session already recorded (same date, place, form, target group): skipped.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3851,36 +4598,8 @@ Basis: {basis}</translation>
         <translation>Choose the workbook with the list of establishments</translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Lưu tệp mẫu</source>
-        <translation>Save the template</translation>
-    </message>
-    <message>
-        <source>Đã lưu tệp mẫu: {file}</source>
-        <translation>Template saved: {file}</translation>
-    </message>
-    <message>
-        <source>Đang đọc {file}…</source>
-        <translation>Reading {file}…</translation>
-    </message>
-    <message>
-        <source>(cột {n})</source>
-        <translation>(column {n})</translation>
-    </message>
-    <message>
-        <source>— bỏ qua —</source>
-        <translation>— ignore —</translation>
-    </message>
-    <message>
         <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
         <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} duplicates of registered establishments (skipped). File {file}, sheet “{sheet}”.</translation>
-    </message>
-    <message>
-        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
-        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
     </message>
     <message>
         <source>Nhập {count} cơ sở</source>
@@ -3893,34 +4612,6 @@ Basis: {basis}</translation>
     <message>
         <source>Nhập danh sách cơ sở từ Excel</source>
         <translation>Import establishments from Excel</translation>
-    </message>
-    <message>
-        <source>Chọn tệp Excel…</source>
-        <translation>Choose an Excel file…</translation>
-    </message>
-    <message>
-        <source>Tải tệp mẫu…</source>
-        <translation>Save the template…</translation>
-    </message>
-    <message>
-        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
-        <translation>Columns of the file and what they hold (remembered for next time):</translation>
-    </message>
-    <message>
-        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
-        <translation>Import only if every row is good</translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Chưa chọn tệp.</source>
-        <translation>No file chosen.</translation>
-    </message>
-    <message>
-        <source>Nhập</source>
-        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -4510,6 +5201,29 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>OutreachImportDialog</name>
+    <message>
+        <source>Nhập sổ buổi truyền thông từ Excel</source>
+        <translation>Import the outreach book from Excel</translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính sổ truyền thông</source>
+        <translation>Choose the outreach book workbook</translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với buổi đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation>{total} rows: &lt;b&gt;{good} will be added&lt;/b&gt;, {bad} with problems (not imported), {dup} same as sessions already recorded (skipped). File {file}, sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Nhập {count} buổi</source>
+        <translation>Import {count} sessions</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} buổi truyền thông vào sổ.</source>
+        <translation>Imported {count} outreach sessions into the register.</translation>
+    </message>
+</context>
+<context>
     <name>OutreachModel</name>
     <message>
         <source>Ngày</source>
@@ -4637,6 +5351,10 @@ Basis: {basis}</translation>
     <message>
         <source>In phiếu đếm trống</source>
         <translation>Print a blank count sheet</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
     </message>
     <message>
         <source>Cho buổi có người bán dâm: chỉ đếm theo giới tính và nhóm tuổi, không ghi họ tên, năm sinh, chữ ký</source>
@@ -5301,6 +6019,14 @@ Basis: {basis}</translation>
         <translation>This cell is a formula that was never calculated: open the file in Excel, save it and import again.</translation>
     </message>
     <message>
+        <source>Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026).</source>
+        <translation>The year “{value}” is not valid (write four digits, e.g. 2026).</translation>
+    </message>
+    <message>
+        <source>“{value}” không phải là một số nguyên.</source>
+        <translation>“{value}” is not a whole number.</translation>
+    </message>
+    <message>
         <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
         <translation>{bad} rows have problems or are duplicates, so no row was imported (“only if every row is good” was chosen).</translation>
     </message>
@@ -5343,6 +6069,70 @@ Basis: {basis}</translation>
     <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
         <translation>The key file (keyring.json) is missing from the data folder {path}.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không đúng. Hãy ghi theo mẫu postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu.</source>
+        <translation>The database URL is not valid. Write it as postgresql://user@server/database-name.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} ở trên mạng: phải kết nối có mã hóa (thêm ?sslmode=verify-full hoặc sslmode=require vào địa chỉ). Không kết nối khi chưa mã hóa.</source>
+        <translation>The server {host} is on the network: the connection must be encrypted (add ?sslmode=verify-full or sslmode=require to the URL). No connection is made without encryption.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới máy chủ cơ sở dữ liệu {host}. Hãy kiểm tra mạng, tên máy chủ và cổng, rồi thử lại. Chưa có gì bị thay đổi.</source>
+        <translation>Could not connect to the database server {host}. Check the network, the server name and port, then try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} từ chối kết nối từ máy này (pg_hba.conf hoặc mã hóa). Hãy nhờ quản trị máy chủ cho phép.</source>
+        <translation>The server {host} refuses connections from this PC (pg_hba.conf or encryption). Ask the server&apos;s administrator to allow it.</translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu không nhận tài khoản “{user}” hoặc mật khẩu của tài khoản đó. Hãy kiểm tra lại.</source>
+        <translation>The database server does not accept the account “{user}” or its password. Check them.</translation>
+    </message>
+    <message>
+        <source>Trên máy chủ không có cơ sở dữ liệu “{database}”. Hãy nhờ quản trị máy chủ tạo trước.</source>
+        <translation>The server has no database “{database}”. Ask the server&apos;s administrator to create it first.</translation>
+    </message>
+    <message>
+        <source>Máy chủ dùng PostgreSQL {version}, quá cũ: cần từ phiên bản {minimum} trở lên.</source>
+        <translation>The server runs PostgreSQL {version}, which is too old: version {minimum} or later is needed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” còn trống, chưa có tuyến tỉnh nào. Hãy thiết lập tuyến tỉnh trước.</source>
+        <translation>The database “{database}” is empty: no hub has been set up in it. Set up the hub first.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đang chứa sổ đăng ký của {unit} (cấp xã), không dùng được cho tuyến tỉnh. Không có gì bị thay đổi.</source>
+        <translation>This database holds the register of {unit} (a commune) and cannot be used for a hub. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” đã có dữ liệu không phải của Hòa Nhập. Hãy dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.</source>
+        <translation>The database “{database}” already holds data that is not Hòa Nhập&apos;s. Use an empty database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi.</source>
+        <translation>This database already holds the data of another hub ({unit}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
+        <translation>A commune PC keeps its encrypted register on the PC itself; only a hub uses a database server.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
+        <translation>Could not read the server settings file {path}. Connect to the server again.</translation>
+    </message>
+    <message>
+        <source>Mất kết nối tới máy chủ cơ sở dữ liệu giữa chừng. Phần đang làm dở không được ghi; hãy thử lại.</source>
+        <translation>The connection to the database server was lost part-way. The unfinished work was not saved; try again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL.</source>
+        <translation>PostgreSQL&apos;s {tool} tool was not found on this PC. Install the PostgreSQL client tools.</translation>
+    </message>
+    <message>
+        <source>Công cụ {tool} báo lỗi: {detail}</source>
+        <translation>{tool} reported an error: {detail}</translation>
     </message>
     <message>
         <source>Không tìm thấy bản sao lưu {path}.</source>
@@ -5522,7 +6312,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Mục kế hoạch đã chọn không phải của cơ sở này, không thuộc kỳ của kế hoạch vào ngày kiểm tra, hoặc đã được thực hiện bởi một lần kiểm tra khác.</source>
-        <translation>The chosen plan entry is not this business's, its plan's period does not hold the inspection day, or another inspection has already carried it out.</translation>
+        <translation>The chosen plan entry is not this business&apos;s, its plan&apos;s period does not hold the inspection day, or another inspection has already carried it out.</translation>
     </message>
     <message>
         <source>Kiểm tra lại không thực hiện mục nào của kế hoạch kiểm tra.</source>
@@ -5805,8 +6595,48 @@ Basis: {basis}</translation>
         <translation>Folder {folder} contains no data files ({pattern}).</translation>
     </message>
     <message>
+        <source>cần dạng SỐ_CỘT=TÊN_TRƯỜNG, ví dụ 3=place: {value}</source>
+        <translation>expected COLUMN_NUMBER=FIELD_NAME, e.g. 3=place: {value}</translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: cho tên tệp Excel cần nhập, hoặc --template TỆP để lấy tệp mẫu.</source>
+        <translation>No file: give the Excel file to import, or --template FILE for the template.</translation>
+    </message>
+    <message>
+        <source>Cột {column} “{header}” → {field}</source>
+        <translation>Column {column} “{header}” → {field}</translation>
+    </message>
+    <message>
+        <source>Dòng {line}: sẽ được thêm.</source>
+        <translation>Row {line}: will be added.</translation>
+    </message>
+    <message>
+        <source>Dòng {line}: trùng với bản ghi đã có trong sổ hoặc một dòng trước trong tệp: bỏ qua.</source>
+        <translation>Row {line}: same as a record already in the register or an earlier row of the file: skipped.</translation>
+    </message>
+    <message>
+        <source>Dòng {line}: {field}: {problem}</source>
+        <translation>Row {line}: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{total} dòng: {good} sẽ được thêm, {bad} có lỗi (không nhập), {dup} trùng (bỏ qua). Tệp {file} (SHA-256 {sha256}), trang “{sheet}”.</source>
+        <translation>{total} rows: {good} will be added, {bad} with problems (not imported), {dup} duplicates (skipped). File {file} (SHA-256 {sha256}), sheet “{sheet}”.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì vào sổ. Chạy lại với --yes để nhập các dòng hợp lệ.</source>
+        <translation>Nothing was written to the register. Run again with --yes to import the good rows.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} dòng vào sổ, trong một lần ghi.</source>
+        <translation>Imported {count} rows into the register, in one transaction.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp mẫu: {path}</source>
+        <translation>Template written: {path}</translation>
+    </message>
+    <message>
         <source>Năm {year} — T8 như báo cáo năm tính (bộ chỉ tiêu đang áp dụng); chỉ tiêu: {targets}</source>
-        <translation>{year} — T8 as the year's report computes it (definitions in force); target: {targets}</translation>
+        <translation>{year} — T8 as the year&apos;s report computes it (definitions in force); target: {targets}</translation>
     </message>
     <message>
         <source>chưa có chỉ tiêu T8 cho năm này</source>
@@ -6407,6 +7237,86 @@ Basis: {basis}</translation>
     <message>
         <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
         <translation>{valid}  {source}: {name} ({programme}), {count} indicators ({origin}{replaced})</translation>
+    </message>
+    <message>
+        <source>Đã xóa bản ghi {id}.</source>
+        <translation>Record {id} deleted.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp {path}.</source>
+        <translation>File {path} written.</translation>
+    </message>
+    <message>
+        <source>Đã nhập {added} dòng, bỏ qua {skipped} dòng.</source>
+        <translation>{added} rows imported, {skipped} rows left out.</translation>
+    </message>
+    <message>
+        <source>Tệp JSON có trường không có trong biểu mẫu: {fields}</source>
+        <translation>The JSON file has fields the form does not have: {fields}</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp JSON {path}: {reason}</source>
+        <translation>Cannot read the JSON file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại sau {days} ngày.</source>
+        <translation>Follow-up inspection after {days} days.</translation>
+    </message>
+    <message>
+        <source>{unit}: đã tạo sổ đăng ký.</source>
+        <translation>{unit}: register created.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục; bản trước đó được giữ tại {path}.</source>
+        <translation>Restored; the previous register is kept at {path}.</translation>
+    </message>
+    <message>
+        <source>Chuỗi băm của nhật ký nguyên vẹn: {entries} dòng.</source>
+        <translation>The audit log&apos;s hash chain is intact: {entries} entries.</translation>
+    </message>
+    <message>
+        <source>Đã tin cậy thẻ: {role} {unit} {name} (khóa {key}).</source>
+        <translation>Card trusted: {role} {unit} {name} (key {key}).</translation>
+    </message>
+    <message>
+        <source>Từ chối {file}: {reason} ({error})</source>
+        <translation>Refused {file}: {reason} ({error})</translation>
+    </message>
+    <message>
+        <source>  Giữ lại {table} {id} v{version}: {rules}</source>
+        <translation>  Held {table} {id} v{version}: {rules}</translation>
+    </message>
+    <message>
+        <source>Biên nhận: {path}</source>
+        <translation>Receipt: {path}</translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ kỳ {period}.</source>
+        <translation>Period {period} closed.</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xung đột {table} {id}: {resolution}</source>
+        <translation>Conflict resolved {table} {id}: {resolution}</translation>
+    </message>
+    <message>
+        <source>{id} {unit} {table} {record}: ở đây v{local} / gửi đến v{incoming}</source>
+        <translation>{id} {unit} {table} {record}: here v{local} / incoming v{incoming}</translation>
+    </message>
+    <message>
+        <source>Đã quay lại phiên bản {version}.</source>
+        <translation>Rolled back to version {version}.</translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {previous} -&gt; {version} (bản sao lưu: {backup}).</source>
+        <translation>Updated {previous} -&gt; {version} (backup: {backup}).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ được giữ {months} tháng sau lần tiếp xúc cuối.</source>
+        <translation>Records are kept {months} months after the last contact.</translation>
+    </message>
+    <message>
+        <source>Đã có người cùng mã và năm sinh ({ids}); chưa thêm. Nếu đúng là người khác, chạy lại với --anyway.</source>
+        <translation>Someone has the same code and birth year ({ids}); not added. If this is another person, run again with --anyway.</translation>
     </message>
     <message>
         <source>Chưa chọn xã, phường nào để lập báo cáo.</source>
@@ -7320,6 +8230,10 @@ No target was saved.</translation>
         <translation>Year:</translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
@@ -7482,12 +8396,16 @@ No target was saved.</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>Lưu báo cáo (PDF)</source>
-        <translation>Save the report (PDF)</translation>
-    </message>
-    <message>
         <source>Lưu báo cáo (Excel)</source>
         <translation>Save the report (Excel)</translation>
+    </message>
+    <message>
+        <source>In báo cáo</source>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Đã gửi báo cáo tới máy in.</source>
+        <translation>The report was sent to the printer.</translation>
     </message>
     <message>
         <source>Đã ghi báo cáo vào {file}.</source>
@@ -7546,8 +8464,8 @@ No target was saved.</translation>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <source>Xuất PDF…</source>
-        <translation>Export PDF…</translation>
+        <source>In báo cáo…</source>
+        <translation>Print the report…</translation>
     </message>
     <message>
         <source>Số văn bản, thuyết minh…</source>
@@ -7995,6 +8913,112 @@ No target was saved.</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation>Template saved: {file}</translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation>(column {n})</translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation>— ignore —</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation>Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation>Choose an Excel file…</translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation>Save the template…</translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation>Columns of the file and what they hold (remembered for next time):</translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation>Import only if every row is good</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>Connected (PostgreSQL {version}), but this database already holds data{unit}. Use an empty database.</translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}); cơ sở dữ liệu trống, sẵn sàng.</source>
+        <translation>Connected (PostgreSQL {version}); the database is empty and ready.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <translation>Where the hub keeps its data</translation>
+    </message>
+    <message>
+        <source>Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu.</source>
+        <translation>One analyst: on this PC. Several analysts at once: a database server.</translation>
+    </message>
+    <message>
+        <source>Trên máy này (tệp được mã hóa)</source>
+        <translation>On this PC (an encrypted file)</translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)</source>
+        <translation>A database server (PostgreSQL 13 or later)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu máy chủ:</source>
+        <translation>Server password:</translation>
+    </message>
+    <message>
+        <source>Thử kết nối</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Máy chủ ở trên mạng phải kết nối có mã hóa (sslmode=verify-full). Mật khẩu máy chủ được lưu trong một tệp chỉ tài khoản máy tính này đọc được. Dữ liệu trên máy chủ do ổ đĩa mã hóa và quyền truy cập của máy chủ bảo vệ: hãy hỏi quản trị máy chủ.</source>
+        <translation>A server on the network must be reached with encryption (sslmode=verify-full). The server password is kept in a file only this computer account can read. On the server, the data is protected by disk encryption and the server&apos;s access rules: ask the server&apos;s administrator.</translation>
     </message>
 </context>
 <context>

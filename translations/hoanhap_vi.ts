@@ -224,6 +224,29 @@ Python {python}</source>
     </message>
 </context>
 <context>
+    <name>BaselineImportDialog</name>
+    <message>
+        <source>Nhập chỉ tiêu năm từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính chỉ tiêu kế hoạch năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng có số liệu: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} chỉ tiêu năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyStrip</name>
     <message>
         <source>Đang dừng…</source>
@@ -455,6 +478,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>tuyến tỉnh (như --role hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mật khẩu quản trị: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +550,191 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>mã (id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tệp PDF cần ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp chứa mật khẩu mới (không gõ mật khẩu trên dòng lệnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm tài khoản (người dùng phải đổi mật khẩu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đổi vai trò của tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>khóa (no) hoặc mở lại (yes) tài khoản; mở lại cần mật khẩu mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: mở lại; no: khóa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đặt lại mật khẩu của tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tài khoản người dùng: liệt kê, thêm, vai trò, khóa, đặt lại mật khẩu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại đơn vị (mã)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số điện thoại của đơn vị (không ghi số di động cá nhân)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các loại dịch vụ nhận chuyển gửi (mã, cách nhau bởi dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách đơn vị đối tác (JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cả đơn vị đã ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm đơn vị đối tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa đơn vị đối tác (chỉ các trường được nêu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngừng (no) hoặc dùng lại (yes) một đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: dùng lại; no: ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị đối tác nhận chuyển gửi: liệt kê, thêm, sửa, ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in phiếu đồng ý ra PDF (trống, hoặc cho một người)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bản sao hồ sơ cho chính người được hỗ trợ (quyền được biết) ra PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa hẳn hồ sơ một người (theo yêu cầu hoặc hết thời hạn lưu giữ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gõ lại mã của người đó để xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: người đó yêu cầu; retention: hết thời hạn lưu giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thời hạn lưu giữ hồ sơ sau lần tiếp xúc cuối (tháng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số tháng mới (bỏ trống: xem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quyền của người được hỗ trợ: phiếu đồng ý, bản sao hồ sơ, xóa hồ sơ, thời hạn lưu giữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: các bản ghi đang bị giữ lại (không in nội dung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cho một bản ghi bị giữ vào số liệu (ghi lý do vào nhật ký)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tuyến tỉnh: bản ghi bị giữ lại vì vi phạm quy tắc; cho vào số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu dùng sổ (các kỳ trước ngày này không đến hạn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi nhận đã in và cất giữ phiếu mã khôi phục (việc của tuần đầu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi bản sao lưu ra ổ ngoài (USB, ổ cứng rời)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục trên ổ ngoài</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sao lưu định kỳ nếu bản mới nhất đã quá một ngày (cho lịch chạy tự động)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập nhiều chỉ tiêu năm cùng lúc từ tệp JSON (mục targets: danh sách [chỉ tiêu, cột chỉ tiêu, giá trị])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>việc của đơn vị: ngày bắt đầu, phiếu khôi phục, sao lưu ra ổ ngoài, sao lưu định kỳ, chỉ tiêu năm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -528,6 +743,54 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>mã (id) của lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON với các trường của biểu mẫu (kết quả từng mục, hành vi vi phạm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các lần kiểm tra một cơ sở (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toàn bộ một lần kiểm tra dạng JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi một lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa một lần kiểm tra (các trường có trong tệp JSON thay cho bản đã ghi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một lần kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số ngày sau lần kiểm tra có vi phạm thì đến hạn kiểm tra lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số ngày mới (bỏ trống: xem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một đoàn kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một kế hoạch kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một quyết định xử lý đã ghi nhầm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ kiểm tra cơ sở: liệt kê, ghi, sửa, xóa lần kiểm tra; xóa đoàn, kế hoạch, quyết định</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1055,6 +1318,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>xóa tin báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sổ tin báo, tố giác về mại dâm (chỉ tiêu T9)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,6 +1398,18 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>xóa mô hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một buổi hoạt động đã ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa một lần ghi số người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sổ mô hình hỗ trợ tại cộng đồng (chỉ tiêu T10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1479,374 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>xem, kiểm tra hoặc nạp tệp ánh xạ DHIS2 của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của lần chuyển gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON với các trường của biểu mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách người được hỗ trợ (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ tình trạng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toàn bộ hồ sơ một người dạng JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm người được hỗ trợ từ tệp JSON {&quot;draft&quot;: {…}, &quot;facts&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vẫn thêm khi đã có người cùng mã và năm sinh (đã kiểm tra là người khác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các cảnh báo đã xem (mã, cách nhau bởi dấu phẩy), ví dụ người dưới 18 tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa hồ sơ (các trường có trong tệp JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đổi tình trạng hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tình trạng mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kết quả đạt được khi kết thúc (mã, không bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi nhu cầu và kế hoạch hỗ trợ (từ tệp JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp JSON {&quot;needs&quot;: &quot;…&quot;, &quot;plan&quot;: &quot;…&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi sự đồng ý của người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phạm vi đồng ý (support, referral, sharing; cách nhau bởi dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi việc rút lại sự đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phạm vi rút lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi một lần tiếp xúc, cung cấp dịch vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ người được hỗ trợ: liệt kê, thêm, sửa, tình trạng, kế hoạch, đồng ý, tiếp xúc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>các lần chuyển gửi của một người (JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuyển gửi một người đến đơn vị đối tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cập nhật tình trạng chuyển gửi (từ tệp JSON {&quot;status&quot;: …, &quot;on&quot;: …})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đặt ngày theo dõi (bỏ trống: không theo dõi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi phản hồi của đơn vị đối tác (từ tệp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp văn bản chứa phản hồi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in phiếu chuyển gửi ra PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chuyển gửi: thêm, tình trạng, ngày theo dõi, phản hồi, in phiếu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loại hình kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người đại diện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đăng ký kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy đăng ký kinh doanh (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số giấy phép đủ điều kiện kinh doanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy phép (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số giấy chứng nhận đủ điều kiện về an ninh, trật tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày cấp giấy chứng nhận an ninh, trật tự (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tình trạng hoạt động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu hoạt động (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày ngừng hoạt động (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi chú (chỉ lưu trên máy này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách cơ sở (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ cơ sở đang hoạt động hoặc tạm ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thêm cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa thông tin cơ sở (chỉ các trường được nêu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa cơ sở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở từ tệp Excel (các dòng có lỗi hoặc trùng được bỏ qua)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Excel (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>không nhập gì nếu có dòng lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in danh sách cơ sở ra PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm: liệt kê, thêm, sửa, xóa, nhập từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp Excel (.xlsx) cần nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi tệp mẫu (tiêu đề tiếng Việt, danh sách chọn) vào tệp này rồi dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chọn cột: số thứ tự cột trong tệp (từ 1) = tên trường, ví dụ 3=place; máy nhớ cho lần sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập các dòng hợp lệ (không có: chỉ xem trước, không ghi gì)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>năm của tệp mẫu (mặc định: năm nay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập sổ buổi truyền thông từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập chỉ tiêu năm (số liệu kế hoạch của tỉnh) từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhập danh sách cơ sở kinh doanh từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ngày tổ chức (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hình thức truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chủ đề (mã, cách nhau bởi dấu phẩy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tổng số người tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người giới tính khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số người thuộc nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trong đó lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số tờ rơi phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số bao cao su phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>số gói chất bôi trơn phát ra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mã (id) của buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>danh sách buổi truyền thông (xuất ra JSON, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ kỳ này, ví dụ 2026, 2026-Q3, 2026-07</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ghi buổi truyền thông mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sửa buổi truyền thông (chỉ các trường được nêu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xóa buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in danh sách tham dự ra PDF (trống, hoặc điền số liệu của một buổi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sổ buổi truyền thông: liệt kê, thêm, sửa, xóa, in danh sách tham dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cách in: text (để đọc), json hoặc csv (cho tập lệnh, đủ mọi cột)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>địa chỉ cơ sở dữ liệu PostgreSQL, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thử kết nối tới máy chủ cơ sở dữ liệu (không ghi gì)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết nối được: PostgreSQL {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu trống: dùng được để thiết lập tuyến tỉnh mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đã có dữ liệu của: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3839,6 +4486,106 @@ Căn cứ: {basis}</source>
         <source>Kết quả kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ngày tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đề lồng ghép</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng số người tham gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó thuộc nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong đó lần đầu được tiếp cận trong năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bao cao su đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chất bôi trơn đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị tổ chức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đơn vị phối hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ tiêu năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có chỉ tiêu này cho năm này (hoặc trùng một dòng trước): bỏ qua. Muốn sửa, dùng “Chỉ tiêu năm…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trùng với buổi đã có (cùng ngày, địa điểm, hình thức, nhóm đối tượng): bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3847,35 +4594,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bảng tính Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lưu tệp mẫu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đã lưu tệp mẫu: {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đang đọc {file}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(cột {n})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— bỏ qua —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với cơ sở đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,34 +4607,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Nhập danh sách cơ sở từ Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chọn tệp Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tải tệp mẫu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đóng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa chọn tệp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nhập</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +5197,29 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>OutreachImportDialog</name>
+    <message>
+        <source>Nhập sổ buổi truyền thông từ Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn bảng tính sổ truyền thông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: &lt;b&gt;{good} sẽ được thêm&lt;/b&gt;, {bad} có lỗi (không nhập), {dup} trùng với buổi đã có (bỏ qua). Tệp {file}, trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập {count} buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} buổi truyền thông vào sổ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutreachModel</name>
     <message>
         <source>Ngày</source>
@@ -4632,6 +5346,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>In phiếu đếm trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5297,6 +6015,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Năm “{value}” không hợp lệ (ghi bốn chữ số, ví dụ 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” không phải là một số nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Còn {bad} dòng có lỗi hoặc trùng nên không nhập dòng nào (đã chọn “chỉ nhập khi mọi dòng đều hợp lệ”).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5338,6 +6064,70 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Thiếu tệp khóa (keyring.json) trong thư mục dữ liệu {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ cơ sở dữ liệu không đúng. Hãy ghi theo mẫu postgresql://người-dùng@máy-chủ/tên-cơ-sở-dữ-liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} ở trên mạng: phải kết nối có mã hóa (thêm ?sslmode=verify-full hoặc sslmode=require vào địa chỉ). Không kết nối khi chưa mã hóa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới máy chủ cơ sở dữ liệu {host}. Hãy kiểm tra mạng, tên máy chủ và cổng, rồi thử lại. Chưa có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ {host} từ chối kết nối từ máy này (pg_hba.conf hoặc mã hóa). Hãy nhờ quản trị máy chủ cho phép.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu không nhận tài khoản “{user}” hoặc mật khẩu của tài khoản đó. Hãy kiểm tra lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên máy chủ không có cơ sở dữ liệu “{database}”. Hãy nhờ quản trị máy chủ tạo trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ dùng PostgreSQL {version}, quá cũ: cần từ phiên bản {minimum} trở lên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” còn trống, chưa có tuyến tỉnh nào. Hãy thiết lập tuyến tỉnh trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đang chứa sổ đăng ký của {unit} (cấp xã), không dùng được cho tuyến tỉnh. Không có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu “{database}” đã có dữ liệu không phải của Hòa Nhập. Hãy dùng một cơ sở dữ liệu trống. Không có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mất kết nối tới máy chủ cơ sở dữ liệu giữa chừng. Phần đang làm dở không được ghi; hãy thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Công cụ {tool} báo lỗi: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5798,6 +6588,46 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Thư mục {folder} không có tệp dữ liệu nào ({pattern}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cần dạng SỐ_CỘT=TÊN_TRƯỜNG, ví dụ 3=place: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thiếu tệp: cho tên tệp Excel cần nhập, hoặc --template TỆP để lấy tệp mẫu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột {column} “{header}” → {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: sẽ được thêm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: trùng với bản ghi đã có trong sổ hoặc một dòng trước trong tệp: bỏ qua.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dòng {line}: {field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} dòng: {good} sẽ được thêm, {bad} có lỗi (không nhập), {dup} trùng (bỏ qua). Tệp {file} (SHA-256 {sha256}), trang “{sheet}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi gì vào sổ. Chạy lại với --yes để nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {count} dòng vào sổ, trong một lần ghi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp mẫu: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6402,6 +7232,86 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{valid}  {source}: {name} ({programme}), {count} chỉ tiêu ({origin}{replaced})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xóa bản ghi {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi tệp {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {added} dòng, bỏ qua {skipped} dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp JSON có trường không có trong biểu mẫu: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp JSON {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra lại sau {days} ngày.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{unit}: đã tạo sổ đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục; bản trước đó được giữ tại {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuỗi băm của nhật ký nguyên vẹn: {entries} dòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã tin cậy thẻ: {role} {unit} {name} (khóa {key}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ chối {file}: {reason} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Giữ lại {table} {id} v{version}: {rules}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biên nhận: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khóa sổ kỳ {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xử lý xung đột {table} {id}: {resolution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} {unit} {table} {record}: ở đây v{local} / gửi đến v{incoming}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã quay lại phiên bản {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã cập nhật {previous} -&gt; {version} (bản sao lưu: {backup}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hồ sơ được giữ {months} tháng sau lần tiếp xúc cuối.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có người cùng mã và năm sinh ({ids}); chưa thêm. Nếu đúng là người khác, chạy lại với --anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7314,6 +8224,10 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nhập từ Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mã</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7476,11 +8390,15 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu báo cáo (PDF)</source>
+        <source>Lưu báo cáo (Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lưu báo cáo (Excel)</source>
+        <source>In báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi báo cáo tới máy in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7540,7 +8458,7 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Xuất PDF…</source>
+        <source>In báo cáo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7988,6 +8906,112 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đọc {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cột {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— bỏ qua —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tệp Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải tệp mẫu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cột trong tệp và thông tin tương ứng (máy nhớ lựa chọn cho lần sau):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ nhập khi mọi dòng đều hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn tệp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Đang kết nối…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết nối được (PostgreSQL {version}); cơ sở dữ liệu trống, sẵn sàng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trên máy này (tệp được mã hóa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mật khẩu máy chủ:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thử kết nối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ ở trên mạng phải kết nối có mã hóa (sslmode=verify-full). Mật khẩu máy chủ được lưu trong một tệp chỉ tài khoản máy tính này đọc được. Dữ liệu trên máy chủ do ổ đĩa mã hóa và quyền truy cập của máy chủ bảo vệ: hãy hỏi quản trị máy chủ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

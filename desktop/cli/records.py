@@ -151,19 +151,19 @@ def _typed(hint: Any, value: Any) -> Any:
     if hint is date:
         return date.fromisoformat(value)
     if dataclasses.is_dataclass(hint):
-        return draft_from_json(hint, value)  # type: ignore[arg-type]
+        return draft_from_json(hint, value)  # type: ignore[arg-type]  # a draft class chosen at run time
     return value
 
 
 def draft_from_json(draft: type[T], data: Mapping[str, Any], base: T | None = None) -> T:
     """A draft from a JSON object (fields by name); with `base`, only the fields present replace base's."""
     hints = typing.get_type_hints(draft)
-    known = {field.name for field in dataclasses.fields(draft)}  # type: ignore[arg-type]
+    known = {field.name for field in dataclasses.fields(draft)}  # type: ignore[arg-type]  # a draft class chosen at run time
     unknown = sorted(set(data) - known)
     if unknown:
         raise DomainError("cli.unknown_fields", fields=", ".join(unknown))
     values = {name: _typed(hints[name], value) for name, value in data.items()}
-    return dataclasses.replace(base, **values) if base is not None else draft(**values)  # type: ignore[type-var]
+    return dataclasses.replace(base, **values) if base is not None else draft(**values)  # type: ignore[type-var]  # a draft class chosen at run time
 
 
 def read_json(path: str) -> dict[str, Any]:

@@ -47,7 +47,7 @@ def command(name: str, help: str,
 def covers(*methods: str) -> Callable[[Run], Run]:
     """Name the data-changing service methods a command calls (below `@command`): the parity test reads them."""
     def mark(run: Run) -> Run:
-        run.covers = methods  # type: ignore[attr-defined]
+        run.covers = methods  # type: ignore[attr-defined]  # read back by @command
         return run
     return mark
 

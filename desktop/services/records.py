@@ -32,7 +32,7 @@ class SyncedRow(Protocol):
 
 def new_record[R: SyncedRow](session: Session, model: type[R], *, actor: Actor, office: OfficeInfo, now: datetime) -> R:
     """A new row of `model` made here: this office and PC as its origin, the actor as author, version 1."""
-    row = model(origin_unit=office.origin_unit, origin_device=office.device_id,  # type: ignore[call-arg]
+    row = model(origin_unit=office.origin_unit, origin_device=office.device_id,  # type: ignore[call-arg]  # every Synced model takes these
                 created_at=now, author=actor.account_id, version=1)
     session.add(row)
     return row

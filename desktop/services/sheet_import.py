@@ -249,7 +249,7 @@ def read_preview(register: Register, area: SheetArea, path: Path, *, existing: s
             parsed.append(PreviewRow(line, row.draft, tuple(row.problems), duplicate))
     finally:
         if formulas is not None:
-            formulas.close()  # type: ignore[attr-defined]
+            formulas.close()  # type: ignore[attr-defined]  # read-only workbooks have close()
         if rows is not None:
             rows.close()  # type: ignore[attr-defined]  # a generator left mid-sheet holds the file open
         book.close()

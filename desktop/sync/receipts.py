@@ -75,7 +75,7 @@ def _signed_text(body: dict[str, Any], *, held: list[str]) -> str:
     for key in sorted([*body, "held"]):
         value = body.get(key)
         if key == "held" or isinstance(value, list):
-            items = held if key == "held" else [_COMPACT(v) for v in value]  # type: ignore[union-attr]
+            items = held if key == "held" else [_COMPACT(v) for v in value]  # type: ignore[union-attr]  # a list value, checked above
             parts.append(f"{_COMPACT(key)}: [" + ("\n" + ",\n".join(items) + "\n" if items else "") + "]")
         else:
             parts.append(f"{_COMPACT(key)}: {_COMPACT(value)}")

@@ -83,7 +83,7 @@ def test_0011_goes_down_and_up_again_on_postgres(pg: Engine) -> None:
             return set(conn.execute(text("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")).scalars())
 
     assert {trigram_index_name(t) for t in SEARCHED_TABLES} | {"ix_quarantined_records_open"} <= indexes()
-    _downgrade(pg, "0009")
+    _downgrade(pg, "0010")
     assert not {trigram_index_name(t) for t in SEARCHED_TABLES} & indexes()
     migrate.upgrade(pg)
     assert trigram_index_name(Establishment.__tablename__) in indexes()

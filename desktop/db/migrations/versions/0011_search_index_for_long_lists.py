@@ -9,7 +9,7 @@ open holds are read at every import and every receipt; outreach_sessions a cover
 page's summary strip, establishments two indexes in the list's order (folded name).
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03 11:30:00
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0011'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """national forwarding (aggregates sent and received) and receipts for bundles a hub cannot read yet
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-03 11:24:58.112958
 """
 
@@ -14,7 +14,7 @@ import desktop.db.base
 
 
 revision = '0012'
-down_revision = '0009'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 

@@ -8,7 +8,7 @@ plan's period that is not a re-inspection and not yet linked. A hub runs the sam
 reaches the same links; the rows' versions are not raised (nothing new was said by anybody).
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0012
 Create Date: 2026-12-03 12:10:00
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0009'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import _login_options, command, open_services, say
+from desktop.cli.registry import _login_options, command, open_services, say, covers
 from desktop.domain import periods
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.services.reports.dhis2_export import FORMATS
@@ -21,6 +21,7 @@ def _export_options(p: argparse.ArgumentParser) -> None:
 
 @command("export-dhis2", QT_TRANSLATE_NOOP("Cli", "tuyến tỉnh: xuất số liệu chỉ tiêu theo xã của một kỳ sang DHIS2 (JSON hoặc ADX)"),
          _export_options)
+@covers("Dhis2ExportService.export")
 def _export_dhis2(args: argparse.Namespace) -> int:
     period = periods.parse(args.period)
     services, actor = open_services(args)
@@ -41,6 +42,7 @@ def _mapping_options(p: argparse.ArgumentParser) -> None:
 
 
 @command("dhis2-mapping", QT_TRANSLATE_NOOP("Cli", "xem, kiểm tra hoặc nạp tệp ánh xạ DHIS2 của tuyến tỉnh"), _mapping_options)
+@covers("Dhis2ExportService.install_mapping")
 def _dhis2_mapping(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

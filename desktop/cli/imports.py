@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.registry import _language, _login_options, command, open_services, say
+from desktop.cli.registry import _language, _login_options, command, open_services, say, covers
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
@@ -97,6 +97,7 @@ def _run(args: argparse.Namespace, area: str, headers: dict[str, str],
 
 @command("import-outreach", QT_TRANSLATE_NOOP(
     "Cli", "nhập sổ buổi truyền thông từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)"), _options())
+@covers("OutreachImportService.apply")
 def _import_outreach(args: argparse.Namespace) -> int:
     from desktop.domain.outreach_import import LAYOUT
     from desktop.services.outreach.outreach_import import write_template
@@ -108,6 +109,7 @@ def _import_outreach(args: argparse.Namespace) -> int:
 @command("import-baseline", QT_TRANSLATE_NOOP(
     "Cli", "nhập chỉ tiêu năm (số liệu kế hoạch của tỉnh) từ Excel (xem trước; --yes để nhập; --template để lấy tệp mẫu)"),
     _options(year=True))
+@covers("BaselineImportService.apply")
 def _import_baseline(args: argparse.Namespace) -> int:
     from desktop.domain.target_import import LAYOUT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import _login_options, command, open_services
+from desktop.cli.registry import _login_options, command, open_services, covers
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
 from desktop.reports.national import total_text
@@ -17,6 +17,7 @@ _PERIOD = QT_TRANSLATE_NOOP("Cli", "mã kỳ báo cáo đã kết thúc, ví d�
     _login_options(p), p.add_argument("period", help=_PERIOD),
     p.add_argument("folder", type=Path, help=QT_TRANSLATE_NOOP("Cli", "thư mục cần ghi (ví dụ ổ USB)")),
 ))
+@covers("NationalService.send_to_national")
 def _send(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -31,6 +32,7 @@ def _send(args: argparse.Namespace) -> int:
 @command("import-aggregate", QT_TRANSLATE_NOOP("Cli", "tuyến quốc gia: nhập báo cáo tổng hợp của các tỉnh (tệp .hna)"), lambda p: (
     _login_options(p), p.add_argument("paths", nargs="+", type=Path, help=QT_TRANSLATE_NOOP("Cli", "các tệp báo cáo tổng hợp (.hna)")),
 ))
+@covers("NationalService.import_aggregates")
 def _import(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:
@@ -67,6 +69,7 @@ def _status(args: argparse.Namespace) -> int:
     p.add_argument("--xlsx", type=Path, help=QT_TRANSLATE_NOOP("Cli", "ghi bảng tính Excel vào đây")),
     p.add_argument("--pdf", type=Path, help=QT_TRANSLATE_NOOP("Cli", "ghi tệp PDF vào đây")),
 ))
+@covers("NationalService.export_national_report")
 def _report(args: argparse.Namespace) -> int:
     services, actor = open_services(args)
     try:

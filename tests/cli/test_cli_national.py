@@ -27,16 +27,16 @@ def test_a_province_and_a_national_hub_forward_and_report_from_the_command_line(
     monkeypatch.setenv("HOANHAP_PASSWORD", PASSWORD)
     root = tmp_path / "ministry"
     code, out = _run(root, capsys, "init", "--hub", "--level", "national")
-    assert code == 0 and out.startswith("Cục Bảo trợ xã hội: OK") and DataDir(root).is_initialised()
+    assert code == 0 and out.startswith("Cục Bảo trợ xã hội: đã tạo sổ đăng ký.") and DataDir(root).is_initialised()
     province = forwarding.province.data_dir.root
     cards = tmp_path / "cards"
     cards.mkdir()
     national_card, national_print = _run(root, capsys, "card", cards)[1].splitlines()[:2]
     province_card, province_print = _run(province, capsys, "card", cards)[1].splitlines()[:2]
     code, out = _run(province, capsys, "enrol", national_card, "--fingerprint", national_print.split(": ")[1])
-    assert code == 0 and out.startswith("OK national 00 Cục Bảo trợ xã hội")
+    assert code == 0 and out.startswith("Đã tin cậy thẻ: national 00 Cục Bảo trợ xã hội")
     code, out = _run(root, capsys, "enrol", province_card, "--fingerprint", province_print.split(": ")[1])
-    assert code == 0 and out.startswith("OK hub 25 Tỉnh Phú Thọ")
+    assert code == 0 and out.startswith("Đã tin cậy thẻ: hub 25 Tỉnh Phú Thọ")
 
     up = tmp_path / "up"
     code, out = _run(province, capsys, "send-national", PERIOD, up)

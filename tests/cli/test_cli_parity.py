@@ -28,6 +28,11 @@ NOT_YET: frozenset[str] = frozenset()
 DELEGATED = {
     "AnnualTargetService.set_target": "ReportService.set_annual_target",
     "AnnualTargetService.set_targets": "ReportService.set_annual_targets",
+    # The printing service hands each call to its module function (which commands reach directly).
+    "PrintingService.print_attendance": "printing.print_attendance",
+    "PrintingService.print_checklist": "inspection_printing.print_checklist",
+    "PrintingService.print_establishment_list": "inspection_printing.print_establishment_list",
+    "PrintingService.print_inspection_record": "inspection_printing.print_inspection_record",
 }
 
 

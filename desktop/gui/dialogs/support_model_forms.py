@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -108,11 +109,10 @@ class SupportModelForm(_Form):
                                         for p in support_model_guidance(draft, reached_this_year=self._reached)))
         return support_model_problems(draft, today=self._context.services.register.clock.today())
 
-    def persist(self) -> Outcome[SupportModelRecord]:
-        record = self._record
-        return self._context.services.support_models.save(
-            self._context.actor, self.draft(), record_id=record.id if record else None,
-            expected_version=record.version if record else None)
+    def persist(self) -> Callable[[], Outcome[SupportModelRecord]]:
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        return lambda: services.support_models.save(actor, draft, record_id=record.id if record else None,
+                                                    expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa thông tin mô hình") if self._record else self.tr("Thêm mô hình hỗ trợ"))
@@ -161,11 +161,12 @@ class ActivityForm(_Form):
         return activity_problems(self.draft(), today=self._context.services.register.clock.today(),
                                  established_on=d.established_on, closed_on=d.closed_on)
 
-    def persist(self) -> Outcome[Any]:
-        record = self._record
-        return self._context.services.support_models.save_activity(
-            self._context.actor, self._model.id, self.draft(), record_id=record.id if record else None,
-            expected_version=record.version if record else None)
+    def persist(self) -> Callable[[], Outcome[Any]]:
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        model_id = self._model.id
+        return lambda: services.support_models.save_activity(actor, model_id, draft,
+                                                      record_id=record.id if record else None,
+                                                      expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hoạt động của “{name}”").format(name=self._model.draft.name))
@@ -214,11 +215,12 @@ class SupportGivenForm(_Form):
         return support_given_problems(self.draft(), today=self._context.services.register.clock.today(),
                                       established_on=d.established_on, closed_on=d.closed_on)
 
-    def persist(self) -> Outcome[Any]:
-        record = self._record
-        return self._context.services.support_models.save_support_given(
-            self._context.actor, self._model.id, self.draft(), record_id=record.id if record else None,
-            expected_version=record.version if record else None)
+    def persist(self) -> Callable[[], Outcome[Any]]:
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        model_id = self._model.id
+        return lambda: services.support_models.save_support_given(actor, model_id, draft,
+                                                      record_id=record.id if record else None,
+                                                      expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Người được hỗ trợ qua “{name}”").format(name=self._model.draft.name))

@@ -5545,7 +5545,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Năm {year} — T8 như báo cáo năm tính (bộ chỉ tiêu đang áp dụng); chỉ tiêu: {targets}</source>
-        <translation>{year} — T8 as the year's report computes it (definitions in force); target: {targets}</translation>
+        <translation>{year} — T8 as the year&apos;s report computes it (definitions in force); target: {targets}</translation>
     </message>
     <message>
         <source>chưa có chỉ tiêu T8 cho năm này</source>

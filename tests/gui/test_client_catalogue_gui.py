@@ -51,7 +51,7 @@ def test_a_partner_is_added_then_retired_and_no_longer_offered_for_referrals(qtb
     form.address.setText("Thôn Đồng Tâm, xã Xuân Lũng")
     form.phone.setText("0210 3812 345")
     assert form.message.text() == "Thông tin hợp lệ."
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         form.save_button.click()
     dialog.after_form(form)
     assert dialog.table.rowCount() == seeded + 1 and "Hợp tác xã may Đồng Tâm" in dialog.message.text()
@@ -69,7 +69,7 @@ def test_a_partner_is_added_then_retired_and_no_longer_offered_for_referrals(qtb
     assert twin.saved is None and twin.message.text() == "Đã có nơi nhận tên “hợp tác xã may đồng tâm”."
     twin.done(0)
 
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         dialog.active_button.click()
     retired = dialog.selected_partner()
     assert retired is not None and retired.id == added.id and not retired.active
@@ -108,7 +108,7 @@ def test_the_administrator_sets_the_retention_period_an_officer_never_sees_it(qt
     assert page.retention.value() == 60 and not page.retention_button.isEnabled()
     page.retention.setValue(36)
     assert page.retention_button.isEnabled()
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         page.retention_button.click()
     assert context.services.client_rights.retention_months(context.actor) == 36
     assert page.message.text() == "Đã lưu thời hạn lưu hồ sơ: 36 tháng sau lần gặp cuối."
@@ -146,7 +146,7 @@ def test_the_follow_up_date_moves_but_never_before_the_referral(qtbot, context: 
 
     dialog.follow_up_on.setDate(QDate(2026, 12, 5))
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         dialog.save_button.click()
     assert dialog.saved is not None and dialog.saved.follow_up_on == date(2026, 12, 5)
     assert record.referrals.item(0, 5).text() == "05/12/2026"  # no longer overdue

@@ -178,7 +178,7 @@ def test_a_referral_without_consent_is_blocked_until_overridden_with_a_reason(qt
     assert dialog.message.text() == "Hãy ghi lý do phải chuyển gửi khi người này chưa đồng ý."
     dialog.reason.setPlainText("Cần xét nghiệm gấp, người này đồng ý bằng lời, sẽ ký sau")
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         dialog.save_button.click()
     assert dialog.saved is not None and dialog.saved.consent_overridden
     assert dialog.saved.partner_name == "Trạm y tế xã Xuân Lũng"
@@ -213,7 +213,7 @@ def test_a_referral_goes_from_sent_to_completed_and_its_slip_prints(qtbot, conte
     assert [accept.status.itemData(i) for i in range(accept.status.count())] == [
         "accepted", "refused", "lost_to_follow_up"]  # sent -> completed would skip a step
     accept.status_on.setDate(accept.status_on.date().addDays(-20))
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         accept.save_button.click()
 
     referral = record.selected_referral()
@@ -224,7 +224,7 @@ def test_a_referral_goes_from_sent_to_completed_and_its_slip_prints(qtbot, conte
     assert not complete.save_button.isEnabled() and complete.message.text() == "Khi hoàn thành, hãy chọn kết quả đạt được."
     complete.outcome.setCurrentIndex(complete.outcome.findData("job_obtained"))
     complete.feedback.setPlainText("Đã nhận vào làm ở xưởng may")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         complete.save_button.click()
     assert record.referrals.item(0, 4).text() == "Hoàn thành" and record.referrals.item(0, 6).text() == "Đã có việc làm"
     lines = [record.timeline.topLevelItem(i).text(1) for i in range(record.timeline.topLevelItemCount())]
@@ -254,7 +254,7 @@ def test_a_contact_is_logged_and_shows_on_the_timeline(qtbot, context: AppContex
     dialog.category.setCurrentIndex(dialog.category.findData("harm_reduction"))
     dialog.topics.item(0).setCheckState(Qt.CheckState.Checked)
     dialog.items["condoms"].setValue(12)
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         dialog.save_button.click()
     last = record.timeline.topLevelItem(record.timeline.topLevelItemCount() - 1)
     assert last.text(1) == "●  Tiếp xúc, hỗ trợ: Can thiệp giảm tác hại"

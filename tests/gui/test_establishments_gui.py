@@ -75,7 +75,7 @@ def test_the_form_explains_problems_as_you_type_and_the_list_finds_the_new_estab
     form.status.setCurrentIndex(form.status.findData("operating"))
     form.dates["opened_on"].set_value(date(2021, 4, 1))
     assert form.save_button.isEnabled() and form.message.text() == "Thông tin hợp lệ."
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = context.services.establishments.get(context.actor, form.saved.id).draft  # type: ignore[union-attr]
     assert saved == KARAOKE
@@ -162,7 +162,7 @@ def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_ag
     assert form.save_button.isEnabled() and form.message.text() == "Biên bản hợp lệ, có thể lưu."
     asked: list[str] = []
     monkeypatch.setattr("desktop.gui.context.confirm", lambda parent, title, text, **k: asked.append(text) or False)
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "đã hẹn tái kiểm tra vào ngày 28/12/2026" in asked[0] and "In biên bản (PDF) ngay bây giờ?" in asked[0]
     record = context.services.inspections.get(context.actor, form.saved.id)  # type: ignore[union-attr]

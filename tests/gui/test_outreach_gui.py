@@ -47,7 +47,7 @@ def test_the_form_explains_problems_as_you_type_and_saves_when_valid(qtbot, cont
     assert form.held_on.maximumDate() == QDate(2026, 11, 28)  # no future dates
     form.topics.item(0).setCheckState(Qt.CheckState.Checked)
     form.notes.setPlainText("chỉ trên máy này")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = context.services.outreach.get(context.actor, form.saved.id)  # type: ignore[union-attr]
     assert saved.draft.participants_total == 10 and saved.draft.topics == ("prostitution_prevention",)
@@ -164,7 +164,7 @@ def test_the_form_asks_how_many_were_newly_reached_and_checks_it(qtbot, context:
                                    "thuộc nhóm đối tượng (25).")
     assert not form.save_button.isEnabled()
     form.newly_reached.setValue(20)
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     saved = context.services.outreach.get(context.actor, form.saved.id)  # type: ignore[union-attr]
     assert saved.draft.newly_reached == 20

@@ -109,7 +109,7 @@ def test_a_commune_report_shows_the_counts_and_the_t1_status(qtbot, context: App
     assert not dialog.save_button.isEnabled() and "Số học sinh" in dialog.message.text()
     dialog.fields["students"].setText("50")
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         dialog.save()
     qtbot.waitUntil(lambda: page.report is not None and _row(page, "T5")[2] == "30,0%", timeout=10000)
     assert _row(page, "T5")[NATIONAL:] == ["Chưa đạt", "≥ 25%", "Đạt"]
@@ -295,7 +295,7 @@ def test_a_bad_definition_file_is_explained_and_the_set_in_force_stays(qtbot, co
     assert context.services.reports.definitions_info(context.actor).built_in
     good = tmp_path / "ct-2026-2035.toml"
     good.write_text(MINIMAL_DEFINITIONS, "utf-8")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         assert dialog.load(good)
     assert "Đã nạp 2 chỉ tiêu" in dialog.message.text() and "ct-2026-2035.toml" in dialog.info.text()
     context.set_actor(Actor("officer-id", "canbo", Role.OFFICER))
@@ -401,7 +401,7 @@ def test_an_administrator_enters_the_years_targets_in_a_dialog(qtbot, context: A
     assert "không hợp lệ" in dialog.message.text() and "Chưa lưu chỉ tiêu nào." in dialog.message.text()
     assert all(r.entered == "" for r in context.services.reports.annual_targets(context.actor, 2026))
     dialog.table.item(sn2, ENTERED).setText(">= 3.500")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         assert dialog.save()
     entered = {r.indicator: r.entered for r in context.services.reports.annual_targets(context.actor, 2026)
                if r.entered}

@@ -55,7 +55,7 @@ def test_add_a_club_the_core_members_rule_and_the_guidance(qtbot, context: AppCo
     assert form.save_button.isEnabled() and form.message.text() == "Thông tin hợp lệ."
     assert "tối đa 10 thành viên nòng cốt" in form.guidance.text()
     _shot(form, "support_model_form")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert [r.name for r in page.models.rows] == ["Câu lạc bộ Bạn giúp bạn"]
     assert page.models.index(0, 4).data() == "12 / 30" and page.models.index(0, 6).data() == "0 / 70"
@@ -66,7 +66,7 @@ def test_add_a_club_the_core_members_rule_and_the_guidance(qtbot, context: AppCo
     qtbot.addWidget(edit)
     assert edit.windowTitle() == "Sửa thông tin mô hình" and "ít nhất 70 người" in edit.guidance.text()
     edit.core_members.setValue(9)
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     assert page.models.index(0, 4).data() == "9 / 30"
 
@@ -94,7 +94,7 @@ def test_activities_and_people_supported_show_under_the_selected_model(qtbot, co
     assert form.message.text() == ("Trong đó người mới trong năm: Số người mới được tiếp cận (12) không được lớn "
                                    "hơn số người tham gia (10).")
     form.new_people.setValue(8)
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert page.activities.rowCount() == 2
 
@@ -104,7 +104,7 @@ def test_activities_and_people_supported_show_under_the_selected_model(qtbot, co
     given.people.setValue(3)
     given.category.setCurrentIndex(given.category.findData("loans_jobs"))
     _shot(given, "support_given_form")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(given.save_button, Qt.MouseButton.LeftButton)
     assert page.given.rowCount() == 2
     _shot(page, "support_models_page")

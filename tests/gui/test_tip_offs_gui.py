@@ -56,7 +56,7 @@ def test_add_a_tip_off_then_record_its_handling(qtbot, context: AppContext) -> N
     form.description.setPlainText("Phản ánh quán karaoke mở sau 24 giờ, nghi có hoạt động mua bán dâm")
     assert form.save_button.isEnabled() and form.message.text() == "Thông tin hợp lệ."
     _shot(form, "tip_off_form")
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.saved.establishment_name == "Karaoke Đồng Xuân"
     assert page.model.rowCount() == 1
@@ -76,7 +76,7 @@ def test_add_a_tip_off_then_record_its_handling(qtbot, context: AppContext) -> N
     edit.handled_on.set_value(date(2026, 11, 20))
     edit.outcome.setCurrentIndex(edit.outcome.findData("no_violation"))
     assert edit.days.text() == "Số ngày từ khi tiếp nhận đến khi xử lý xong: 12"
-    with qtbot.waitSignal(context.changed, timeout=2000):
+    with qtbot.waitSignal(context.changed, timeout=20000):
         qtbot.mouseClick(edit.save_button, Qt.MouseButton.LeftButton)
     assert (page.model.index(0, 4).data(), page.model.index(0, 6).data()) == ("Đã xử lý xong", "12")
     assert "tiếp nhận 1" in page.summary.text() and "(<b>100,0 %</b>)" in page.summary.text()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -111,10 +110,9 @@ class SupportModelForm(_Form):
         return support_model_problems(draft, today=self._context.services.register.clock.today())
 
     def persist(self) -> Callable[[], Outcome[SupportModelRecord]]:
-        record, draft, service, actor = self._record, self.draft(), self._context.services.support_models, \
-            self._context.actor
-        return lambda: service.save(actor, draft, record_id=record.id if record else None,
-                                    expected_version=record.version if record else None)
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
+        return lambda: services.support_models.save(actor, draft, record_id=record.id if record else None,
+                                                    expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa thông tin mô hình") if self._record else self.tr("Thêm mô hình hỗ trợ"))
@@ -164,11 +162,11 @@ class ActivityForm(_Form):
                                  established_on=d.established_on, closed_on=d.closed_on)
 
     def persist(self) -> Callable[[], Outcome[Any]]:
-        record, draft, service, actor = self._record, self.draft(), self._context.services.support_models, \
-            self._context.actor
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
         model_id = self._model.id
-        return lambda: service.save_activity(actor, model_id, draft, record_id=record.id if record else None,
-                                      expected_version=record.version if record else None)
+        return lambda: services.support_models.save_activity(actor, model_id, draft,
+                                                      record_id=record.id if record else None,
+                                                      expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hoạt động của “{name}”").format(name=self._model.draft.name))
@@ -218,11 +216,11 @@ class SupportGivenForm(_Form):
                                       established_on=d.established_on, closed_on=d.closed_on)
 
     def persist(self) -> Callable[[], Outcome[Any]]:
-        record, draft, service, actor = self._record, self.draft(), self._context.services.support_models, \
-            self._context.actor
+        record, draft, services, actor = self._record, self.draft(), self._context.services, self._context.actor
         model_id = self._model.id
-        return lambda: service.save_support_given(actor, model_id, draft, record_id=record.id if record else None,
-                                      expected_version=record.version if record else None)
+        return lambda: services.support_models.save_support_given(actor, model_id, draft,
+                                                      record_id=record.id if record else None,
+                                                      expected_version=record.version if record else None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Người được hỗ trợ qua “{name}”").format(name=self._model.draft.name))

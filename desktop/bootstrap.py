@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.services.accounts.accounts import AccountService
 from desktop.services.clients.client_rights import ClientRightsService
+from desktop.services.reports.annual_targets import AnnualTargetService
 from desktop.services.reports.baseline_import import BaselineImportService
 from desktop.services.clients.clients import ClientService
 from desktop.services.documents.documents import DocumentService
@@ -65,7 +66,7 @@ def build_services(register: Register) -> Services:
         first_week=FirstWeekService(register),
         establishment_import=EstablishmentImportService(register),
         outreach_import=OutreachImportService(register),
-        baseline_import=BaselineImportService(register),
+        baseline_import=BaselineImportService(register, AnnualTargetService(register)),
         establishments=EstablishmentService(register),
         inspections=InspectionService(register),
         clients=ClientService(register),

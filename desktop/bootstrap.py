@@ -91,7 +91,8 @@ def build_services(register: Register) -> Services:
     client_rights = ClientRightsService(register)
     tip_offs = TipOffService(register)
     sets = SetCache()  # the indicator definitions in force, read once for the report and its targets
-    reports = ReportService(register, targets=AnnualTargetService(register, sets), sets=sets)
+    targets = AnnualTargetService(register, sets)
+    reports = ReportService(register, targets=targets, sets=sets)
     return Services(
         register=register,
         accounts=AccountService(register),
@@ -100,7 +101,7 @@ def build_services(register: Register) -> Services:
         first_week=FirstWeekService(register),
         establishment_import=EstablishmentImportService(register),
         outreach_import=OutreachImportService(register),
-        baseline_import=BaselineImportService(register),
+        baseline_import=BaselineImportService(register, targets),
         establishments=establishments,
         inspections=inspections,
         clients=ClientService(register),

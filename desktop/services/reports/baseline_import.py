@@ -16,7 +16,6 @@ from desktop.services import audit
 from desktop.services.reports.annual_targets import AnnualTargetService
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register
-from desktop.services.reports.report_sets import SetCache
 from desktop.services.sheet_import import (
     ImportPreview, PickList, SheetArea, read_preview, remember_mapping, remembered_mapping, rows_to_apply,
     write_template,
@@ -26,9 +25,10 @@ MAPPING_KEY = "import.baseline.columns"
 
 
 class BaselineImportService:
-    def __init__(self, register: Register, sets: SetCache | None = None) -> None:
+    def __init__(self, register: Register, targets: AnnualTargetService) -> None:
+        # The annual-target service is given (bootstrap builds every service): its save and its rule are ours.
         self._register = register
-        self._targets = AnnualTargetService(register, sets or SetCache())
+        self._targets = targets
 
     def _year(self, session: Session, year: int) -> YearTargets | None:
         found = self._targets.set_of(session, year)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from desktop.cli.registry import _language, _login_options, open_services
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
@@ -25,7 +25,6 @@ from desktop.domain.messages import render
 from desktop.domain.problems import DomainError, ValidationFailed
 
 FORMATS = ("text", "json", "csv")
-T = TypeVar("T")
 
 
 def action(actions: Any, name: str, help: str) -> argparse.ArgumentParser:
@@ -155,7 +154,7 @@ def _typed(hint: Any, value: Any) -> Any:
     return value
 
 
-def draft_from_json(draft: type[T], data: Mapping[str, Any], base: T | None = None) -> T:
+def draft_from_json[T](draft: type[T], data: Mapping[str, Any], base: T | None = None) -> T:
     """A draft from a JSON object (fields by name); with `base`, only the fields present replace base's."""
     hints = typing.get_type_hints(draft)
     known = {field.name for field in dataclasses.fields(draft)}  # type: ignore[arg-type]  # a draft class chosen at run time

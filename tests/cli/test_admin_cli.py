@@ -94,6 +94,7 @@ def test_a_record_held_at_the_hub_is_released_from_the_command_line(pair: Pair, 
     pair.receive(*pair.send())
     root = pair.hub.data_dir.root
     code, out, _ = _run(root, capsys, "held", "list", "--format", "json")
+    assert code == 0
     [held] = json.loads(out)
     assert held["table_name"] == "outreach_sessions" and "Lũng Hạ" not in out  # no content in the list
     assert _run(root, capsys, "held", "release", held["id"], "--reason", "đã gọi điện xác minh") == (

@@ -482,10 +482,6 @@ Basis: {basis}</translation>
         <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
     <message>
-        <source>tuyến tỉnh (như --role hub)</source>
-        <translation>provincial hub (same as --role hub)</translation>
-    </message>
-    <message>
         <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
         <translation>hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
     </message>

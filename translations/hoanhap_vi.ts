@@ -478,10 +478,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tuyến tỉnh (như --role hub)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>

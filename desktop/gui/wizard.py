@@ -130,7 +130,10 @@ class _UnitPage(Retranslates, QWizardPage):
     def nextId(self) -> int:  # noqa: N802
         # A commune keeps its register on the PC: the page choosing a database server is for a hub only.
         following = super().nextId()
-        return following + 1 if self._state.role is OfficeRole.COMMUNE and following == self.store_page_id else following
+        # Only a province hub chooses where its data lives: a commune always keeps its encrypted file on the
+        # PC, and the national office's few dozen aggregates need no database server.
+        skips = self._state.role in (OfficeRole.COMMUNE, OfficeRole.NATIONAL)
+        return following + 1 if skips and following == self.store_page_id else following
 
     store_page_id = -2
 

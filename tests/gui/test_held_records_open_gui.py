@@ -22,7 +22,6 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.home import HomePage
 from desktop.services.accounts import auth
 from desktop.services.context import FixedClock
-from desktop.services.home.home import attention
 from tests.conftest import NOW
 
 pytestmark = pytest.mark.gui
@@ -67,7 +66,7 @@ def _owner(services: Services, table: str, record_id: str, column: str) -> str:
 
 def _follow(qtbot: Any, context: AppContext, page_key: str) -> tuple[MainWindow, Any]:
     """The home item's button: the main window shows the page that claims the item, which opens the record."""
-    [item] = [i for i in attention(context.services.register, context.actor) if i.code == "home.held_record"]
+    [item] = [i for i in context.services.home.attention(context.actor) if i.code == "home.held_record"]
     window = MainWindow(context)
     qtbot.addWidget(window)
     home = window.pages["home"]
@@ -139,5 +138,5 @@ def test_a_held_support_activity_opens_its_model(qtbot, context: AppContext) -> 
 
 def test_a_held_record_no_form_opens_leads_to_the_sync_page(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
     _hold(context.services, "partner_organisations")
-    [item] = [i for i in attention(context.services.register, context.actor) if i.code == "home.held_record"]
+    [item] = [i for i in context.services.home.attention(context.actor) if i.code == "home.held_record"]
     assert item.target_page == "sync"

@@ -172,4 +172,8 @@ def test_a_hub_picks_its_province_and_moves_on_with_enter(qtbot, tmp_path: Path,
     _type(qtbot, "phu")
     _key(qtbot, Qt.Key.Key_Down)
     _key(qtbot, Qt.Key.Key_Return)
-    assert wizard.currentPage() is wizard.admin_page and wizard.state.province
+    # A province hub then chooses where its data lives (this PC by default) and goes on with Enter too.
+    assert wizard.currentPage() is wizard.store_page and wizard.state.province
+    assert wizard.store_page.local.isChecked()
+    _key(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.admin_page

@@ -97,7 +97,6 @@ def test_the_golden_refusal_receipt_acknowledges_one_bundle_and_says_the_other_w
     from sqlalchemy import update
 
     from desktop.db.models import Office
-    from desktop.services.home.home import attention
 
     folder = GOLDEN / "receipts" / "v3"
     facts = json.loads((folder / "about.json").read_text(encoding="utf-8"))
@@ -120,5 +119,5 @@ def test_the_golden_refusal_receipt_acknowledges_one_bundle_and_says_the_other_w
         (facts["refused_bundle"], facts["refused_sequence"], facts["refused_format"])]
     waiting = opened.services.sync.sent(opened.admin, unacknowledged_only=True)
     assert [b.sequence for b in waiting] == [facts["refused_sequence"]]
-    items = {i.code: i.params for i in attention(opened.services.register, opened.admin)}
+    items = {i.code: i.params for i in opened.services.home.attention(opened.admin)}
     assert items["home.hub_cannot_read"]["count"] == 1

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from desktop.db.models import HubRefusal, RefusedBundle
 from desktop.domain.messages import render
 from desktop.gui.pages.home import HOME_TEXTS
-from desktop.services.home.home import attention
 from desktop.sync.container import read_container, write_container
 from desktop.sync.export import bundle_comment
 from desktop.sync.format import CURRENT
@@ -31,7 +30,7 @@ def _receipts(pair: Pair) -> list[Path]:
 
 
 def _home_codes(pair: Pair) -> dict[str, dict[str, object]]:
-    return {i.code: i.params for i in attention(pair.commune.services.register, pair.commune.admin)}
+    return {i.code: i.params for i in pair.commune.services.home.attention(pair.commune.admin)}
 
 
 def test_a_refused_newer_bundle_gets_a_receipt_and_the_commune_waits_then_sends_every_number(

@@ -30,6 +30,8 @@ def test_imported_edited_and_deleted_sessions_are_searched_as_they_stand(pair: P
     pair.receive(*pair.send())
     assert _places(pair, "xuan") == []
     assert _places(pair, "go dinh") == ["Hội trường thôn Gò Đình"]
-    with pair.hub.services.register.engine.begin() as conn:
-        conn.execute(text("INSERT INTO outreach_sessions_fts (outreach_sessions_fts, rank) "
-                          "VALUES ('integrity-check', 1)"))
+    engine = pair.hub.services.register.engine
+    if engine.dialect.name == "sqlite":  # the FTS5 index's own check; PostgreSQL searches the table itself
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO outreach_sessions_fts (outreach_sessions_fts, rank) "
+                              "VALUES ('integrity-check', 1)"))

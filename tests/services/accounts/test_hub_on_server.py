@@ -55,7 +55,7 @@ def test_cli_sets_up_a_hub_on_the_server_and_a_second_pc_joins_it(empty_database
     monkeypatch.setenv("PGPASSWORD", "mat-khau-may-chu")  # trust auth ignores it; it must land in a private file
     first, second = tmp_path / "may-1", tmp_path / "may-2"
     assert main(["init", "--hub", "--province", "25", "--database", empty_database, "--data-dir", str(first)]) == 0
-    assert "Tỉnh Phú Thọ: OK" in capsys.readouterr().out
+    assert "Tỉnh Phú Thọ: đã tạo sổ đăng ký." in capsys.readouterr().out
     assert not (first / "register.db").exists() and not (first / "keyring.json").exists()
     passfile = first / "server.pass"
     assert stat.S_IMODE(passfile.stat().st_mode) == 0o600 and "mat-khau-may-chu" in passfile.read_text()

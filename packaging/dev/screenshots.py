@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from desktop.db.datadir import DataDir  # noqa: E402
 from desktop.gui.app import Controller  # noqa: E402
-from desktop.services.accounts import auth  # noqa: E402
+from desktop.bootstrap import open_session  # noqa: E402
 from desktop.services.context import Clock, FixedClock, SystemClock  # noqa: E402
 
 # The guide's pages (resources/guide/*.md, "![…](img/<file>.png)"): (office, page key, file name).
@@ -80,7 +80,8 @@ def _open(app: QApplication, data_dir: DataDir, clock: Clock, *, user: str, pass
     controller.config = controller.config.with_changes(language=language)
     i18n.apply_language(language)
     controller.lock.acquire()
-    controller._open_window(*auth.login(data_dir, user, password, clock=clock))  # noqa: SLF001
+    # The composition root, as the login dialog uses it (the lock is already held).
+    controller._open_window(open_session(data_dir, user, password, clock=clock, lock=controller.lock))  # noqa: SLF001
     window = controller.window
     assert window is not None
     # The size is what the screen offers in device pixels; at QT_SCALE_FACTOR=1.5 the window gets fewer points.

@@ -15,8 +15,6 @@ from desktop.db.uow import WRITE_INTENT
 from desktop.domain.problems import DomainError
 
 KEY_BYTES = 32
-# Connection.info flag: begin transactions IMMEDIATE (take the writer lock before the first read).
-BEGIN_IMMEDIATE = "hoanhap.begin_immediate"
 # How long a write waits for another writer (a long sync import, the backup's audit entry) before
 # "database is locked". Writes run on the worker thread, so waiting never freezes the window.
 BUSY_TIMEOUT_SECONDS = 30
@@ -69,10 +67,8 @@ def open_engine(path: Path, key: bytes, *, must_exist: bool = True) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # pysqlite's implicit BEGIN is deferred; an explicit one keeps every save one transaction. A
-        # unit of work that will write takes the write lock at once (desktop.db.uow.WRITE_INTENT), and so does
-        # a connection flagged BEGIN_IMMEDIATE (the hub's import).
-        immediate = conn.get_execution_options().get(WRITE_INTENT) or conn.info.get(BEGIN_IMMEDIATE)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        # unit of work that will write, and the hub's import, take the write lock at once (WRITE_INTENT).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_INTENT) else "BEGIN")
 
     return engine
 

@@ -16,7 +16,6 @@ from sqlalchemy import Engine, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.db.engine import BEGIN_IMMEDIATE
 from desktop.db.locks import hub_write_lock
 from desktop.db.models import AdminUnit, ImportedBundle
 from desktop.db.uow import WRITE_INTENT
@@ -311,19 +310,17 @@ def import_session(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     (PostgreSQL serialises importers with `hub_write_lock`).
     """
     with engine.connect() as connection:
-        # Every use of this session writes: take the write lock when its transaction begins.
-        connection.execution_options(**{WRITE_INTENT: True})
+        if write:  # take the write lock when the transaction begins (a dry run only reads)
+            connection.execution_options(**{WRITE_INTENT: True})
         relaxed = connection.dialect.name == "sqlite"
         raw = connection.connection.dbapi_connection
         if relaxed and raw is not None:
             raw.execute("PRAGMA foreign_keys = OFF")
             raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-            connection.info[BEGIN_IMMEDIATE] = write
         try:
             with Session(bind=connection, expire_on_commit=False) as session:
                 yield session
         finally:
             if relaxed and raw is not None:
-                connection.info.pop(BEGIN_IMMEDIATE, None)
                 raw.execute("PRAGMA foreign_keys = ON")
                 raw.execute("PRAGMA cache_size = -2000")

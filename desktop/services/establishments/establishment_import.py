@@ -10,9 +10,10 @@ from desktop.db.models import Establishment
 from desktop.domain import establishment_import as rules
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.roles import Permission
-from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.establishments.establishments import fill_establishment, normalised
+from desktop.services.records import new_record
 from desktop.services.register import Register, require_commune
 from desktop.services.sheet_import import (
     ImportPreview, PickList, PreviewRow, SheetArea, read_preview, remember_mapping, remembered_mapping, rows_to_apply,
@@ -67,13 +68,11 @@ class EstablishmentImportService:
         now = r.clock.now()
         with r.uow(write=True) as uow:
             for row in good:
-                draft = row.draft
-                record = Establishment(origin_unit=office.origin_unit, origin_device=office.device_id,
-                                       created_at=now, updated_at=now, author=actor.account_id, version=1,
-                                       **{name: nfc(v) if isinstance(v := getattr(draft, name), str) else v
-                                          for name in draft.__dataclass_fields__})
-                record.search_text = fold(" ".join((draft.name, draft.address, draft.representative)))
-                uow.session.add(record)
+                # The same row the form's save writes (origin, version, texts, search text); the audit entry
+                # below names the file and line.
+                record = new_record(uow.session, Establishment, actor=actor, office=office, now=now)
+                fill_establishment(record, normalised(row.draft))
+                record.updated_at = now
                 uow.session.flush()
                 audit.record(uow.session, actor, "establishment.import", at=now, entity="establishment",
                              entity_id=record.id, detail={"file": preview.file_name, "sha256": preview.sha256,

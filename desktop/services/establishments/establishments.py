@@ -95,6 +95,19 @@ def _columns() -> list[Any]:
             last_day.label("last_inspected_on"), open_count.label("open_violations"), due.label("reinspection_due_on")]
 
 
+def normalised(draft: EstablishmentDraft) -> EstablishmentDraft:
+    """The draft as stored: free texts composed (NFC)."""
+    texts: dict[str, Any] = {name: nfc(getattr(draft, name)) for name in _TEXT_FIELDS}
+    return replace(draft, **texts)
+
+
+def fill_establishment(row: Establishment, draft: EstablishmentDraft) -> None:
+    """Copy a normalised draft onto its row, with the folded search text (the form's save and the import)."""
+    for name in _DRAFT_FIELDS:
+        setattr(row, name, getattr(draft, name))
+    row.search_text = fold(" ".join((draft.name, draft.address, draft.representative)))
+
+
 class EstablishmentService:
     def __init__(self, register: Register) -> None:
         self._register = register
@@ -150,8 +163,7 @@ class EstablishmentService:
         """Create or update in one transaction; a stale version (edited meanwhile) is refused."""
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
-        texts: dict[str, Any] = {name: nfc(getattr(draft, name)) for name in _TEXT_FIELDS}
-        draft = replace(draft, **texts)
+        draft = normalised(draft)
         fail_if(establishment_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
@@ -164,9 +176,7 @@ class EstablishmentService:
                                   expected_version=expected_version, stale="establishment.stale")
                 fail_if(_history_problems(uow.session, row.id, draft))  # rolled back with the edit if refused
                 action = "establishment.update"
-            for name in _DRAFT_FIELDS:
-                setattr(row, name, getattr(draft, name))
-            row.search_text = fold(" ".join((draft.name, draft.address, draft.representative)))
+            fill_establishment(row, draft)
             saved(uow.session, row, actor=actor, now=now, action=action, entity="establishment")
             uow.commit()
             return Outcome(_record(row), Changes.ESTABLISHMENTS)

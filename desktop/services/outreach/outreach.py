@@ -91,8 +91,18 @@ def _filtered[S: Select[*tuple[Any, ...]]](query: OutreachQuery, stmt: S) -> S:
     return stmt
 
 
-def _search_text(draft: OutreachDraft) -> str:
-    return fold(" ".join((draft.place, draft.organiser, draft.partners)))
+def normalised(draft: OutreachDraft) -> OutreachDraft:
+    """The draft as stored: free texts composed (NFC), topics a tuple."""
+    return OutreachDraft(**{**asdict(draft), "place": nfc(draft.place), "organiser": nfc(draft.organiser),
+                            "partners": nfc(draft.partners), "topics": tuple(draft.topics)})
+
+
+def fill_session(row: OutreachSession, draft: OutreachDraft) -> None:
+    """Copy a normalised draft onto its row, with the folded search text (the form's save and the import)."""
+    for name in _DRAFT_FIELDS:
+        setattr(row, name, getattr(draft, name))
+    row.topics = " ".join(draft.topics)
+    row.search_text = fold(" ".join((draft.place, draft.organiser, draft.partners)))
 
 
 def _record(row: OutreachSession) -> OutreachRecord:
@@ -130,8 +140,7 @@ class OutreachService:
         """Create or update in one transaction; a stale version (edited meanwhile) is refused."""
         require(actor, Permission.EDIT_RECORDS)
         require_commune(self._register)
-        draft = OutreachDraft(**{**asdict(draft), "place": nfc(draft.place), "organiser": nfc(draft.organiser),
-                                 "partners": nfc(draft.partners), "topics": tuple(draft.topics)})
+        draft = normalised(draft)
         fail_if(outreach_problems(draft, today=self._register.clock.today()))
         now = self._register.clock.now()
         office = self._register.office
@@ -143,10 +152,7 @@ class OutreachService:
                 row = edit_record(self._live(uow.session, record_id), actor=actor, now=now,
                                   expected_version=expected_version, stale="outreach.stale")
                 action = "outreach.update"
-            for name in _DRAFT_FIELDS:
-                setattr(row, name, getattr(draft, name))
-            row.topics = " ".join(draft.topics)
-            row.search_text = _search_text(draft)
+            fill_session(row, draft)
             saved(uow.session, row, actor=actor, now=now, action=action, entity="outreach_session")
             uow.commit()
             return Outcome(_record(row), Changes.OUTREACH)

@@ -8,12 +8,13 @@ from sqlalchemy import select
 
 from desktop.db.models import OutreachSession
 from desktop.domain import outreach_import as rules
-from desktop.domain.outreach import OutreachDraft
 from desktop.domain.roles import Permission
 from desktop.domain.sheet_import import TEMPLATE_LISTS, TEMPLATE_PICK
-from desktop.domain.text import fold, nfc
+from desktop.domain.text import fold
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.outreach.outreach import fill_session, normalised
+from desktop.services.records import new_record
 from desktop.services.register import Register, require_commune
 from desktop.services.sheet_import import (
     ImportPreview, PickList, SheetArea, read_preview, remember_mapping, remembered_mapping, rows_to_apply,
@@ -59,20 +60,13 @@ class OutreachImportService:
         good = rows_to_apply(preview, rules.LAYOUT, all_or_nothing=all_or_nothing)
         r, office = self._register, self._register.office
         now = r.clock.now()
-        with r.uow() as uow:
+        with r.uow(write=True) as uow:
             for row in good:
-                draft: OutreachDraft = row.draft
-                record = OutreachSession(
-                    origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now, updated_at=now,
-                    author=actor.account_id, version=1, held_on=draft.held_on, place=nfc(draft.place),
-                    form=draft.form, target_group=draft.target_group, topics=" ".join(draft.topics),
-                    participants_total=draft.participants_total, participants_male=draft.participants_male,
-                    participants_female=draft.participants_female, participants_other=draft.participants_other,
-                    target_members=draft.target_members, newly_reached=draft.newly_reached,
-                    leaflets=draft.leaflets, condoms=draft.condoms, lubricant=draft.lubricant,
-                    organiser=nfc(draft.organiser), partners=nfc(draft.partners), notes="")
-                record.search_text = fold(" ".join((draft.place, draft.organiser, draft.partners)))
-                uow.session.add(record)
+                # The same row the form's save writes (origin, version, texts, topics, search text); the audit
+                # entry below names the file and line.
+                record = new_record(uow.session, OutreachSession, actor=actor, office=office, now=now)
+                fill_session(record, normalised(row.draft))
+                record.updated_at = now
                 uow.session.flush()
                 audit.record(uow.session, actor, "outreach.import", at=now, entity="outreach_session",
                              entity_id=record.id, detail={"file": preview.file_name, "sha256": preview.sha256,

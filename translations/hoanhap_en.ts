@@ -6003,10 +6003,6 @@ Basis: {basis}</translation>
         <translation>The file {file} has no visible sheet.</translation>
     </message>
     <message>
-        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
-        <translation>No header row found in the first 20 rows of {file} (at least two columns such as “Name”, “Address” are needed). Use the template, or name the columns.</translation>
-    </message>
-    <message>
         <source>Chưa chọn cột cho: {fields}.</source>
         <translation>No column chosen for: {fields}.</translation>
     </message>
@@ -6965,6 +6961,10 @@ Basis: {basis}</translation>
     <message>
         <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>
         <translation>The aggregate report carries a small number that is not hidden (indicator {indicator}, unit {unit}): refused, as it could reveal the people supported. Ask the province to check its software and send again.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như {columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation>No header row was found in the first 20 rows of {file} (at least two columns such as {columns} are needed). Use the template, or name the columns.</translation>
     </message>
     <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>

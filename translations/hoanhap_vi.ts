@@ -5999,10 +5999,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như “Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chưa chọn cột cho: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6960,6 +6956,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Báo cáo tổng hợp có số liệu nhỏ chưa được ẩn (chỉ tiêu {indicator}, đơn vị {unit}): không nhận, vì có thể làm lộ người được hỗ trợ. Hãy báo tỉnh kiểm tra phần mềm và gửi lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như {columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -76,7 +76,7 @@ MESSAGES: dict[str, str] = {
     "import.no_sheet": QT_TRANSLATE_NOOP("Problems", "Tệp {file} không có trang tính nào đang hiện."),
     "import.no_header": QT_TRANSLATE_NOOP(
         "Problems", "Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như "
-        "“Tên cơ sở”, “Địa chỉ”). Hãy dùng tệp mẫu, hoặc đặt tên cột."),
+        "{columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột."),
     "import.unmapped": QT_TRANSLATE_NOOP("Problems", "Chưa chọn cột cho: {fields}."),
     "import.formula_without_value": QT_TRANSLATE_NOOP(
         "Problems", "Ô này là công thức chưa được tính: hãy mở tệp bằng Excel, lưu lại rồi nhập lại."),

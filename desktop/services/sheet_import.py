@@ -192,7 +192,10 @@ def _header(area: SheetArea, rows: Iterator[tuple[int, list[Any]]], path: Path,
             return line, headers
         if line >= _HEADER_SCAN_ROWS:
             break
-    raise DomainError("import.no_header", file=path.name)
+    # the example columns are this sheet's own (its first two required ones), not another area's
+    headers = area.layout.headers
+    examples = [headers[name] for name in area.layout.required[:2]] or [h for _n, h in area.layout.columns[:2]]
+    raise DomainError("import.no_header", file=path.name, columns=", ".join(f"“{h}”" for h in examples))
 
 
 def remembered_mapping(register: Register, key: str) -> dict[str, str]:

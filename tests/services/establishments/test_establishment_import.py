@@ -133,6 +133,7 @@ def test_a_sheet_without_a_header_is_refused(opened: Opened, tmp_path: Path) -> 
     with pytest.raises(DomainError) as refused:
         opened.services.establishment_import.preview(opened.admin, path)
     assert refused.value.code == "import.no_header"
+    assert refused.value.params["columns"] == "“Tên cơ sở”, “Loại hình”"
 
 
 def test_a_formula_never_calculated_is_a_row_problem_not_a_blank(opened: Opened, tmp_path: Path) -> None:

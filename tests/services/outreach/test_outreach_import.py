@@ -130,3 +130,17 @@ def test_columns_mapped_once_are_remembered(opened: Opened, tmp_path: Path) -> N
     assert mapped.good == 1
     s.outreach_import.apply(admin, mapped)
     assert s.outreach_import.preview(admin, path).mapping == mapped.mapping
+
+
+def test_a_sheet_without_a_header_names_the_sessions_columns(opened: Opened, tmp_path: Path) -> None:
+    """The hint names this sheet's own columns, not the establishment list's."""
+    book = Workbook()
+    for n in range(25):
+        book.active.append([n, "gì đó"])
+    path = tmp_path / "khong-tieu-de.xlsx"
+    book.save(path)
+    with pytest.raises(DomainError) as refused:
+        opened.services.outreach_import.preview(opened.admin, path)
+    assert refused.value.code == "import.no_header"
+    assert "Tên cơ sở" not in refused.value.params["columns"]
+    assert refused.value.params["columns"].startswith("“Ngày tổ chức”")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.checklists import AnswerType, Verdict
 from desktop.domain.establishments import BusinessType, EstablishmentDraft, EstablishmentStatus
 from desktop.domain.inspection_plans import DecisionDraft, MemberDraft, PlanDraft, PlanEntryDraft, TeamDraft
-from desktop.domain.inspections import Handling, InspectionDraft, ItemResult, ViolationDraft
+from desktop.domain.inspections import COUNT_ITEMS, Handling, InspectionDraft, ItemResult, ViolationDraft
 from desktop.domain.sanctions import OffenderKind
 from desktop.domain.time import OFFICE_ZONE
 from desktop.services.context import Actor
@@ -70,10 +70,10 @@ def first_business_violation(services: Services, actor: Actor, establishments: l
         return
     table = services.inspections.sanctions
     # The offences the newest checklist links to a karaoke item, in its order: the demo follows the data.
-    linked = [ref for item in services.inspections.catalogue.latest.items_for(BusinessType.KARAOKE.value)
+    linked = [(item.code, ref) for item in services.inspections.catalogue.latest.items_for(BusinessType.KARAOKE.value)
               for ref in item.suggests]
-    offence = next((r for r in (table.get(i) for i in linked) if r is not None and r.in_force(day)
-                    and r.range_for(OffenderKind.HOUSEHOLD)[0] is not None), None)
+    code, offence = next(((c, r) for c, r in ((c, table.get(i)) for c, i in linked) if r is not None
+                          and r.in_force(day) and r.range_for(OffenderKind.HOUSEHOLD)[0] is not None), ("", None))
     karaoke = next((i for i, d in establishments if d.business_type == BusinessType.KARAOKE.value
                     and d.status == EstablishmentStatus.OPERATING.value), None)
     if offence is None or karaoke is None:
@@ -82,19 +82,25 @@ def first_business_violation(services: Services, actor: Actor, establishments: l
     assert low is not None
     started = datetime.combine(day, time(21, 30), OFFICE_ZONE)
     template = services.inspections.template(actor, day=day)
-    results = tuple(ItemResult(i.code, Verdict.PASS.value) if i.answer is AnswerType.CHECK
+    failed = template.item(code)  # the item that found it, when the checklist of that day asks it too
+    results = tuple(ItemResult(i.code, Verdict.FAIL.value, note="Đoàn lập biên bản vi phạm") if i == failed
+                    else ItemResult(i.code, Verdict.PASS.value) if i.answer is AnswerType.CHECK
                     else ItemResult(i.code, number=8) if i.answer is AnswerType.NUMBER
-                    else ItemResult(i.code, note="Chủ cơ sở xuất trình giấy phép cấp cho 6 phòng; đang dùng 8 phòng.")
+                    else ItemResult(i.code, note="Chủ cơ sở ký biên bản, cam kết khắc phục trong 15 ngày.")
                     for i in template.items_for(BusinessType.KARAOKE.value))
+    # A count the failed item stands for (2 staff without a written contract when it is the contract item).
+    counts = {name: 2 for name, codes in COUNT_ITEMS.get(template.version, {}).items() if code in codes}
     record = services.inspections.record(actor, InspectionDraft(
         establishment_id=karaoke, started_at=started, kind="surprise",
         team_members="Trần Quang Vinh (Phó Chủ tịch UBND xã), Đỗ Văn Hải (Công an xã), Nguyễn Thị Lan (VH-XH)",
         representative=next(d.representative for i, d in establishments if i == karaoke),
         representative_role="Chủ hộ kinh doanh", staff_present=6, guests_present=9, results=results,
+        staff_without_contract=counts.get("staff_without_contract", 0), staff_under_18=counts.get("staff_under_18", 0),
         findings="Cơ sở để xảy ra vi phạm; đoàn lập biên bản, đề nghị Chủ tịch UBND xã xử phạt.",
         violations=(ViolationDraft(f"Chủ cơ sở vi phạm: {offence.description.rstrip('.').lower()}",
                                    Handling.FINE_PROPOSAL.value, sanction_ref=offence.id, proposed_amount=low,
-                                   offender_kind=OffenderKind.HOUSEHOLD.value),),
+                                   offender_kind=OffenderKind.HOUSEHOLD.value,
+                                   item_code=failed.code if failed else None),),
         record_number="41/BB-ĐKT", ended_at=started + timedelta(minutes=75), team_id=team.id,
         team_leader=team.leader, recorder="Nguyễn Thị Lan", witness="Lê Văn Tâm, trưởng thôn Đồng Xuân",
         copies=2, conclusion="violations")).value

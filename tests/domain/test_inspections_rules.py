@@ -126,7 +126,7 @@ def test_a_proposed_fine_outside_the_referenced_range_is_refused() -> None:
     assert codes(found) == [("violation.amount_out_of_range", "violations[0].proposed_amount")]
     assert render(found[0].code, found[0].params) == (
         "Số tiền đề nghị 2.500.000 đồng nằm ngoài khung 1.000.000 – 2.000.000 đồng "
-        "của Điều 32 Nghị định 282/2025/NĐ-CP.")
+        "của Khoản 1 Điều 32 Nghị định 282/2025/NĐ-CP.")
     assert codes(problems(violation(proposed_amount=999_999))) == [
         ("violation.amount_out_of_range", "violations[0].proposed_amount")]
     assert problems(violation(proposed_amount=2_000_000)) == []

@@ -151,7 +151,7 @@ def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_ag
     violation.handling.setCurrentIndex(violation.handling.findData("fine_proposal"))
     violation.amount.setValue(7_000_000)
     refusal = ("Số tiền đề nghị 7.000.000 đồng nằm ngoài khung 1.000.000 – 2.000.000 đồng của "
-               "Điều 32 Nghị định 282/2025/NĐ-CP.")
+               "Khoản 1 Điều 32 Nghị định 282/2025/NĐ-CP.")
     assert violation.message.text() == refusal
     assert form.message.text() == f"Vi phạm 1: {refusal}"
     assert not form.save_button.isEnabled() and form.tabs.tabText(2) == "Vi phạm (1) ⚠"
@@ -169,7 +169,7 @@ def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_ag
     assert record.draft.started_at == datetime(2026, 11, 28, 9, 30, tzinfo=LOCAL_ZONE)
     assert ItemResult("K03", "fail", note="Phòng 3: 15 m²") in record.draft.results
     assert len(record.draft.results) == 14  # every check item; the room count and the free note left empty
-    assert record.violations[0].citation == "Điều 32 Nghị định 282/2025/NĐ-CP"
+    assert record.violations[0].citation == "Khoản 1 Điều 32 Nghị định 282/2025/NĐ-CP"
     assert record.violations[0].draft.proposed_amount == 1_500_000 and record.violations[0].draft.item_code == "K03"
     # The page refreshed from the announced change: the follow-up shows in the due view and on the home screen.
     assert page.due_view.text() == "Tái kiểm tra đến hạn (1)"

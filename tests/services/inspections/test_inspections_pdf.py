@@ -131,7 +131,7 @@ def test_inspection_record(opened, tmp_path: Path) -> None:  # type: ignore[no-u
         "Hình thức kiểm tra: Đột xuất", "Thành phần đoàn kiểm tra: Đỗ Văn Hải (Công an xã), Hà Thu Trang (Hội Phụ nữ)",
         "Tên cơ sở: Karaoke Đồng Xuân", "số 25A8012345, ngày 20/12/2019",
         "Số người lao động có mặt: 6; chưa có hợp đồng lao động: 2", "Không đạt", "Phòng 3: 15 m²", "7 phòng",
-        "Chưa ghi", "Khách mua dâm tại phòng", "Điều 32 Nghị định", "282/2025/NĐ-CP", "Đề nghị phạt tiền",
+        "Chưa ghi", "Khách mua dâm tại phòng", "Khoản 1 Điều 32 Nghị", "282/2025/NĐ-CP", "Đề nghị phạt tiền",
         "1.500.000", "(khung 1.000.000", "Hẹn tái kiểm tra trước ngày: 01/11/2026", "IV. Nhận xét, kết luận",
         "Cơ sở có một phòng hát dưới 20 m².", "ĐẠI DIỆN CƠ SỞ", "TRƯỞNG ĐOÀN KIỂM TRA",
     )

@@ -80,7 +80,7 @@ def test_an_inspection_is_saved_whole_and_reads_back(opened, karaoke) -> None:  
     assert record.establishment_name == "Karaoke Sao Mai" and record.business_type == "karaoke"
     fine = record.violations[1]
     assert (fine.citation, fine.amount_min, fine.amount_max) == (
-        "Điều 32 Nghị định 282/2025/NĐ-CP", 1_000_000, 2_000_000)
+        "Khoản 1 Điều 32 Nghị định 282/2025/NĐ-CP", 1_000_000, 2_000_000)
     assert record.violations[0].citation == "Nghị định 54/2019/NĐ-CP, Điều 4"
 
 

@@ -34,7 +34,12 @@ def outreach_target(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
 
 def last_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     register = sources.register
-    latest = backups.latest_backup_time(register.data_dir.backups)
+    if register.on_server:  # the hub's newest dump, whichever analyst's PC took it
+        from desktop.services.maintenance.server_maintenance import last_dump_time
+
+        latest = last_dump_time(register)
+    else:
+        latest = backups.latest_backup_time(register.data_dir.backups)
     if latest is None:
         return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
     age = register.clock.now() - latest

@@ -119,6 +119,8 @@ class SyncService:
 
     def export_card(self, actor: Actor, folder: Path) -> Outcome[CardFile]:
         card = self.own_card(actor)
+        if not folder.is_dir():  # a stick not plugged in: say so, never create a folder on another drive
+            raise DomainError("store.folder_missing", path=str(folder))
         write_atomically(folder / card.name, card.data)
         self._audit(actor, "sync.card_export", detail={"file": card.name})
         return Outcome(card, Changes.NONE)

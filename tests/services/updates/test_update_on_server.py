@@ -1,0 +1,130 @@
+"""An update on a hub whose register is on a PostgreSQL server shared by several analysts' PCs.
+
+The first PC that installs a release with a new migration migrates the server (after a pg_dump, in its
+health check); a PC still on the older release is then told to update, at its next save and at its next
+start, and writes nothing; it can install the same package without writing to the server. Real server
+(tests/engines.py), real release wheel, real health-check process.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from desktop.bootstrap import open_session
+from desktop.cli import main
+from desktop.db import migrate
+from desktop.db.datadir import DataDir
+from desktop.domain.messages import render
+from desktop.domain.problems import DomainError
+from desktop.services.updates import release_key
+from desktop.services.updates.updates import APP_DIR_VAR, Installation, install_update, roll_back
+from tests.conftest import ADMIN, PASSWORD
+from tests.services.updates.update_helpers import TEST_KEY, update_package
+
+pytestmark = pytest.mark.slow
+TRUSTED = [TEST_KEY.public_key()]
+FUTURE = "0900_test_future"
+
+
+def _future_migration() -> dict[str, bytes]:
+    """A later release's migration on top of this tree's head: one new table."""
+    source = f'''"""A later release's table (test)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "{FUTURE}"
+down_revision = "{migrate.head_revision()}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("later_release_notes", sa.Column("id", sa.Integer, primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("later_release_notes")
+'''
+    return {f"desktop/db/migrations/versions/{FUTURE}.py": source.encode("utf-8")}
+
+
+def _second_pc(first: DataDir, root: Path) -> DataDir:
+    """Another analyst's PC joined to the same hub: its own folder with the same server.json (and passfile)."""
+    other = DataDir(root)
+    root.mkdir(parents=True)
+    for path in (first.server, first.server_passfile):
+        if path.exists():
+            shutil.copy2(path, root / path.name)
+    return other
+
+
+def _server_state(engine: Engine) -> tuple[str, int, int]:
+    with engine.connect() as conn:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        entries = conn.execute(text("SELECT count(*) FROM audit_log")).scalar_one()
+        settings = conn.execute(text("SELECT count(*) FROM settings")).scalar_one()
+    return revision, entries, settings
+
+
+def test_the_first_pc_migrates_the_server_and_an_older_pc_is_told_to_update_without_writing(
+        server_hub_dir: tuple[DataDir, str], tmp_path: Path, clock, capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pc_a_dir, _ = server_hub_dir
+    pc_b_dir = _second_pc(pc_a_dir, tmp_path / "pc-b")
+    pc_a = open_session(pc_a_dir, ADMIN, PASSWORD, clock=clock)
+    pc_b = open_session(pc_b_dir, ADMIN, PASSWORD, clock=clock)
+    package = update_package(tmp_path, "0.2.0", extra=_future_migration())
+    try:
+        result = install_update(pc_a.register, pc_a.actor, package, installation=Installation(tmp_path / "app-a"),
+                                trusted=TRUSTED).value
+        assert (result.version, result.report) == ("0.2.0", "ok 0.2.0")
+        assert result.backup.suffix == ".pgdump" and "before-update" in result.backup.name
+        # The new release's health check migrated the shared database, after its own dump.
+        assert [p.name for p in pc_a_dir.backups.glob("*-before-migration.pgdump")]
+        before = _server_state(pc_a.register.engine)
+        assert before[0] == FUTURE
+
+        # PC B's window is still open on the older release: its next save is refused, nothing written.
+        with pytest.raises(DomainError) as refused:
+            pc_b.services.first_week.set_start_date(pc_b.actor, date(2026, 11, 1))
+        assert refused.value.code == "server.newer_schema"
+        shown = render(refused.value.code, refused.value.params)
+        assert shown.startswith("Máy chủ cơ sở dữ liệu của tuyến tỉnh đã được một máy khác nâng cấp")
+        assert FUTURE in shown and "hoanhap update GÓI" in shown and "Không có gì được ghi vào máy chủ" in shown
+        assert render(refused.value.code, refused.value.params, "en").startswith(
+            "Another PC has upgraded the hub's database server")
+        assert _server_state(pc_a.register.engine) == before
+
+        # PC B starting again: the same message at login (no login entry either).
+        pc_b.close()
+        with pytest.raises(DomainError) as at_start:
+            open_session(pc_b_dir, ADMIN, PASSWORD, clock=clock)
+        assert at_start.value.code == "server.newer_schema"
+        assert _server_state(pc_a.register.engine) == before
+
+        # One PC going back alone would leave a database the others' release cannot open: refused.
+        with pytest.raises(DomainError) as back:
+            roll_back(pc_a.register, pc_a.actor, installation=Installation(tmp_path / "app-a"))
+        assert back.value.code == "server.rollback_shared"
+        assert _server_state(pc_a.register.engine) == before
+
+        # PC B installs the same package from the command line, writing nothing to the server.
+        monkeypatch.setenv(APP_DIR_VAR, str(tmp_path / "app-b"))
+        monkeypatch.setenv("HOANHAP_PASSWORD", PASSWORD)
+        monkeypatch.setattr(release_key, "RELEASE_PUBLIC_KEYS", (TEST_KEY.public_key().to_minisign(),))
+        code = main(["--data-dir", str(pc_b_dir.root), "update", str(package)])
+        out = capsys.readouterr()
+        assert code == 0, out.err
+        assert "Đã cập nhật 0.1.0 -> 0.2.0" in out.out
+        assert Installation(tmp_path / "app-b").state()["version"] == "0.2.0"
+        assert _server_state(pc_a.register.engine) == before
+    finally:
+        pc_a.close()
+        pc_b.close()
+        os.environ.pop(APP_DIR_VAR, None)

@@ -128,3 +128,37 @@ def test_the_first_pc_migrates_the_server_and_an_older_pc_is_told_to_update_with
         pc_a.close()
         pc_b.close()
         os.environ.pop(APP_DIR_VAR, None)
+
+
+def test_a_new_release_that_migrates_the_server_and_then_fails_is_undone_exactly(
+        server_hub_dir: tuple[DataDir, str], tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+    data_dir, _ = server_hub_dir
+    session = open_session(data_dir, ADMIN, PASSWORD, clock=clock)
+    engine = session.register.engine
+    head = migrate.head_revision()
+
+    def migrates_then_fails(installation: Installation, version: str, kind: str, register: object) -> str:
+        # What a release does when its migration went through and a later check failed.
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE later_release_notes (id integer PRIMARY KEY)"))
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": FUTURE})
+        raise DomainError("update.health_check_failed", version=version, previous="", detail="audit chain")
+
+    try:
+        with pytest.raises(DomainError) as failed:
+            install_update(session.register, session.actor, update_package(tmp_path, "0.4.0"),
+                           installation=Installation(tmp_path / "app"), trusted=TRUSTED,
+                           health_check=migrates_then_fails)
+        assert failed.value.code == "update.health_check_failed" and failed.value.params["detail"] == "audit chain"
+    finally:
+        session.close()
+    # The shared database is as the older release left it: its revision, and no table of the later one.
+    reopened = open_session(data_dir, ADMIN, PASSWORD, clock=clock)
+    try:
+        with reopened.register.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head
+            assert conn.execute(text("SELECT to_regclass('later_release_notes')")).scalar_one() is None
+        assert [p.name for p in data_dir.backups.glob("*-before-restore.pgdump")]
+        assert not (tmp_path / "app" / "current.json").exists()
+    finally:
+        reopened.close()

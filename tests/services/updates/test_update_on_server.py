@@ -100,6 +100,13 @@ def test_the_first_pc_migrates_the_server_and_an_older_pc_is_told_to_update_with
         assert render(refused.value.code, refused.value.params, "en").startswith(
             "Another PC has upgraded the hub's database server")
         assert _server_state(pc_a.register.engine) == before
+        # Nor does it import bundles or resolve conflicts (the hub import has its own session).
+        inbox = tmp_path / "usb"
+        inbox.mkdir()
+        with pytest.raises(DomainError) as importing:
+            pc_b.services.sync.import_bundles(pc_b.actor, [inbox])
+        assert importing.value.code == "server.newer_schema"
+        assert _server_state(pc_a.register.engine) == before
 
         # PC B starting again: the same message at login (no login entry either).
         pc_b.close()

@@ -514,6 +514,14 @@ Basis: {basis}</translation>
         <translation>list the backups</translation>
     </message>
     <message>
+        <source>chép thư mục dữ liệu của máy này sang THƯ MỤC (dùng từ lần mở sau; thư mục cũ giữ nguyên)</source>
+        <translation>copy this PC&apos;s data folder to FOLDER (used from the next start; the old folder is kept as it is)</translation>
+    </message>
+    <message>
+        <source>thư mục dữ liệu mới (trống, trong hồ sơ của người dùng này)</source>
+        <translation>the new data folder (empty, in this user&apos;s own profile)</translation>
+    </message>
+    <message>
         <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
         <translation>build a demo register (synthetic data) in --data-dir</translation>
     </message>
@@ -6125,6 +6133,26 @@ Basis: {basis}</translation>
     <message>
         <source>Công cụ {tool} báo lỗi: {detail}</source>
         <translation>{tool} reported an error: {detail}</translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu của tuyến tỉnh đã được một máy khác nâng cấp lên phiên bản phần mềm mới hơn (cấu trúc dữ liệu {revision}); máy này đang chạy phiên bản {version}. Hãy cài gói cập nhật mới trên máy này (hoanhap update GÓI) rồi mở lại. Không có gì được ghi vào máy chủ.</source>
+        <translation>Another PC has upgraded the hub&apos;s database server to a newer release of the software (data structure {revision}); this PC runs version {version}. Install the new update package on this PC (hoanhap update PACKAGE), then open it again. Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>Lần cập nhật lên {version} đã nâng cấp cơ sở dữ liệu trên máy chủ mà mọi máy phân tích dùng chung; quay lại phiên bản cũ trên một máy sẽ không mở được dữ liệu đó. Không có gì thay đổi. Nếu cả tuyến tỉnh phải quay lại, quản trị khôi phục bản sao {backup} (hoanhap restore) rồi quay lại phiên bản trên mọi máy.</source>
+        <translation>The update to {version} upgraded the database on the server that every analyst&apos;s PC shares; the older release on one PC could not open it. Nothing was changed. If the whole hub must go back, an administrator restores the copy {backup} (hoanhap restore) and then rolls back the release on every PC.</translation>
+    </message>
+    <message>
+        <source>Đã chép thư mục dữ liệu của máy này sang {path}; lần mở sau ứng dụng dùng thư mục đó. Thư mục cũ vẫn nguyên.</source>
+        <translation>This PC&apos;s data folder was copied to {path}; the app uses that folder from the next start. The old folder is unchanged.</translation>
+    </message>
+    <message>
+        <source>Đã chép thư mục dữ liệu của máy này (địa chỉ máy chủ, tệp mật khẩu, cấu hình) sang {path}; dữ liệu của tuyến tỉnh vẫn ở trên máy chủ. Lần mở sau ứng dụng dùng thư mục mới. Thư mục cũ vẫn nguyên.</source>
+        <translation>This PC&apos;s data folder (server address, password file, settings) was copied to {path}; the hub&apos;s data stays on the server. The app uses the new folder from the next start. The old folder is unchanged.</translation>
+    </message>
+    <message>
+        <source>Không có thư mục {path}. Hãy cắm ổ USB hoặc chọn một thư mục có sẵn. Chưa ghi gì.</source>
+        <translation>There is no folder {path}. Plug in the USB stick or choose a folder that exists. Nothing was written.</translation>
     </message>
     <message>
         <source>Không tìm thấy bản sao lưu {path}.</source>

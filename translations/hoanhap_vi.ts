@@ -510,6 +510,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>chép thư mục dữ liệu của máy này sang THƯ MỤC (dùng từ lần mở sau; thư mục cũ giữ nguyên)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thư mục dữ liệu mới (trống, trong hồ sơ của người dùng này)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tạo sổ đăng ký mẫu (dữ liệu giả) trong --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6120,6 +6128,26 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Công cụ {tool} báo lỗi: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy chủ cơ sở dữ liệu của tuyến tỉnh đã được một máy khác nâng cấp lên phiên bản phần mềm mới hơn (cấu trúc dữ liệu {revision}); máy này đang chạy phiên bản {version}. Hãy cài gói cập nhật mới trên máy này (hoanhap update GÓI) rồi mở lại. Không có gì được ghi vào máy chủ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lần cập nhật lên {version} đã nâng cấp cơ sở dữ liệu trên máy chủ mà mọi máy phân tích dùng chung; quay lại phiên bản cũ trên một máy sẽ không mở được dữ liệu đó. Không có gì thay đổi. Nếu cả tuyến tỉnh phải quay lại, quản trị khôi phục bản sao {backup} (hoanhap restore) rồi quay lại phiên bản trên mọi máy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chép thư mục dữ liệu của máy này sang {path}; lần mở sau ứng dụng dùng thư mục đó. Thư mục cũ vẫn nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chép thư mục dữ liệu của máy này (địa chỉ máy chủ, tệp mật khẩu, cấu hình) sang {path}; dữ liệu của tuyến tỉnh vẫn ở trên máy chủ. Lần mở sau ứng dụng dùng thư mục mới. Thư mục cũ vẫn nguyên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có thư mục {path}. Hãy cắm ổ USB hoặc chọn một thư mục có sẵn. Chưa ghi gì.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -76,13 +76,35 @@ def _restore(args: argparse.Namespace) -> int:
     from desktop.services.maintenance.maintenance import restore_backup
 
     services, actor = open_services(args)
-    if args.list or not args.backup_file:
-        for info in services.maintenance.list_backups(actor):
-            print(info.path)
+    try:
+        if args.list or not args.backup_file:
+            for info in services.maintenance.list_backups(actor):
+                print(info.path)
+            return 0
+        safety = restore_backup(services.register, actor, Path(args.backup_file))
+    finally:
+        # A refused restore leaves the register open, a done one closed it already: close it either way.
         services.register.close()
-        return 0
-    safety = restore_backup(services.register, actor, Path(args.backup_file))
     say("cli.restored", path=str(safety))
+    return 0
+
+
+@command("move-data", QT_TRANSLATE_NOOP(
+    "Cli", "chép thư mục dữ liệu của máy này sang THƯ MỤC (dùng từ lần mở sau; thư mục cũ giữ nguyên)"), lambda p: (
+    _login_options(p), p.add_argument("folder", type=Path, help=QT_TRANSLATE_NOOP(
+        "Cli", "thư mục dữ liệu mới (trống, trong hồ sơ của người dùng này)")),
+))
+@covers("relocation.move_register")
+def _move_data(args: argparse.Namespace) -> int:
+    from desktop.services.maintenance.relocation import move_register
+
+    services, actor = open_services(args)
+    try:
+        on_server = services.register.on_server
+        moved = move_register(services.register, actor, args.folder).value
+    finally:
+        services.register.close()
+    say("cli.moved_server" if on_server else "cli.moved", path=str(moved.root))
     return 0
 
 

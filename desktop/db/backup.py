@@ -172,8 +172,12 @@ def list_backups(folder: Path) -> list[Path]:
 
 
 def latest_backup_time(folder: Path) -> datetime | None:
-    """When the newest copy was taken: from its name (the app's clock), else the file's time."""
-    times = [copy_time(p) or datetime.fromtimestamp(p.stat().st_mtime).astimezone() for p in list_backups(folder)]
+    """When the newest copy was taken: from its name (the app's clock), else the file's time.
+
+    A PC of a hub on a server keeps `pg_dump` copies (`.pgdump`) in the same folder: they count too.
+    """
+    copies = [*list_backups(folder), *folder.glob("register-*.pgdump")]
+    times = [copy_time(p) or datetime.fromtimestamp(p.stat().st_mtime).astimezone() for p in copies]
     return max(times, default=None)
 
 

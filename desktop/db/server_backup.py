@@ -20,11 +20,13 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL
 
 from desktop import __version__
+from desktop.db import backup as backups
 from desktop.db.files import write_atomically
 from desktop.db.server import ServerAddress, ServerSettings, open_server_engine
 from desktop.domain.problems import DomainError
 
 SUFFIX = ".pgdump"
+_DEFAULT_ROTATION = backups.Rotation()
 _PG_BIN_DIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin",
                 "/usr/lib/postgresql/14/bin", "/usr/lib/postgresql/13/bin")
 
@@ -73,9 +75,17 @@ def _describe(engine: Engine, now: datetime, reason: str) -> dict[str, object]:
             "created_at": now.isoformat(), "reason": reason}
 
 
-def dump(settings: ServerSettings, folder: Path, *, reason: str, now: datetime) -> Path:
-    """`pg_dump -Fc` to a temporary name, then renamed, with its description beside it."""
+def dump(settings: ServerSettings, folder: Path, *, reason: str, now: datetime,
+         rotation: backups.Rotation = _DEFAULT_ROTATION) -> Path:
+    """`pg_dump -Fc` to a temporary name, then renamed, with its description beside it; old dumps rotated.
+
+    The same keep policy as the encrypted copies of a SQLite register (`desktop.db.backup`): the
+    scheduled dumps by day, week and month, every other kind the newest five.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob("register-*.partial"):  # a dump a crash cut short
+        with contextlib.suppress(OSError):
+            leftover.unlink()
     target = folder / f"register-{now.astimezone().strftime('%Y%m%d-%H%M%S')}-{reason}{SUFFIX}"
     partial = target.with_suffix(".partial")
     engine = open_server_engine(settings.address, passfile=settings.passfile, pool_size=1)
@@ -94,7 +104,21 @@ def dump(settings: ServerSettings, folder: Path, *, reason: str, now: datetime) 
         raise
     write_atomically(target.with_suffix(".json"), json.dumps(facts, ensure_ascii=False, indent=1).encode("utf-8"))
     os.replace(partial, target)
+    rotate(folder, reason, rotation)
     return target
+
+
+def rotate(folder: Path, reason: str, rotation: backups.Rotation) -> None:
+    """Remove the dumps of `reason` the keep policy no longer wants (never the one just written: it is newest)."""
+    dumps = {p: t for p in folder.glob(f"register-*-{reason}{SUFFIX}") if (t := backups.copy_time(p)) is not None}
+    if reason == backups.SCHEDULED:
+        keep = backups.scheduled_to_keep(dumps, rotation)
+    else:
+        keep = set(sorted(dumps, key=lambda p: dumps[p])[-backups.KEEP_BEFORE_MIGRATION:])
+    for old in set(dumps) - keep:
+        for path in (old, old.with_suffix(".json")):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def list_dumps(folder: Path) -> list[Path]:
@@ -147,8 +171,34 @@ def counts(engine: Engine) -> dict[str, int]:
 
 
 def restore(settings: ServerSettings, path: Path, *, safety_folder: Path, now: datetime) -> Path:
-    """Replace the hub's tables with the dump's in one transaction; a dump of the current state is kept first."""
+    """Replace the hub's tables with the dump's in one transaction; a dump of the current state is kept first.
+
+    Tables the dump does not hold (made by a later migration than the dump's) are dropped afterwards:
+    `--clean` only drops what it restores, and a table left behind would stop the next migration.
+    """
     safety = dump(settings, safety_folder, reason="before-restore", now=now)
+    held = dump_tables(settings, path)
     _run([tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "--no-privileges", "--exit-on-error",
           "--single-transaction", *_libpq_args(settings.address.url), str(path)], settings)
+    engine = open_server_engine(settings.address, passfile=settings.passfile, pool_size=1)
+    try:
+        extra = sorted(set(inspect(engine).get_table_names()) - held)
+        if held and extra:
+            with engine.begin() as conn:
+                for name in extra:
+                    conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
+    finally:
+        engine.dispose()
     return safety
+
+
+def dump_tables(settings: ServerSettings, path: Path) -> set[str]:
+    """The tables a dump holds, from its table of contents (`pg_restore --list`)."""
+    listing = _run([tool("pg_restore"), "--list", str(path)], settings).stdout
+    tables: set[str] = set()
+    for line in listing.splitlines():
+        parts = line.split()
+        # "217; 1259 16390 TABLE public accounts postgres"
+        if len(parts) >= 6 and not line.startswith(";") and parts[3] == "TABLE" and parts[4] == "public":
+            tables.add(parts[5])
+    return tables

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,9 +24,11 @@ class UnitOfWork:
     Asking at the start means waiting (up to the busy timeout) for the other writer, then succeeding.
     """
 
-    def __init__(self, factory: sessionmaker[Session], *, write: bool = False) -> None:
+    def __init__(self, factory: sessionmaker[Session], *, write: bool = False,
+                 before_write: Callable[[Session], None] | None = None) -> None:
         self._factory = factory
         self._write = write
+        self._before_write = before_write  # a check the store asks of every writer first (server_schema)
         self._session: Session | None = None
 
     @property
@@ -37,8 +40,15 @@ class UnitOfWork:
         self._session = self._factory()
         if self._write:
             # Procure the connection now, with the option set before its transaction begins.
-            with storage_errors():
-                self._session.connection(execution_options={WRITE_INTENT: True})
+            try:
+                with storage_errors():
+                    self._session.connection(execution_options={WRITE_INTENT: True})
+                    if self._before_write is not None:
+                        self._before_write(self._session)
+            except BaseException:
+                self._session.close()
+                self._session = None
+                raise
         return self
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:

@@ -150,6 +150,23 @@ MESSAGES: dict[str, str] = {
         "Problems", "Không tìm thấy công cụ {tool} của PostgreSQL trên máy này. Hãy cài gói công cụ PostgreSQL."),
     "server.tool_failed": QT_TRANSLATE_NOOP(
         "Problems", "Công cụ {tool} báo lỗi: {detail}"),
+    # a server hub run for years: updates, scheduled dumps, moving the PC's folder (wave 4, serverops)
+    "server.newer_schema": QT_TRANSLATE_NOOP(
+        "Problems", "Máy chủ cơ sở dữ liệu của tuyến tỉnh đã được một máy khác nâng cấp lên phiên bản phần mềm mới hơn "
+        "(cấu trúc dữ liệu {revision}); máy này đang chạy phiên bản {version}. Hãy cài gói cập nhật mới trên máy này "
+        "(hoanhap update GÓI) rồi mở lại. Không có gì được ghi vào máy chủ."),
+    "server.rollback_shared": QT_TRANSLATE_NOOP(
+        "Problems", "Lần cập nhật lên {version} đã nâng cấp cơ sở dữ liệu trên máy chủ mà mọi máy phân tích dùng chung; "
+        "quay lại phiên bản cũ trên một máy sẽ không mở được dữ liệu đó. Không có gì thay đổi. Nếu cả tuyến tỉnh phải "
+        "quay lại, quản trị khôi phục bản sao {backup} (hoanhap restore) rồi quay lại phiên bản trên mọi máy."),
+    "cli.moved": QT_TRANSLATE_NOOP(
+        "Problems", "Đã chép thư mục dữ liệu của máy này sang {path}; lần mở sau ứng dụng dùng thư mục đó. Thư mục cũ "
+        "vẫn nguyên."),
+    "cli.moved_server": QT_TRANSLATE_NOOP(
+        "Problems", "Đã chép thư mục dữ liệu của máy này (địa chỉ máy chủ, tệp mật khẩu, cấu hình) sang {path}; dữ "
+        "liệu của tuyến tỉnh vẫn ở trên máy chủ. Lần mở sau ứng dụng dùng thư mục mới. Thư mục cũ vẫn nguyên."),
+    "store.folder_missing": QT_TRANSLATE_NOOP(
+        "Problems", "Không có thư mục {path}. Hãy cắm ổ USB hoặc chọn một thư mục có sẵn. Chưa ghi gì."),
     "backup.not_found": QT_TRANSLATE_NOOP("Problems", "Không tìm thấy bản sao lưu {path}."),
     "backup.invalid": QT_TRANSLATE_NOOP(
         "Problems", "Tệp {path} không phải bản sao lưu hợp lệ của sổ đăng ký này."

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, select
 
 from desktop.db import backup as backups
-from desktop.db import migrate
+from desktop.db import migrate, server_schema
 from desktop.db.datadir import DataDir
 from desktop.db.engine import open_engine, session_factory
 from desktop.db.models import Office
@@ -52,8 +52,12 @@ class Register:
         self._office: OfficeInfo | None = None
 
     def uow(self, *, write: bool = False) -> UnitOfWork:
-        """A unit of work; `write=True` when the use case will change data (it takes the write lock first)."""
-        return UnitOfWork(self._sessions, write=write)
+        """A unit of work; `write=True` when the use case will change data (it takes the write lock first).
+
+        On a server a writer first checks that no newer release migrated the shared database meanwhile.
+        """
+        return UnitOfWork(self._sessions, write=write,
+                          before_write=server_schema.guard_write if self.on_server else None)
 
     @property
     def office(self) -> OfficeInfo:

@@ -5,12 +5,11 @@ A commune PC keeps its embedded SQLCipher file: a commune register on a server i
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, inspect, select
 
-from desktop.db import migrate
+from desktop.db import migrate, server_schema
 from desktop.db.base import new_id
 from desktop.db.datadir import DataDir
 from desktop.db.engine import session_factory
@@ -36,8 +35,6 @@ from desktop.services.register import Register
 from desktop.services.accounts.setup import SetupRequest, SetupResult, _seed_units
 from desktop.sync.identity import create_device_keys
 
-# One analyst's PC migrates while the others wait: Alembic's own table is no lock on PostgreSQL.
-_MIGRATION_LOCK = 0x484E_0001
 _DEFAULT_KDF = KdfParams()
 
 
@@ -142,9 +139,8 @@ def open_server_register(data_dir: DataDir, clock: Clock) -> Register:
     engine = open_server_engine(settings.address, passfile=settings.passfile)
     try:
         _refuse_foreign(holds(engine), settings.address, device_id=settings.device_id)
-        revision = migrate.current_revision(engine)
-        if revision is not None and revision not in migrate.known_revisions():
-            raise DomainError("store.newer_release", revision=revision[:32])
+        # Another analyst's PC ran a newer release first: say "update this PC", before any write.
+        server_schema.check_known(migrate.current_revision(engine))
         if migrate.needs_upgrade(engine):
             _migrate_once(engine, data_dir, clock)
     except BaseException:
@@ -156,16 +152,13 @@ def open_server_register(data_dir: DataDir, clock: Clock) -> Register:
 def _migrate_once(engine: Engine, data_dir: DataDir, clock: Clock) -> None:
     from desktop.db import server_backup
 
-    with engine.connect() as conn:
-        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _MIGRATION_LOCK})
-        try:
-            if migrate.needs_upgrade(engine):
-                settings = load_settings(data_dir.server, data_dir.server_passfile)
-                server_backup.dump(settings, data_dir.backups, reason="before-migration", now=clock.now())
-                migrate.upgrade(engine)
-        finally:
-            with contextlib.suppress(Exception):
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _MIGRATION_LOCK})
+    with server_schema.migration_turn(engine):
+        # Asked again under the lock: the PC that held it may have migrated already.
+        server_schema.check_known(migrate.current_revision(engine))
+        if migrate.needs_upgrade(engine):
+            settings = load_settings(data_dir.server, data_dir.server_passfile)
+            server_backup.dump(settings, data_dir.backups, reason="before-migration", now=clock.now())
+            migrate.upgrade(engine)
 
 
 @dataclass(frozen=True)
@@ -184,3 +177,49 @@ def check_connection(address: ServerAddress) -> ServerCheck:
         return ServerCheck(version, holds(engine))
     finally:
         engine.dispose()
+
+
+def schema_is_newer(data_dir: DataDir) -> bool:
+    """Has another analyst's PC migrated the hub to a release newer than this one? (Reads only.)"""
+    settings = load_settings(data_dir.server, data_dir.server_passfile)
+    engine = open_server_engine(settings.address, passfile=settings.passfile, pool_size=1)
+    try:
+        server_schema.check_known(migrate.current_revision(engine))
+    except DomainError:
+        return True
+    finally:
+        engine.dispose()
+    return False
+
+
+def open_for_update(data_dir: DataDir, username: str, password: str, *, clock: Clock) -> tuple[Register, Actor]:
+    """The one thing an older release may do on a hub a newer one migrated: install that update.
+
+    The account is checked against the shared database by reading only (no login entry: this release
+    must write nothing there); the returned register refuses every write (`server.newer_schema`).
+    """
+    from desktop.services.accounts.lockout import Lockout
+    from desktop.services.accounts.server_passwords import account_password_matches
+
+    settings = load_settings(data_dir.server, data_dir.server_passfile)
+    engine = open_server_engine(settings.address, passfile=settings.passfile)
+    try:
+        _refuse_foreign(holds(engine), settings.address, device_id=settings.device_id)
+        register = Register(data_dir, engine, b"", clock)
+        lockout = Lockout.load(data_dir.lockout)
+        wait = lockout.wait_seconds(clock.now())
+        if wait:
+            raise DomainError("auth.backoff", seconds=wait)
+        with register.uow() as uow:
+            ok = account_password_matches(uow.session, username, password)
+            found = uow.session.execute(select(Account.id, Account.username, Account.role, Account.active)
+                                        .where(Account.username == username.strip().lower())).first()
+        if not ok or found is None:
+            lockout.fail(username, clock.now())
+            raise DomainError("auth.wrong_password")
+        if not found.active:
+            raise DomainError("auth.inactive")
+        return register, Actor(found.id, found.username, Role(found.role))
+    except BaseException:
+        engine.dispose()
+        raise

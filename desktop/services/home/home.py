@@ -10,6 +10,7 @@ from desktop.db import backup as backups
 from desktop.db.base import synced_models
 from desktop.domain import periods
 from desktop.domain.roles import Permission
+from desktop.domain.time import office_time
 from desktop.services.clients.client_home import client_attention
 from desktop.services.context import Actor
 from desktop.services.home.attention import AttentionItem, HomeSources, Provider, Severity
@@ -34,12 +35,18 @@ def outreach_target(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
 
 def last_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     register = sources.register
-    latest = backups.latest_backup_time(register.data_dir.backups)
+    if register.on_server:  # the hub's newest dump, whichever analyst's PC took it
+        from desktop.services.maintenance.server_maintenance import last_dump_time
+
+        latest = last_dump_time(register)
+    else:
+        latest = backups.latest_backup_time(register.data_dir.backups)
     if latest is None:
         return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
     age = register.clock.now() - latest
     severity = Severity.OK if age < timedelta(days=2) else Severity.WARNING
-    return [AttentionItem("home.backup_last", severity, {"when": latest.strftime("%d/%m/%Y %H:%M"),
+    # The office's clock (+07), whatever zone the PC (or the copy's name) is in.
+    return [AttentionItem("home.backup_last", severity, {"when": office_time(latest).strftime("%d/%m/%Y %H:%M"),
                                                          "days": age.days}, "settings")]
 
 

@@ -73,11 +73,22 @@ class MaintenanceService:
     def backup_if_due(self, actor: Actor) -> Outcome[BackupInfo] | None:
         """The scheduled copy (at login and every hour the window is open) when the newest is older than a day.
 
-        A hub on a server is dumped on the server's schedule (README), not by whichever analyst logs in.
+        A hub on a server: a `pg_dump` on the same rule, but once a day for the hub (the shared audit log
+        says when any analyst's PC last dumped it), taken by one PC at a time (packaging/SERVER.md).
         """
-        if self._register.on_server or not daily_backup_due(self._register.data_dir, self._register.clock):
+        r = self._register
+        if not r.on_server:
+            if not daily_backup_due(r.data_dir, r.clock):
+                return None
+            return self.backup_now(actor, reason=backups.SCHEDULED)
+        require(actor, Permission.BACKUP)
+        if not server_maintenance.dump_due(r):
             return None
-        return self.backup_now(actor, reason=backups.SCHEDULED)
+        with server_maintenance.schedule_turn(r) as mine:
+            # Asked again under the lock: the PC that held it may have just written today's dump.
+            if not mine or not server_maintenance.dump_due(r):
+                return None
+            return self.backup_now(actor, reason=backups.SCHEDULED)
 
     def backup_to(self, actor: Actor, folder: Path) -> Outcome[BackupInfo]:
         """A copy on an external drive (USB stick, disk): the one that survives a stolen or burnt PC."""

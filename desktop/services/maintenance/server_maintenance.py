@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from desktop.db import backup as backups
+from desktop.db import config as config_file
 from desktop.db import server_backup
+from desktop.db.models import AuditEntry
 from desktop.db.server import ServerSettings, load_settings
 from desktop.domain.problems import DomainError
+from desktop.domain.time import office_time
 from desktop.services import audit
 from desktop.services.register import Register
 
@@ -23,9 +29,49 @@ def settings_of(register: Register) -> ServerSettings:
     return load_settings(register.data_dir.server, register.data_dir.server_passfile)
 
 
+# The audited actions that are a copy of the whole hub (backup_now, backup_to): whichever analyst's PC made it.
+DUMP_ACTIONS = ("backup", "backup.external")
+# Two analysts logging in at the same minute: one takes the day's dump, the other skips it.
+_SCHEDULE_LOCK = 0x484E_0003  # beside locks.HUB_WRITES (2) and server_schema.MIGRATION_LOCK (1)
+
+
 def dump(register: Register, *, reason: str) -> Path:
+    config = config_file.load(register.data_dir.config)
+    rotation = backups.Rotation(config.backup_keep_daily, config.backup_keep_weekly, config.backup_keep_monthly)
     return server_backup.dump(settings_of(register), register.data_dir.backups, reason=reason,
-                              now=register.clock.now())
+                              now=register.clock.now(), rotation=rotation)
+
+
+def last_dump_time(register: Register) -> datetime | None:
+    """The newest copy of the hub, by any analyst's PC (from the shared audit log), or this PC's own dumps."""
+    with register.uow() as uow:
+        audited = uow.session.execute(select(func.max(AuditEntry.at))
+                                      .where(AuditEntry.action.in_(DUMP_ACTIONS))).scalar()
+    local = backups.latest_backup_time(register.data_dir.backups)
+    latest = max((t for t in (audited, local) if t is not None), default=None)
+    return None if latest is None else office_time(latest)  # read by people: the office's clock, not UTC
+
+
+def dump_due(register: Register) -> bool:
+    """The SQLite register's rule (once per office day), over the whole hub: one dump a day, not one per analyst."""
+    latest = last_dump_time(register)
+    now = register.clock.now()
+    return latest is None or latest.astimezone(now.tzinfo).date() < now.date()
+
+
+@contextlib.contextmanager
+def schedule_turn(register: Register) -> Iterator[bool]:
+    """True when this PC may take the scheduled dump now: no other PC is taking it (a session advisory lock)."""
+    with register.engine.connect() as conn:
+        got = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": _SCHEDULE_LOCK}).scalar())
+        conn.commit()
+        try:
+            yield got
+        finally:
+            if got:
+                with contextlib.suppress(Exception):
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _SCHEDULE_LOCK})
+                    conn.commit()
 
 
 def _check_office(register: Register, found: dict[str, object], backup_file: Path) -> None:

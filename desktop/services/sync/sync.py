@@ -119,6 +119,8 @@ class SyncService:
 
     def export_card(self, actor: Actor, folder: Path) -> Outcome[CardFile]:
         card = self.own_card(actor)
+        if not folder.is_dir():  # a stick not plugged in: say so, never create a folder on another drive
+            raise DomainError("store.folder_missing", path=str(folder))
         write_atomically(folder / card.name, card.data)
         self._audit(actor, "sync.card_export", detail={"file": card.name})
         return Outcome(card, Changes.NONE)
@@ -254,6 +256,8 @@ class SyncService:
                                      "new": r.counts.new, "changed": r.counts.changed, "deleted": r.counts.deleted,
                                      "conflicts": r.counts.conflicts, "erased": r.counts.erased, "held": r.counts.held})
 
+        if not dry_run:
+            self._refuse_newer_server()
         files = bundle_files(paths)
         with storage_errors():  # a server connection lost mid-import: the open batch was never committed
             items = import_many(self._register.engine, files, now=now, actor_id=actor.account_id,
@@ -309,6 +313,7 @@ class SyncService:
     def resolve_conflict(self, actor: Actor, conflict_id: str, *, choose: str) -> Outcome[ConflictView]:
         require(actor, Permission.SYNC)
         now = self._register.clock.now()
+        self._refuse_newer_server()
         with import_session(self._register.engine, write=True) as session:
             row = resolve_conflict(session, conflict_id, choose=choose, now=now, actor_id=actor.account_id)
             audit.record(session, actor, "sync.resolve", at=now, entity=row.table_name, entity_id=row.record_id,
@@ -325,6 +330,15 @@ class SyncService:
                                 period_codes=period_codes)
 
     # --- helpers ---------------------------------------------------------------------------
+
+    def _refuse_newer_server(self) -> None:
+        """The import's own session is not the register's unit of work: ask its write check first.
+
+        On a server that waits out a migration and refuses a schema a newer release made (server_schema).
+        """
+        if self._register.on_server:
+            with self._register.uow(write=True):
+                pass
 
     def _audit(self, actor: Actor, action: str, *, detail: dict[str, Any]) -> None:
         with self._register.uow(write=True) as uow:

@@ -23,6 +23,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,10 @@ import platformdirs
 
 from desktop import __version__
 from desktop.db import backup as backups
-from desktop.db import migrate
+from desktop.db import migrate, server_backup
 from desktop.db.errors import storage_errors
 from desktop.db.files import write_atomically
+from desktop.db.server import load_settings
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.services import audit
@@ -178,8 +180,7 @@ def install_update(register: Register, actor: Actor, package_path: Path, *, inst
         audit.record(uow.session, actor, "update.install", at=now, entity="update",
                      detail={"version": package.version, "previous": previous, "key": package.key_id})
         uow.commit()
-    backup = backups.backup(register.data_dir.database, register.key, register.data_dir.backups,
-                            reason="before-update", now=now)
+    backup = _backup_before_update(register, now)
     schema_before = migrate.current_revision(register.engine)
     old_state = installation.state()
     stage(package, installation)
@@ -195,6 +196,42 @@ def install_update(register: Register, actor: Actor, package_path: Path, *, inst
     return Outcome(UpdateResult(package.version, previous, backup, report), Changes.SETTINGS)
 
 
+def install_beside_newer_server(register: Register, actor: Actor, package_path: Path, *,
+                                installation: Installation, trusted: Sequence[PublicKey] | None = None,
+                                running: str = __version__,
+                                health_check: HealthCheck = run_health_check) -> Outcome[UpdateResult]:
+    """Another analyst's PC updated first and migrated the shared hub: install the update on this PC.
+
+    This release writes nothing to the server (no audit entry, no dump: the PC that migrated took its
+    `before-migration` dump, and the schema is newer than this release understands). The new release's
+    health check opens the hub as it is; a release that fails it is switched back, the server untouched.
+    """
+    require(actor, Permission.MANAGE_SETTINGS)
+    previous = installation.active_version(running)
+    package = read_package(package_path, trusted=list(trusted if trusted is not None else release_keys()),
+                           installed=previous)
+    old_state = installation.state()
+    stage(package, installation)
+    switch(installation, {"version": package.version, "kind": package.kind, "previous": previous,
+                          "previous_state": old_state, "backup": "",
+                          "schema_before": migrate.current_revision(register.engine)})
+    try:
+        report = health_check(installation, package.version, package.kind, register)
+    except DomainError as error:
+        _switch_back(installation, old_state)
+        raise DomainError("update.health_check_failed", version=package.version, previous=previous,
+                          detail=error.params.get("detail", error.code)) from None
+    return Outcome(UpdateResult(package.version, previous, Path("-"), report), Changes.SETTINGS)
+
+
+def _backup_before_update(register: Register, now: datetime) -> Path:
+    if register.on_server:  # a hub on a server: a pg_dump of the shared database
+        settings = load_settings(register.data_dir.server, register.data_dir.server_passfile)
+        return server_backup.dump(settings, register.data_dir.backups, reason="before-update", now=now)
+    return backups.backup(register.data_dir.database, register.key, register.data_dir.backups,
+                          reason="before-update", now=now)
+
+
 def _switch_back(installation: Installation, old_state: dict[str, Any]) -> None:
     if old_state:
         switch(installation, old_state)
@@ -208,6 +245,12 @@ def _restore_if_changed(register: Register, backup: Path, schema_before: str | N
     if migrate.current_revision(register.engine) == schema_before:
         return
     register.close()
+    if register.on_server:
+        # The new release migrated the shared database and then failed: the other analysts' PCs wait
+        # (server_schema) and would be told to update; the dump puts back what they can open.
+        settings = load_settings(register.data_dir.server, register.data_dir.server_passfile)
+        server_backup.restore(settings, backup, safety_folder=register.data_dir.backups, now=register.clock.now())
+        return
     backups.restore(backup, register.data_dir.database, register.key, safety_folder=register.data_dir.backups,
                     now=register.clock.now())
 
@@ -222,12 +265,15 @@ def roll_back(register: Register, actor: Actor, *, installation: Installation) -
     previous = str(state.get("previous", ""))
     if not previous:
         raise DomainError("update.nothing_to_roll_back")
+    backup = Path(str(state.get("backup", "")))
+    if register.on_server and migrate.current_revision(register.engine) != state.get("schema_before"):
+        # Every analyst's PC uses that database: one PC going back cannot restore it under the others.
+        raise DomainError("server.rollback_shared", version=state.get("version", ""), backup=backup.name)
     with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "update.roll_back", at=register.clock.now(), entity="update",
                      detail={"from": state.get("version"), "to": previous})
         uow.commit()
     _switch_back(installation, dict(state.get("previous_state") or {}))
-    backup = Path(str(state.get("backup", "")))
     if backup.is_file():
         _restore_if_changed(register, backup, state.get("schema_before"))
     return Outcome(previous, Changes.ALL)

@@ -15,8 +15,11 @@ TEST_KEY = SigningKey.from_seed(bytes(range(32)))
 OTHER_KEY = SigningKey.from_seed(bytes(range(1, 33)))
 
 
-def release_wheel(folder: Path, version: str, *, broken: bool = False) -> Path:
-    """A pure-Python wheel of this tree announcing `version`; `broken` cannot even import its services."""
+def release_wheel(folder: Path, version: str, *, broken: bool = False, extra: dict[str, bytes] | None = None) -> Path:
+    """A pure-Python wheel of this tree announcing `version`; `broken` cannot even import its services.
+
+    `extra`: more files the release carries (a later migration, say), by their path in the wheel.
+    """
     wheel = folder / f"hoanhap-{version}-py3-none-any.whl"
     with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted((REPO / "desktop").rglob("*")):
@@ -29,13 +32,16 @@ def release_wheel(folder: Path, version: str, *, broken: bool = False) -> Path:
             if broken and name == "desktop/bootstrap.py":
                 data = b'raise ImportError("this release was built without its services")\n'
             archive.writestr(name, data)
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
         info = f"hoanhap-{version}.dist-info"
         archive.writestr(f"{info}/METADATA", f"Metadata-Version: 2.1\nName: hoanhap\nVersion: {version}\n")
         archive.writestr(f"{info}/WHEEL", "Wheel-Version: 1.0\nGenerator: tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
     return wheel
 
 
-def update_package(folder: Path, version: str, *, key: SigningKey = TEST_KEY, broken: bool = False) -> Path:
-    wheel = release_wheel(folder, version, broken=broken)
+def update_package(folder: Path, version: str, *, key: SigningKey = TEST_KEY, broken: bool = False,
+                   extra: dict[str, bytes] | None = None) -> Path:
+    wheel = release_wheel(folder, version, broken=broken, extra=extra)
     return build_package(folder / f"hoanhap-{version}.hnu", payload=wheel, version=version, kind="wheel", key=key,
                          created_at=datetime(2026, 12, 1, tzinfo=timezone.utc), notes="test release")

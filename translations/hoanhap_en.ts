@@ -194,6 +194,10 @@ Python {python}</translation>
         <translation>Restored. The previous register is kept as {file}. Open the application again.</translation>
     </message>
     <message>
+        <source>Đang khôi phục bản sao lưu…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
         <source>Chọn gói cập nhật</source>
         <translation>Choose an update package</translation>
     </message>
@@ -325,6 +329,10 @@ Python {python}</translation>
     <message>
         <source>Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.</source>
         <translation>New keys created; new fingerprint: {fingerprint}. Save the new card and send it to the other side.</translation>
+    </message>
+    <message>
+        <source>Đang tạo khóa mới…</source>
+        <translation>Creating a new key…</translation>
     </message>
     <message>
         <source>Thẻ của {unit}</source>
@@ -5857,6 +5865,13 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Đang ghi tệp PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -8812,6 +8827,10 @@ No target was saved.</translation>
         <translation>The register was copied to {folder}. The app will use this folder from the next start.</translation>
     </message>
     <message>
+        <source>Đang sao chép sổ đăng ký…</source>
+        <translation>Copying the register…</translation>
+    </message>
+    <message>
         <source>Tạo mã khôi phục mới</source>
         <translation>Create new recovery key</translation>
     </message>
@@ -8940,6 +8959,10 @@ No target was saved.</translation>
     <message>
         <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
         <translation>Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Đang nhập vào sổ…</source>
+        <translation>Importing into the register…</translation>
     </message>
     <message>
         <source>Chọn tệp Excel…</source>

@@ -191,6 +191,10 @@ Python {python}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang khôi phục bản sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn gói cập nhật</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,6 +325,10 @@ Python {python}</source>
     </message>
     <message>
         <source>Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tạo khóa mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5853,6 +5861,13 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Đang ghi tệp PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Dữ liệu chưa hợp lệ ({count} lỗi).</source>
@@ -8806,6 +8821,10 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang sao chép sổ đăng ký…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tạo mã khôi phục mới</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8933,6 +8952,10 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập vào sổ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -231,7 +231,7 @@ class _AdminPage(Retranslates, QWizardPage):
                 s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf)
             else:
                 s.result = initialise(self._data_dir, request, clock=self._clock, kdf=self._kdf)
-        except Exception as error:  # noqa: BLE001 - last resort: driver, disk or KDF may fail; said, nothing kept
+        except Exception as error:  # noqa: BLE001 - shown to the user; nothing was kept
             self.message.show_problem(error_text(error))
             return False
         s.username, s.password = self.username.text().strip().lower(), self.password.text()

@@ -155,3 +155,24 @@ def test_an_import_runs_off_the_gui_thread_with_progress_and_refreshes_the_list(
 def _progress() -> QProgressDialog | None:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
     return found[0] if found else None
+
+
+def test_an_error_no_slot_expected_is_logged_and_said_not_lost(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import sys
+
+    from desktop.gui import last_resort
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    before: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, trace: before.append(kind.__name__))  # restored after
+    last_resort.install()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        sys.excepthook(RuntimeError, error, error.__traceback__)  # what PySide6 calls for an error a slot let out
+    assert shown == ["Đã xảy ra lỗi không mong muốn. Dữ liệu chưa bị thay đổi.\n(RuntimeError)"]
+    assert "unexpected error in the window" in caplog.text and before == []
+    sys.excepthook(KeyboardInterrupt, KeyboardInterrupt(), None)  # not an error to word: passed on
+    assert before == ["KeyboardInterrupt"] and len(shown) == 1

@@ -151,19 +151,11 @@ class SettingsPage(Retranslates, QWidget):
         self.idle_minutes_chosen.emit(minutes)
 
     def backup_now(self) -> None:
-        self.backup_button.setEnabled(False)
         services, actor = self._context.services, self._context.actor
-
-        def done(outcome) -> None:  # type: ignore[no-untyped-def]
-            self.backup_button.setEnabled(True)
-            self.message.show_ok(self.tr("Đã sao lưu: {file}").format(file=outcome.value.path.name))
-            self._context.announce(outcome.changes)
-
-        def failed(error: BaseException) -> None:
-            self.backup_button.setEnabled(True)
-            self.message.show_problem(error_text(error))
-
-        self._context.run(lambda: services.maintenance.backup_now(actor), done, on_error=failed)
+        Operation(self._context, self, lambda: services.maintenance.backup_now(actor)).success(
+            lambda outcome: self.message.show_ok(self.tr("Đã sao lưu: {file}").format(file=outcome.value.path.name))) \
+            .failure(self.message.show_problem).disabling(self.backup_button) \
+            .with_progress(self.tr("Đang sao lưu…")).run_in_background()
 
     def _move(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục dữ liệu mới"))

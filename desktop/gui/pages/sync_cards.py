@@ -85,7 +85,7 @@ class CardsPanel(Retranslates, QWidget):
             card = services.sync.own_card(actor)
             self.fingerprint.setText(card.fingerprint)
             self.model.set_rows(services.sync.cards(actor))
-        except DomainError as error:  # the page stays usable; the reason is shown
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

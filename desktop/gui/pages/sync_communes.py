@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import periods
-from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.sync_models import CommunesModel, ConflictsModel
@@ -71,7 +70,7 @@ class CommunesPanel(Retranslates, QWidget):
         try:
             statuses = services.sync.commune_statuses(actor)
             completeness = services.sync.completeness(actor, [m.code for m in months])
-        except DomainError as error:  # e.g. not allowed: the page stays usable and says why
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
             return
         self.model.set_data(statuses, completeness.rows, [m.code for m in months])
@@ -126,7 +125,7 @@ class ConflictsPanel(Retranslates, QWidget):
     def refresh(self) -> None:
         try:
             self.model.set_rows(self._context.services.sync.conflicts(self._context.actor))
-        except DomainError as error:  # e.g. not allowed: the page stays usable and says why
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
         self.table.resizeColumnsToContents()
         self._update_buttons()

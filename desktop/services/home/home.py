@@ -10,7 +10,6 @@ from desktop.db import backup as backups
 from desktop.db.base import synced_models
 from desktop.domain import periods
 from desktop.domain.roles import Permission
-from desktop.domain.time import office_date, office_time
 from desktop.services.clients.client_home import client_attention
 from desktop.services.context import Actor
 from desktop.services.home.attention import AttentionItem, HomeSources, Provider, Severity
@@ -40,7 +39,7 @@ def last_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
         return [AttentionItem("home.backup_never", Severity.WARNING, {}, "settings")]
     age = register.clock.now() - latest
     severity = Severity.OK if age < timedelta(days=2) else Severity.WARNING
-    return [AttentionItem("home.backup_last", severity, {"when": office_time(latest).strftime("%d/%m/%Y %H:%M"),
+    return [AttentionItem("home.backup_last", severity, {"when": latest.strftime("%d/%m/%Y %H:%M"),
                                                          "days": age.days}, "settings")]
 
 
@@ -49,6 +48,7 @@ def external_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     register = sources.register
     from desktop.db import config as config_file
     from desktop.services.maintenance.maintenance import last_external_backup
+    from desktop.domain.time import office_date
 
     if not actor.can(Permission.BACKUP):
         return []
@@ -58,7 +58,7 @@ def external_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
         return [AttentionItem("home.external_backup_never", Severity.WARNING, {}, "settings")]
     limit = config_file.load(register.data_dir.config).external_backup_days
     age = register.clock.now() - latest
-    when = office_date(latest).strftime("%d/%m/%Y")
+    when = office_date(latest).strftime("%d/%m/%Y")  # the office's day, not the PC's
     if age > timedelta(days=limit):
         return [AttentionItem("home.external_backup_old", Severity.WARNING, {"days": age.days, "when": when},
                               "settings")]

@@ -166,6 +166,10 @@ Python {python}</translation>
         <translation>Backed up to {file}.</translation>
     </message>
     <message>
+        <source>Đang sao lưu ra ổ đĩa rời…</source>
+        <translation>Backing up to the external drive…</translation>
+    </message>
+    <message>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
@@ -8817,6 +8821,10 @@ No target was saved.</translation>
     <message>
         <source>Đã sao lưu: {file}</source>
         <translation>Backed up: {file}</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>Chọn thư mục dữ liệu mới</source>

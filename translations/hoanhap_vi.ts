@@ -163,6 +163,10 @@ Python {python}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang sao lưu ra ổ đĩa rời…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8810,6 +8814,10 @@ Chưa lưu chỉ tiêu nào.</source>
     <name>SettingsPage</name>
     <message>
         <source>Đã sao lưu: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

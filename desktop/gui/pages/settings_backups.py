@@ -46,9 +46,9 @@ class BackupActions(Retranslates, QGroupBox):
 
     def run_schedule(self) -> None:
         services, actor = self._context.services, self._context.actor
-        self._context.run(lambda: services.maintenance.backup_if_due(actor),
-                          lambda outcome: self._context.announce(outcome.changes) if outcome else None,
-                          on_error=lambda error: self.message.show_problem(error_text(error)))
+        # Quiet: no progress; an Outcome (a copy was due) is announced, None (not due) is not.
+        Operation(self._context, self, lambda: services.maintenance.backup_if_due(actor)) \
+            .failure(self.message.show_problem).run_in_background()
 
     # --- a copy on an external drive --------------------------------------------------------
 
@@ -59,18 +59,10 @@ class BackupActions(Retranslates, QGroupBox):
 
     def backup_to(self, folder: Path) -> None:
         services, actor = self._context.services, self._context.actor
-        self.external_button.setEnabled(False)
-
-        def done(outcome) -> None:  # type: ignore[no-untyped-def]
-            self.external_button.setEnabled(True)
-            self.message.show_ok(self.tr("Đã sao lưu ra {file}.").format(file=str(outcome.value.path)))
-            self._context.announce(outcome.changes)
-
-        def failed(error: BaseException) -> None:
-            self.external_button.setEnabled(True)
-            self.message.show_problem(error_text(error))
-
-        self._context.run(lambda: services.maintenance.backup_to(actor, folder), done, on_error=failed)
+        Operation(self._context, self, lambda: services.maintenance.backup_to(actor, folder)).success(
+            lambda outcome: self.message.show_ok(self.tr("Đã sao lưu ra {file}.").format(file=str(outcome.value.path)))) \
+            .failure(self.message.show_problem).disabling(self.external_button) \
+            .with_progress(self.tr("Đang sao lưu ra ổ đĩa rời…")).run_in_background()
 
     # --- the restore drill --------------------------------------------------------------------
 

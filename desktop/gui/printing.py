@@ -1,7 +1,9 @@
 """Every "In …" action: print straight to a printer (A4, the default one chosen) or save the PDF, and open it.
 
-The core still writes every byte of the PDF; printing renders its pages (PDFium, through pypdfium2: Qt's own
-PDF module is not in PySide6-Essentials) onto the printer on a thread of its own, so the window never waits.
+The core still writes every byte of the PDF, on the worker thread (an `Operation`); printing renders its pages
+(PDFium, through pypdfium2: Qt's own PDF module is not in PySide6-Essentials) onto the printer on a thread of its
+own, so the window never waits. Only the questions (print or save, the print dialog, the file name) are asked on
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QRectF, QUrl

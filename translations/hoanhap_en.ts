@@ -5039,12 +5039,20 @@ Basis: {basis}</translation>
         <translation>Received {imported} file(s), {again} received before, {refused} refused.</translation>
     </message>
     <message>
+        <source>Đang nhận số liệu của các tỉnh…</source>
+        <translation>Receiving the provinces' figures…</translation>
+    </message>
+    <message>
         <source>Lưu báo cáo toàn quốc</source>
         <translation>Save the national report</translation>
     </message>
     <message>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
     </message>
 </context>
 <context>

@@ -5035,11 +5035,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang nhận số liệu của các tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lưu báo cáo toàn quốc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,6 +166,10 @@ Python {python}</translation>
         <translation>Backed up to {file}.</translation>
     </message>
     <message>
+        <source>Đang sao lưu ra ổ đĩa rời…</source>
+        <translation>Backing up to the external drive…</translation>
+    </message>
+    <message>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
@@ -192,6 +196,10 @@ Python {python}</translation>
     <message>
         <source>Đã khôi phục. Sổ đăng ký trước đó được giữ ở {file}. Hãy mở lại ứng dụng.</source>
         <translation>Restored. The previous register is kept as {file}. Open the application again.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bản sao lưu…</source>
+        <translation>Restoring the backup…</translation>
     </message>
     <message>
         <source>Chọn gói cập nhật</source>
@@ -325,6 +333,10 @@ Python {python}</translation>
     <message>
         <source>Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.</source>
         <translation>New keys created; new fingerprint: {fingerprint}. Save the new card and send it to the other side.</translation>
+    </message>
+    <message>
+        <source>Đang tạo khóa mới…</source>
+        <translation>Creating a new key…</translation>
     </message>
     <message>
         <source>Thẻ của {unit}</source>
@@ -5035,12 +5047,20 @@ Basis: {basis}</translation>
         <translation>Received {imported} file(s), {again} received before, {refused} refused.</translation>
     </message>
     <message>
+        <source>Đang nhận số liệu của các tỉnh…</source>
+        <translation>Receiving the provinces' figures…</translation>
+    </message>
+    <message>
         <source>Lưu báo cáo toàn quốc</source>
         <translation>Save the national report</translation>
     </message>
     <message>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
+        <translation>Writing {file}…</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5882,13 @@ Basis: {basis}</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Đang ghi tệp PDF…</source>
+        <translation>Writing the PDF…</translation>
     </message>
 </context>
 <context>
@@ -8832,12 +8859,20 @@ No target was saved.</translation>
         <translation>Backed up: {file}</translation>
     </message>
     <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
         <source>Chọn thư mục dữ liệu mới</source>
         <translation>Choose new data folder</translation>
     </message>
     <message>
         <source>Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.</source>
         <translation>The register was copied to {folder}. The app will use this folder from the next start.</translation>
+    </message>
+    <message>
+        <source>Đang sao chép sổ đăng ký…</source>
+        <translation>Copying the register…</translation>
     </message>
     <message>
         <source>Tạo mã khôi phục mới</source>
@@ -8968,6 +9003,10 @@ No target was saved.</translation>
     <message>
         <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
         <translation>Nothing has been written yet. Review, then press “Import”.</translation>
+    </message>
+    <message>
+        <source>Đang nhập vào sổ…</source>
+        <translation>Importing into the register…</translation>
     </message>
     <message>
         <source>Chọn tệp Excel…</source>

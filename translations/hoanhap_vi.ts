@@ -163,6 +163,10 @@ Python {python}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang sao lưu ra ổ đĩa rời…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn bản sao lưu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +192,10 @@ Python {python}</source>
     </message>
     <message>
         <source>Đã khôi phục. Sổ đăng ký trước đó được giữ ở {file}. Hãy mở lại ứng dụng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang khôi phục bản sao lưu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -321,6 +329,10 @@ Python {python}</source>
     </message>
     <message>
         <source>Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tạo khóa mới…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5031,11 +5043,19 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang nhận số liệu của các tỉnh…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lưu báo cáo toàn quốc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã lưu {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi {file}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5857,6 +5877,13 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Đang ghi tệp PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8826,11 +8853,19 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đang sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Chọn thư mục dữ liệu mới</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sao chép sổ đăng ký…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8961,6 +8996,10 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Chưa có gì được ghi vào sổ. Xem lại rồi bấm “Nhập”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang nhập vào sổ…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -170,6 +170,9 @@ class Controller(QObject):
 def run(*, data_dir_option: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Hòa Nhập")
+    from desktop.gui import last_resort
+
+    last_resort.install()
     # The neutral icon on every window and the taskbar; the .desktop file of the same name on Linux.
     from desktop.gui.icons import app_icon
 

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.problems import DomainError
-from desktop.gui.context import AppContext
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text
-from desktop.services.context import Outcome
+from desktop.services.context import Changes, Outcome
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +33,31 @@ log = logging.getLogger(__name__)
 PROGRESS_DELAY_MS = 600
 
 
+class Workers(Protocol):
+    """What an operation needs: the single worker and a way to announce Changes (the window's AppContext;
+    before login the setup wizard's own, which has no register to announce to)."""
+
+    @property
+    def tasks(self) -> TaskRunner: ...
+
+    def announce(self, changes: Changes) -> None: ...
+
+
+class StandaloneWorkers(QObject):
+    """Workers for a window with no register open yet (the setup wizard): a worker, a print thread, and
+    nobody to announce Changes to."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = TaskRunner(self)
+        self.printing = TaskRunner(self)
+
+    def announce(self, changes: Changes) -> None:
+        pass
+
+
 class Operation[T]:
-    def __init__(self, context: AppContext, parent: QWidget | None, work: Callable[[], T]) -> None:
+    def __init__(self, context: Workers, parent: QWidget | None, work: Callable[[], T]) -> None:
         self._context = context
         self._parent = parent
         self._work = work

@@ -1,7 +1,9 @@
 """Every "In …" action: print straight to a printer (A4, the default one chosen) or save the PDF, and open it.
 
-The core still writes every byte of the PDF; printing renders its pages (PDFium, through pypdfium2: Qt's own
-PDF module is not in PySide6-Essentials) onto the printer on a thread of its own, so the window never waits.
+The core still writes every byte of the PDF, on the worker thread (an `Operation`); printing renders its pages
+(PDFium, through pypdfium2: Qt's own PDF module is not in PySide6-Essentials) onto the printer on a thread of its
+own, so the window never waits. Only the questions (print or save, the print dialog, the file name) are asked on
+the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,23 +12,27 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QRectF, QUrl
+from PySide6.QtCore import QCoreApplication, QRectF, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QRadioButton, QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QRadioButton, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.domain.problems import DomainError
 from desktop.gui.context import show_error
+from desktop.gui.operations import Operation, Workers
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.tasks import TaskRunner
 
 # Enough for crisp text on paper; more only makes the spool file larger.
 PRINT_DPI = 300
 
-# The core writes the PDF to the path it is given; False (or no file) means it failed and said so.
+# The core writes the PDF to the path it is given, on the worker thread (never touch a widget inside);
+# False (or no file) means it failed and said so.
 WritePdf = Callable[[Path], object]
 
 
@@ -68,26 +74,43 @@ class PrintChoice(Retranslates, QDialog):
         self.cancel.setText(self.tr("Hủy"))
 
 
-def print_or_save(runner: TaskRunner, parent: QWidget | None, *, title: str, suggested: str,
-                  write: WritePdf) -> str:
+class PrintWorkers(Workers, Protocol):
+    """An operation's workers plus the print thread (a long job at the printer never holds up saving data)."""
+
+    @property
+    def printing(self) -> TaskRunner: ...
+
+
+# What the caller hears once the work is done: "print" (the job went to the printer) or "save", and the path
+# written (a temporary file when printing, removed once the printer has it).
+Finished = Callable[[str, Path], None]
+
+
+def print_or_save(context: PrintWorkers, parent: QWidget | None, *, title: str, suggested: str,
+                  write: WritePdf, finished: Finished | None = None,
+                  failure: Callable[[str], None] | None = None) -> None:
     """What every "In …" button does: ask print-or-save, then the system's print dialog or a save dialog.
 
-    "print" when a job went to the printer, "save" when the PDF was saved, "" when nothing was done."""
+    The dialogs stay on the GUI thread; the core writes the PDF on the worker (an Operation: progress if it
+    lasts, a refusal in the user's words, or `failure` with that sentence). `finished` follows success."""
     choice = PrintChoice(title, parent)
     accepted = choice.exec() == QDialog.DialogCode.Accepted
     to_printer, open_after = choice.to_printer.isChecked(), choice.open_after.isChecked()
     choice.deleteLater()
     if not accepted:
-        return ""
+        return
     if to_printer:
         printer = new_printer()
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
-        if dialog.exec() == QDialog.DialogCode.Accepted and print_document(runner, parent, printer, write):
-            return "print"
-        return ""
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            print_document(context, parent, printer, write, failure=failure,
+                           on_written=(lambda path: finished("print", path)) if finished else None)
+        return
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "PDF (*.pdf)")
-    return "save" if path and save_document(Path(path), write, open_after=open_after) else ""
+    if path:
+        save_document(context, parent, Path(path), write, open_after=open_after, failure=failure,
+                      on_saved=(lambda saved: finished("save", saved)) if finished else None)
 
 
 def new_printer() -> QPrinter:
@@ -101,12 +124,32 @@ def new_printer() -> QPrinter:
     return printer
 
 
-def save_document(path: Path, write: WritePdf, *, open_after: bool) -> bool:
-    if write(path) is False or not path.exists():
-        return False
-    if open_after:
-        open_file(path)
-    return True
+def _writing(context: PrintWorkers, parent: QWidget | None, path: Path, write: WritePdf,
+             failure: Callable[[str], None] | None) -> Operation[object]:
+    """The core's write on the worker, with progress if it lasts; a refusal in the user's words."""
+    label = QCoreApplication.translate("Printing", "Đang ghi tệp PDF…")
+    operation = Operation(context, parent, lambda: write(path)).with_progress(label)
+    return operation.failure(failure) if failure is not None else operation
+
+
+def _written(value: object, path: Path) -> bool:
+    """A writer answering False (or leaving no file) failed and has said why."""
+    return value is not False and path.exists()
+
+
+def save_document(context: PrintWorkers, parent: QWidget | None, path: Path, write: WritePdf, *, open_after: bool,
+                  on_saved: Callable[[Path], None] | None = None,
+                  failure: Callable[[str], None] | None = None) -> None:
+    """Write the PDF on the worker, then open it (if asked) and tell the caller."""
+    def saved(value: object) -> None:
+        if not _written(value, path):
+            return
+        if open_after:
+            open_file(path)
+        if on_saved is not None:
+            on_saved(path)
+
+    _writing(context, parent, path, write, failure).success(saved).run_in_background()
 
 
 def open_file(path: Path) -> None:
@@ -114,15 +157,14 @@ def open_file(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def print_document(runner: TaskRunner, parent: QWidget | None, printer: QPrinter, write: WritePdf, *,
-                   on_done: Callable[[int], None] | None = None) -> bool:
-    """The core writes the PDF to a private temporary folder; its pages go to the printer off the GUI thread,
-    and the temporary file is removed whatever happens."""
+def print_document(context: PrintWorkers, parent: QWidget | None, printer: QPrinter, write: WritePdf, *,
+                   on_written: Callable[[Path], None] | None = None, on_done: Callable[[int], None] | None = None,
+                   failure: Callable[[str], None] | None = None) -> None:
+    """The core writes the PDF to a private temporary folder on the worker; its pages go to the printer on the
+    print thread, and the temporary file is removed whatever happens. `on_written` once the job is handed to the
+    printer, `on_done` with the pages printed."""
     folder = Path(tempfile.mkdtemp(prefix="hoanhap-in-"))
     path = folder / "in.pdf"
-    if write(path) is False or not path.exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        return False
 
     def done(pages: int) -> None:
         shutil.rmtree(folder, ignore_errors=True)
@@ -133,9 +175,26 @@ def print_document(runner: TaskRunner, parent: QWidget | None, printer: QPrinter
         shutil.rmtree(folder, ignore_errors=True)
         show_error(parent, error)
 
-    # The printer must live until the job ends: the closure keeps it.
-    runner.run(lambda: render_to_printer(path, printer), done, failed)
-    return True
+    def written(value: object) -> None:
+        if not _written(value, path):
+            shutil.rmtree(folder, ignore_errors=True)
+            return
+        # The printer must live until the job ends: the closure keeps it.
+        context.printing.run(lambda: render_to_printer(path, printer), done, failed)
+        if on_written is not None:
+            on_written(path)
+
+    def not_written(text: str) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        (failure or (lambda said: _box(parent, said)))(text)
+
+    _writing(context, parent, path, write, not_written).success(written).run_in_background()
+
+
+def _box(parent: QWidget | None, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("QObject", "Không thực hiện được"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.exec()
 
 
 def render_to_printer(pdf: Path, printer: QPrinter, *, dpi: int = PRINT_DPI) -> int:

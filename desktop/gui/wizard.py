@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -18,8 +20,8 @@ from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
 from desktop.domain.passwords import RULE_CODES, password_problems, username_problems
 from desktop.gui import i18n
+from desktop.gui.operations import StandaloneWorkers
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine, UnitPicker
 from desktop.gui.wizard_server import StorePage
@@ -248,7 +250,7 @@ class _RecoveryPage(Retranslates, QWizardPage):
     def __init__(self, state: WizardState, clock: Clock) -> None:
         super().__init__()
         self._state, self._clock = state, clock
-        self._printing: TaskRunner | None = None
+        self._workers: StandaloneWorkers | None = None
         self.key = QLabel()
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -277,30 +279,33 @@ class _RecoveryPage(Retranslates, QWizardPage):
         """Printing straight away is best: the key then never lies in a file on this PC."""
         from desktop.gui.printing import print_or_save
 
-        if self._printing is None:
-            self._printing = TaskRunner(self)
-        chosen = print_or_save(self._printing, self, title=self.tr("In phiếu mã khôi phục"),
-                               suggested="phieu-khoi-phuc.pdf", write=self._write_sheet)
-        if chosen == "print":
-            self._state.sheet_saved = True
-            self.saved.show_ok(self.tr("Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy."))
-        elif chosen == "save":
-            self._saved_message()
+        def finished(chosen: str, _path: Path) -> None:
+            if chosen == "print":
+                self._state.sheet_saved = True
+                self.saved.show_ok(self.tr("Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy."))
+            else:
+                self._saved_message()
+
+        print_or_save(self.workers(), self, title=self.tr("In phiếu mã khôi phục"), suggested="phieu-khoi-phuc.pdf",
+                      write=self._sheet_writer(), finished=finished, failure=self.saved.show_problem)
+
+    def workers(self) -> StandaloneWorkers:
+        """No register is open yet: the sheet is written on a worker of the wizard's own."""
+        if self._workers is None:
+            self._workers = StandaloneWorkers(self)
+        return self._workers
 
     def save_sheet_to(self, path: str) -> None:
-        from pathlib import Path
+        from desktop.gui.printing import save_document
 
-        if self._write_sheet(Path(path)):
-            self._saved_message()
+        save_document(self.workers(), self, Path(path), self._sheet_writer(), open_after=False,
+                      on_saved=lambda _path: self._saved_message(), failure=self.saved.show_problem)
 
-    def _write_sheet(self, path) -> bool:  # type: ignore[no-untyped-def]
-        assert self._state.result is not None
-        try:
-            write_recovery_sheet(path, self._state.result, now=self._clock.now())
-        except Exception as error:  # noqa: BLE001
-            self.saved.show_problem(error_text(error))
-            return False
-        return True
+    def _sheet_writer(self) -> Callable[[Path], object]:
+        """The sheet's write, for the worker: the key and the time are read now."""
+        result, now = self._state.result, self._clock.now()
+        assert result is not None
+        return lambda path: write_recovery_sheet(path, result, now=now)
 
     def _saved_message(self) -> None:
         self._state.sheet_saved = True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db.server import ServerAddress
+from desktop.domain.problems import DomainError
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import error_text
@@ -83,7 +84,7 @@ class StorePage(Retranslates, QWizardPage):
 
         try:
             address = self.address()
-        except Exception as error:  # noqa: BLE001 - a coded error for the user
+        except DomainError as error:  # a URL it cannot read: said under the field
             self.message.show_problem(error_text(error))
             return
         self.test.setEnabled(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from desktop.domain.time import office_time
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,7 @@ def test_the_restore_drill_shows_what_the_copy_holds_and_changes_nothing(qtbot, 
     dialog = actions.dialog
     shown = "\n".join(dialog.values.values())
     assert "Xã Xuân Lũng (08500)" in shown and "0.1.0" in shown
-    assert opened.clock.now().astimezone().strftime("%d/%m/%Y %H:%M") in shown  # the PC's own time
+    assert office_time(opened.clock.now()).strftime("%d/%m/%Y %H:%M") in shown  # the office's time, not the PC's
     assert dialog.values["Kiểm tra toàn vẹn tệp:"] == "Đạt" and dialog.values["Chuỗi nhật ký:"].startswith("nguyên vẹn")
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert rows["Buổi truyền thông"] == "3" and rows["Tài khoản"] == "1"

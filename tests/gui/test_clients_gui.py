@@ -188,6 +188,7 @@ def test_a_referral_without_consent_is_blocked_until_overridden_with_a_reason(qt
     qtbot.addWidget(consent)
     consent.scopes.item(1).setCheckState(Qt.CheckState.Checked)  # referral
     consent.give()
+    settle(consent)
     assert "✔ Được giới thiệu, chuyển gửi" in consent.state.text() and consent.message.text() == "Đã ghi đồng ý."
     referred = ReferralDialog(context, consent.client)
     qtbot.addWidget(referred)
@@ -235,7 +236,7 @@ def test_a_referral_goes_from_sent_to_completed_and_its_slip_prints(qtbot, conte
     assert not closed.is_open and "chỉ còn ghi được phản hồi" in closed.heading.text()
 
     slip = tmp_path / "slip.pdf"
-    assert record.write_slip(referral.id, slip)
+    record.slip_writer(referral.id)(slip)
     if shutil.which("pdftotext") is None:
         pytest.skip("needs poppler-utils (pdftotext)")
     text = subprocess.run(["pdftotext", str(slip), "-"], capture_output=True, text=True, check=True).stdout

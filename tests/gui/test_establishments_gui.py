@@ -112,6 +112,7 @@ def test_filters_and_delete_with_confirmation(qtbot, context: AppContext, monkey
     assert page.model.rowCount() == 2
     monkeypatch.setattr("desktop.gui.context.confirm", lambda *a, **k: True)
     page.delete()
+    settle(page)  # the delete runs on the worker; its Changes refresh the list
     assert page.model.rowCount() == 1
     page.not_inspected.setChecked(False)
     assert page.model.rowCount() == 2

@@ -13,6 +13,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.sidebar import COUNT_ROLE
 from desktop.services.home import home
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -86,6 +87,7 @@ def test_settings_move_the_start_back_and_back_up_to_a_drive(qtbot, window: Main
     assert box.start.date() == QDate(2026, 11, 28)
     box.start.setDate(QDate(2026, 1, 1))
     box.save_start()
+    settle(box)
     assert "01/01/2026" in box.message.text()
     settings = window.pages["settings"]
     settings.backups.backup_to(tmp_path / "usb")  # the Settings page's "backup to a USB stick" group
@@ -118,5 +120,6 @@ def test_a_new_recovery_sheet_ticks_the_checklist(qtbot, window: MainWindow, tmp
     dialog = RecoveryKeyDialog(context, key, window)
     qtbot.addWidget(dialog)
     dialog.save_to(tmp_path / "phieu.pdf")
+    qtbot.waitUntil(lambda: "Đã lưu phiếu" in dialog.message.text(), timeout=20000)  # written on the worker
     assert (tmp_path / "phieu.pdf").exists() and "Đã lưu phiếu" in dialog.message.text()
     qtbot.waitUntil(lambda: "☑  In phiếu mã khôi phục và cất vào tủ khóa." in _texts(window.pages["home"].checklist))

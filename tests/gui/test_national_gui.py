@@ -104,6 +104,7 @@ def test_the_wizard_sets_up_the_national_office_without_a_province(qtbot, tmp_pa
     assert data_dir.is_initialised()
     sheet = tmp_path / "phieu.pdf"
     wizard.recovery_page.save_sheet_to(str(sheet))
+    wizard.recovery_page.workers().tasks.wait()  # written on the wizard's worker
     text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
     assert "CỤC BẢO TRỢ XÃ HỘI" in text
     register, _ = auth.login(data_dir, ADMIN, PASSWORD, clock=clock)

@@ -16,6 +16,7 @@ from desktop.gui.dialogs.outreach_form import OutreachForm
 from desktop.gui.pages.outreach import OutreachPage
 from desktop.services.outreach.outreach import OutreachQuery
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -86,6 +87,7 @@ def test_the_list_filters_searches_sorts_and_deletes_with_confirmation(qtbot, co
     assert page.model.rowCount() == 30
     monkeypatch.setattr("desktop.gui.pages.outreach.confirm", lambda *a, **k: True)
     page.delete()
+    settle(page)  # the delete runs on the worker; its Changes refresh the list
     assert page.model.rowCount() == 29
     assert context.services.outreach.count(context.actor, OutreachQuery(search="dia diem 000")) == 0
 
@@ -99,6 +101,7 @@ def test_attendance_sheets_print_blank_and_filled(qtbot, context: AppContext, tm
     page.write_sheet(blank, record_id=None)
     page.table.selectRow(0)
     page.write_sheet(filled, record_id=page.selected_row().id)  # type: ignore[union-attr]
+    settle(page)  # both written on the worker, one after the other
     read = lambda p: subprocess.run(["pdftotext", "-layout", str(p), "-"], capture_output=True, text=True, check=True).stdout  # noqa: E731
     blank_text, filled_text = read(blank), read(filled)
     for text in (blank_text, filled_text):

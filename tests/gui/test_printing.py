@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
 from desktop.gui import printing
 from desktop.gui.context import AppContext
@@ -49,8 +51,15 @@ def test_a_sheet_goes_to_the_printer_on_its_own_thread_and_leaves_no_file(qtbot,
     paper = tmp_path / "paper.pdf"
     printer.setOutputFileName(str(paper))
     finished: list[int] = []
-    assert printing.print_document(context.printing, None, printer, write, on_done=finished.append)
+    threads: list[bool] = []
+
+    def write_off_the_gui_thread(path: Path) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return write(path)
+
+    printing.print_document(context, None, printer, write_off_the_gui_thread, on_done=finished.append)
     qtbot.waitUntil(lambda: bool(finished), timeout=20000)
+    assert threads == [False]  # the core wrote the PDF on the worker, not the GUI thread
     source_pages = _pages(tmp_path / "source.pdf")
     assert finished == [source_pages] and _pages(paper) == source_pages
     assert not written[0].exists() and not written[0].parent.exists()  # the temporary copy is gone
@@ -73,11 +82,16 @@ def test_saving_writes_the_pdf_and_opens_it_when_asked(qtbot, context: AppContex
     opened_urls: list[str] = []
     monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toLocalFile()))
     target = tmp_path / "danh-sach.pdf"
-    ok = printing.save_document(target, lambda path: context.services.printing.print_attendance(
-        context.actor, path), open_after=True)
-    assert ok and target.exists() and opened_urls == [str(target)]
-    assert not printing.save_document(tmp_path / "khong.pdf", lambda path: False, open_after=True)
-    assert opened_urls == [str(target)]
+    saved: list[Path] = []
+    printing.save_document(context, None, target, lambda path: context.services.printing.print_attendance(
+        context.actor, path), open_after=True, on_saved=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=20000)
+    assert target.exists() and opened_urls == [str(target)] and saved == [target]
+    printing.save_document(context, None, tmp_path / "khong.pdf", lambda path: False, open_after=True,
+                           on_saved=saved.append)  # a writer that failed and said so: nothing opens
+    context.tasks.wait()
+    QApplication.processEvents()
+    assert opened_urls == [str(target)] and saved == [target]
 
 
 @pytest.mark.qt_log_ignore("QPainter::begin")  # the failure this test provokes on purpose
@@ -87,7 +101,7 @@ def test_a_printer_that_cannot_start_is_reported(qtbot, context: AppContext, tmp
     printer = printing.new_printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x" / "paper.pdf"))
-    printing.print_document(context.printing, None, printer, lambda path: context.services.printing.print_attendance(
+    printing.print_document(context, None, printer, lambda path: context.services.printing.print_attendance(
         context.actor, path))
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert shown == ["print.printer_unavailable"]

@@ -14,6 +14,7 @@ from desktop.services.context import Actor
 from tests.gui.test_sync_gui import Offices, _cells, _import, offices  # noqa: F401 - offices is a fixture
 from tests.sync.test_quarantine import _fresh_bad_session
 from tests.sync.sync_helpers import Pair
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 SHOTS = Path(os.environ.get("HOANHAP_SHOTS", "/tmp/quarantine"))
@@ -48,10 +49,12 @@ def test_held_records_are_listed_and_released_with_a_reason(qtbot, offices: Offi
     monkeypatch.setattr(panel, "ask_reason", lambda: "Xã xác nhận qua điện thoại")
     offices.hub.set_actor(Actor("viewer-id", "xem", Role.VIEWER))
     panel.release_selected()
+    settle(panel)
     assert "tài khoản xem" in panel.message.text() and panel.model.rowCount() == 2
     offices.hub.set_actor(offices.h.admin)
     panel.table.selectRow(row)
     panel.release_selected()
+    settle(panel)
     assert panel.message.text().startswith("Đã đưa bản ghi của Xã Xuân Lũng vào số liệu")
     assert panel.model.rowCount() == 1 and receive.tabs.tabText(3) == "Bị giữ lại (1)"
 

@@ -62,6 +62,7 @@ def test_saving_the_report_pdf_asks_print_or_save_and_opens_it(qtbot, context: A
     monkeypatch.setattr(printing.QDesktopServices, "openUrl", lambda url: opened_urls.append(url.toLocalFile()))
     assert page.pdf_button.text() == "In báo cáo…" and page.pdf_button.isEnabled()
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(opened_urls), timeout=20000)  # the core writes the PDF on the worker
     assert asked == ["In báo cáo"] and suggested == ["bao-cao-2026-11.pdf"]
     assert "BÁO CÁO" in _text(target) and opened_urls == [str(target)]
     assert str(target) in page.message.text()
@@ -85,6 +86,7 @@ def test_printing_the_report_sends_every_page_to_the_printer(qtbot, context: App
     monkeypatch.setattr(printing, "new_printer", pdf_printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted.value)
     page.print_report()
+    qtbot.waitUntil(lambda: page.saved_pdf is not None, timeout=20000)  # written on the worker, then printed
     context.printing.wait()
     qtbot.waitUntil(lambda: paper.exists() and paper.stat().st_size > 1000, timeout=20000)
     pages = subprocess.run(["pdfinfo", str(paper)], capture_output=True, text=True, check=True).stdout

@@ -11,6 +11,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.outreach_form import OutreachForm
 from desktop.gui.main_window import MainWindow
 from tests.conftest import Opened
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -68,8 +69,10 @@ def test_the_letterhead_is_edited_in_settings_and_a_bad_field_saves_nothing(qtbo
     dialog.fields["signer"].setText("Nguyễn Văn An")
     dialog.fields["symbol"].setText("UB ND")
     dialog.save()
+    settle(dialog)
     assert "không được có dấu cách" in dialog.message.text()
     assert opened.services.letterhead.get(opened.admin).signer == ""  # nothing saved
     dialog.fields["symbol"].setText("UBND")
     dialog.save()
+    settle(dialog)
     assert opened.services.letterhead.get(opened.admin).signer == "Nguyễn Văn An"

@@ -22,6 +22,7 @@ from desktop.gui.pages.sync_receive import ReceivePage
 from desktop.gui.pages.sync_send import SendPage
 from tests.conftest import Opened
 from tests.sync.sync_helpers import checksum, exchange_cards, outreach
+from tests.gui.conftest import settle
 
 pytestmark = pytest.mark.gui
 
@@ -220,6 +221,7 @@ def test_a_card_is_enrolled_only_when_the_typed_fingerprint_matches_and_can_be_r
     assert _cells(page.cards.model, 0)[4] == "đang tin cậy"
     monkeypatch.setattr("desktop.gui.pages.sync_cards.confirm", lambda *a, **k: True)
     page.cards.revoke()
+    settle(page.cards)  # on the worker; its Changes refresh the list
     assert _cells(page.cards.model, 0)[4] == "đã thu hồi (28/11/2026)"
     assert page.cards.message.text() == "Đã thu hồi khóa của Xã Xuân Lũng."
     context.tasks.wait()
@@ -296,6 +298,7 @@ def test_rotating_keys_shows_the_new_fingerprint_and_bundles_still_reach_the_hub
     before = page.cards.fingerprint.text()
     monkeypatch.setattr("desktop.gui.pages.sync_cards.confirm", lambda *a, **k: True)
     page.cards._ask_rotate()
+    settle(page.cards)
     after = offices.c.services.sync.own_card(offices.c.admin).fingerprint
     assert after != before and page.cards.fingerprint.text() == after
     assert after in page.cards.message.text()

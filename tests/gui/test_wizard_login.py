@@ -58,6 +58,7 @@ def test_wizard_creates_the_register_and_shows_the_recovery_key_once(qtbot, tmp_
     assert not recovery.isComplete()
     sheet = tmp_path / "phieu.pdf"
     recovery.save_sheet_to(str(sheet))
+    qtbot.waitUntil(lambda: "Đã lưu phiếu" in recovery.saved.text(), timeout=20000)  # written on a worker
     text = subprocess.run(["pdftotext", str(sheet), "-"], capture_output=True, text=True, check=True).stdout
     assert key.split("-")[0] in text and "Xuân Lũng" in text
     assert key not in data_dir.keyring.read_text() and not list(data_dir.root.glob("*.pdf"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -10,33 +11,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.clients import CONSENT_LABELS, consent_problems, withdrawal_problems
-from desktop.gui.context import AppContext, show_error
+from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import (
     check_list, checked_codes, date_edit, day, note_label, problem_lines, retranslate_check_list, to_date,
 )
 from desktop.gui.icons import icon
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, label
+from desktop.gui.texts import label
 from desktop.gui.widgets import MessageLine
 from desktop.services.clients.client_views import ClientView
+from desktop.services.context import Outcome
 
 
 def print_consent_form(context: AppContext, parent: QWidget, client: ClientView | None) -> None:
     """Ask where to save, then let the core write the PDF (a neutral file name: no subject words)."""
     from desktop.gui.printing import print_or_save
 
-    print_or_save(context.printing, parent, title=QCoreApplication.translate("ConsentDialog", "In phiếu đồng ý"),
-                  suggested="phieu-dong-y.pdf", write=lambda path: write_consent_form(context, parent, client, path))
-
-
-def write_consent_form(context: AppContext, parent: QWidget, client: ClientView | None, path: Path) -> bool:
-    try:
-        context.services.client_rights.print_consent_form(context.actor, path, client_id=client.id if client else None,
-                                                          language=context.config.language)
-    except Exception as error:  # noqa: BLE001
-        show_error(parent, error)
-        return False
-    return True
+    services, actor, language = context.services, context.actor, context.config.language
+    client_id = client.id if client else None
+    print_or_save(context, parent, title=QCoreApplication.translate("ConsentDialog", "In phiếu đồng ý"),
+                  suggested="phieu-dong-y.pdf", write=lambda path: services.client_rights.print_consent_form(
+                      actor, path, client_id=client_id, language=language))
 
 
 class ConsentDialog(Retranslates, QDialog):
@@ -123,9 +119,8 @@ class ConsentDialog(Retranslates, QDialog):
         if problems:
             self.message.show_problem(problem_lines(problems))
             return
-        self._apply(lambda: self._context.services.clients.give_consent(self._context.actor, self.client.id, scopes,
-                                                                        given_on=on),
-                    self.tr("Đã ghi đồng ý."))
+        clients, actor, client_id = self._context.services.clients, self._context.actor, self.client.id
+        self._apply(lambda: clients.give_consent(actor, client_id, scopes, given_on=on), self.tr("Đã ghi đồng ý."))
 
     def withdraw(self) -> None:
         scope, on = self.withdraw_scope.currentData(), to_date(self.withdrawn_on.date())
@@ -136,20 +131,18 @@ class ConsentDialog(Retranslates, QDialog):
         if problems:
             self.message.show_problem(problem_lines(problems))
             return
-        self._apply(lambda: self._context.services.clients.withdraw_consent(self._context.actor, self.client.id, scope,
-                                                                            withdrawn_on=on),
+        clients, actor, client_id = self._context.services.clients, self._context.actor, self.client.id
+        self._apply(lambda: clients.withdraw_consent(actor, client_id, scope, withdrawn_on=on),
                     self.tr("Đã ghi việc rút lại đồng ý."))
 
-    def _apply(self, work, done_text: str) -> None:  # type: ignore[no-untyped-def]
-        try:
-            outcome = work()
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self.client = outcome.value
-        self._update()
-        self.message.show_ok(done_text)
-        self._context.announce(outcome.changes)
+    def _apply(self, work: Callable[[], Outcome[ClientView]], done_text: str) -> None:
+        """The change on the worker; the dialog shows the client as saved, or why not."""
+        def done(outcome: Outcome[ClientView]) -> None:
+            self.client = outcome.value
+            self._update()
+            self.message.show_ok(done_text)
+
+        Operation(self._context, self, work).success(done).failure(self.message.show_problem).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Đồng ý của người có mã {code}").format(code=self.client.uic))

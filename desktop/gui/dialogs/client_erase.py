@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from desktop.domain.uic import normalise_code
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import BLOCK_STYLE, warning_label
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.clients.client_rights import ErasureReason, ErasureReceipt
 
@@ -72,16 +72,15 @@ class EraseClientDialog(Retranslates, QDialog):
 
         def done(outcome) -> None:  # type: ignore[no-untyped-def]
             self.receipt = outcome.value
-            self._context.announce(outcome.changes)
             self.accept()
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self.cancel_button.setEnabled(True)
             self._check()
-            self.message.show_problem(error_text(error))
+            self.message.show_problem(problem)
 
-        self._context.run(lambda: services.client_rights.erase(actor, client_id, confirm_code=typed, reason=reason),
-                          done, on_error=failed)
+        Operation(self._context, self, lambda: services.client_rights.erase(
+            actor, client_id, confirm_code=typed, reason=reason)).success(done).failure(failed).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Xóa vĩnh viễn hồ sơ"))

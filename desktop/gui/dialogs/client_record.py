@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -21,16 +23,17 @@ from desktop.domain.problems import DomainError
 from desktop.domain.referrals import OUTCOME_LABELS, ReferralOutcome, ReferralStatus
 from desktop.domain.referrals import STATUS_LABELS as REFERRAL_STATUS_LABELS
 from desktop.domain.roles import Permission
-from desktop.gui.context import AppContext, show_error
+from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import coded, day, note_label
 from desktop.gui.dialogs.client_timeline import ClientTimeline
 from desktop.gui.dialogs.referral_follow_up import FollowUpDialog
 from desktop.gui.icons import icon
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, label
+from desktop.gui.texts import label
 from desktop.gui.widgets import MessageLine
 from desktop.services.clients.client_views import ClientView, ReferralView
-from desktop.services.context import Changes
+from desktop.services.context import Changes, Outcome
 
 _WATCHED = Changes.CLIENTS | Changes.REFERRALS | Changes.PARTNERS
 
@@ -257,17 +260,16 @@ class ClientRecordDialog(Retranslates, QDialog):
         EraseClientDialog(self._context, self.client.id, self.client.uic, parent=self).exec()
 
     def save_plan(self) -> None:
-        try:
-            outcome = self._context.services.clients.save_plan(self._context.actor, self.client_id,
-                                                               needs=self.needs.toPlainText(),
-                                                               plan=self.plan.toPlainText())
-        except Exception as error:  # noqa: BLE001 - the typed text stays in the fields
-            self.plan_message.show_problem(error_text(error))
-            return
+        services, actor, client_id = self._context.services, self._context.actor, self.client_id
+        needs, plan = self.needs.toPlainText(), self.plan.toPlainText()
+        # A refusal leaves the typed text in the fields.
+        Operation(self._context, self, lambda: services.clients.save_plan(actor, client_id, needs=needs, plan=plan)) \
+            .success(self._plan_saved).failure(self.plan_message.show_problem).run_in_background()
+
+    def _plan_saved(self, outcome: Outcome[Any]) -> None:
         self.needs.document().setModified(False)
         self.plan.document().setModified(False)
         self.plan_message.show_ok(self.tr("Đã lưu."))
-        self._context.announce(outcome.changes)
 
     def print_slip(self) -> None:
         referral = self.selected_referral()
@@ -275,34 +277,23 @@ class ClientRecordDialog(Retranslates, QDialog):
             return
         from desktop.gui.printing import print_or_save
 
-        print_or_save(self._context.printing, self, title=self.tr("In phiếu giới thiệu"),
-                      suggested=f"phieu-gioi-thieu-{referral.code}.pdf",
-                      write=lambda path: self.write_slip(referral.id, path))
+        print_or_save(self._context, self, title=self.tr("In phiếu giới thiệu"),
+                      suggested=f"phieu-gioi-thieu-{referral.code}.pdf", write=self.slip_writer(referral.id))
 
-    def write_slip(self, referral_id: str, path: Path) -> bool:
-        try:
-            self._context.services.referrals.print_slip(self._context.actor, referral_id, path,
-                                                        language=self._context.config.language)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return False
-        return True
+    def slip_writer(self, referral_id: str) -> Callable[[Path], object]:
+        """The slip's write, for the worker: what it needs is read here, on the GUI thread."""
+        services, actor, language = self._context.services, self._context.actor, self._context.config.language
+        return lambda path: services.referrals.print_slip(actor, referral_id, path, language=language)
 
     def export_access(self) -> None:
         today = self._context.services.register.clock.today()
         from desktop.gui.printing import print_or_save
 
-        print_or_save(self._context.printing, self, title=self.tr("In bản sao hồ sơ cho người được hỗ trợ"),
-                      suggested=f"ho-so-{today:%Y%m%d}.pdf", write=self.write_access)
-
-    def write_access(self, path: Path) -> bool:
-        try:
-            self._context.services.client_rights.export_access(self._context.actor, self.client_id, path,
-                                                               language=self._context.config.language)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return False
-        return True
+        services, actor, client_id = self._context.services, self._context.actor, self.client_id
+        language = self._context.config.language
+        print_or_save(self._context, self, title=self.tr("In bản sao hồ sơ cho người được hỗ trợ"),
+                      suggested=f"ho-so-{today:%Y%m%d}.pdf",
+                      write=lambda path: services.client_rights.export_access(actor, client_id, path, language=language))
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -18,10 +20,12 @@ from desktop.gui.context import AppContext
 from desktop.gui.dialogs.client_fields import (
     code_combo, date_edit, day, fill_code_combo, mark_fields, note_label, problem_lines, to_date, warning_label,
 )
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, label, problem_text
+from desktop.gui.texts import label, problem_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.clients.client_views import ClientRow, ClientView
+from desktop.services.context import Outcome
 
 MINOR = "client.minor"
 
@@ -210,19 +214,21 @@ class RegisterClientDialog(Retranslates, QDialog):
     def _save(self, *, create_anyway: bool = False) -> None:
         if not self._check():
             return
-        try:
-            outcome = self._context.services.clients.register(
-                self._context.actor, self.draft(), self.typed_facts(), acknowledged=self.acknowledged(),
-                create_anyway=create_anyway)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        registration = outcome.value
-        if registration.client is None:
-            self._duplicates(registration.candidates)
-            return
-        self._done(registration.client)
-        self._context.announce(outcome.changes)
+        clients, actor, draft, facts = self._context.services.clients, self._context.actor, self.draft(), \
+            self.typed_facts()
+        acknowledged = self.acknowledged()
+
+        def registered(outcome: Outcome[Any]) -> None:
+            registration = outcome.value
+            if registration.client is None:
+                self._duplicates(registration.candidates)
+                return
+            self._done(registration.client)
+
+        # A refusal keeps the dialog open with the typed work.
+        Operation(self._context, self, lambda: clients.register(
+            actor, draft, facts, acknowledged=acknowledged, create_anyway=create_anyway)) \
+            .success(registered).failure(self.message.show_problem).disabling(self.save_button).run_in_background()
 
     def _duplicates(self, candidates: tuple[ClientRow, ...]) -> None:
         dialog = DuplicatesDialog(candidates, self)

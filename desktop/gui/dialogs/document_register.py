@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.documents.documents import DocumentEntry
 
@@ -77,13 +77,9 @@ class DocumentRegisterDialog(Retranslates, QDialog):
         self.remove(entry)
 
     def remove(self, entry: DocumentEntry) -> None:
-        try:
-            outcome = self._context.services.documents.remove(self._context.actor, entry.id)
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self._context.announce(outcome.changes)
-        self.load()
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.documents.remove(actor, entry.id)) \
+            .success(lambda _outcome: self.load()).failure(self.message.show_problem).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sổ đăng ký văn bản đi"))

@@ -22,10 +22,12 @@ from desktop.gui.dialogs.inspection_checklist import ChecklistTable
 from desktop.gui.dialogs.inspection_formalities import FIELDS as FORMAL_FIELDS
 from desktop.gui.dialogs.inspection_formalities import Formalities
 from desktop.gui.dialogs.inspection_violations import ViolationList
+from desktop.gui.operations import Operation
 from desktop.gui.pages.establishments_model import type_label
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, label, problem_text
+from desktop.gui.texts import label, problem_text
 from desktop.gui.widgets import MessageLine
+from desktop.services.context import Outcome
 from desktop.services.inspections.inspections import InspectionRecord
 
 _HEADER_FIELDS = ("started_at", "kind", "team_members", "representative", "decision_reference", "findings",
@@ -295,18 +297,21 @@ class InspectionForm(Retranslates, QDialog):
         if not self._check():
             return
         service, actor, record = self._context.services.inspections, self._context.actor, self._record
-        try:
+        draft = self.draft()
+
+        def work() -> Outcome[InspectionRecord]:
             if record is None:
-                outcome = service.record(actor, self.draft())
-            else:
-                outcome = service.amend(actor, record.id, self.draft(), expected_version=record.version)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        self.saved = outcome.value
-        self._context.announce(outcome.changes)
-        self._offer_print(outcome.value)
-        self.accept()
+                return service.record(actor, draft)
+            return service.amend(actor, record.id, draft, expected_version=record.version)
+
+        def saved(outcome: Outcome[InspectionRecord]) -> None:
+            self.saved = outcome.value
+            self._offer_print(outcome.value)
+            self.accept()
+
+        # A refusal keeps the dialog open with the typed work.
+        Operation(self._context, self, work).success(saved).failure(self.message.show_problem) \
+            .disabling(self.save_button).run_in_background()
 
     def _offer_print(self, saved: InspectionRecord) -> None:
         from desktop.domain.roles import Permission

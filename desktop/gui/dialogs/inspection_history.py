@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.inspections import KIND_LABELS, LOCAL_ZONE
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.icons import icon
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
@@ -104,7 +106,7 @@ class InspectionHistory(Retranslates, QDialog):
         try:
             form = DecisionForm(self._context, self._context.services.inspections.get(self._context.actor, row.id),
                                 parent=self)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         form.exec()
@@ -119,7 +121,7 @@ class InspectionHistory(Retranslates, QDialog):
         try:
             record = self._context.services.inspections.get(self._context.actor, row.id)
             form = InspectionForm(self._context, self._establishment_id, record, parent=self)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         form.save_button.setVisible(self._context.actor.can(Permission.EDIT_RECORDS))
@@ -142,12 +144,8 @@ class InspectionHistory(Retranslates, QDialog):
             day=row.started_at.astimezone(LOCAL_ZONE).strftime("%d/%m/%Y"), name=self._name)
         if not confirm(self, self.tr("Xác nhận xóa"), question, yes=self.tr("Xóa"), no=self.tr("Không xóa")):
             return
-        try:
-            outcome = self._context.services.inspections.delete(self._context.actor, row.id)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        services, actor, record_id = self._context.services, self._context.actor, row.id
+        Operation(self._context, self, lambda: services.inspections.delete(actor, record_id)).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lịch sử kiểm tra"))

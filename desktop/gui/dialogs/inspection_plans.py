@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QTabWidget, QVBoxLayout, QWidget,
@@ -11,11 +14,12 @@ from desktop.domain.establishments import BUSINESS_TYPE_LABELS, BusinessType
 from desktop.domain.inspection_plans import PROGRESS_LABELS, EntryProgress
 from desktop.domain.inspections import KIND_LABELS, InspectionKind
 from desktop.domain.roles import Permission
-from desktop.gui.context import AppContext, show_error
+from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.pages.establishments_coverage import percent_text
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
-from desktop.services.context import Changes
+from desktop.services.context import Actor, Changes, Outcome
 from desktop.services.inspections.inspection_plans import PlanRecord, TeamRecord
 
 _COLOURS = {EntryProgress.DONE: "#1b5e20", EntryProgress.PENDING: "#1a4f8a", EntryProgress.NOT_DONE: "#b00020"}
@@ -176,25 +180,25 @@ class PlansDialog(Retranslates, QDialog):
 
         if not confirm(self, self.tr("Xác nhận xóa"), question, yes=self.tr("Xóa"), no=self.tr("Không xóa")):
             return
-        try:
-            outcome = action()
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        Operation(self._context, self, action).run_in_background()  # the lists refresh on its Changes
 
     def _delete_team(self) -> None:
         team = self._chosen(self.team_table, self.teams)
         if team is not None:
             self._delete(self.tr("Xóa đội “{name}”? Việc xóa sẽ được gửi lên cấp trên.").format(name=team.draft.name),
-                         lambda: self._context.services.inspection_plans.delete_team(self._context.actor, team.id))
+                         self._deleting(lambda plans, actor: plans.delete_team(actor, team.id)))
 
     def _delete_plan(self) -> None:
         plan = self._chosen(self.plan_table, self.plans)
         if plan is not None:
             self._delete(self.tr("Xóa kế hoạch {number}? Việc xóa sẽ được gửi lên cấp trên.").format(
                 number=plan.draft.number),
-                lambda: self._context.services.inspection_plans.delete_plan(self._context.actor, plan.id))
+                self._deleting(lambda plans, actor: plans.delete_plan(actor, plan.id)))
+
+    def _deleting(self, delete: Callable[[Any, Actor], Outcome[Any]]) -> Callable[[], Outcome[Any]]:
+        """The delete for the worker, with the service and actor read now, on the GUI thread."""
+        plans, actor = self._context.services.inspection_plans, self._context.actor
+        return lambda: delete(plans, actor)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Kế hoạch và đội kiểm tra"))

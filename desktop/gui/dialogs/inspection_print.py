@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS
-from desktop.gui.context import AppContext, show_error
+from desktop.gui.context import AppContext
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label
 
@@ -25,29 +25,17 @@ def print_record(context: AppContext, parent: QWidget | None, inspection_id: str
     """Print the biên bản of one inspection, or save it."""
     from desktop.gui.printing import print_or_save
 
-    print_or_save(context.printing, parent, title=QCoreApplication.translate("InspectionPrint", "In biên bản kiểm tra"),
+    services, actor = context.services, context.actor
+    print_or_save(context, parent, title=QCoreApplication.translate("InspectionPrint", "In biên bản kiểm tra"),
                   suggested=f"bien-ban-kiem-tra-{day}.pdf",
-                  write=lambda path: write_record(context, parent, inspection_id, path))
+                  write=lambda path: services.printing.print_inspection_record(actor, inspection_id, path))
 
 
-def write_record(context: AppContext, parent: QWidget | None, inspection_id: str, path: Path) -> Path | None:
-    try:
-        context.services.printing.print_inspection_record(context.actor, inspection_id, path)
-    except Exception as error:  # noqa: BLE001
-        show_error(parent, error)
-        return None
-    return path
-
-
-def write_checklist(context: AppContext, parent: QWidget | None, path: Path, *, business_type: str | None = None,
-                    establishment_id: str | None = None) -> bool:
-    try:
-        context.services.printing.print_checklist(context.actor, path, business_type=business_type,
-                                                  establishment_id=establishment_id)
-    except Exception as error:  # noqa: BLE001
-        show_error(parent, error)
-        return False
-    return True
+def write_checklist(context: AppContext, path: Path, *, business_type: str | None = None,
+                    establishment_id: str | None = None) -> object:
+    """The core writes the sheet; called on the worker thread (it reads no widget)."""
+    return context.services.printing.print_checklist(context.actor, path, business_type=business_type,
+                                                     establishment_id=establishment_id)
 
 
 class ChecklistChoice(Retranslates, QDialog):

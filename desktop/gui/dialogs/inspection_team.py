@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
@@ -14,9 +15,11 @@ from desktop.domain.inspection_plans import (
 )
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.sanction_decision import pydate, qdate
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, label, problem_text
+from desktop.gui.texts import label, problem_text
 from desktop.gui.widgets import MessageLine
+from desktop.services.context import Outcome
 from desktop.services.inspections.inspection_plans import TeamRecord
 
 _RED = "color: #b00020; font-weight: bold;"
@@ -145,15 +148,16 @@ class TeamForm(Retranslates, QDialog):
     def _save(self) -> None:
         if not self._check():
             return
-        try:
-            outcome = self._context.services.inspection_plans.save_team(
-                self._context.actor, self.draft(), team_id=self._record.id if self._record else None)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        self.saved = outcome.value
-        self._context.announce(outcome.changes)
-        self.accept()
+        plans, actor, draft = self._context.services.inspection_plans, self._context.actor, self.draft()
+        record_id = self._record.id if self._record else None
+
+        def saved(outcome: Outcome[Any]) -> None:
+            self.saved = outcome.value
+            self.accept()
+
+        # A refusal keeps the dialog open with the typed work.
+        Operation(self._context, self, lambda: plans.save_team(actor, draft, team_id=record_id)).success(saved) \
+            .failure(self.message.show_problem).disabling(self.save_button).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sửa đội kiểm tra") if self._record else self.tr("Thêm đội kiểm tra"))

@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
+from desktop.services.context import Outcome
 from desktop.services.documents.letterhead import LetterheadSettings
 
 _MULTI_LINE = ("issuing_body", "authority", "recipients")
@@ -71,23 +72,20 @@ class LetterheadDialog(Retranslates, QDialog):
                 field.setText(getattr(settings, name))
 
     def save(self) -> None:
-        try:
-            outcome = self._context.services.letterhead.save(self._context.actor, self.typed())
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with what was typed
-            self.message.show_problem(error_text(error))
-            return
-        self._context.announce(outcome.changes)
-        self.accept()
+        services, actor, typed = self._context.services, self._context.actor, self.typed()
+        # A refusal keeps the dialog open with what was typed.
+        Operation(self._context, self, lambda: services.letterhead.save(actor, typed)) \
+            .success(lambda _outcome: self.accept()).failure(self.message.show_problem).run_in_background()
 
     def reset(self) -> None:
-        try:
-            outcome = self._context.services.letterhead.reset(self._context.actor)
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self._show(outcome.value)
-        self.message.show_ok(self.tr("Đã trở về mặc định của đơn vị."))
-        self._context.announce(outcome.changes)
+        services, actor = self._context.services, self._context.actor
+
+        def done(outcome: Outcome[LetterheadSettings]) -> None:
+            self._show(outcome.value)
+            self.message.show_ok(self.tr("Đã trở về mặc định của đơn vị."))
+
+        Operation(self._context, self, lambda: services.letterhead.reset(actor)).success(done) \
+            .failure(self.message.show_problem).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Thể thức văn bản"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.clients import SERVICE_LABELS, ServiceCategory
 from desktop.domain.problems import Problem
+from desktop.domain.problems import DomainError
 from desktop.domain.referrals import PARTNER_KIND_LABELS, PartnerKind
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
@@ -19,6 +20,7 @@ from desktop.gui.dialogs.client_fields import (
     check_list, checked_codes, code_combo, coded, fill_code_combo, note_label, retranslate_check_list,
 )
 from desktop.gui.dialogs.record_form import RecordForm
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -132,7 +134,7 @@ class PartnersDialog(Retranslates, QDialog):
         selected = self.selected_partner()
         try:
             self.partners = self._context.services.partners.list(self._context.actor, include_inactive=True)
-        except Exception as error:  # noqa: BLE001 - e.g. the account was locked meanwhile
+        except DomainError as error:  # e.g. the account was locked meanwhile
             self.message.show_problem(error_text(error))
             self.partners = []
         self.partners.sort(key=lambda p: not p.active)  # stable: by name within each group
@@ -199,12 +201,12 @@ class PartnersDialog(Retranslates, QDialog):
         partner = self.selected_partner()
         if partner is None:
             return
-        try:
-            outcome = self._context.services.partners.set_active(self._context.actor, partner.id, not partner.active)
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self._context.announce(outcome.changes)
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.partners.set_active(actor, partner.id, not partner.active)) \
+            .success(lambda outcome: self._toggled(partner, outcome)).failure(self.message.show_problem) \
+            .run_in_background()
+
+    def _toggled(self, partner: PartnerView, outcome: Outcome[PartnerView]) -> None:
         self.reload()
         self.select(partner.id)
         if outcome.value.active:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from desktop.domain.admin_units import unit
 from desktop.gui.context import AppContext
-from desktop.gui.texts import error_text
+from desktop.gui.operations import Operation
 from desktop.gui.widgets import MessageLine
 from desktop.services.accounts.setup import write_recovery_sheet_for
 
@@ -44,28 +45,26 @@ class RecoveryKeyDialog(QDialog):
         """Printing straight away is best: the key then never lies in a file on this PC."""
         from desktop.gui.printing import print_or_save
 
-        chosen = print_or_save(self._context.printing, self, title=self.tr("In phiếu mã khôi phục"),
-                               suggested="phieu-khoi-phuc.pdf", write=self._write)
-        if chosen:
-            self._noted(printed=chosen == "print")
+        print_or_save(self._context, self, title=self.tr("In phiếu mã khôi phục"), suggested="phieu-khoi-phuc.pdf",
+                      write=self._writer(), finished=lambda chosen, _path: self._noted(printed=chosen == "print"),
+                      failure=self.message.show_problem)
 
-    def _write(self, path: Path) -> bool:
+    def _writer(self) -> Callable[[Path], object]:
+        """The sheet's write, for the worker: the office's details are read now."""
         register = self._context.services.register
-        office = register.office
-        try:
-            write_recovery_sheet_for(path, recovery_key=self._key, unit_name=office.unit_name,
-                                     province_name=unit(office.province_code).name, office_role=office.role,
-                                     device_id=office.device_id, now=register.clock.now())
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return False
-        return True
+        office, key, now = register.office, self._key, register.clock.now()
+        return lambda path: write_recovery_sheet_for(
+            path, recovery_key=key, unit_name=office.unit_name, province_name=unit(office.province_code).name,
+            office_role=office.role, device_id=office.device_id, now=now)
 
     def _noted(self, *, printed: bool) -> None:
         self.message.show_ok(self.tr("Đã gửi phiếu tới máy in; không có tệp nào được lưu trên máy.") if printed
                              else self.tr("Đã lưu phiếu. Hãy in ra, rồi xóa tệp khỏi máy."))
-        self._context.announce(self._context.services.first_week.note_recovery_sheet(self._context.actor).changes)
+        first_week, actor = self._context.services.first_week, self._context.actor
+        Operation(self._context, self, lambda: first_week.note_recovery_sheet(actor)).run_in_background()
 
     def save_to(self, path: Path) -> None:
-        if self._write(path):
-            self._noted(printed=False)
+        from desktop.gui.printing import save_document
+
+        save_document(self._context, self, path, self._writer(), open_after=False,
+                      on_saved=lambda _path: self._noted(printed=False), failure=self.message.show_problem)

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, vn_number
+from desktop.gui.texts import vn_number
 from desktop.gui.widgets import MessageLine
+from desktop.services.context import Outcome
 
 
 class ReportDefinitionsDialog(Retranslates, QDialog):
@@ -60,19 +63,22 @@ class ReportDefinitionsDialog(Retranslates, QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> bool:
-        """Validate and store the file; on any problem say which line, and the set in force stays."""
-        try:
-            outcome = self._context.services.reports.load_definitions(self._context.actor, path)
-        except Exception as error:  # noqa: BLE001 - shown in the dialog, nothing changed
+    def load(self, path: Path) -> None:
+        """Validate and store the file (on the worker); on any problem say which line, and the set in force stays."""
+        services, actor = self._context.services, self._context.actor
+
+        def loaded(outcome: Outcome[Any]) -> None:
+            self._show_info()
+            self.message.show_ok(self.tr(
+                "Đã nạp {count} chỉ tiêu từ tệp {file}. Các báo cáo từ nay theo bộ chỉ tiêu này.")
+                .format(count=vn_number(outcome.value.indicators), file=outcome.value.source))
+
+        def refused(problem: str) -> None:
             self.message.show_problem(self.tr("{problem}\nBộ chỉ tiêu đang dùng không thay đổi.").format(
-                problem=error_text(error)))
-            return False
-        self._show_info()
-        self.message.show_ok(self.tr("Đã nạp {count} chỉ tiêu từ tệp {file}. Các báo cáo từ nay theo bộ chỉ tiêu này.")
-                             .format(count=vn_number(outcome.value.indicators), file=outcome.value.source))
-        self._context.announce(outcome.changes)
-        return True
+                problem=problem))
+
+        Operation(self._context, self, lambda: services.reports.load_definitions(actor, path)).success(loaded) \
+            .failure(refused).disabling(self.load_button).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Bộ chỉ tiêu báo cáo"))

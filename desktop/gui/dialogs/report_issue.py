@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, period_label
+from desktop.gui.texts import period_label
 from desktop.gui.widgets import MessageLine
 from desktop.reports.issue import NARRATIVE_SECTIONS, Narrative
 from desktop.reports.model import Report
-from desktop.services.context import Changes
+from desktop.services.context import Outcome
 from desktop.services.documents.documents import DocumentEntry
 
 
@@ -79,17 +80,18 @@ class ReportIssueDialog(Retranslates, QDialog):
         number = self.number.value()
         # The same entry is corrected when it keeps its number; a new number registers a new document.
         keep = self.existing is not None and self.existing.number == number and self.existing.year == issued_on.year
-        try:
-            outcome = self._context.services.documents.save(
-                self._context.actor, number=number, issued_on=issued_on, title=self.title_field.text(),
-                period_code=self.report.period.code, narrative=self.narrative(),
-                entry_id=self.existing.id if keep and self.existing else None)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with everything typed
-            self.message.show_problem(error_text(error))
-            return
-        self.entry = outcome.value
-        self._context.announce(Changes.SETTINGS)
-        self.accept()
+        services, actor, title = self._context.services, self._context.actor, self.title_field.text()
+        period_code, narrative = self.report.period.code, self.narrative()
+        entry_id = self.existing.id if keep and self.existing else None
+
+        def saved(outcome: Outcome[DocumentEntry]) -> None:
+            self.entry = outcome.value
+            self.accept()
+
+        # A refusal keeps the dialog open with everything typed.
+        Operation(self._context, self, lambda: services.documents.save(
+            actor, number=number, issued_on=issued_on, title=title, period_code=period_code, narrative=narrative,
+            entry_id=entry_id)).success(saved).failure(self.message.show_problem).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Số văn bản và thuyết minh báo cáo"))

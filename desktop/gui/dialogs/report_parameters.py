@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QL
 
 from desktop.domain.periods import Period
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.pages.reports_table import number_text, unit_text
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, period_label
+from desktop.gui.texts import period_label
 from desktop.gui.widgets import MessageLine
 from desktop.services.reports.reports import ParameterValue
 
@@ -90,22 +91,20 @@ class ReportParametersDialog(Retranslates, QDialog):
     def save(self) -> None:
         if not self._validate():
             return
-        changed = False
-        try:
-            for item in self.values:
-                value = parse_number(self.fields[item.code].text())
-                if value != item.value:
-                    self._context.services.reports.set_parameter(self._context.actor, item.code, period=self.period,
-                                                                 value=value)
-                    changed = True
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed figures
-            self.message.show_problem(error_text(error))
-            return
-        if changed:
-            from desktop.services.context import Changes
+        from desktop.services.context import Changes, Outcome
 
-            self._context.announce(Changes.SETTINGS)
-        self.accept()
+        services, actor, period = self._context.services, self._context.actor, self.period
+        edited = [(item.code, value) for item in self.values
+                  if (value := parse_number(self.fields[item.code].text())) != item.value]
+
+        def work() -> Outcome[None]:
+            for code, value in edited:
+                services.reports.set_parameter(actor, code, period=period, value=value)
+            return Outcome(None, Changes.SETTINGS if edited else Changes.NONE)
+
+        # A refusal keeps the dialog open with the typed figures.
+        Operation(self._context, self, work).success(lambda _outcome: self.accept()) \
+            .failure(self.message.show_problem).disabling(self.save_button).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Số liệu nền của kỳ báo cáo"))

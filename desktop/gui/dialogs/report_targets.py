@@ -7,10 +7,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from desktop.domain.problems import DomainError
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.icons import icon
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -65,7 +67,7 @@ class ReportTargetsDialog(Retranslates, QDialog):
         self.message.show_ok("")
         try:
             self.rows = self._context.services.reports.annual_targets(self._context.actor, self.year.value())
-        except Exception as error:  # noqa: BLE001 - e.g. no set covers the year: said in the dialog
+        except DomainError as error:  # e.g. no set covers the year: said in the dialog
             self.rows = []
             self.message.show_problem(error_text(error))
         self.table.setRowCount(len(self.rows))
@@ -96,23 +98,23 @@ class ReportTargetsDialog(Retranslates, QDialog):
                 found.append((row.indicator, row.target_set, text or None))
         return found
 
-    def save(self) -> bool:
-        """All changed rows are checked together and saved in one transaction, or none is."""
+    def save(self) -> None:
+        """All changed rows are checked together and saved in one transaction (on the worker), or none is."""
         changes = self.changes()
         if not changes:
             self.message.show_ok(self.tr("Không có thay đổi."))
-            return True
-        try:
-            outcome = self._context.services.reports.set_annual_targets(self._context.actor, year=self.year.value(),
-                                                                       entries=changes)
-        except Exception as error:  # noqa: BLE001 - shown here, nothing saved
-            self.message.show_problem(self.tr("{problem}\nChưa lưu chỉ tiêu nào.").format(problem=error_text(error)))
-            return False
-        self._context.announce(outcome.changes)
-        self.load_year()
-        self.message.show_ok(self.tr("Đã lưu {count} chỉ tiêu của năm {year}.").format(
-            count=len(changes), year=self.year.value()))
-        return True
+            return
+        services, actor, year = self._context.services, self._context.actor, self.year.value()
+
+        def saved(_outcome: object) -> None:
+            self.load_year()
+            self.message.show_ok(self.tr("Đã lưu {count} chỉ tiêu của năm {year}.").format(
+                count=len(changes), year=year))
+
+        Operation(self._context, self, lambda: services.reports.set_annual_targets(actor, year=year, entries=changes)) \
+            .success(saved).failure(lambda problem: self.message.show_problem(
+                self.tr("{problem}\nChưa lưu chỉ tiêu nào.").format(problem=problem))) \
+            .disabling(self.save_button).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Chỉ tiêu năm của đơn vị"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.time import office_time
 from desktop.services.maintenance.maintenance import BackupPreview
 
 # The tables a person recognises; the rest are counted together as "other records".
@@ -40,7 +41,7 @@ class RestorePreviewDialog(QDialog):
         entries = f"{preview.audit_entries:,}".replace(",", ".")
         chain = self.tr("nguyên vẹn, {count} dòng").format(count=entries) if preview.audit_ok \
             else self.tr("bị sửa hoặc hỏng")
-        when = preview.taken_at.astimezone().strftime("%d/%m/%Y %H:%M") if preview.taken_at else self.tr("không rõ")
+        when = office_time(preview.taken_at).strftime("%d/%m/%Y %H:%M") if preview.taken_at else self.tr("không rõ")
         rows = [
             (self.tr("Tệp:"), preview.path.name),
             (self.tr("Cơ quan:"), f"{preview.unit_name} ({preview.unit_code})"),

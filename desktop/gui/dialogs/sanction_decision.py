@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.inspection_plans import DecisionDraft, decision_problems
 from desktop.domain.inspections import local_day
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, problem_text
+from desktop.gui.texts import problem_text
 from desktop.gui.widgets import MessageLine
+from desktop.services.context import Outcome
 from desktop.services.inspections.inspection_record_sheet import decision_text
 from desktop.services.inspections.inspections import InspectionRecord
 from desktop.services.inspections.sanction_decisions import DecisionRecord
@@ -141,17 +144,18 @@ class DecisionForm(Retranslates, QDialog):
     def _save(self) -> None:
         if not self._check():
             return
-        try:
-            chosen = self._existing.get(self.existing.currentData() or "")
-            outcome = self._context.services.decisions.record(
-                self._context.actor, self.draft(), decision_id=chosen.id if chosen else None,
-                expected_version=chosen.version if chosen else None)
-        except Exception as error:  # noqa: BLE001 - the dialog stays open with the typed work
-            self.message.show_problem(error_text(error))
-            return
-        self.saved = outcome.value
-        self._context.announce(outcome.changes)
-        self.accept()
+        services, actor, draft = self._context.services, self._context.actor, self.draft()
+        chosen = self._existing.get(self.existing.currentData() or "")
+        decision_id, version = (chosen.id, chosen.version) if chosen else (None, None)
+
+        def saved(outcome: Outcome[Any]) -> None:
+            self.saved = outcome.value
+            self.accept()
+
+        # A refusal keeps the dialog open with the typed work.
+        Operation(self._context, self, lambda: services.decisions.record(
+            actor, draft, decision_id=decision_id, expected_version=version)) \
+            .success(saved).failure(self.message.show_problem).disabling(self.save_button).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ghi quyết định xử phạt"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import AppContext
 from desktop.gui.icons import icon
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, problem_text
 from desktop.gui.widgets import MessageLine
@@ -169,6 +170,7 @@ class SheetImportDialog(Retranslates, QDialog):
         raise NotImplementedError
 
     def write_template(self, path: Path) -> None:
+        """Runs on the worker: use the context, never a widget."""
         raise NotImplementedError
 
     def title_text(self) -> str:
@@ -196,12 +198,11 @@ class SheetImportDialog(Retranslates, QDialog):
         path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("SheetImportDialog", "Lưu tệp mẫu"), self.template_name,
                                               QCoreApplication.translate("SheetImportDialog", "Bảng tính Excel (*.xlsx)"))
         if path:
-            try:
-                self.write_template(Path(path))
-            except Exception as error:  # noqa: BLE001
-                self.message.show_problem(error_text(error))
-                return
-            self.message.show_ok(QCoreApplication.translate("SheetImportDialog", "Đã lưu tệp mẫu: {file}").format(file=path))
+            target = Path(path)
+            Operation(self._context, self, lambda: self.write_template(target)).success(
+                lambda _none: self.message.show_ok(QCoreApplication.translate(
+                    "SheetImportDialog", "Đã lưu tệp mẫu: {file}").format(file=path))) \
+                .failure(self.message.show_problem).run_in_background()
 
     def load(self, path: Path, mapping: dict[int, str] | None = None) -> None:
         """Read and check on the worker thread; the window stays usable on a 50,000-row sheet."""
@@ -270,15 +271,17 @@ class SheetImportDialog(Retranslates, QDialog):
         self.import_button.setEnabled(False)
 
         def done(outcome: Outcome[int]) -> None:
-            self._context.announce(outcome.changes)
             self.message.show_ok(self.done_text(outcome.value))
             self.imported = outcome.value
 
-        def failed(error: BaseException) -> None:
-            self.message.show_problem(error_text(error))
+        def failed(problem: str) -> None:
+            self.message.show_problem(problem)
             self.import_button.setEnabled(True)
 
-        self._context.run(lambda: service.apply(actor, preview, all_or_nothing=everything), done, on_error=failed)
+        # One transaction on the worker; its Changes (announced by the operation) refresh the pages.
+        Operation(self._context, self, lambda: service.apply(actor, preview, all_or_nothing=everything)) \
+            .success(done).failure(failed) \
+            .with_progress(QCoreApplication.translate("SheetImportDialog", "Đang nhập vào sổ…")).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.title_text())

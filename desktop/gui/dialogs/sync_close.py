@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from desktop.domain.periods import Period
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, period_label
+from desktop.gui.texts import period_label
 from desktop.gui.widgets import MessageLine
 
 
@@ -79,14 +80,14 @@ class ClosePeriodDialog(Retranslates, QDialog):
 
         def done(outcome) -> None:  # type: ignore[no-untyped-def]
             self.closed = outcome.value
-            self._context.announce(outcome.changes)
             self.accept()
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self.close_button.setEnabled(True)
-            self.message.show_problem(error_text(error))
+            self.message.show_problem(problem)
 
-        self._context.run(lambda: services.sync.close_period(actor, period.code, nil=nil), done, on_error=failed)
+        Operation(self._context, self, lambda: services.sync.close_period(actor, period.code, nil=nil)) \
+            .success(done).failure(failed).run_in_background()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Chốt kỳ báo cáo"))

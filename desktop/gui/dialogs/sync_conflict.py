@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inspections import LOCAL_ZONE
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.sync.sync import ConflictView
 
@@ -184,16 +184,15 @@ class ConflictDialog(Retranslates, QDialog):
 
         def done(outcome) -> None:  # type: ignore[no-untyped-def]
             self.resolved = outcome.value
-            self._context.announce(outcome.changes)
             self.accept()
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             for button in (self.keep_button, self.take_button, self.later_button):
                 button.setEnabled(True)
-            self.message.show_problem(error_text(error))
+            self.message.show_problem(problem)
 
-        self._context.run(lambda: services.sync.resolve_conflict(actor, conflict_id, choose=choice), done,
-                          on_error=failed)
+        Operation(self._context, self, lambda: services.sync.resolve_conflict(actor, conflict_id, choose=choice)) \
+            .success(done).failure(failed).run_in_background()
 
     def retranslate(self) -> None:
         c = self.conflict

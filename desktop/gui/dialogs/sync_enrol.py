@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.sync.sync import CardInfo
 
@@ -110,15 +110,14 @@ class EnrolDialog(Retranslates, QDialog):
 
         def done(outcome) -> None:  # type: ignore[no-untyped-def]
             self.enrolled = outcome.value
-            self._context.announce(outcome.changes)
             self.accept()
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self._check()
-            self.message.show_problem(error_text(error))
+            self.message.show_problem(problem)
 
-        self._context.run(lambda: services.sync.enrol(actor, source, confirmed_fingerprint=typed), done,
-                          on_error=failed)
+        Operation(self._context, self, lambda: services.sync.enrol(actor, source, confirmed_fingerprint=typed)) \
+            .success(done).failure(failed).run_in_background()
 
     def retranslate(self) -> None:
         hub = self.card.role in ("hub", "national")  # a province hub or the national one

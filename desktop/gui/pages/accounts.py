@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.roles import ROLE_LABELS, Permission, Role
-from desktop.gui.context import AppContext, show_error
+from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, label
+from desktop.gui.texts import label
 from desktop.gui.widgets import MessageLine
 from desktop.services.accounts.accounts import AccountView
 from desktop.services.context import Changes
@@ -43,15 +44,13 @@ class AddAccountDialog(QDialog):
         self.setWindowTitle(self.tr("Thêm tài khoản"))
 
     def _go(self) -> None:
-        try:
-            outcome = self._context.services.accounts.add(
-                self._context.actor, username=self.username.text(), display_name=self.display_name.text(),
-                role=Role(self.role.currentData()), password=self.password.text(), confirm=self.confirm.text())
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self._context.announce(outcome.changes)
-        self.accept()
+        services, actor = self._context.services, self._context.actor
+        username, display_name, role = self.username.text(), self.display_name.text(), Role(self.role.currentData())
+        password, confirm = self.password.text(), self.confirm.text()
+        # On the worker: hashing the password takes a moment on an old PC.
+        Operation(self._context, self, lambda: services.accounts.add(
+            actor, username=username, display_name=display_name, role=role, password=password, confirm=confirm)) \
+            .success(lambda _outcome: self.accept()).failure(self.message.show_problem).run_in_background()
 
 
 class AccountsPage(Retranslates, QWidget):
@@ -106,13 +105,9 @@ class AccountsPage(Retranslates, QWidget):
                                                 QLineEdit.EchoMode.Password)
             if not ok:
                 return
-        try:
-            outcome = self._context.services.accounts.set_active(self._context.actor, account.id, not account.active,
-                                                                 new_password=password, confirm=password)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.accounts.set_active(
+            actor, account.id, not account.active, new_password=password, confirm=password)).run_in_background()
 
     def _role(self) -> None:
         account = self._selected()
@@ -124,12 +119,8 @@ class AccountsPage(Retranslates, QWidget):
                                           roles.index(account.role), False)
         if not ok:
             return
-        try:
-            outcome = self._context.services.accounts.set_role(self._context.actor, account.id, roles[names.index(choice)])
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        services, actor, role = self._context.services, self._context.actor, roles[names.index(choice)]
+        Operation(self._context, self, lambda: services.accounts.set_role(actor, account.id, role)).run_in_background()
 
     def retranslate(self) -> None:
         self.table.setHorizontalHeaderLabels([self.tr("Tên đăng nhập"), self.tr("Họ và tên"), self.tr("Vai trò"),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import periods
 from desktop.domain.age_bands import AGE_BANDS
 from desktop.domain.clients import SERVICE_LABELS, STATUS_LABELS, WORKPLACE_LABELS
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.dialogs.client_fields import fill_code_combo, warning_label
@@ -203,7 +204,7 @@ class ClientsPage(Retranslates, QWidget):
 
         try:
             dialog = RegisterClientDialog(self._context, self)
-        except Exception as error:  # noqa: BLE001 - e.g. a broken code recipe
+        except DomainError as error:  # e.g. a broken code recipe
             show_error(self, error)
             return
         dialog.exec()
@@ -226,7 +227,7 @@ class ClientsPage(Retranslates, QWidget):
             record.deleteLater()  # closed earlier: a fresh one shows the current state
         try:
             record = ClientRecordDialog(self._context, client_id, self)
-        except Exception as error:  # noqa: BLE001 - erased meanwhile
+        except DomainError as error:  # erased meanwhile
             show_error(self, error)
             return None
         self.records[client_id] = record
@@ -239,7 +240,7 @@ class ClientsPage(Retranslates, QWidget):
             return None
         try:
             return self._context.services.clients.get(self._context.actor, row.id)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # erased meanwhile, or no longer allowed
             show_error(self, error)
             return None
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -13,12 +12,14 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
 from desktop.domain.inspections import InspectionKind
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.icons import icon
 from desktop.gui.pages.establishments_coverage import CoverageStrip, percent_text
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.held import held_record
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.gui.widgets import ListSearchKeys
@@ -237,7 +238,7 @@ class EstablishmentsPage(Retranslates, QWidget):
             else:
                 record = services.inspections.get(actor, record_id)
                 dialog = InspectionForm(self._context, record.draft.establishment_id, record, parent=self)
-        except Exception as error:  # noqa: BLE001 - e.g. deleted meanwhile
+        except DomainError as error:  # e.g. deleted meanwhile
             show_error(self, error)
             return
         self.record_dialog = dialog
@@ -257,7 +258,7 @@ class EstablishmentsPage(Retranslates, QWidget):
             return
         try:
             record = self._context.services.establishments.get(self._context.actor, chosen[0])
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         EstablishmentForm(self._context, record, parent=self).exec()
@@ -273,12 +274,8 @@ class EstablishmentsPage(Retranslates, QWidget):
             name=chosen[1])
         if not confirm(self, self.tr("Xác nhận xóa"), question, yes=self.tr("Xóa"), no=self.tr("Không xóa")):
             return
-        try:
-            outcome = self._context.services.establishments.delete(self._context.actor, chosen[0])
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        services, actor, record_id = self._context.services, self._context.actor, chosen[0]
+        Operation(self._context, self, lambda: services.establishments.delete(actor, record_id)).run_in_background()
 
     def record_inspection(self) -> None:
         from desktop.gui.dialogs.inspection_form import InspectionForm
@@ -289,7 +286,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         kind = InspectionKind.REINSPECTION.value if self.due_view.isChecked() else None
         try:
             form = InspectionForm(self._context, chosen[0], kind=kind, parent=self)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # the establishment deleted meanwhile, or no checklist for its type
             show_error(self, error)
             return
         form.exec()
@@ -314,15 +311,9 @@ class EstablishmentsPage(Retranslates, QWidget):
     def print_list(self) -> None:
         from desktop.gui.printing import print_or_save
 
-        print_or_save(self._context.printing, self, title=self.tr("In danh sách cơ sở"),
-                      suggested="danh-sach-co-so.pdf", write=self.write_list)
-
-    def write_list(self, path: Path) -> None:
-
-        try:
-            self._context.services.printing.print_establishment_list(self._context.actor, path, self.model.query)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
+        services, actor, query = self._context.services, self._context.actor, self.model.query
+        print_or_save(self._context, self, title=self.tr("In danh sách cơ sở"), suggested="danh-sach-co-so.pdf",
+                      write=lambda path: services.printing.print_establishment_list(actor, path, query))
 
     def import_from_excel(self) -> None:
         from desktop.gui.dialogs.establishment_import import ImportDialog
@@ -342,8 +333,8 @@ class EstablishmentsPage(Retranslates, QWidget):
         if not accepted:
             return
         name = f"phieu-kiem-tra-{business_type or 'co-so'}.pdf".replace("_", "-")
-        print_or_save(self._context.printing, self, title=self.tr("In phiếu kiểm tra"), suggested=name,
-                      write=lambda path: write_checklist(self._context, self, path, business_type=business_type,
+        print_or_save(self._context, self, title=self.tr("In phiếu kiểm tra"), suggested=name,
+                      write=lambda path: write_checklist(self._context, path, business_type=business_type,
                                                          establishment_id=establishment_id))
 
     def retranslate(self) -> None:

@@ -21,6 +21,7 @@ from desktop.domain import periods
 from desktop.domain.periods import PeriodKind
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.pages.reports_period import PeriodChooser
 from desktop.gui.pages.sync_cards import CardsPanel
 from desktop.gui.pages.sync_models import when
@@ -125,14 +126,13 @@ class NationalSendPage(Retranslates, QWidget):
                                          "phường có số liệu.").format(
                 file=str(sent.path), period=period.label_vi(), sequence=sent.sequence,
                 reporting=sent.communes_reporting, communes=sent.communes))
-            self._context.announce(outcome.changes)
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self.send_button.setEnabled(True)
-            self.message.show_problem(error_text(error))
+            self.message.show_problem(problem)
 
-        self._context.run(lambda: services.national.send_to_national(actor, period.code, folder), done,
-                          on_error=failed)
+        Operation(self._context, self, lambda: services.national.send_to_national(actor, period.code, folder)) \
+            .success(done).failure(failed).run_in_background()
 
 
 class NationalReceivePage(Retranslates, QWidget):
@@ -235,9 +235,9 @@ class NationalReceivePage(Retranslates, QWidget):
                     f"{i.path.name}: {error_text_of(i.error_code, i.error_params or {})}" for i in refused))
             else:
                 self.message.show_ok(text)
-            self._context.announce(outcome.changes)
 
-        self._context.run(lambda: services.national.import_aggregates(actor, paths), done, parent=self)
+        Operation(self._context, self, lambda: services.national.import_aggregates(actor, paths)).success(done) \
+            .with_progress(self.tr("Đang nhận số liệu của các tỉnh…")).run_in_background()
 
     def _export(self, kind: str) -> None:
         if self.report is None:
@@ -251,9 +251,9 @@ class NationalReceivePage(Retranslates, QWidget):
         services, actor, report = self._context.services, self._context.actor, self.report
         assert report is not None
         chosen = {"pdf": path} if kind == "pdf" else {"xlsx": path}
-        self._context.run(lambda: services.national.export_national_report(actor, report, **chosen),
-                          lambda _outcome: self.message.show_ok(self.tr("Đã lưu {file}.").format(file=str(path))),
-                          parent=self)
+        Operation(self._context, self, lambda: services.national.export_national_report(actor, report, **chosen)) \
+            .success(lambda _outcome: self.message.show_ok(self.tr("Đã lưu {file}.").format(file=str(path)))) \
+            .with_progress(self.tr("Đang ghi {file}…").format(file=path.name)).run_in_background()
 
 
 def error_text_of(code: str, params: dict[str, object]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import periods
 from desktop.domain.outreach import FORM_LABELS, TARGET_GROUP_LABELS, OutreachForm, TargetGroup
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
 from desktop.gui.icons import icon
+from desktop.gui.operations import Operation
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, period_label, vn_number
@@ -248,7 +251,7 @@ class OutreachPage(Retranslates, QWidget):
         """The session's form, so the officer corrects what the hub held back and the next bundle carries it."""
         try:
             record = self._context.services.outreach.get(self._context.actor, record_id)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # a held record deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         self.record_dialog = OutreachFormDialog(self._context, record, parent=self)
@@ -260,7 +263,7 @@ class OutreachPage(Retranslates, QWidget):
             return
         try:
             record = self._context.services.outreach.get(self._context.actor, row.id)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         OutreachFormDialog(self._context, record, parent=self).exec()
@@ -273,20 +276,16 @@ class OutreachPage(Retranslates, QWidget):
             day=row.held_on.strftime("%d/%m/%Y"), place=row.place)
         if not confirm(self, self.tr("Xác nhận xóa"), question, yes=self.tr("Xóa"), no=self.tr("Không xóa")):
             return
-        try:
-            outcome = self._context.services.outreach.delete(self._context.actor, row.id)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.outreach.delete(actor, row.id)).run_in_background()
 
     def print_sheet(self, *, filled: bool) -> None:
         row = self.selected_row() if filled else None
         name = f"danh-sach-tham-du-{row.held_on:%Y%m%d}.pdf" if row else "danh-sach-tham-du-trong.pdf"
         from desktop.gui.printing import print_or_save
 
-        print_or_save(self._context.printing, self, title=self.tr("In danh sách tham dự"), suggested=name,
-                      write=lambda path: self.write_sheet(path, record_id=row.id if row else None))
+        print_or_save(self._context, self, title=self.tr("In danh sách tham dự"), suggested=name,
+                      write=self.sheet_writer(record_id=row.id if row else None))
 
     def print_count_sheet(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu phiếu đếm (PDF)"), "phieu-dem-trong.pdf",
@@ -295,12 +294,17 @@ class OutreachPage(Retranslates, QWidget):
             self.write_sheet(Path(path), record_id=None, count_only=True)
 
     def write_sheet(self, path: Path, *, record_id: str | None, count_only: bool | None = None) -> None:
-        try:
-            self._context.services.printing.print_attendance(
-                self._context.actor, path, record_id=record_id, with_counts=record_id is not None,
-                count_only=count_only)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
+        """Save the sheet to `path` (the core writes it on the worker)."""
+        from desktop.gui.printing import save_document
+
+        save_document(self._context, self, path, self.sheet_writer(record_id=record_id, count_only=count_only),
+                      open_after=False)
+
+    def sheet_writer(self, *, record_id: str | None, count_only: bool | None = None) -> Callable[[Path], object]:
+        """The attendance sheet's write, for the worker: reads no widget."""
+        services, actor = self._context.services, self._context.actor
+        return lambda path: services.printing.print_attendance(actor, path, record_id=record_id,
+                                                               with_counts=record_id is not None, count_only=count_only)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)"))

@@ -246,33 +246,19 @@ class ReportsPage(Retranslates, QWidget):
             return
         from desktop.gui.printing import print_or_save
 
-        chosen = print_or_save(self._context.printing, self, title=self.tr("In báo cáo"),
-                               suggested="bao-cao-" + period_slug(self.report.period) + ".pdf",
-                               write=self.write_pdf_now)
-        if chosen == "print":
-            self._written(self.tr("Đã gửi báo cáo tới máy in."))
-        elif chosen == "save" and self.saved_pdf is not None:
-            self._written(self.tr("Đã ghi báo cáo vào {file}.").format(file=str(self.saved_pdf)))
-
-    def write_pdf_now(self, path: Path) -> bool:
-        """The core writes the PDF (a few seconds at most, the report already computed); False if it failed."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication
-
-        report, services, actor = self.report, self._context.services, self._context.actor
+        report, services, actor, document = self.report, self._context.services, self._context.actor, self.document
         self.saved_pdf = None
-        if report is None:
-            return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            services.reports.export_report(actor, report, pdf=path, document=self.document)
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return False
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.saved_pdf = path  # a temporary file when printing: said only when the officer saved it
-        return True
+
+        def finished(chosen: str, path: Path) -> None:
+            self.saved_pdf = path  # a temporary file when printing: said only when the officer saved it
+            self._written(self.tr("Đã gửi báo cáo tới máy in.") if chosen == "print"
+                          else self.tr("Đã ghi báo cáo vào {file}.").format(file=str(path)))
+
+        # The core writes the PDF on the worker (a few seconds at most, the report already computed).
+        print_or_save(self._context, self, title=self.tr("In báo cáo"),
+                      suggested="bao-cao-" + period_slug(self.report.period) + ".pdf",
+                      write=lambda path: services.reports.export_report(actor, report, pdf=path, document=document),
+                      finished=finished, failure=self.message.show_problem)
 
     def write_report(self, path: Path, *, pdf: bool) -> None:
         report, services, actor = self.report, self._context.services, self._context.actor

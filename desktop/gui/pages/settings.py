@@ -13,15 +13,18 @@ from PySide6.QtWidgets import (
 
 from desktop.db import backup as backups
 from desktop.domain.clients import RETENTION_MONTHS_RANGE
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
-from desktop.gui.context import AppContext, show_error
+from desktop.domain.time import office_time
+from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.pages.settings_backups import BackupActions
 from desktop.gui.pages.settings_office import OfficeStartBox
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.accounts import auth
-from desktop.services.context import Changes
+from desktop.services.context import Changes, Outcome
 from desktop.services.maintenance.relocation import move_register
 
 
@@ -54,13 +57,12 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Đổi mật khẩu"))
 
     def _go(self) -> None:
-        try:
-            auth.change_password(self._context.services.register, self._context.actor, old=self.old.text(),
-                                 new=self.new.text(), confirm=self.confirm.text())
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self.accept()
+        register, actor = self._context.services.register, self._context.actor
+        old, new, confirm = self.old.text(), self.new.text(), self.confirm.text()
+        # On the worker: deriving the key from the new password takes a moment on an old PC. None today, an
+        # Outcome once auth returns one: the operation announces its Changes either way.
+        Operation(self._context, self, lambda: auth.change_password(register, actor, old=old, new=new, confirm=confirm)) \
+            .success(lambda _value: self.accept()).failure(self.message.show_problem).run_in_background()
 
 
 class SettingsPage(Retranslates, QWidget):
@@ -149,19 +151,11 @@ class SettingsPage(Retranslates, QWidget):
         self.idle_minutes_chosen.emit(minutes)
 
     def backup_now(self) -> None:
-        self.backup_button.setEnabled(False)
         services, actor = self._context.services, self._context.actor
-
-        def done(outcome) -> None:  # type: ignore[no-untyped-def]
-            self.backup_button.setEnabled(True)
-            self.message.show_ok(self.tr("Đã sao lưu: {file}").format(file=outcome.value.path.name))
-            self._context.announce(outcome.changes)
-
-        def failed(error: BaseException) -> None:
-            self.backup_button.setEnabled(True)
-            self.message.show_problem(error_text(error))
-
-        self._context.run(lambda: services.maintenance.backup_now(actor), done, on_error=failed)
+        Operation(self._context, self, lambda: services.maintenance.backup_now(actor)).success(
+            lambda outcome: self.message.show_ok(self.tr("Đã sao lưu: {file}").format(file=outcome.value.path.name))) \
+            .failure(self.message.show_problem).disabling(self.backup_button) \
+            .with_progress(self.tr("Đang sao lưu…")).run_in_background()
 
     def _move(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục dữ liệu mới"))
@@ -169,13 +163,11 @@ class SettingsPage(Retranslates, QWidget):
             self.move_to(Path(folder))
 
     def move_to(self, folder: Path) -> None:
-        try:
-            move_register(self._context.services.register, self._context.actor, folder)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self.message.show_ok(self.tr("Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.")
-                             .format(folder=str(folder)))
+        register, actor = self._context.services.register, self._context.actor
+        Operation(self._context, self, lambda: move_register(register, actor, folder)).success(
+            lambda _new: self.message.show_ok(self.tr(
+                "Đã sao chép sổ đăng ký sang {folder}. Lần mở sau ứng dụng sẽ dùng thư mục này.").format(
+                folder=str(folder)))).with_progress(self.tr("Đang sao chép sổ đăng ký…")).run_in_background()
 
     def edit_letterhead(self) -> None:
         from desktop.gui.dialogs.letterhead import LetterheadDialog
@@ -190,12 +182,14 @@ class SettingsPage(Retranslates, QWidget):
                        self.tr("Phiếu mã khôi phục cũ sẽ không còn dùng được. Tiếp tục?"),
                        yes=self.tr("Tạo mã mới"), no=self.tr("Không")):
             return
-        try:
-            key = auth.replace_recovery_key(self._context.services.register, self._context.actor)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        RecoveryKeyDialog(self._context, key, self).exec()
+        register, actor = self._context.services.register, self._context.actor
+
+        def made(value: str | Outcome[str]) -> None:
+            # The key itself, or an Outcome carrying it once auth returns one (the operation announces it).
+            RecoveryKeyDialog(self._context, value.value if isinstance(value, Outcome) else value, self).exec()
+
+        Operation(self._context, self, lambda: auth.replace_recovery_key(register, actor)).success(made) \
+            .run_in_background()
 
     def _changed(self, changes: Changes) -> None:
         if changes & Changes.BACKUP:
@@ -211,7 +205,7 @@ class SettingsPage(Retranslates, QWidget):
             return
         try:
             months = self._context.services.client_rights.retention_months(self._context.actor)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # e.g. the role changed meanwhile: said on the page
             self.message.show_problem(error_text(error))
             return
         self._stored_retention = months
@@ -224,21 +218,22 @@ class SettingsPage(Retranslates, QWidget):
         self.retention_button.setEnabled(months != self._stored_retention)
 
     def save_retention(self) -> None:
-        try:
-            outcome = self._context.services.client_rights.set_retention_months(self._context.actor,
-                                                                                self.retention.value())
-        except Exception as error:  # noqa: BLE001 - the service has the last word on role and range
-            self.message.show_problem(error_text(error))
-            return
-        self._stored_retention = outcome.value
-        self.retention_button.setEnabled(False)
-        self.message.show_ok(self.tr("Đã lưu thời hạn lưu hồ sơ: {months} tháng sau lần gặp cuối.")
-                             .format(months=outcome.value))
-        self._context.announce(outcome.changes)
+        services, actor, months = self._context.services, self._context.actor, self.retention.value()
+
+        def saved(outcome: Outcome[int]) -> None:
+            self._stored_retention = outcome.value
+            self.retention_button.setEnabled(False)
+            self.message.show_ok(self.tr("Đã lưu thời hạn lưu hồ sơ: {months} tháng sau lần gặp cuối.")
+                                 .format(months=outcome.value))
+
+        # The service has the last word on role and range; a refusal is said on the page.
+        Operation(self._context, self, lambda: services.client_rights.set_retention_months(actor, months)) \
+            .success(saved).failure(self.message.show_problem).run_in_background()
 
     def _show_backup(self) -> None:
         latest = backups.latest_backup_time(self._context.data_dir.backups)
-        self.backup_label.setText(latest.strftime("%d/%m/%Y %H:%M") if latest else self.tr("chưa có"))
+        # On the office's clock whatever zone the PC is set to (the copy's name carries the PC's time).
+        self.backup_label.setText(office_time(latest).strftime("%d/%m/%Y %H:%M") if latest else self.tr("chưa có"))
 
     def _permissions(self) -> None:
         admin = self._context.actor.can(Permission.MANAGE_SETTINGS)

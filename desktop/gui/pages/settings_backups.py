@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QMessageBox, QPushButton, 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm
 from desktop.gui.dialogs.restore_preview import RestorePreviewDialog
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
@@ -45,9 +46,9 @@ class BackupActions(Retranslates, QGroupBox):
 
     def run_schedule(self) -> None:
         services, actor = self._context.services, self._context.actor
-        self._context.run(lambda: services.maintenance.backup_if_due(actor),
-                          lambda outcome: self._context.announce(outcome.changes) if outcome else None,
-                          on_error=lambda error: self.message.show_problem(error_text(error)))
+        # Quiet: no progress; an Outcome (a copy was due) is announced, None (not due) is not.
+        Operation(self._context, self, lambda: services.maintenance.backup_if_due(actor)) \
+            .failure(self.message.show_problem).run_in_background()
 
     # --- a copy on an external drive --------------------------------------------------------
 
@@ -58,18 +59,10 @@ class BackupActions(Retranslates, QGroupBox):
 
     def backup_to(self, folder: Path) -> None:
         services, actor = self._context.services, self._context.actor
-        self.external_button.setEnabled(False)
-
-        def done(outcome) -> None:  # type: ignore[no-untyped-def]
-            self.external_button.setEnabled(True)
-            self.message.show_ok(self.tr("Đã sao lưu ra {file}.").format(file=str(outcome.value.path)))
-            self._context.announce(outcome.changes)
-
-        def failed(error: BaseException) -> None:
-            self.external_button.setEnabled(True)
-            self.message.show_problem(error_text(error))
-
-        self._context.run(lambda: services.maintenance.backup_to(actor, folder), done, on_error=failed)
+        Operation(self._context, self, lambda: services.maintenance.backup_to(actor, folder)).success(
+            lambda outcome: self.message.show_ok(self.tr("Đã sao lưu ra {file}.").format(file=str(outcome.value.path)))) \
+            .failure(self.message.show_problem).disabling(self.external_button) \
+            .with_progress(self.tr("Đang sao lưu ra ổ đĩa rời…")).run_in_background()
 
     # --- the restore drill --------------------------------------------------------------------
 
@@ -101,14 +94,13 @@ class BackupActions(Retranslates, QGroupBox):
                        self.tr("Thay sổ đăng ký đang dùng bằng bản sao lưu {file}? Ứng dụng sẽ đóng lại sau đó.")
                        .format(file=preview.path.name), yes=self.tr("Khôi phục"), no=self.tr("Không")):
             return
-        self._context.tasks.wait()  # nothing may still be using the register
-        try:
-            safety = restore_backup(self._context.services.register, self._context.actor, preview.path)
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self._close_app(self.tr("Đã khôi phục. Sổ đăng ký trước đó được giữ ở {file}. Hãy mở lại ứng dụng.")
-                        .format(file=safety.name if safety else "-"))
+        register, actor = self._context.services.register, self._context.actor
+        # On the single worker, after whatever it still runs: nothing else uses the register meanwhile.
+        Operation(self._context, self, lambda: restore_backup(register, actor, preview.path)).success(
+            lambda safety: self._close_app(self.tr(
+                "Đã khôi phục. Sổ đăng ký trước đó được giữ ở {file}. Hãy mở lại ứng dụng.").format(
+                file=safety.name if safety else "-"))).failure(self.message.show_problem) \
+            .with_progress(self.tr("Đang khôi phục bản sao lưu…")).run_in_background()
 
     # --- a signed update ------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
 
@@ -44,7 +44,8 @@ class OfficeStartBox(Retranslates, QGroupBox):
         services, actor = self._context.services, self._context.actor
         day = services.first_week.start_date(actor)
         self.start.setDate(QDate(day.year, day.month, day.day))
-        self.start.setMaximumDate(QDate.currentDate())
+        today = services.register.clock.today()  # the office's day, not the PC's
+        self.start.setMaximumDate(QDate(today.year, today.month, today.day))
         admin = actor.can(Permission.MANAGE_SETTINGS)
         self.start.setEnabled(admin)
         self.save_button.setEnabled(admin)
@@ -53,13 +54,9 @@ class OfficeStartBox(Retranslates, QGroupBox):
         services, actor = self._context.services, self._context.actor
         day = self.start.date().toPython()
         assert isinstance(day, date)  # QDate.toPython() is typed as object
-        try:
-            outcome = services.first_week.set_start_date(actor, day)
-        except Exception as error:  # noqa: BLE001 - shown to the user; nothing was saved
-            self.message.show_problem(error_text(error))
-            return
-        self.message.show_ok(self.tr("Đã lưu ngày bắt đầu dùng sổ: {date}.").format(date=f"{day:%d/%m/%Y}"))
-        self._context.announce(outcome.changes)
+        Operation(self._context, self, lambda: services.first_week.set_start_date(actor, day)).success(
+            lambda _outcome: self.message.show_ok(self.tr("Đã lưu ngày bắt đầu dùng sổ: {date}.").format(
+                date=f"{day:%d/%m/%Y}"))).failure(self.message.show_problem).run_in_background()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Sổ của đơn vị"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import periods
 from desktop.domain.clients import SERVICE_LABELS
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.support_models import (
     ACTIVITY_LABELS, CLUB_KINDS, CLUB_PEOPLE_REACHED, KIND_LABELS, SupportModelDraft, support_model_guidance,
@@ -21,6 +22,7 @@ from desktop.domain.support_models import (
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.pages.tip_offs import code_label, day_text
 from desktop.gui.held import held_record
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import problem_text, vn_number
 from desktop.services.context import Changes
@@ -241,7 +243,7 @@ class SupportModelsPage(Retranslates, QWidget):
             return
         try:
             record = self._context.services.support_models.get(self._context.actor, held[1])
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # a held record deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         self.record_dialog = SupportModelForm(self._context, record, parent=self)
@@ -258,7 +260,7 @@ class SupportModelsPage(Retranslates, QWidget):
             return None
         try:
             return self._context.services.support_models.get(self._context.actor, chosen.id)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # deleted meanwhile, or no longer allowed
             show_error(self, error)
             return None
 
@@ -290,7 +292,8 @@ class SupportModelsPage(Retranslates, QWidget):
                 self.tr("Xóa mô hình “{name}”? Việc xóa sẽ được gửi lên cấp trên.").format(name=chosen.name),
                 yes=self.tr("Xóa"), no=self.tr("Không xóa")):
             return
-        self._run(lambda: self._context.services.support_models.delete(self._context.actor, chosen.id))
+        services, actor, record_id = self._context.services, self._context.actor, chosen.id
+        self._run(lambda: services.support_models.delete(actor, record_id))
 
     def _delete_child(self, table: QTableView, model: ListModel, activity: bool) -> None:
         rows = table.selectionModel().selectedRows()
@@ -300,15 +303,12 @@ class SupportModelsPage(Retranslates, QWidget):
         record = model.rows[rows[0].row()]
         s = self._context.services.support_models
         delete = s.delete_activity if activity else s.delete_support_given
-        self._run(lambda: delete(self._context.actor, record.id))
+        actor, record_id = self._context.actor, record.id
+        self._run(lambda: delete(actor, record_id))
 
     def _run(self, action: Callable[[], Any]) -> None:
-        try:
-            outcome = action()
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        """A delete on the worker; its Changes refresh the lists."""
+        Operation(self._context, self, action).run_in_background()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm theo tên mô hình, cơ quan chủ trì (gõ không dấu được)"))

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
+from desktop.domain.problems import DomainError
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.dialogs.sync_enrol import FINGERPRINT_STYLE, EnrolDialog
+from desktop.gui.operations import Operation
 from desktop.gui.pages.sync_models import CardsModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
-from desktop.services.sync.sync import CardInfo
+from desktop.services.sync.sync import CardFile, CardInfo
 
 
 class CardsPanel(Retranslates, QWidget):
@@ -82,7 +85,7 @@ class CardsPanel(Retranslates, QWidget):
             card = services.sync.own_card(actor)
             self.fingerprint.setText(card.fingerprint)
             self.model.set_rows(services.sync.cards(actor))
-        except Exception as error:  # noqa: BLE001 - the page stays usable; the reason is shown
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -116,11 +119,12 @@ class CardsPanel(Retranslates, QWidget):
             self.export_card(Path(folder))
 
     def export_card(self, folder: Path) -> None:
-        try:
-            card = self._context.services.sync.export_card(self._context.actor, folder).value
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.sync.export_card(actor, folder)) \
+            .success(lambda outcome: self._card_saved(outcome.value, folder)).failure(self.message.show_problem) \
+            .run_in_background()
+
+    def _card_saved(self, card: CardFile, folder: Path) -> None:
         other = self.tr("từng xã/phường") if self.is_hub else self.tr("cơ quan tổng hợp")
         self.message.show_ok(self.tr(
             "Đã lưu thẻ {file} vào {folder}. Gửi tệp này cho {other}, rồi gọi điện đọc mã vân tay ở trên để bên kia "
@@ -135,7 +139,7 @@ class CardsPanel(Retranslates, QWidget):
     def enrol_dialog(self, path: Path) -> EnrolDialog | None:
         try:
             return EnrolDialog(self._context, path, parent=self)
-        except Exception as error:  # noqa: BLE001 - a broken or foreign file: say why
+        except (DomainError, OSError) as error:  # a broken, foreign or unreadable file: say why
             show_error(self, error)
             return None
 
@@ -157,13 +161,10 @@ class CardsPanel(Retranslates, QWidget):
             "ký thẻ mới.").format(unit=card.unit_name, fingerprint=card.fingerprint)
         if not confirm(self, self.tr("Thu hồi khóa"), question, yes=self.tr("Thu hồi"), no=self.tr("Không")):
             return
-        try:
-            outcome = self._context.services.sync.revoke(self._context.actor, card.id)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self.message.show_ok(self.tr("Đã thu hồi khóa của {unit}.").format(unit=card.unit_name))
-        self._context.announce(outcome.changes)
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.sync.revoke(actor, card.id)).success(
+            lambda _outcome: self.message.show_ok(self.tr("Đã thu hồi khóa của {unit}.").format(unit=card.unit_name))) \
+            .run_in_background()
 
     def _ask_rotate(self) -> None:
         question = self.tr(
@@ -173,14 +174,15 @@ class CardsPanel(Retranslates, QWidget):
             self.rotate()
 
     def rotate(self) -> None:
-        try:
-            outcome = self._context.services.sync.rotate_keys(self._context.actor)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self.message.show_ok(self.tr("Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.")
-                             .format(fingerprint=outcome.value.fingerprint))
-        self._context.announce(outcome.changes)
+        services, actor = self._context.services, self._context.actor
+
+        def rotated(outcome: Any) -> None:
+            self.message.show_ok(self.tr(
+                "Đã tạo khóa mới; mã vân tay mới: {fingerprint}. Hãy lưu thẻ mới và gửi cho bên kia.")
+                .format(fingerprint=outcome.value.fingerprint))
+
+        Operation(self._context, self, lambda: services.sync.rotate_keys(actor)).success(rotated) \
+            .with_progress(self.tr("Đang tạo khóa mới…")).run_in_background()
 
     def retranslate(self) -> None:
         office = self._context.services.register.office

@@ -70,7 +70,7 @@ class CommunesPanel(Retranslates, QWidget):
         try:
             statuses = services.sync.commune_statuses(actor)
             completeness = services.sync.completeness(actor, [m.code for m in months])
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
             return
         self.model.set_data(statuses, completeness.rows, [m.code for m in months])
@@ -125,7 +125,7 @@ class ConflictsPanel(Retranslates, QWidget):
     def refresh(self) -> None:
         try:
             self.model.set_rows(self._context.services.sync.conflicts(self._context.actor))
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
         self.table.resizeColumnsToContents()
         self._update_buttons()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from desktop.domain import periods
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inspections import LOCAL_ZONE
+from desktop.domain.problems import DomainError
 from desktop.gui.dialogs.sync_conflict import record_text, table_label
 from desktop.gui.texts import period_label, problem_text, vn_number
 from desktop.services.sync.sync import CardInfo, ConflictView
@@ -73,7 +74,7 @@ def size_text(size: int) -> str:
 def period_text(code: str) -> str:
     try:
         return period_label(periods.parse(code))
-    except Exception:  # noqa: BLE001 - a code read from a bundle: show it raw rather than fail
+    except DomainError:  # a code read from a bundle: show it raw rather than fail
         return code
 
 

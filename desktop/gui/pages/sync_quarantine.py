@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInp
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.sync_conflict import field_label, table_label, value_text
+from desktop.gui.operations import Operation
 from desktop.gui.pages.sync_models import RowsModel, when
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, problem_text
@@ -90,7 +91,7 @@ class QuarantinePanel(Retranslates, QWidget):
     def refresh(self) -> None:
         try:
             self.model.set_rows(self._context.services.quarantine.held(self._context.actor))
-        except Exception as error:  # noqa: BLE001 - shown, not raised: the page must stay usable
+        except Exception as error:  # noqa: BLE001 - a refresh keeps the page usable; a hub's server may be down
             self.message.show_problem(error_text(error))
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
@@ -119,14 +120,11 @@ class QuarantinePanel(Retranslates, QWidget):
         reason = self.ask_reason()
         if reason is None:
             return
-        try:
-            outcome = self._context.services.quarantine.release(self._context.actor, row.id, reason=reason)
-        except Exception as error:  # noqa: BLE001
-            self.message.show_problem(error_text(error))
-            return
-        self._context.announce(outcome.changes)
-        self.message.show_ok(self.tr("Đã đưa bản ghi của {unit} vào số liệu; lý do đã được ghi vào nhật ký.").format(
-            unit=row.unit_name))
+        services, actor = self._context.services, self._context.actor
+        Operation(self._context, self, lambda: services.quarantine.release(actor, row.id, reason=reason)).success(
+            lambda _outcome: self.message.show_ok(self.tr(
+                "Đã đưa bản ghi của {unit} vào số liệu; lý do đã được ghi vào nhật ký.").format(unit=row.unit_name))) \
+            .failure(self.message.show_problem).run_in_background()
 
     def leave_selected(self) -> None:
         row = self.selected()

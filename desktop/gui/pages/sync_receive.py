@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.pages.sync_cards import CardsPanel
 from desktop.gui.pages.sync_communes import CommunesPanel, ConflictsPanel
 from desktop.gui.pages.sync_quarantine import QuarantinePanel
@@ -20,7 +21,7 @@ from desktop.gui.pages.sync_models import PreviewModel
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text, vn_number
 from desktop.gui.widgets import MessageLine
-from desktop.services.context import Changes
+from desktop.services.context import Changes, Outcome
 from desktop.services.sync.sync import ImportSummary
 
 
@@ -196,15 +197,17 @@ class ReceivePage(Retranslates, QWidget):
             if conflicts:
                 text += " " + self.tr("Có {count} xung đột cần xử lý ở thẻ “Xung đột”.").format(count=conflicts)
             self.message.show_ok(text)
-            self._context.announce(outcome.changes | Changes.SYNC)
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self._working(False)
-            self.message.show_problem(error_text(error))
+            self.message.show_problem(problem)
 
-        self._context.run(lambda: services.sync.import_bundles(actor, paths, receipt_folder=folder,
-                                                               progress=self._relay.step.emit),
-                          done, on_error=failed)
+        def work() -> Outcome[ImportSummary]:
+            outcome = services.sync.import_bundles(actor, paths, receipt_folder=folder, progress=self._relay.step.emit)
+            return Outcome(outcome.value, outcome.changes | Changes.SYNC)  # the sync page's lists always change
+
+        # The page's own bar shows the bundles done (no second progress dialog).
+        Operation(self._context, self, work).success(done).failure(failed).run_in_background()
 
     def _step(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)

@@ -16,10 +16,11 @@ from desktop.domain import periods
 from desktop.domain.periods import Period
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
+from desktop.gui.operations import Operation
 from desktop.gui.pages.sync_cards import CardsPanel
 from desktop.gui.pages.sync_models import SentModel, closure_text, sequences_text, size_text, when
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import error_text, period_label, vn_number
+from desktop.gui.texts import period_label, vn_number
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Changes
 from desktop.sync.periods_close import ReportStatus
@@ -209,15 +210,14 @@ class SendPage(Retranslates, QWidget):
             self._update_buttons(working=False)
             self.full.setChecked(False)
             self._report(outcome.value, folder, email=email)
-            self._context.announce(outcome.changes)
             if email:
                 self.open_outbox()
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self._update_buttons(working=False)
-            self.send_message.show_problem(error_text(error))
+            self.send_message.show_problem(problem)
 
-        self._context.run(work, done, on_error=failed)
+        Operation(self._context, self, work).success(done).failure(failed).run_in_background()
 
     def _report(self, result, folder: Path, *, email: bool) -> None:  # type: ignore[no-untyped-def]
         names = ", ".join(f.path.name for f in result.files)
@@ -277,13 +277,13 @@ class SendPage(Retranslates, QWidget):
                     .format(numbers=sequences_text(r.missing)))
             else:
                 self.receipt_message.show_ok(text)
-            self._context.announce(outcome.changes)
 
-        def failed(error: BaseException) -> None:
+        def failed(problem: str) -> None:
             self._update_buttons(working=False)
-            self.receipt_message.show_problem(error_text(error))
+            self.receipt_message.show_problem(problem)
 
-        self._context.run(lambda: services.sync.import_receipt(actor, path), done, on_error=failed)
+        Operation(self._context, self, lambda: services.sync.import_receipt(actor, path)).success(done) \
+            .failure(failed).run_in_background()
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Gửi dữ liệu"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import periods
+from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.tip_offs import (
     CHANNEL_LABELS, HANDLING_DAYS, OUTCOME_LABELS, RESULT_LABELS, STAGE_LABELS, SUBJECT_LABELS,
@@ -20,6 +21,7 @@ from desktop.domain.tip_offs import (
 from desktop.gui.context import AppContext, confirm, show_error
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.held import held_record
+from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label, vn_number
 from desktop.services.context import Changes
@@ -225,7 +227,7 @@ class TipOffsPage(Retranslates, QWidget):
             return
         try:
             record = self._context.services.tip_offs.get(self._context.actor, held[1])
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # a held record deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         self.record_dialog = TipOffForm(self._context, record, parent=self)
@@ -244,7 +246,7 @@ class TipOffsPage(Retranslates, QWidget):
             return
         try:
             record = self._context.services.tip_offs.get(self._context.actor, chosen.id)
-        except Exception as error:  # noqa: BLE001
+        except DomainError as error:  # deleted meanwhile, or no longer allowed
             show_error(self, error)
             return
         TipOffForm(self._context, record, parent=self).exec()
@@ -256,12 +258,8 @@ class TipOffsPage(Retranslates, QWidget):
                 self.tr("Xóa tin báo tiếp nhận ngày {day}? Việc xóa sẽ được gửi lên cấp trên.").format(
                     day=day_text(chosen.received_on)), yes=self.tr("Xóa"), no=self.tr("Không xóa")):
             return
-        try:
-            outcome = self._context.services.tip_offs.delete(self._context.actor, chosen.id)
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error)
-            return
-        self._context.announce(outcome.changes)
+        services, actor, record_id = self._context.services, self._context.actor, chosen.id
+        Operation(self._context, self, lambda: services.tip_offs.delete(actor, record_id)).run_in_background()
 
     def retranslate(self) -> None:
         self.overdue.setText(self.tr("Quá {days} ngày chưa xử lý xong").format(days=HANDLING_DAYS))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.db.models import AuditEntry, Establishment, Office, OfficeCard, ReportParameter, Setting
 from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
+from desktop.domain.time import office_date
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register
@@ -33,7 +34,7 @@ def start_date(session: Session, *, today_of: date | None = None) -> date:
     office = session.get(Office, 1)
     if office is None:
         return today_of or date.min
-    return office.created_at.astimezone().date()
+    return office_date(office.created_at)  # the office's day, whatever zone the PC is set to
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ def external_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
     register = sources.register
     from desktop.db import config as config_file
     from desktop.services.maintenance.maintenance import last_external_backup
+    from desktop.domain.time import office_date
 
     if not actor.can(Permission.BACKUP):
         return []
@@ -64,7 +65,7 @@ def external_backup(sources: HomeSources, actor: Actor) -> list[AttentionItem]:
         return [AttentionItem("home.external_backup_never", Severity.WARNING, {}, "settings")]
     limit = config_file.load(register.data_dir.config).external_backup_days
     age = register.clock.now() - latest
-    when = latest.astimezone().strftime("%d/%m/%Y")
+    when = office_date(latest).strftime("%d/%m/%Y")  # the office's day, not the PC's
     if age > timedelta(days=limit):
         return [AttentionItem("home.external_backup_old", Severity.WARNING, {"days": age.days, "when": when},
                               "settings")]

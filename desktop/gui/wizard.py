@@ -228,7 +228,7 @@ class _AdminPage(Retranslates, QWizardPage):
 
                 s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf)
             else:
-                s.result = initialise(self._data_dir, request, clock=self._clock, kdf=self._kdf)
+                s.result = initialise(self._data_dir, request, clock=self._clock, kdf=self._kdf).value
         except Exception as error:  # noqa: BLE001 - shown to the user; nothing was kept
             self.message.show_problem(error_text(error))
             return False

@@ -191,7 +191,7 @@ class SettingsPage(Retranslates, QWidget):
                        yes=self.tr("Tạo mã mới"), no=self.tr("Không")):
             return
         try:
-            key = auth.replace_recovery_key(self._context.services.register, self._context.actor)
+            key = auth.replace_recovery_key(self._context.services.register, self._context.actor).value
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
             return

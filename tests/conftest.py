@@ -47,7 +47,7 @@ def make_register(root: Path, clock: FixedClock, *, role: OfficeRole = OfficeRol
     result = initialise(DataDir(root), SetupRequest(
         office_role=role, province_code="25", commune_code=commune if role is OfficeRole.COMMUNE else None,
         admin_username=ADMIN, admin_display_name="Quản trị", admin_password=PASSWORD, admin_confirm=PASSWORD,
-    ), clock=clock, kdf=FAST_KDF)
+    ), clock=clock, kdf=FAST_KDF).value
     return result.recovery_key
 
 

@@ -158,7 +158,7 @@ def _pg_hub_template(pg_server: str, tmp_path_factory: pytest.TempPathFactory) -
     result = initialise_on_server(DataDir(tmp_path_factory.mktemp("pg-hub-template")), SetupRequest(
         office_role=OfficeRole.HUB, province_code="25", commune_code=None, admin_username=ADMIN,
         admin_display_name="Quản trị", admin_password=PASSWORD, admin_confirm=PASSWORD,
-    ), ServerAddress.parse(url), clock=FixedClock(NOW), kdf=FAST_KDF)
+    ), ServerAddress.parse(url), clock=FixedClock(NOW), kdf=FAST_KDF).value
     try:
         yield result.device_id, result.recovery_key, name
     finally:

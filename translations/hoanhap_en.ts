@@ -506,6 +506,30 @@ Basis: {basis}</translation>
         <translation>Recovery key (shown only once; print it and keep it safe):</translation>
     </message>
     <message>
+        <source>đổi mật khẩu của chính mình (mật khẩu cũ như khi đăng nhập)</source>
+        <translation>change your own password (the old password as when logging in)</translation>
+    </message>
+    <message>
+        <source>tạo mã khôi phục mới (phiếu cũ không còn dùng được); mã mới chỉ hiện một lần</source>
+        <translation>make a new recovery key (the old sheet stops working); the new key is shown only once</translation>
+    </message>
+    <message>
+        <source>quên mọi mật khẩu: mở sổ bằng mã khôi phục đã in và đặt mật khẩu mới cho một tài khoản</source>
+        <translation>every password forgotten: open the register with the printed recovery key and set a new password for one account</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của tài khoản được đặt mật khẩu mới (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
+        <translation>user name of the account that gets the new password (default: $HOANHAP_USER, else admin)</translation>
+    </message>
+    <message>
+        <source>tệp chứa mã khôi phục (nếu không: hỏi khi chạy)</source>
+        <translation>file holding the recovery key (else asked when run)</translation>
+    </message>
+    <message>
+        <source>Mã khôi phục: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
         <translation>upgrade the register&apos;s schema (a backup is taken first)</translation>
     </message>
@@ -7316,6 +7340,14 @@ Basis: {basis}</translation>
     <message>
         <source>{unit}: đã tạo sổ đăng ký.</source>
         <translation>{unit}: register created.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của tài khoản {user}.</source>
+        <translation>The password of account {user} was changed.</translation>
+    </message>
+    <message>
+        <source>Đã mở sổ đăng ký bằng mã khôi phục và đặt mật khẩu mới cho tài khoản {user}.</source>
+        <translation>The register was opened with the recovery key and account {user} has a new password.</translation>
     </message>
     <message>
         <source>Đã khôi phục; bản trước đó được giữ tại {path}.</source>

@@ -502,6 +502,30 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>đổi mật khẩu của chính mình (mật khẩu cũ như khi đăng nhập)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tạo mã khôi phục mới (phiếu cũ không còn dùng được); mã mới chỉ hiện một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quên mọi mật khẩu: mở sổ bằng mã khôi phục đã in và đặt mật khẩu mới cho một tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tên đăng nhập của tài khoản được đặt mật khẩu mới (mặc định: biến $HOANHAP_USER, nếu không: admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tệp chứa mã khôi phục (nếu không: hỏi khi chạy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã khôi phục: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7311,6 +7335,14 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>{unit}: đã tạo sổ đăng ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của tài khoản {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã mở sổ đăng ký bằng mã khôi phục và đặt mật khẩu mới cho tài khoản {user}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ from desktop.services.context import SystemClock
     p.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)")),
     p.add_argument("--database", help=QT_TRANSLATE_NOOP("Cli", "chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)")),
 ))
+@covers("setup.initialise", "server_hub.initialise_on_server")
 def _init(args: argparse.Namespace) -> int:
     from desktop.services.accounts.setup import SetupRequest, initialise
 
@@ -40,9 +41,9 @@ def _init(args: argparse.Namespace) -> int:
         from desktop.services.accounts.server_hub import initialise_on_server
 
         result = initialise_on_server(datadir.resolve(args.data_dir), request, server_address(args.database),
-                                      clock=SystemClock())
+                                      clock=SystemClock()).value
     else:
-        result = initialise(datadir.resolve(args.data_dir), request, clock=SystemClock())
+        result = initialise(datadir.resolve(args.data_dir), request, clock=SystemClock()).value
     say("cli.init_done", unit=result.unit_name)
     print(cli_text.text(QT_TRANSLATE_NOOP("Cli", "Mã khôi phục (chỉ hiện một lần, hãy in và cất giữ):")))
     print(result.recovery_key)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.bootstrap import Services, open_session
-from desktop.cli import text as cli_text
+import desktop.cli.text as cli_text
 from desktop.db import datadir
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.messages import render
@@ -69,13 +69,14 @@ def _password(args: argparse.Namespace, prompt: str = QT_TRANSLATE_NOOP("Cli", "
     return getpass.getpass(cli_text.text(prompt))
 
 
-def open_services(args: argparse.Namespace) -> tuple[Services, Actor]:
-    """Log in for a command (user from --user, password from --password-file, $HOANHAP_PASSWORD or a prompt)."""
+def open_services(args: argparse.Namespace, password: str | None = None) -> tuple[Services, Actor]:
+    """Log in for a command (user from --user, password from --password-file, $HOANHAP_PASSWORD or a prompt,
+    unless the command already asked for it)."""
     data_dir = datadir.resolve(args.data_dir)
     if not data_dir.is_initialised():
         raise DomainError("store.not_initialised", path=str(data_dir.root))
     # The instance lock is already held by main() for the whole command.
-    session = open_session(data_dir, args.user, _password(args), clock=SystemClock())
+    session = open_session(data_dir, args.user, _password(args) if password is None else password, clock=SystemClock())
     return session.services, session.actor
 
 

@@ -88,14 +88,5 @@ class Synced:
         self.record_change(author=author, at=at)
 
 
-def synced_models() -> list[type[Base]]:
-    """Every mapped class that travels in bundles, in a stable order (parents before children)."""
-    import desktop.db.models  # noqa: F401 - registers all mappers
-
-    mappers = [m for m in Base.registry.mappers if issubclass(m.class_, Synced)]
-    order = {t: i for i, t in enumerate(Base.metadata.sorted_tables)}
-    return [m.class_ for m in sorted(mappers, key=lambda m: order[m.class_.__table__])]
-
-
 def local_only_columns(model: type[Base]) -> frozenset[str]:
     return frozenset(c.name for c in model.__table__.columns if c.info.get(LOCAL_ONLY))

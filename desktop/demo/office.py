@@ -94,7 +94,7 @@ def build_office(data_dir: DataDir, *, clock: Clock, seed: int = 2026, kdf: KdfP
         commune_code=commune if office_role is OfficeRole.COMMUNE else None,
         admin_username=DEMO_USERNAME, admin_display_name="Quản trị (dữ liệu mẫu)",
         admin_password=DEMO_PASSWORD, admin_confirm=DEMO_PASSWORD,
-    ), clock=clock, kdf=kdf)
+    ), clock=clock, kdf=kdf).value
     session = open_session(data_dir, DEMO_USERNAME, DEMO_PASSWORD, clock=clock)
     try:
         rng = random.Random(seed)

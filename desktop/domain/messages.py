@@ -578,6 +578,9 @@ MESSAGES: dict[str, str] = {
     "cli.bad_json": QT_TRANSLATE_NOOP("Problems", "Không đọc được tệp JSON {path}: {reason}"),
     "cli.reinspection_days": QT_TRANSLATE_NOOP("Problems", "Kiểm tra lại sau {days} ngày."),
     "cli.init_done": QT_TRANSLATE_NOOP("Problems", "{unit}: đã tạo sổ đăng ký."),
+    "cli.password_changed": QT_TRANSLATE_NOOP("Problems", "Đã đổi mật khẩu của tài khoản {user}."),
+    "cli.recovered": QT_TRANSLATE_NOOP(
+        "Problems", "Đã mở sổ đăng ký bằng mã khôi phục và đặt mật khẩu mới cho tài khoản {user}."),
     "cli.restored": QT_TRANSLATE_NOOP("Problems", "Đã khôi phục; bản trước đó được giữ tại {path}."),
     "cli.audit_ok": QT_TRANSLATE_NOOP("Problems", "Chuỗi băm của nhật ký nguyên vẹn: {entries} dòng."),
     "cli.enrolled": QT_TRANSLATE_NOOP("Problems", "Đã tin cậy thẻ: {role} {unit} {name} (khóa {key})."),

@@ -120,7 +120,7 @@ class RecoveryDialog(QDialog):
         try:
             self.result_value = auth.recover(self._data_dir, self.key.text(), username=self.username.text(),
                                              new_password=self.password.text(), confirm=self.confirm.text(),
-                                             clock=self._clock)
+                                             clock=self._clock).value
         except DomainError as error:
             self.message.show_problem(error_text(error))
             return

@@ -228,9 +228,9 @@ class _AdminPage(Retranslates, QWizardPage):
             if s.server is not None and s.role is OfficeRole.HUB:
                 from desktop.services.accounts.server_hub import initialise_on_server
 
-                s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf)
+                s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf).value
             else:
-                s.result = initialise(self._data_dir, request, clock=self._clock, kdf=self._kdf)
+                s.result = initialise(self._data_dir, request, clock=self._clock, kdf=self._kdf).value
         except Exception as error:  # noqa: BLE001 - shown to the user; nothing was kept
             self.message.show_problem(error_text(error))
             return False

@@ -15,7 +15,8 @@ from sqlalchemy import Boolean, Date, Float, Integer, Numeric, String, Table, Te
 from sqlalchemy.orm import Session
 
 from desktop import __version__
-from desktop.db.base import UTCDateTime, local_only_columns, synced_models
+from desktop.db.base import UTCDateTime, local_only_columns
+from desktop.db.models import synced_models
 from desktop.domain.problems import DomainError
 from desktop.domain.time import office_time
 from desktop.sync.format import CURRENT, bundle_format

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from desktop.db.base import local_only_columns, synced_models
+from desktop.db.base import local_only_columns
+from desktop.db.models import synced_models
 from desktop.sync.payload import model_kind, scalar_default
 
 

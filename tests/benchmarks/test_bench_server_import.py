@@ -45,7 +45,7 @@ def _server_hub(server: str, root: Path, clock: FixedClock) -> Iterator[Opened]:
     result = initialise_on_server(DataDir(root), SetupRequest(
         office_role=OfficeRole.HUB, province_code="25", commune_code=None, admin_username=ADMIN,
         admin_display_name="Quản trị", admin_password=PASSWORD, admin_confirm=PASSWORD,
-    ), ServerAddress.parse(url), clock=clock, kdf=FAST_KDF)
+    ), ServerAddress.parse(url), clock=clock, kdf=FAST_KDF).value
     register, admin = auth.login(DataDir(root), ADMIN, PASSWORD, clock=clock)
     try:
         yield Opened(build_services(register), admin, DataDir(root), clock, result.recovery_key)

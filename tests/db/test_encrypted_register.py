@@ -17,6 +17,7 @@ from desktop.db.keyring import Keyring, account_slot
 from desktop.domain.outreach import OutreachDraft
 from desktop.domain.problems import DomainError
 from desktop.services.accounts import auth
+from desktop.services.context import Changes
 from tests.conftest import ADMIN, PASSWORD, Opened
 
 SECRET_PLACE = "Nhà nghỉ Bí Mật Số 7 Zebra"
@@ -79,7 +80,8 @@ def test_repeated_wrong_passwords_back_off_even_with_the_right_one(template_dir:
 
 def test_password_change_and_recovery_key_both_open_the_register(opened: Opened) -> None:
     register = opened.services.register
-    auth.change_password(register, opened.admin, old=PASSWORD, new="mat-khau-moi-99", confirm="mat-khau-moi-99")
+    changed = auth.change_password(register, opened.admin, old=PASSWORD, new="mat-khau-moi-99", confirm="mat-khau-moi-99")
+    assert changed.changes is Changes.ACCOUNTS
     with pytest.raises(DomainError):
         auth.login(opened.data_dir, ADMIN, PASSWORD, clock=opened.clock)
     r2, _ = auth.login(opened.data_dir, ADMIN, "mat-khau-moi-99", clock=opened.clock)
@@ -89,8 +91,10 @@ def test_password_change_and_recovery_key_both_open_the_register(opened: Opened)
                      new_password="khoi-phuc-2026", confirm="khoi-phuc-2026", clock=opened.clock)
     assert error.value.code == "auth.wrong_recovery_key"
     typed = opened.recovery_key.lower().replace("-", " ")  # as someone might type it off paper
-    r3, actor = auth.recover(opened.data_dir, typed, username=ADMIN, new_password="khoi-phuc-2026",
+    recovered = auth.recover(opened.data_dir, typed, username=ADMIN, new_password="khoi-phuc-2026",
                              confirm="khoi-phuc-2026", clock=opened.clock)
+    assert recovered.changes is Changes.ACCOUNTS
+    r3, actor = recovered.value
     r3.close()
     assert actor.username == ADMIN
     r4, _ = auth.login(opened.data_dir, ADMIN, "khoi-phuc-2026", clock=opened.clock)
@@ -132,11 +136,11 @@ def test_missing_keyring_or_register_is_named(tmp_path: Path, clock) -> None:  #
 
 def test_a_replaced_recovery_key_works_and_the_old_one_stops(opened: Opened) -> None:
     old = opened.recovery_key
-    new = auth.replace_recovery_key(opened.services.register, opened.admin)
+    new = auth.replace_recovery_key(opened.services.register, opened.admin).value
     assert new != old
     with pytest.raises(DomainError):
         auth.recover(opened.data_dir, old, username=ADMIN, new_password="khoi-phuc-2026",
                      confirm="khoi-phuc-2026", clock=opened.clock)
     register, _ = auth.recover(opened.data_dir, new, username=ADMIN, new_password="khoi-phuc-2026",
-                               confirm="khoi-phuc-2026", clock=opened.clock)
+                               confirm="khoi-phuc-2026", clock=opened.clock).value
     register.close()

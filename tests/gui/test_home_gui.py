@@ -116,7 +116,7 @@ def test_a_new_recovery_sheet_ticks_the_checklist(qtbot, window: MainWindow, tmp
     from desktop.services.accounts import auth
 
     context = window.context
-    key = auth.replace_recovery_key(context.services.register, context.actor)
+    key = auth.replace_recovery_key(context.services.register, context.actor).value
     dialog = RecoveryKeyDialog(context, key, window)
     qtbot.addWidget(dialog)
     dialog.save_to(tmp_path / "phieu.pdf")

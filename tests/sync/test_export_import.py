@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.db.base import local_only_columns, synced_models
+from desktop.db.base import local_only_columns
+from desktop.db.models import synced_models
 from desktop.db.models import (Client, ClientContact, Consent, Erasure, ExportedBundle, OutreachSession,
                                PartnerOrganisation, Referral)
 from desktop.domain.clients import ClientDraft, ContactDraft

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.db.base import local_only_columns, synced_models
+from desktop.db.base import local_only_columns
+from desktop.db.models import synced_models
 from desktop.sync.format import CURRENT, OLDEST, bundle_format, spec_bytes
 from desktop.sync.format.upgrade import STEPS
 from desktop.sync.payload import model_kind, table_specs

@@ -1,5 +1,6 @@
 """All mapped classes; importing this package registers every table on Base.metadata."""
 
+from desktop.db.base import Base, Synced
 from desktop.db.models.accounts import Account
 from desktop.db.models.admin import AdminUnit, Office, Setting
 from desktop.db.models.audit import AuditEntry
@@ -25,7 +26,17 @@ __all__ = ["Account", "AdminUnit", "AuditEntry", "Client", "ClientContact", "Cli
            "SupportActivity", "SupportGiven", "SupportModel", "TipOff", "IssuedDocument",
            "InspectionPlan", "InspectionPlanEntry", "InspectionTeam", "InspectionTeamMember", "SanctionDecision",
            "QuarantinedRecord", "HeldNotice", "RefusedBundle", "HubRefusal", "SentAggregate",
-           "ReceivedAggregate", "AggregateValue"]
+           "ReceivedAggregate", "AggregateValue", "synced_models"]
+
+
+def synced_models() -> list[type[Base]]:
+    """Every mapped class that travels in bundles, in a stable order (parents before children).
+
+    Here rather than in `db.base`: it needs every model registered, and the models import the base.
+    """
+    mappers = [m for m in Base.registry.mappers if issubclass(m.class_, Synced)]
+    order = {t: i for i, t in enumerate(Base.metadata.sorted_tables)}
+    return [m.class_ for m in sorted(mappers, key=lambda m: order[m.class_.__table__])]
 
 
 def _hub_references_unenforced_on_server() -> None:
@@ -36,8 +47,6 @@ def _hub_references_unenforced_on_server() -> None:
     hub (a commune is refused there), so there the references are not constraints at all.
     """
     from sqlalchemy import Table
-
-    from desktop.db.base import Base, Synced
 
     synced = {m.local_table for m in Base.registry.mappers if issubclass(m.class_, Synced)}
     for table in synced:

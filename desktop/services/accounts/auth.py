@@ -13,7 +13,7 @@ from desktop.domain.passwords import password_problems
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Role
 from desktop.services import audit
-from desktop.services.context import Actor, Clock
+from desktop.services.context import Actor, Changes, Clock, Outcome
 from desktop.services.accounts.lockout import Lockout
 from desktop.services.register import Register, open_register
 
@@ -117,11 +117,11 @@ def record_logout(register: Register, actor: Actor) -> None:
         uow.commit()
 
 
-def change_password(register: Register, actor: Actor, *, old: str, new: str, confirm: str) -> None:
+def change_password(register: Register, actor: Actor, *, old: str, new: str, confirm: str) -> Outcome[None]:
     fail_if(password_problems(new, username=actor.username, confirm=confirm))
     if register.on_server:
         _change_server_password(register, actor, old=old, new=new)
-        return
+        return Outcome(None, Changes.ACCOUNTS)
     keyring, key = _unwrap_or_fail(register.data_dir, actor.username, old, register.clock)
     keyring.wrap(account_slot(actor.username), new, key)
     with register.uow(write=True) as uow:
@@ -132,6 +132,7 @@ def change_password(register: Register, actor: Actor, *, old: str, new: str, con
                      entity_id=actor.account_id)
         keyring.save()  # after the audit entry is flushed, before commit: a failed save changes nothing
         uow.commit()
+    return Outcome(None, Changes.ACCOUNTS)
 
 
 def _change_server_password(register: Register, actor: Actor, *, old: str, new: str) -> None:
@@ -148,8 +149,8 @@ def _change_server_password(register: Register, actor: Actor, *, old: str, new: 
         uow.commit()
 
 
-def replace_recovery_key(register: Register, actor: Actor) -> str:
-    """A new recovery key (the old sheet stops working), e.g. when the printed sheet was lost."""
+def replace_recovery_key(register: Register, actor: Actor) -> Outcome[str]:
+    """A new recovery key (the old sheet stops working), e.g. when the printed sheet was lost; the value is the key."""
     from desktop.db.keyring import new_recovery_key
     from desktop.domain.roles import Permission
     from desktop.services.context import require
@@ -163,24 +164,27 @@ def replace_recovery_key(register: Register, actor: Actor) -> str:
             set_recovery_key(uow.session, key)
             audit.record(uow.session, actor, "recovery.replace", at=register.clock.now(), entity="office")
             uow.commit()
-        return key
+        return Outcome(key, Changes.SETTINGS)
     keyring = Keyring.load(register.data_dir.keyring)
     keyring.wrap(RECOVERY_SLOT, key, register.key)
     with register.uow(write=True) as uow:
         audit.record(uow.session, actor, "recovery.replace", at=register.clock.now(), entity="office")
         keyring.save()
         uow.commit()
-    return key
+    return Outcome(key, Changes.SETTINGS)
 
 
 def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password: str, confirm: str,
-            clock: Clock) -> tuple[Register, Actor]:
-    """Every password forgotten: the printed recovery key opens the register and sets a new one."""
+            clock: Clock) -> Outcome[tuple[Register, Actor]]:
+    """Every password forgotten: the printed recovery key opens the register and sets a new one.
+
+    The value is the opened register and the account now logged in: the caller closes the register."""
     fail_if(password_problems(new_password, username=username, confirm=confirm))
     lockout = Lockout.load(data_dir.lockout)
     _check_backoff(lockout, clock.now())
     if data_dir.server.exists():
-        return _recover_on_server(data_dir, recovery_key, username=username, new_password=new_password, clock=clock)
+        opened = _recover_on_server(data_dir, recovery_key, username=username, new_password=new_password, clock=clock)
+        return Outcome(opened, Changes.ACCOUNTS)
     keyring = Keyring.load(data_dir.keyring)
     key = keyring.unwrap(RECOVERY_SLOT, normalise_recovery_key(recovery_key))
     if key is None:
@@ -199,7 +203,7 @@ def recover(data_dir: DataDir, recovery_key: str, *, username: str, new_password
             keyring.wrap(account_slot(account.username), new_password, key)
             keyring.save()
             uow.commit()
-        return register, _start_session(register, username, "login")
+        return Outcome((register, _start_session(register, username, "login")), Changes.ACCOUNTS)
     except BaseException:
         register.close()
         raise

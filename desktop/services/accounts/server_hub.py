@@ -30,7 +30,7 @@ from desktop.domain.text import nfc
 from desktop.services import audit
 from desktop.services.accounts import server_passwords
 from desktop.services.accounts.accounts import new_account_problems
-from desktop.services.context import Actor, Clock
+from desktop.services.context import Actor, Changes, Clock, Outcome
 from desktop.services.register import Register
 from desktop.services.accounts.setup import SetupRequest, SetupResult, _seed_units
 from desktop.sync.identity import create_device_keys
@@ -71,7 +71,7 @@ def _refuse_foreign(found: ServerHolds, address: ServerAddress, *, device_id: st
 
 
 def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: ServerAddress, *, clock: Clock,
-                         kdf: KdfParams = _DEFAULT_KDF) -> SetupResult:
+                         kdf: KdfParams = _DEFAULT_KDF) -> Outcome[SetupResult]:
     """Set up a hub in an empty server database; a database that holds anything is refused by what it holds."""
     if request.office_role is not OfficeRole.HUB:
         raise DomainError("server.commune_refused")
@@ -111,7 +111,8 @@ def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: Serv
         raise
     engine.dispose()
     _remember(data_dir, address, device_id)
-    return SetupResult(recovery_key, device_id, unit.name, unit.name, OfficeRole.HUB, admin)
+    return Outcome(SetupResult(recovery_key, device_id, unit.name, unit.name, OfficeRole.HUB, admin),
+                   Changes.ALL)  # a whole new register, as setup.initialise
 
 
 def join(data_dir: DataDir, address: ServerAddress) -> ServerHolds:

@@ -25,7 +25,7 @@ from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Role
 from desktop.services import audit
 from desktop.services.accounts.accounts import create_account, new_account_problems
-from desktop.services.context import Actor, Clock
+from desktop.services.context import Actor, Changes, Clock, Outcome
 from desktop.sync.identity import create_device_keys
 
 
@@ -62,7 +62,8 @@ def _remove_partial(data_dir: DataDir) -> None:
             path.unlink()
 
 
-def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock, kdf: KdfParams = KdfParams()) -> SetupResult:
+def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock,
+               kdf: KdfParams = KdfParams()) -> Outcome[SetupResult]:
     """Create everything or nothing: a failure part-way removes what was written."""
     if data_dir.is_initialised() or data_dir.database.exists():
         raise DomainError("store.already_initialised", path=str(data_dir.root))
@@ -107,7 +108,8 @@ def initialise(data_dir: DataDir, request: SetupRequest, *, clock: Clock, kdf: K
         raise
     engine.dispose()
     province_name = unit.name if unit is NATIONAL_UNIT else admin_units.unit(unit.province_code).name
-    return SetupResult(recovery_key, device_id, unit.name, province_name, request.office_role, admin)
+    return Outcome(SetupResult(recovery_key, device_id, unit.name, province_name, request.office_role, admin),
+                   Changes.ALL)  # a whole new register
 
 
 def write_recovery_sheet(path: Path, result: SetupResult, *, now: datetime) -> None:

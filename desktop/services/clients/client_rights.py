@@ -46,6 +46,7 @@ from desktop.services.clients.client_views import (
     referral_views,
 )
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import new_record
 from desktop.services.outreach.printing import letterhead
 from desktop.services.register import Register, require_commune
 
@@ -161,10 +162,8 @@ class ClientRightsService:
             rows = {model.__tablename__: _deleted(uow.session, delete(model).where(model.client_id == row.id))
                     for model in _CHILDREN}
             rows["clients"] = _deleted(uow.session, delete(Client).where(Client.id == row.id))
-            uow.session.add(Erasure(origin_unit=r.office.origin_unit, origin_device=r.office.device_id,
-                                    created_at=now, updated_at=now, author=actor.account_id, version=1,
-                                    entity=Client.__tablename__, entity_id=client_id, erased_on=today,
-                                    reason=reason.value))
+            new_record(uow.session, Erasure, actor=actor, office=r.office, now=now, entity=Client.__tablename__,
+                       entity_id=client_id, erased_on=today, reason=reason.value)
             audit.record(uow.session, actor, "client.erase", at=now, entity="client", entity_id=client_id,
                          detail={"reason": reason.value, "rows": rows})
             uow.commit()

@@ -34,6 +34,7 @@ from desktop.domain.uic import UicRecipe, build_uic, normalise_code, uic_problem
 from desktop.services import audit
 from desktop.services.clients import client_queries
 from desktop.services.clients.client_queries import ClientCounts, ClientQuery, TimelineEvent
+from desktop.services.records import edit_record, new_record, saved
 from desktop.services.clients.client_views import (
     ClientRow,
     ClientView,
@@ -121,17 +122,14 @@ class ClientService:
             candidates = self._candidates(uow.session, uic, draft.birth_year)
             if candidates and not create_anyway:
                 return Outcome(Registration(None, tuple(candidates)), Changes.NONE)
-            row = Client(origin_unit=r.office.origin_unit, origin_device=r.office.device_id, created_at=now,
-                         updated_at=now, author=actor.account_id, version=1, uic=uic, uic_recipe=recipe.version,
-                         status=ClientStatus.ACTIVE.value, status_on=draft.first_contact_on,
-                         last_contact_on=draft.first_contact_on)
+            row = new_record(uow.session, Client, actor=actor, office=r.office, now=now, uic=uic,
+                             uic_recipe=recipe.version, status=ClientStatus.ACTIVE.value,
+                             status_on=draft.first_contact_on, last_contact_on=draft.first_contact_on)
             self._apply(row, draft)
-            uow.session.add(row)
-            uow.session.flush()
+            saved(uow.session, row, actor=actor, now=now, action="client.create", entity="client",
+                  detail={"recipe": recipe.version, "duplicates_seen": len(candidates),
+                          "warnings": sorted(w.code for w in client_warnings(draft, today=today))})
             self._add_status(uow.session, actor, row, ClientStatus.ACTIVE, draft.first_contact_on, "")
-            audit.record(uow.session, actor, "client.create", at=now, entity="client", entity_id=row.id,
-                         detail={"recipe": recipe.version, "duplicates_seen": len(candidates),
-                                 "warnings": sorted(w.code for w in client_warnings(draft, today=today))})
             uow.commit()
             return Outcome(Registration(client_view(uow.session, row), tuple(candidates)), Changes.CLIENTS)
 
@@ -147,8 +145,7 @@ class ClientService:
             row = live_client(uow.session, client_id)
             if not draft.commune:
                 draft = replace(draft, commune=row.commune)
-            if expected_version is not None and row.version != expected_version:
-                raise DomainError("client.stale")
+            edit_record(row, actor=actor, now=now, expected_version=expected_version, stale="client.stale")
             if facts is not None:
                 recipe = active_recipe(uow.session)
                 row.uic = self._checked_code(draft, facts, recipe, today=today, acknowledged=acknowledged)
@@ -157,9 +154,8 @@ class ClientService:
                 self._check(draft, today=today, acknowledged=acknowledged)
             self._apply(row, draft)
             row.last_contact_on = max(row.last_contact_on, row.first_contact_on)
-            row.record_change(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "client.update", at=now, entity="client", entity_id=row.id,
-                         detail={"code_rebuilt": facts is not None})
+            saved(uow.session, row, actor=actor, now=now, action="client.update", entity="client",
+                  detail={"code_rebuilt": facts is not None})
             uow.commit()
             return Outcome(client_view(uow.session, row), Changes.CLIENTS)
 
@@ -180,10 +176,10 @@ class ClientService:
             fail_if(problems)
             assert on is not None
             row.status, row.status_on = status.value, on
-            row.record_change(author=actor.account_id, at=now)
+            edit_record(row, actor=actor, now=now)
             self._add_status(uow.session, actor, row, status, on, reason)
-            audit.record(uow.session, actor, "client.status", at=now, entity="client", entity_id=row.id,
-                         detail={"status": status.value, "reason": reason})
+            saved(uow.session, row, actor=actor, now=now, action="client.status", entity="client",
+                  detail={"status": status.value, "reason": reason})
             uow.commit()
             return Outcome(client_view(uow.session, row), Changes.CLIENTS)
 
@@ -215,9 +211,8 @@ class ClientService:
             active = {c.scope for c in client_view(uow.session, row).consents if c.active}
             added = sorted(set(scopes) - active)
             for scope in added:
-                uow.session.add(Consent(origin_unit=r.office.origin_unit, origin_device=r.office.device_id,
-                                        created_at=now, updated_at=now, author=actor.account_id, version=1,
-                                        client_id=row.id, scope=scope, given_on=given_on))
+                new_record(uow.session, Consent, actor=actor, office=r.office, now=now, client_id=row.id, scope=scope,
+                           given_on=given_on)
             uow.session.flush()
             audit.record(uow.session, actor, "consent.give", at=now, entity="client", entity_id=row.id,
                          detail={"scopes": added, "given_on": given_on.isoformat()})
@@ -238,9 +233,9 @@ class ClientService:
                 raise DomainError("consent.not_given")
             fail_if(withdrawal_problems(given_on=consent.given_on, on=withdrawn_on, today=r.clock.today()))
             consent.withdrawn_on = withdrawn_on
-            consent.record_change(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "consent.withdraw", at=now, entity="client", entity_id=row.id,
-                         detail={"scope": scope})
+            edit_record(consent, actor=actor, now=now)
+            saved(uow.session, consent, actor=actor, now=now, action="consent.withdraw", entity="client",
+                  entity_id=row.id, detail={"scope": scope})
             uow.commit()
             return Outcome(client_view(uow.session, row), Changes.CLIENTS)
 
@@ -253,18 +248,15 @@ class ClientService:
             client = live_client(uow.session, client_id)
             fail_if(contact_problems(draft, today=r.clock.today(), first_contact_on=client.first_contact_on))
             assert draft.contacted_on is not None
-            row = ClientContact(origin_unit=r.office.origin_unit, origin_device=r.office.device_id, created_at=now,
-                                updated_at=now, author=actor.account_id, version=1, client_id=client.id,
-                                contacted_on=draft.contacted_on, category=draft.category,
-                                topics=" ".join(draft.topics), condoms=draft.condoms, lubricant=draft.lubricant,
-                                leaflets=draft.leaflets, worker_id=actor.account_id, notes=draft.notes.strip())
-            uow.session.add(row)
+            row = new_record(uow.session, ClientContact, actor=actor, office=r.office, now=now, client_id=client.id,
+                             contacted_on=draft.contacted_on, category=draft.category,
+                             topics=" ".join(draft.topics), condoms=draft.condoms, lubricant=draft.lubricant,
+                             leaflets=draft.leaflets, worker_id=actor.account_id, notes=draft.notes.strip())
             if draft.contacted_on > client.last_contact_on:
                 client.last_contact_on = draft.contacted_on
-                client.record_change(author=actor.account_id, at=now)
-            uow.session.flush()
-            audit.record(uow.session, actor, "contact.create", at=now, entity="client_contact", entity_id=row.id,
-                         detail={"client": client.id, "category": draft.category})
+                edit_record(client, actor=actor, now=now)
+            saved(uow.session, row, actor=actor, now=now, action="contact.create", entity="client_contact",
+                  detail={"client": client.id, "category": draft.category})
             uow.commit()
             return Outcome(contact_view(row), Changes.CLIENTS)
 
@@ -332,10 +324,8 @@ class ClientService:
 
     def _add_status(self, session: Session, actor: Actor, row: Client, status: ClientStatus, on: date,
                     reason: str) -> None:
-        office, now = self._register.office, self._register.clock.now()
-        session.add(ClientStatusChange(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                       updated_at=now, author=actor.account_id, version=1, client_id=row.id,
-                                       changed_on=on, status=status.value, reason=reason))
+        new_record(session, ClientStatusChange, actor=actor, office=self._register.office,
+                   now=self._register.clock.now(), client_id=row.id, changed_on=on, status=status.value, reason=reason)
 
     @staticmethod
     def _candidates(session: Session, uic: str, birth_year: int) -> list[ClientRow]:

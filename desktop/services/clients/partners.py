@@ -20,6 +20,7 @@ from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.clients.client_views import get_setting, put_setting
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import edit_record, new_record, saved
 from desktop.services.register import OfficeInfo, Register, require_commune
 
 SEED_FILE = resources_dir() / "catalogues" / "partners_vi.json"
@@ -72,17 +73,16 @@ def ensure_catalogue(session: Session, register: Register, actor: Actor, now: da
     if office.is_hub or get_setting(session, SEEDED_SETTING):
         return False
     for draft in seed_rows(office):
-        session.add(_new_row(register, actor, draft, now))
+        _new_row(session, register, actor, draft, now)
     put_setting(session, SEEDED_SETTING, now.date().isoformat())
     session.flush()
     audit.record(session, actor, "partner.seed", at=now, entity="partner_organisation")
     return True
 
 
-def _new_row(register: Register, actor: Actor, draft: PartnerDraft, now: datetime) -> PartnerOrganisation:
-    office = register.office
-    row = PartnerOrganisation(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                              updated_at=now, author=actor.account_id, version=1, active=True)
+def _new_row(session: Session, register: Register, actor: Actor, draft: PartnerDraft,
+             now: datetime) -> PartnerOrganisation:
+    row = new_record(session, PartnerOrganisation, actor=actor, office=register.office, now=now, active=True)
     _apply(row, draft)
     return row
 
@@ -141,18 +141,14 @@ class PartnerService:
             if any(fold(name) == fold(draft.name) for name in others):
                 raise DomainError("partner.name_taken", name=draft.name)
             if partner_id is None:
-                row = _new_row(self._register, actor, draft, now)
-                uow.session.add(row)
+                row = _new_row(uow.session, self._register, actor, draft, now)
                 action = "partner.create"
             else:
-                row = self._get(uow.session, partner_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("partner.stale")
+                row = edit_record(self._get(uow.session, partner_id), actor=actor, now=now,
+                                  expected_version=expected_version, stale="partner.stale")
                 _apply(row, draft)
-                row.record_change(author=actor.account_id, at=now)
                 action = "partner.update"
-            uow.session.flush()
-            audit.record(uow.session, actor, action, at=now, entity="partner_organisation", entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity="partner_organisation")
             uow.commit()
             return Outcome(_view(row), Changes.PARTNERS)
 
@@ -164,9 +160,9 @@ class PartnerService:
         with self._register.uow(write=True) as uow:
             row = self._get(uow.session, partner_id)
             row.active = active
-            row.record_change(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "partner.activate" if active else "partner.deactivate", at=now,
-                         entity="partner_organisation", entity_id=row.id)
+            edit_record(row, actor=actor, now=now)
+            saved(uow.session, row, actor=actor, now=now, action="partner.activate" if active else "partner.deactivate",
+                  entity="partner_organisation")
             uow.commit()
             return Outcome(_view(row), Changes.PARTNERS)
 

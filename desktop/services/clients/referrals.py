@@ -31,6 +31,7 @@ from desktop.services.clients.client_queries import overdue_condition
 from desktop.services.clients.client_views import ReferralView, live_client, referral_views
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.outreach.printing import letterhead
+from desktop.services.records import edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 
@@ -68,23 +69,20 @@ class ReferralService:
             overridden = not has_referral_consent(uow.session, client.id, draft.referred_on)
             if overridden and not draft.consent_override_reason:
                 raise DomainError("referral.no_consent")
-            row = Referral(origin_unit=r.office.origin_unit, origin_device=r.office.device_id, created_at=now,
-                           updated_at=now, author=actor.account_id, version=1, client_id=client.id,
-                           code=self._unused_code(uow.session), referred_on=draft.referred_on,
-                           category=draft.category, partner_id=partner.id, status=ReferralStatus.SENT.value,
-                           status_on=draft.referred_on, follow_up_on=draft.follow_up_on,
-                           consent_overridden=overridden,
-                           consent_override_reason=draft.consent_override_reason if overridden else "")
-            uow.session.add(row)
+            row = new_record(uow.session, Referral, actor=actor, office=r.office, now=now, client_id=client.id,
+                             code=self._unused_code(uow.session), referred_on=draft.referred_on,
+                             category=draft.category, partner_id=partner.id, status=ReferralStatus.SENT.value,
+                             status_on=draft.referred_on, follow_up_on=draft.follow_up_on,
+                             consent_overridden=overridden,
+                             consent_override_reason=draft.consent_override_reason if overridden else "")
             if draft.referred_on > client.last_contact_on:
                 client.last_contact_on = draft.referred_on
-                client.record_change(author=actor.account_id, at=now)
-            uow.session.flush()
+                edit_record(client, actor=actor, now=now)
             # The reason itself stays on the referral (local, erased with the client); the log says
             # who overrode, when, and that a reason was given.
-            audit.record(uow.session, actor, "referral.create", at=now, entity="referral", entity_id=row.id,
-                         detail={"client": client.id, "category": draft.category, "partner": partner.id,
-                                 "consent_override": overridden})
+            saved(uow.session, row, actor=actor, now=now, action="referral.create", entity="referral",
+                  detail={"client": client.id, "category": draft.category, "partner": partner.id,
+                          "consent_override": overridden})
             if overridden:
                 audit.record(uow.session, actor, "referral.consent_override", at=now, entity="referral",
                              entity_id=row.id, detail={"client": client.id,
@@ -114,9 +112,9 @@ class ReferralService:
                 row.outcome, row.outcome_on = change.outcome, change.outcome_on or change.on
             if change.feedback.strip():
                 row.feedback = change.feedback.strip()
-            row.record_change(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "referral.status", at=now, entity="referral", entity_id=row.id,
-                         detail={"from": current.value, "to": new.value, "outcome": change.outcome})
+            edit_record(row, actor=actor, now=now)
+            saved(uow.session, row, actor=actor, now=now, action="referral.status", entity="referral",
+                  detail={"from": current.value, "to": new.value, "outcome": change.outcome})
             uow.commit()
             return Outcome(self._view(uow.session, row.id), Changes.REFERRALS)
 
@@ -129,9 +127,9 @@ class ReferralService:
             fail_if(follow_up_problems(follow_up_on, referred_on=row.referred_on))
             assert follow_up_on is not None
             row.follow_up_on = follow_up_on
-            row.record_change(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "referral.follow_up", at=now, entity="referral", entity_id=row.id,
-                         detail={"follow_up_on": follow_up_on.isoformat()})
+            edit_record(row, actor=actor, now=now)
+            saved(uow.session, row, actor=actor, now=now, action="referral.follow_up", entity="referral",
+                  detail={"follow_up_on": follow_up_on.isoformat()})
             uow.commit()
             return Outcome(self._view(uow.session, row.id), Changes.REFERRALS)
 

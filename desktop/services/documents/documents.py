@@ -15,9 +15,9 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.reports.issue import NARRATIVE_SECTIONS, REPORT_KIND, Narrative
 from desktop.reports.pdf.document import DocumentNumber
-from desktop.services import audit
 from desktop.services.documents import letterhead as office_letterhead
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import delete_record, new_or_edited, saved
 from desktop.services.register import Register
 
 
@@ -61,6 +61,13 @@ class DocumentService:
         return select(IssuedDocument).where(
             IssuedDocument.origin_unit == office.origin_unit, IssuedDocument.kind == kind,
             IssuedDocument.symbol == symbol, IssuedDocument.year == year, IssuedDocument.deleted_at.is_(None))
+
+    def _own(self, session: Session, entry_id: str) -> IssuedDocument:
+        """A live entry of this office's register (another office's numbers are not ours to change)."""
+        row = session.get(IssuedDocument, entry_id)
+        if row is None or row.deleted_at is not None or row.origin_unit != self._register.office.origin_unit:
+            raise DomainError("documents.not_found")
+        return row
 
     def _next(self, session: Session, *, kind: str, symbol: str, year: int) -> int:
         live = self._live(kind=kind, symbol=symbol, year=year).subquery()
@@ -122,23 +129,14 @@ class DocumentService:
                 raise DomainError("documents.number_used", number=f"{number:02d}", kind=kind, symbol=symbol,
                                   year=year, title=taken.title, next=self._next(session, kind=kind, symbol=symbol,
                                                                                 year=year))
-            if entry_id is None:
-                row = IssuedDocument(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                     updated_at=now, author=actor.account_id, version=1)
-                session.add(row)
-            else:
-                row = session.get(IssuedDocument, entry_id)
-                if row is None or row.deleted_at is not None or row.origin_unit != office.origin_unit:
-                    raise DomainError("documents.not_found")
-                row.record_change(author=actor.account_id, at=now)
+            row = new_or_edited(session, IssuedDocument, entry_id, live=self._own, actor=actor, office=office, now=now)
             row.kind, row.symbol, row.year, row.number = kind, symbol, year, number
             row.issued_on, row.title, row.period_code = issued_on, title, period_code
             for key, _ in NARRATIVE_SECTIONS:
                 setattr(row, key, getattr(narrative, key).strip())
-            session.flush()
-            audit.record(session, actor, "document.register" if entry_id is None else "document.update", at=now,
-                         entity="issued_document", entity_id=row.id,
-                         detail={"number": DocumentNumber(number, kind, symbol).line, "period": period_code})
+            saved(session, row, actor=actor, now=now, action="document.register" if entry_id is None else "document.update",
+                  entity="issued_document",
+                  detail={"number": DocumentNumber(number, kind, symbol).line, "period": period_code})
             entry = _entry(row)
             uow.commit()
         return Outcome(entry, Changes.SETTINGS)
@@ -148,11 +146,8 @@ class DocumentService:
         require(actor, Permission.EDIT_RECORDS)
         now = self._register.clock.now()
         with self._register.uow(write=True) as uow:
-            row = uow.session.get(IssuedDocument, entry_id)
-            if row is None or row.deleted_at is not None or row.origin_unit != self._register.office.origin_unit:
-                raise DomainError("documents.not_found")
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "document.remove", at=now, entity="issued_document", entity_id=row.id,
-                         detail={"number": DocumentNumber(row.number, row.kind, row.symbol).line})
+            row = self._own(uow.session, entry_id)
+            delete_record(uow.session, row, actor=actor, now=now, action="document.remove", entity="issued_document",
+                          detail={"number": DocumentNumber(row.number, row.kind, row.symbol).line})
             uow.commit()
         return Outcome(None, Changes.SETTINGS)

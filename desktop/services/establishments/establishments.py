@@ -17,7 +17,7 @@ from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.records import delete_record, edit_record, new_record, saved
+from desktop.services.records import delete_record, new_or_edited, saved
 from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("name", "business_type", "status", "address", "representative", "last_inspected_on", "updated_at")
@@ -168,16 +168,13 @@ class EstablishmentService:
         now = self._register.clock.now()
         office = self._register.office
         with self._register.uow(write=True) as uow:
-            if record_id is None:
-                row = new_record(uow.session, Establishment, actor=actor, office=office, now=now)
-                action = "establishment.create"
-            else:
-                row = edit_record(live_establishment(uow.session, record_id), actor=actor, now=now,
-                                  expected_version=expected_version, stale="establishment.stale")
+            row = new_or_edited(uow.session, Establishment, record_id, live=live_establishment, actor=actor,
+                                office=office, now=now, expected_version=expected_version, stale="establishment.stale")
+            if record_id is not None:
                 fail_if(_history_problems(uow.session, row.id, draft))  # rolled back with the edit if refused
-                action = "establishment.update"
             fill_establishment(row, draft)
-            saved(uow.session, row, actor=actor, now=now, action=action, entity="establishment")
+            saved(uow.session, row, actor=actor, now=now, entity="establishment",
+                  action="establishment.create" if record_id is None else "establishment.update")
             uow.commit()
             return Outcome(_record(row), Changes.ESTABLISHMENTS)
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from desktop.db import backup as backups
-from desktop.db.base import synced_models
+from desktop.db.models import synced_models
 from desktop.domain import periods
 from desktop.domain.roles import Permission
 from desktop.domain.time import office_time

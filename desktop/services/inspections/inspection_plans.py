@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session
@@ -22,8 +22,8 @@ from desktop.domain.inspection_plans import (
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.text import nfc
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import bury, delete_record, new_or_edited, new_record, saved
 from desktop.services.register import Register, require_commune
 from desktop.services.inspections.plan_links import PlanCitation, plan_citation
 
@@ -107,11 +107,6 @@ class InspectionPlanService:
     def __init__(self, register: Register) -> None:
         self._register = register
 
-    def _synced(self, actor: Actor, now: datetime) -> dict[str, object]:
-        office = self._register.office
-        return dict(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                    updated_at=now, author=actor.account_id, version=1)
-
     # -- teams -----------------------------------------------------------------------------------------
     def save_team(self, actor: Actor, draft: TeamDraft, *, team_id: str | None = None) -> Outcome[TeamRecord]:
         """The team and its whole roster in one transaction; an edited roster replaces the old (tombstones)."""
@@ -125,26 +120,19 @@ class InspectionPlanService:
         now = self._register.clock.now()
         with self._register.uow(write=True) as uow:
             s = uow.session
-            if team_id is None:
-                row = InspectionTeam(**self._synced(actor, now))
-                s.add(row)
-                action = "team.create"
-            else:
-                row = _live_team(s, team_id)
-                row.record_change(author=actor.account_id, at=now)
-                for member in _members(s, row.id):
-                    member.tombstone(author=actor.account_id, at=now)
-                action = "team.update"
+            office = self._register.office
+            row = new_or_edited(s, InspectionTeam, team_id, live=_live_team, actor=actor, office=office, now=now)
+            if team_id is not None:
+                bury(_members(s, row.id), actor=actor, now=now)  # the roster is replaced as a whole
             for name in ("name", "kind", "decision_number", "decision_date", "decision_issuer", "valid_from",
                          "valid_to"):
                 setattr(row, name, getattr(draft, name))
-            s.flush()
-            s.add_all(InspectionTeamMember(**self._synced(actor, now), team_id=row.id, position=n,
-                                           full_name=m.full_name, agency=m.agency, team_role=m.team_role)
-                      for n, m in enumerate(draft.members))
-            s.flush()
-            audit.record(s, actor, action, at=now, entity="inspection_team", entity_id=row.id,
-                         detail={"members": len(draft.members)})
+            saved(s, row, actor=actor, now=now, action="team.create" if team_id is None else "team.update",
+                  entity="inspection_team",
+                  detail={"members": len(draft.members)})
+            for n, m in enumerate(draft.members):
+                new_record(s, InspectionTeamMember, actor=actor, office=office, now=now, team_id=row.id, position=n,
+                           full_name=m.full_name, agency=m.agency, team_role=m.team_role)
             uow.commit()
             return Outcome(_team_record(s, row), Changes.INSPECTIONS)
 
@@ -174,10 +162,8 @@ class InspectionPlanService:
                 InspectionPlan.team_id == row.id, InspectionPlan.deleted_at.is_(None))).scalar_one()
             if used:
                 raise DomainError("team.in_use", count=used)
-            for member in _members(s, row.id):
-                member.tombstone(author=actor.account_id, at=now)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(s, actor, "team.delete", at=now, entity="inspection_team", entity_id=row.id)
+            bury(_members(s, row.id), actor=actor, now=now)
+            delete_record(s, row, actor=actor, now=now, action="team.delete", entity="inspection_team")
             uow.commit()
         return Outcome(None, Changes.INSPECTIONS)
 
@@ -195,25 +181,18 @@ class InspectionPlanService:
             known = set(s.execute(select(Establishment.id).where(Establishment.id.in_(ids),
                                                                  Establishment.deleted_at.is_(None))).scalars())
             fail_if(plan_problems(draft, team_members=members, known_establishments=known))
-            if plan_id is None:
-                row = InspectionPlan(**self._synced(actor, now))
-                s.add(row)
-                action = "plan.create"
-            else:
-                row = _live_plan(s, plan_id)
-                row.record_change(author=actor.account_id, at=now)
-                for entry in _entries(s, row.id):
-                    entry.tombstone(author=actor.account_id, at=now)
-                action = "plan.update"
+            office = self._register.office
+            row = new_or_edited(s, InspectionPlan, plan_id, live=_live_plan, actor=actor, office=office, now=now)
+            if plan_id is not None:
+                bury(_entries(s, row.id), actor=actor, now=now)  # the entries are replaced as a whole
             for name in ("number", "title", "period_start", "period_end", "team_id", "approved_on"):
                 setattr(row, name, getattr(draft, name))
-            s.flush()
-            s.add_all(InspectionPlanEntry(**self._synced(actor, now), plan_id=row.id,
-                                          establishment_id=e.establishment_id, planned_on=e.planned_on, kind=e.kind)
-                      for e in draft.entries)
-            s.flush()
-            audit.record(s, actor, action, at=now, entity="inspection_plan", entity_id=row.id,
-                         detail={"entries": len(draft.entries)})
+            saved(s, row, actor=actor, now=now, action="plan.create" if plan_id is None else "plan.update",
+                  entity="inspection_plan",
+                  detail={"entries": len(draft.entries)})
+            for e in draft.entries:
+                new_record(s, InspectionPlanEntry, actor=actor, office=office, now=now, plan_id=row.id,
+                           establishment_id=e.establishment_id, planned_on=e.planned_on, kind=e.kind)
             uow.commit()
             return Outcome(_plan_record(s, row), Changes.INSPECTIONS)
 
@@ -238,10 +217,8 @@ class InspectionPlanService:
         now = self._register.clock.now()
         with self._register.uow(write=True) as uow:
             row = _live_plan(uow.session, plan_id)
-            for entry in _entries(uow.session, row.id):
-                entry.tombstone(author=actor.account_id, at=now)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "plan.delete", at=now, entity="inspection_plan", entity_id=row.id)
+            bury(_entries(uow.session, row.id), actor=actor, now=now)
+            delete_record(uow.session, row, actor=actor, now=now, action="plan.delete", entity="inspection_plan")
             uow.commit()
         return Outcome(None, Changes.INSPECTIONS)
 

@@ -35,6 +35,7 @@ from desktop.domain.time import OFFICE_ZONE
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.inspections.plan_links import carried_out_entry
+from desktop.services.records import bury, delete_record, edit_record, new_record, saved
 from desktop.services.establishments.establishments import draft_of, in_scope, inspected_within, live_establishment
 from desktop.services.register import Register, require_commune
 
@@ -148,9 +149,8 @@ class InspectionService:
             s = uow.session
             row = None
             if inspection_id is not None:
-                row = _live(s, inspection_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("inspection.stale")
+                row = edit_record(_live(s, inspection_id), actor=actor, now=now, expected_version=expected_version,
+                                  stale="inspection.stale")
                 draft = replace(draft, establishment_id=row.establishment_id)
             establishment = live_establishment(s, draft.establishment_id)
             day = local_day(draft.started_at) if draft.started_at else self._register.clock.today()
@@ -164,43 +164,34 @@ class InspectionService:
             due = reinspection_due_on(draft, delay_days=_reinspection_days(s))
             decided: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
             if row is None:
-                row = Inspection(**self._synced(actor, now), version=1)
-                s.add(row)
+                row = new_record(s, Inspection, actor=actor, office=self._register.office, now=now)
                 action = "inspection.create"
             else:
-                row.record_change(author=actor.account_id, at=now)
                 decided = _decided_violations(s, row.id)
                 self._bury_children(s, row.id, actor, now)
                 action = "inspection.update"
             _fill(row, draft, due=due)
-            row.updated_at = now
-            s.flush()
+            saved(s, row, actor=actor, now=now, action=action, entity="inspection",
+                  detail={"establishment": establishment.id, "results": len(draft.results),
+                          "violations": len(draft.violations)})
             for n, result in enumerate(draft.results):
-                s.add(InspectionResult(**self._synced(actor, now), inspection_id=row.id, position=n,
-                                       item_code=result.item_code, verdict=result.verdict, number=result.number,
-                                       note=result.note))
-            added = [self._violation(violation, row.id, actor, now, position=n)
+                new_record(s, InspectionResult, actor=actor, office=self._register.office, now=now,
+                           inspection_id=row.id, position=n, item_code=result.item_code, verdict=result.verdict,
+                           number=result.number, note=result.note)
+            added = [self._violation(s, violation, row.id, actor, now, position=n)
                      for n, violation in enumerate(draft.violations)]
-            s.add_all(added)
             s.flush()
             _carry_decisions(decided, added, actor=actor, now=now)
-            audit.record(s, actor, action, at=now, entity="inspection", entity_id=row.id,
-                         detail={"establishment": establishment.id, "results": len(draft.results),
-                                 "violations": len(draft.violations)})
             uow.commit()
             return Outcome(_record(s, row), Changes.INSPECTIONS | Changes.ESTABLISHMENTS)
 
-    def _synced(self, actor: Actor, now: datetime) -> dict[str, object]:
-        office = self._register.office
-        return dict(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                    updated_at=now, author=actor.account_id)
-
-    def _violation(self, violation: ViolationDraft, inspection_id: str, actor: Actor, now: datetime, *,
-                   position: int) -> Violation:
+    def _violation(self, session: Session, violation: ViolationDraft, inspection_id: str, actor: Actor,
+                   now: datetime, *, position: int) -> Violation:
         ref = self.sanctions.get(violation.sanction_ref) if violation.sanction_ref else None
         low, high = fine_range(ref, offender_kind(violation.offender_kind))
-        return Violation(
-            **self._synced(actor, now), inspection_id=inspection_id, position=position,
+        return new_record(
+            session, Violation, actor=actor, office=self._register.office, now=now,
+            inspection_id=inspection_id, position=position,
             item_code=violation.item_code or None,
             sanction_ref=ref.id if ref else None, decree=ref.decree if ref else "", article=ref.article if ref else "",
             clause=ref.clause if ref else "", point=ref.point if ref else "", legal_basis=violation.legal_basis,
@@ -218,8 +209,7 @@ class InspectionService:
             *session.execute(select(Violation).where(Violation.inspection_id == inspection_id,
                                                      Violation.deleted_at.is_(None))).scalars(),
         ]
-        for child in children:
-            child.tombstone(author=actor.account_id, at=now)
+        bury(children, actor=actor, now=now)
 
     def delete(self, actor: Actor, inspection_id: str) -> Outcome[None]:
         """Tombstones for the inspection and its results and violations, so the deletion reaches the hub."""
@@ -232,8 +222,7 @@ class InspectionService:
             if decided:
                 raise DomainError("violation.has_decision", number=min(decided) + 1)
             self._bury_children(uow.session, row.id, actor, now)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "inspection.delete", at=now, entity="inspection", entity_id=row.id)
+            delete_record(uow.session, row, actor=actor, now=now, action="inspection.delete", entity="inspection")
             uow.commit()
         return Outcome(None, Changes.INSPECTIONS | Changes.ESTABLISHMENTS)
 
@@ -428,4 +417,4 @@ def _carry_decisions(decided: dict[int, tuple[Violation, list[SanctionDecision]]
             raise DomainError("violation.has_decision", number=position + 1)
         for decision in decisions:
             decision.violation_id = new.id
-            decision.record_change(author=actor.account_id, at=now)
+            edit_record(decision, actor=actor, now=now)

@@ -13,8 +13,8 @@ from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.sanctions import citation
 from desktop.domain.text import nfc
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import delete_record, edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
 _FIELDS = ("number", "decided_on", "authority", "amount_fined", "additional_penalties", "suspends_business", "paid",
@@ -46,27 +46,21 @@ class SanctionDecisionService:
             s = uow.session
             row = None
             if decision_id is not None:
-                row = _live(s, decision_id)
-                if expected_version is not None and row.version != expected_version:
-                    raise DomainError("inspection.stale")
+                row = edit_record(_live(s, decision_id), actor=actor, now=now, expected_version=expected_version,
+                                  stale="inspection.stale")
                 draft = replace(draft, violation_id=row.violation_id)
             violation, inspection = _violation(s, draft.violation_id)
             fail_if(decision_problems(draft, inspected_on=inspection.inspected_on, today=self._register.clock.today()))
             if row is None:
-                office = self._register.office
-                row = SanctionDecision(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                       updated_at=now, author=actor.account_id, version=1, violation_id=violation.id,
-                                       establishment_id=inspection.establishment_id)
-                s.add(row)
+                row = new_record(s, SanctionDecision, actor=actor, office=self._register.office, now=now,
+                                 violation_id=violation.id, establishment_id=inspection.establishment_id)
                 action = "decision.create"
             else:
-                row.record_change(author=actor.account_id, at=now)
                 action = "decision.update"
             for name in _FIELDS:
                 setattr(row, name, getattr(draft, name))
-            s.flush()
-            audit.record(s, actor, action, at=now, entity="sanction_decision", entity_id=row.id,
-                         detail={"violation": violation.id})
+            saved(s, row, actor=actor, now=now, action=action, entity="sanction_decision",
+                  detail={"violation": violation.id})
             uow.commit()
             return Outcome(_record(row, violation), Changes.INSPECTIONS)
 
@@ -75,9 +69,8 @@ class SanctionDecisionService:
         require_commune(self._register)
         now = self._register.clock.now()
         with self._register.uow(write=True) as uow:
-            row = _live(uow.session, decision_id)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "decision.delete", at=now, entity="sanction_decision", entity_id=row.id)
+            delete_record(uow.session, _live(uow.session, decision_id), actor=actor, now=now, action="decision.delete",
+                          entity="sanction_decision")
             uow.commit()
         return Outcome(None, Changes.INSPECTIONS)
 

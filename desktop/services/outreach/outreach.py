@@ -17,7 +17,7 @@ from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold, nfc
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.records import delete_record, edit_record, new_record, saved
+from desktop.services.records import delete_record, new_or_edited, saved
 from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("held_on", "place", "form", "target_group", "participants_total", "organiser", "updated_at")
@@ -145,15 +145,11 @@ class OutreachService:
         now = self._register.clock.now()
         office = self._register.office
         with self._register.uow(write=True) as uow:
-            if record_id is None:
-                row = new_record(uow.session, OutreachSession, actor=actor, office=office, now=now)
-                action = "outreach.create"
-            else:
-                row = edit_record(self._live(uow.session, record_id), actor=actor, now=now,
-                                  expected_version=expected_version, stale="outreach.stale")
-                action = "outreach.update"
+            row = new_or_edited(uow.session, OutreachSession, record_id, live=self._live, actor=actor, office=office,
+                                now=now, expected_version=expected_version, stale="outreach.stale")
             fill_session(row, draft)
-            saved(uow.session, row, actor=actor, now=now, action=action, entity="outreach_session")
+            saved(uow.session, row, actor=actor, now=now, entity="outreach_session",
+                  action="outreach.create" if record_id is None else "outreach.update")
             uow.commit()
             return Outcome(_record(row), Changes.OUTREACH)
 

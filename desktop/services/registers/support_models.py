@@ -19,9 +19,8 @@ from desktop.domain.support_models import (
     support_model_problems,
 )
 from desktop.domain.text import fold, nfc
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.records import edit_record, new_record, saved
+from desktop.services.records import delete_record, edit_record, new_or_edited, new_record, saved
 from desktop.services.register import Register, require_commune
 
 
@@ -135,17 +134,14 @@ class SupportModelService:
         now = self._register.clock.now()
         office = self._register.office
         with self._register.uow(write=True) as uow:
-            if record_id is None:
-                row = new_record(uow.session, SupportModel, actor=actor, office=office, now=now)
-                action = "support_model.create"
-            else:
-                row = edit_record(_live(uow.session, SupportModel, record_id), actor=actor, now=now,
-                                  expected_version=expected_version, stale="support_model.stale")
+            row = new_or_edited(uow.session, SupportModel, record_id, live=_live_model, actor=actor, office=office,
+                                now=now, expected_version=expected_version, stale="support_model.stale")
+            if record_id is not None:
                 fail_if(_life_problems(uow.session, row.id, draft))  # rolled back with the edit if refused
-                action = "support_model.update"
             for name in _MODEL_FIELDS:
                 setattr(row, name, getattr(draft, name))
-            saved(uow.session, row, actor=actor, now=now, action=action, entity="support_model")
+            saved(uow.session, row, actor=actor, now=now, entity="support_model",
+                  action="support_model.create" if record_id is None else "support_model.update")
             uow.commit()
             return Outcome(_model_record(row), Changes.SUPPORT_MODELS)
 
@@ -160,8 +156,7 @@ class SupportModelService:
                 child.model_id == row.id, child.deleted_at.is_(None))).scalar_one() for child in _CHILDREN)
             if held:
                 raise DomainError("support_model.has_records", count=held)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, "support_model.delete", at=now, entity="support_model", entity_id=row.id)
+            delete_record(uow.session, row, actor=actor, now=now, action="support_model.delete", entity="support_model")
             uow.commit()
         return Outcome(None, Changes.SUPPORT_MODELS)
 
@@ -212,21 +207,17 @@ class SupportModelService:
             fail_if(rules(draft, today=self._register.clock.today(), established_on=model.established_on,
                           closed_on=model.closed_on))
             if record_id is None:
-                row = child(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                            author=actor.account_id, version=1, model_id=model.id)
-                uow.session.add(row)
+                row = new_record(uow.session, child, actor=actor, office=office, now=now, model_id=model.id)
                 action = f"{entity}.create"
             else:
                 row = _live(uow.session, child, record_id)
-                if row.model_id != model.id or (expected_version is not None and row.version != expected_version):
+                if row.model_id != model.id:  # moved under another model meanwhile: as stale as a newer version
                     raise DomainError("support_model.stale")
-                row.record_change(author=actor.account_id, at=now)
+                edit_record(row, actor=actor, now=now, expected_version=expected_version, stale="support_model.stale")
                 action = f"{entity}.update"
             for f in fields(draft_class):
                 setattr(row, f.name, getattr(draft, f.name))
-            row.updated_at = now
-            uow.session.flush()
-            audit.record(uow.session, actor, action, at=now, entity=entity, entity_id=row.id)
+            saved(uow.session, row, actor=actor, now=now, action=action, entity=entity)
             uow.commit()
             return row.id, row.model_id, row.version, draft
 
@@ -236,9 +227,8 @@ class SupportModelService:
         entity = _CHILDREN[child][2]
         now = self._register.clock.now()
         with self._register.uow(write=True) as uow:
-            row = _live(uow.session, child, record_id)
-            row.tombstone(author=actor.account_id, at=now)
-            audit.record(uow.session, actor, f"{entity}.delete", at=now, entity=entity, entity_id=row.id)
+            delete_record(uow.session, _live(uow.session, child, record_id), actor=actor, now=now,
+                          action=f"{entity}.delete", entity=entity)
             uow.commit()
         return Outcome(None, Changes.SUPPORT_MODELS)
 
@@ -281,6 +271,11 @@ def _live(session: Session, model: type, record_id: str) -> Any:
     row = session.get(model, record_id)
     if row is None or row.deleted_at is not None:
         raise DomainError("support_model.not_found")
+    return row
+
+
+def _live_model(session: Session, record_id: str) -> SupportModel:
+    row: SupportModel = _live(session, SupportModel, record_id)
     return row
 
 

@@ -18,7 +18,7 @@ from desktop.domain.tip_offs import (
     HANDLING_DAYS, Stage, TipOffDraft, TipOffSummary, days_to_handle, median, stage, tip_off_problems,
 )
 from desktop.services.context import Actor, Changes, Outcome, require
-from desktop.services.records import delete_record, edit_record, new_record, saved
+from desktop.services.records import delete_record, new_or_edited, saved
 from desktop.services.register import Register, require_commune
 
 SORT_KEYS = ("received_on", "channel", "subject_kind", "handled_on", "days_to_handle", "updated_at")
@@ -150,13 +150,9 @@ class TipOffService:
                 name = _establishment_name(uow.session, draft.establishment_id)
                 if name is None:
                     fail_if([Problem("tip_off.establishment_not_found", "establishment_id")])
-            if record_id is None:
-                row = new_record(uow.session, TipOff, actor=actor, office=office, now=now)
-                action = "tip_off.create"
-            else:
-                row = edit_record(_live(uow.session, record_id), actor=actor, now=now,
-                                  expected_version=expected_version, stale="tip_off.stale")
-                action = "tip_off.update"
+            row = new_or_edited(uow.session, TipOff, record_id, live=_live, actor=actor, office=office, now=now,
+                                expected_version=expected_version, stale="tip_off.stale")
+            action = "tip_off.create" if record_id is None else "tip_off.update"
             for field in _DRAFT_FIELDS:
                 setattr(row, field, getattr(draft, field))
             row.days_to_handle = days_to_handle(draft.received_on, draft.handled_on)

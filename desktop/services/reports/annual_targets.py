@@ -16,8 +16,8 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.targets import parse_target, target_problems
 from desktop.reports.indicators import DefinitionSet, Target
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import edit_record, new_record, saved
 from desktop.services.register import Register
 from desktop.services.reports.report_sets import SetCache
 
@@ -143,20 +143,17 @@ class AnnualTargetService:
                 return
             row.tombstone(author=actor.account_id, at=now)
         elif row is None:
-            row = AnnualTarget(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                               updated_at=now, author=actor.account_id, version=1, year=year,
-                               indicator_code=indicator, target_set=target_set, target=text)
-            session.add(row)
+            row = new_record(session, AnnualTarget, actor=actor, office=office, now=now, year=year,
+                             indicator_code=indicator, target_set=target_set, target=text)
         elif live and row.target == text:
             return
         else:
-            row.deleted_at = None
+            row.deleted_at = None  # a target set again after it was cleared: the same row lives again
             row.target = text
-            row.record_change(author=actor.account_id, at=now)
-        session.flush()
-        audit.record(session, actor, "indicators.target.import" if imported else "indicators.target", at=now,
-                     entity="annual_target", entity_id=row.id,
-                     detail={"year": year, "indicator": indicator, "set": target_set, "target": text} | (imported or {}))
+            edit_record(row, actor=actor, now=now)
+        saved(session, row, actor=actor, now=now, action="indicators.target.import" if imported else "indicators.target",
+              entity="annual_target",
+              detail={"year": year, "indicator": indicator, "set": target_set, "target": text} | (imported or {}))
 
 
 def _checked(found: DefinitionSet, indicator: str, column: str, text: str, year: int) -> str:

@@ -4042,6 +4042,10 @@ Basis: {basis}</translation>
         <translation>Re-inspections due ({count})</translation>
     </message>
     <message>
+        <source>Từ {count} cơ sở trở lên (đang đếm…)</source>
+        <translation>{count} or more establishments (counting…)</translation>
+    </message>
+    <message>
         <source>Xóa cơ sở “{name}” khỏi danh sách? Việc xóa sẽ được gửi lên cấp trên. Cơ sở đã có biên bản kiểm tra thì không xóa được; hãy ghi tình trạng “Đã đóng cửa”.</source>
         <translation>Delete business “{name}” from the list? The deletion will be sent to the higher level. A business with inspection reports cannot be deleted; set its status to “Closed down” instead.</translation>
     </message>
@@ -5283,6 +5287,10 @@ Basis: {basis}</translation>
     <message>
         <source>Mọi nhóm đối tượng</source>
         <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>Từ {count} buổi trở lên (đang đếm…)</source>
+        <translation>{count} or more sessions (counting…)</translation>
     </message>
     <message>
         <source>{count} buổi</source>

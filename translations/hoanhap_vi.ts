@@ -4038,6 +4038,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Từ {count} cơ sở trở lên (đang đếm…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xóa cơ sở “{name}” khỏi danh sách? Việc xóa sẽ được gửi lên cấp trên. Cơ sở đã có biên bản kiểm tra thì không xóa được; hãy ghi tình trạng “Đã đóng cửa”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5278,6 +5282,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Mọi nhóm đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ {count} buổi trở lên (đang đếm…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -7,6 +7,11 @@ establishments inspected at least once over the programme period of the set in f
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import NamedTuple
+
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -18,10 +23,19 @@ from desktop.domain.establishments import Coverage
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.establishments_model import type_label
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import vn_number
 from desktop.reports.model import Figure, IndicatorResult, Status
 
 T8 = "T8"
+log = logging.getLogger(__name__)
+
+
+class _Figures(NamedTuple):
+    year: int
+    t8: IndicatorResult | None
+    programme_period: periods.Period | None
+    programme: list[Coverage]
 
 
 def percent_text(value: float) -> str:
@@ -50,6 +64,7 @@ class CoverageStrip(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(False)
+        self.year: int | None = None  # None until the figures are first read
         self.t8: IndicatorResult | None = None
         self.programme_period: periods.Period | None = None
         self.programme: list[Coverage] = []
@@ -67,17 +82,39 @@ class CoverageStrip(QWidget):
         self.details_button.toggled.connect(self.table.setVisible)
 
     def refresh(self) -> None:
-        actor = self._context.actor
-        if not actor.can(Permission.VIEW_COUNTS):
-            self.setVisible(False)
+        """Read and show now (a small register, tests); the page reads a hub's on its reader thread (`read_later`)."""
+        if self._hidden_for_actor():
             return
-        services = self._context.services
-        year = services.register.clock.today().year
-        self.t8 = services.reports.indicator(actor, T8, periods.year(year))
-        self.programme_period = services.reports.programme_period(actor)
-        self.programme = services.inspections.programme_coverage(actor, self.programme_period) \
-            if self.programme_period else []
-        self._show_sentence(year)
+        self._show(self._reader_work()())
+
+    def read_later(self, reader: TaskRunner) -> None:
+        """The figures read on `reader` (a hub's programme coverage runs over every establishment), then shown."""
+        if self._hidden_for_actor():
+            return
+        reader.run(self._reader_work(), self._show, lambda error: log.error("T8 strip failed", exc_info=error))
+
+    def _hidden_for_actor(self) -> bool:
+        if not self._context.actor.can(Permission.VIEW_COUNTS):
+            self.setVisible(False)
+            return True
+        return False
+
+    def _reader_work(self) -> Callable[[], _Figures]:
+        services, actor = self._context.services, self._context.actor
+
+        def read() -> _Figures:  # on the reader thread: services only, no widget
+            year = services.register.clock.today().year
+            t8 = services.reports.indicator(actor, T8, periods.year(year))
+            programme_period = services.reports.programme_period(actor)
+            programme = services.inspections.programme_coverage(actor, programme_period) if programme_period else []
+            return _Figures(year, t8, programme_period, programme)
+        return read
+
+    def _show(self, figures: _Figures) -> None:
+        if not shiboken6.isValid(self.text):
+            return  # the page closed while the figures were read
+        self.year, self.t8, self.programme_period, self.programme = figures
+        self._show_sentence(self.year)
         self._show_table()
 
     def _status(self, status: Status) -> str:
@@ -159,4 +196,6 @@ class CoverageStrip(QWidget):
 
     def retranslate(self) -> None:
         self.details_button.setText(self.tr("Theo loại hình"))
-        self.refresh()
+        if self.year is not None:  # re-worded from the figures already read
+            self._show_sentence(self.year)
+            self._show_table()

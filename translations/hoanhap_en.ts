@@ -3456,6 +3456,14 @@ Basis: {basis}</translation>
         <translation>NOT MET ✘</translation>
     </message>
     <message>
+        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở có hoạt động trong giai đoạn (kể cả cơ sở đã đóng cửa) được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation>Programme period {start}–{end}: {p_inspected}/{p_total} businesses open at some time in the period (closed ones included) inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
+    </message>
+    <message>
+        <source>Còn {missing} cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được kiểm tra trong năm.</source>
+        <translation>{missing} managed businesses (operating or suspended) not yet inspected this year.</translation>
+    </message>
+    <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -3498,10 +3506,6 @@ Basis: {basis}</translation>
     <message>
         <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.</source>
         <translation>&lt;b&gt;Year {year}&lt;/b&gt;: {inspected}/{total} businesses inspected ({percent}%); {targets}.</translation>
-    </message>
-    <message>
-        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
-        <translation>Programme period {start}–{end}: {p_inspected}/{p_total} businesses inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
     </message>
     <message>
         <source>Đã kiểm tra năm nay</source>

@@ -3452,6 +3452,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở có hoạt động trong giai đoạn (kể cả cơ sở đã đóng cửa) được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {missing} cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được kiểm tra trong năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tổng cộng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,10 +3501,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

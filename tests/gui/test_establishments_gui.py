@@ -235,8 +235,10 @@ def test_coverage_strip_on_a_small_register(qtbot, context: AppContext) -> None:
     text = page.coverage.text.text()
     # T8 as the year's report computes it, with the definitions in force on 2026 (which set no T8 target)
     assert "<b>Năm 2026</b>: đã kiểm tra 1/4 cơ sở (25,0%); chưa có chỉ tiêu T8 cho năm này." in text
-    assert "Giai đoạn chương trình 2026–2026: 1/4 cơ sở được kiểm tra ít nhất một lần (25,0%); " \
-           "còn 3 cơ sở chưa được kiểm tra lần nào." in text
+    # The 2026 set is a one-year plan: no "programme 2026–2026" line repeating T8 with another denominator.
+    assert "Giai đoạn chương trình" not in text and "2026–2026" not in text
+    assert "Còn 3 cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được kiểm tra trong năm." in text
+    assert page.coverage.table.isColumnHidden(4)
     context.services.reports.set_annual_target(context.actor, year=2026, indicator="T8", target_set="plan",
                                                target=">= 20")
     page.coverage.refresh()
@@ -247,13 +249,33 @@ def test_coverage_strip_on_a_small_register(qtbot, context: AppContext) -> None:
     assert not table.isVisibleTo(page)
     page.coverage.details_button.click()
     assert table.isVisibleTo(page)
-    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
-    assert rows == [["Khách sạn, nhà nghỉ (cơ sở lưu trú)", "0/1", "0,0%", "", "0/1"],
-                    ["Karaoke", "1/3", "33,3%", "", "1/3"],
-                    ["Tổng cộng", "1/4", "25,0%", "Đạt", "1/4"]]
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows == [["Khách sạn, nhà nghỉ (cơ sở lưu trú)", "0/1", "0,0%", ""],
+                    ["Karaoke", "1/3", "33,3%", ""],
+                    ["Tổng cộng", "1/4", "25,0%", "Đạt"]]
     outcome = context.services.inspections.record(context.actor, _visit(hotel, date(2026, 11, 2)))
     context.announce(outcome.changes)  # whoever recorded it, the announced change refreshes the strip
     qtbot.waitUntil(lambda: "đã kiểm tra 2/4 cơ sở (50,0%)" in page.coverage.text.text())
+
+
+def test_a_programme_of_several_years_is_labelled_with_its_own_denominator(qtbot, context: AppContext,  # type: ignore[no-untyped-def]
+                                                                          opened: Opened) -> None:
+    opened.clock.current = datetime(2025, 11, 28, 2, 30, tzinfo=LOCAL_ZONE)  # the 2021–2025 programme in force
+    k1 = _save(context, KARAOKE)
+    closed = _save(context, replace(KARAOKE, name="Karaoke Tình Ca"))
+    context.services.inspections.record(context.actor, _visit(k1, date(2025, 2, 1)))
+    context.services.inspections.record(context.actor, _visit(closed, date(2023, 5, 1)))
+    record = context.services.establishments.get(context.actor, closed)
+    context.services.establishments.save(context.actor, replace(record.draft, status="closed", closed_on=date(2024, 1, 1)),
+                                         record_id=closed, expected_version=record.version)
+    page = EstablishmentsPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.coverage.year is not None)
+    text = page.coverage.text.text()
+    assert "<b>Năm 2025</b>: đã kiểm tra 1/1 cơ sở (100,0%)" in text  # T8: the establishments managed now
+    assert ("Giai đoạn chương trình 2021–2025: 2/2 cơ sở có hoạt động trong giai đoạn (kể cả cơ sở đã đóng cửa) "
+            "được kiểm tra ít nhất một lần (100,0%)") in text
+    assert not page.coverage.table.isColumnHidden(4)
 
 
 def test_a_viewer_reads_and_prints_but_cannot_change(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]

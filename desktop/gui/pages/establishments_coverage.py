@@ -106,7 +106,10 @@ class CoverageStrip(QWidget):
             year = services.register.clock.today().year
             t8 = services.reports.indicator(actor, T8, periods.year(year))
             programme_period = services.reports.programme_period(actor)
-            programme = services.inspections.programme_coverage(actor, programme_period) if programme_period else []
+            several_years = programme_period is not None and programme_period.start.year != programme_period.end.year
+            # Read only when shown (`_programme_shown`): at a hub it goes over every establishment.
+            programme = services.inspections.programme_coverage(actor, programme_period) \
+                if programme_period is not None and (several_years or programme_period.start.year != year) else []
             return _Figures(year, t8, programme_period, programme)
         return read
 
@@ -136,16 +139,31 @@ class CoverageStrip(QWidget):
             text = self.tr("<b>Năm {year}</b>: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.").format(
                 year=year, inspected=_count(figure.numerator), total=_count(figure.denominator),
                 percent=percent_text(figure.value), targets=self._targets())
-        if self.programme and self.programme_period is not None:
+        if self._programme_shown():
             programme, period = self.programme[-1], self.programme_period
+            assert period is not None
+            # Not T8's denominator (establishments managed now): every one that existed at some time in the
+            # programme period, closed ones included, since the programme asks that each be visited once.
             text += "<br>" + self.tr(
-                "Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra "
-                "ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào."
+                "Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở có hoạt động trong giai đoạn "
+                "(kể cả cơ sở đã đóng cửa) được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở "
+                "chưa được kiểm tra lần nào."
             ).format(start=period.start.year, end=period.end.year, p_inspected=vn_number(programme.inspected),
                      p_total=vn_number(programme.establishments), p_percent=percent_text(programme.percent),
                      p_missing=vn_number(programme.not_inspected))
+        elif figure.numerator is not None and figure.denominator is not None:
+            text += "<br>" + self.tr("Còn {missing} cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được "
+                                     "kiểm tra trong năm.").format(
+                missing=vn_number(int(figure.denominator - figure.numerator)))
         self.text.setText(text)
         self.text.setToolTip(self._tooltip())
+
+    def _programme_shown(self) -> bool:
+        """A programme of several years only: a plan for this one year would repeat T8 with another denominator
+        (the "2026–2026" sentence with 29/44 beside T8's 29/42); T8's own figure is the year's."""
+        period = self.programme_period
+        return bool(self.programme) and period is not None and not (
+            period.start.year == period.end.year == self.year)
 
     def _rows(self) -> list[tuple[str, Figure, str, Coverage | None]]:
         """Each business type of T8's breakdown, then the total (the only row a target judges)."""
@@ -170,6 +188,7 @@ class CoverageStrip(QWidget):
 
     def _show_table(self) -> None:
         period = self.programme_period  # the set in force may change: the last column's title follows it
+        self.table.setColumnHidden(4, not self._programme_shown())
         self.table.setHorizontalHeaderLabels([
             self.tr("Loại hình"), self.tr("Đã kiểm tra năm nay"), self.tr("Tỷ lệ"), self.tr("Chỉ tiêu năm"),
             self.tr("Đã kiểm tra {start}–{end}").format(start=period.start.year, end=period.end.year) if period

@@ -8683,6 +8683,13 @@ No target was saved.</translation>
     </message>
 </context>
 <context>
+    <name>SearchDelay</name>
+    <message>
+        <source>Gõ các từ cần tìm, có dấu hay không dấu đều được; mọi từ phải có trong dòng. Từ có từ 3 chữ cái trở lên được tìm nhanh qua chỉ mục; từ chỉ 1–2 chữ cái (như “lo”, “12”) phải so từng dòng, nên ở danh sách rất dài có thể chậm hơn. Danh sách hiện ngay các dòng đầu, tổng số đếm sau. Nhấn Enter để tìm ngay.</source>
+        <translation>Type the words to find, with or without diacritics; every word must occur in the row. Words of 3 letters or more are found quickly through the index; words of only 1–2 letters (such as “lo”, “12”) are compared row by row, so on a very long list they can be slower. The first rows show at once, the total is counted afterwards. Press Enter to search at once.</translation>
+    </message>
+</context>
+<context>
     <name>SendPage</name>
     <message>
         <source>Chưa gửi lần nào. Lần gửi đầu tiên mang toàn bộ {count} bản ghi của sổ.</source>

@@ -8677,6 +8677,13 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
 </context>
 <context>
+    <name>SearchDelay</name>
+    <message>
+        <source>Gõ các từ cần tìm, có dấu hay không dấu đều được; mọi từ phải có trong dòng. Từ có từ 3 chữ cái trở lên được tìm nhanh qua chỉ mục; từ chỉ 1–2 chữ cái (như “lo”, “12”) phải so từng dòng, nên ở danh sách rất dài có thể chậm hơn. Danh sách hiện ngay các dòng đầu, tổng số đếm sau. Nhấn Enter để tìm ngay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendPage</name>
     <message>
         <source>Chưa gửi lần nào. Lần gửi đầu tiên mang toàn bộ {count} bản ghi của sổ.</source>

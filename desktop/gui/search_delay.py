@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
 # Long enough to cover the gap between two keystrokes, short enough not to feel like waiting.
 SEARCH_DELAY_MS = 250
+
+
+def search_tooltip() -> str:
+    """What the box does with short words, said plainly (desktop/db/search_index.py explains why)."""
+    return QCoreApplication.translate(
+        "SearchDelay", "Gõ các từ cần tìm, có dấu hay không dấu đều được; mọi từ phải có trong dòng. Từ có từ 3 chữ "
+        "cái trở lên được tìm nhanh qua chỉ mục; từ chỉ 1–2 chữ cái (như “lo”, “12”) phải so từng dòng, nên ở danh "
+        "sách rất dài có thể chậm hơn. Danh sách hiện ngay các dòng đầu, tổng số đếm sau. Nhấn Enter để tìm ngay.")
 
 
 class SearchDelay(QObject):

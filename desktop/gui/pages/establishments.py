@@ -22,7 +22,7 @@ from desktop.gui.pages.establishments_coverage import CoverageStrip, percent_tex
 from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.held import held_record
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.search_delay import SearchDelay
+from desktop.gui.search_delay import SearchDelay, search_tooltip
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import label, vn_number
 from desktop.gui.widgets import ListSearchKeys
@@ -394,6 +394,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.with_violations.setText(self.tr("Có vi phạm ở lần kiểm tra gần nhất"))
         self.due_view.setToolTip(self.tr("Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra"))
         self.search.setPlaceholderText(self.tr("Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)"))
+        self.search.setToolTip(search_tooltip())
         self.add_button.setText(self.tr("Thêm cơ sở…"))
         self.edit_button.setText(self.tr("Sửa…"))
         self.delete_button.setText(self.tr("Xóa"))

@@ -22,7 +22,7 @@ from desktop.gui.dialogs.outreach_form import OutreachForm as OutreachFormDialog
 from desktop.gui.icons import icon
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.search_delay import SearchDelay
+from desktop.gui.search_delay import SearchDelay, search_tooltip
 from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import label, period_label, vn_number
 from desktop.services.context import Changes
@@ -333,6 +333,7 @@ class OutreachPage(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)"))
+        self.search.setToolTip(search_tooltip())
         self.add_button.setText(self.tr("Thêm buổi…"))
         self.edit_button.setText(self.tr("Sửa…"))
         self.delete_button.setText(self.tr("Xóa"))

@@ -5301,6 +5301,10 @@ Basis: {basis}</translation>
         <translation>Sessions: {count}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: đang tính số liệu…</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: adding up the figures…</translation>
+    </message>
+    <message>
         <source>ĐẠT ✔</source>
         <translation>MET ✔</translation>
     </message>

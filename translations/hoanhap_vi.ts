@@ -5297,6 +5297,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: đang tính số liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ĐẠT ✔</source>
         <translation type="unfinished"></translation>
     </message>

@@ -221,6 +221,8 @@ class OutreachPage(Retranslates, QWidget):
         # The strip depends on the period only: a form filter or a search must not recount it.
         if not force and period == getattr(self, "_summary_period", None):
             return
+        if getattr(self, "_summary_period", None) != period or not self.summary.text():
+            self.summary.setText(self.tr("<b>{period}</b>: đang tính số liệu…").format(period=period_label(period)))
         self._summary_period = period
         services, actor = self._context.services, self._context.actor
         self.summary_reader.run(lambda: services.outreach.summary(actor, period), self._show_summary,

@@ -3488,6 +3488,10 @@ Basis: {basis}</translation>
         <translation>Business type</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đang tính T8…</source>
+        <translation>&lt;b&gt;Year {year}&lt;/b&gt;: working out T8…</translation>
+    </message>
+    <message>
         <source>không đủ dữ liệu</source>
         <translation>not enough data</translation>
     </message>

@@ -3484,6 +3484,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đang tính T8…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>không đủ dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>

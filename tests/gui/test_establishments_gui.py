@@ -148,7 +148,7 @@ def test_a_filter_change_reloads_only_the_list(qtbot, context: AppContext, monke
     asked.clear()
     page.refresh(Changes.INSPECTIONS)  # a change of data reads them again
     page.reader.wait()
-    assert {"indicator", "programme_coverage", "due_reinspections", "current_progress", "page"} <= set(asked)
+    assert {"indicator", "programme_period", "due_reinspections", "current_progress", "page"} <= set(asked)
 
 
 def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_again(  # type: ignore[no-untyped-def]

@@ -91,6 +91,9 @@ class CoverageStrip(QWidget):
         """The figures read on `reader` (a hub's programme coverage runs over every establishment), then shown."""
         if self._hidden_for_actor():
             return
+        if self.year is None:  # nothing read yet: say so rather than an empty box
+            self.text.setText(self.tr("<b>Năm {year}</b>: đang tính T8…").format(
+                year=self._context.services.register.clock.today().year))
         reader.run(self._reader_work(), self._show, lambda error: log.error("T8 strip failed", exc_info=error))
 
     def _hidden_for_actor(self) -> bool:

@@ -3500,6 +3500,14 @@ Basis: {basis}</translation>
         <translation>NOT MET ✘</translation>
     </message>
     <message>
+        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở có hoạt động trong giai đoạn (kể cả cơ sở đã đóng cửa) được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation>Programme period {start}–{end}: {p_inspected}/{p_total} businesses open at some time in the period (closed ones included) inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
+    </message>
+    <message>
+        <source>Còn {missing} cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được kiểm tra trong năm.</source>
+        <translation>{missing} managed businesses (operating or suspended) not yet inspected this year.</translation>
+    </message>
+    <message>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -3524,6 +3532,10 @@ Basis: {basis}</translation>
         <translation>Business type</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đang tính T8…</source>
+        <translation>&lt;b&gt;Year {year}&lt;/b&gt;: working out T8…</translation>
+    </message>
+    <message>
         <source>không đủ dữ liệu</source>
         <translation>not enough data</translation>
     </message>
@@ -3542,10 +3554,6 @@ Basis: {basis}</translation>
     <message>
         <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.</source>
         <translation>&lt;b&gt;Year {year}&lt;/b&gt;: {inspected}/{total} businesses inspected ({percent}%); {targets}.</translation>
-    </message>
-    <message>
-        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
-        <translation>Programme period {start}–{end}: {p_inspected}/{p_total} businesses inspected at least once ({p_percent}%); {p_missing} not yet inspected.</translation>
     </message>
     <message>
         <source>Đã kiểm tra năm nay</source>
@@ -4084,6 +4092,10 @@ Basis: {basis}</translation>
     <message>
         <source>Tái kiểm tra đến hạn ({count})</source>
         <translation>Re-inspections due ({count})</translation>
+    </message>
+    <message>
+        <source>Từ {count} cơ sở trở lên (đang đếm…)</source>
+        <translation>{count} or more establishments (counting…)</translation>
     </message>
     <message>
         <source>Xóa cơ sở “{name}” khỏi danh sách? Việc xóa sẽ được gửi lên cấp trên. Cơ sở đã có biên bản kiểm tra thì không xóa được; hãy ghi tình trạng “Đã đóng cửa”.</source>
@@ -5337,8 +5349,16 @@ Basis: {basis}</translation>
         <translation>All target groups</translation>
     </message>
     <message>
+        <source>Từ {count} buổi trở lên (đang đếm…)</source>
+        <translation>{count} or more sessions (counting…)</translation>
+    </message>
+    <message>
         <source>{count} buổi</source>
         <translation>Sessions: {count}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: đang tính số liệu…</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: adding up the figures…</translation>
     </message>
     <message>
         <source>ĐẠT ✔</source>
@@ -8755,6 +8775,13 @@ No target was saved.</translation>
     <message>
         <source>Kiểm tra bản sao lưu</source>
         <translation>Check a backup</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDelay</name>
+    <message>
+        <source>Gõ các từ cần tìm, có dấu hay không dấu đều được; mọi từ phải có trong dòng. Từ có từ 3 chữ cái trở lên được tìm nhanh qua chỉ mục; từ chỉ 1–2 chữ cái (như “lo”, “12”) phải so từng dòng, nên ở danh sách rất dài có thể chậm hơn. Danh sách hiện ngay các dòng đầu, tổng số đếm sau. Nhấn Enter để tìm ngay.</source>
+        <translation>Type the words to find, with or without diacritics; every word must occur in the row. Words of 3 letters or more are found quickly through the index; words of only 1–2 letters (such as “lo”, “12”) are compared row by row, so on a very long list they can be slower. The first rows show at once, the total is counted afterwards. Press Enter to search at once.</translation>
     </message>
 </context>
 <context>

@@ -3496,6 +3496,14 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở có hoạt động trong giai đoạn (kể cả cơ sở đã đóng cửa) được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Còn {missing} cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được kiểm tra trong năm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tổng cộng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,6 +3528,10 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đang tính T8…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>không đủ dữ liệu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,10 +3549,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>&lt;b&gt;Năm {year}&lt;/b&gt;: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4079,6 +4087,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Tái kiểm tra đến hạn ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ {count} cơ sở trở lên (đang đếm…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5333,7 +5345,15 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Từ {count} buổi trở lên (đang đếm…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: đang tính số liệu…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8748,6 +8768,13 @@ Chưa lưu chỉ tiêu nào.</source>
     </message>
     <message>
         <source>Kiểm tra bản sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDelay</name>
+    <message>
+        <source>Gõ các từ cần tìm, có dấu hay không dấu đều được; mọi từ phải có trong dòng. Từ có từ 3 chữ cái trở lên được tìm nhanh qua chỉ mục; từ chỉ 1–2 chữ cái (như “lo”, “12”) phải so từng dòng, nên ở danh sách rất dài có thể chậm hơn. Danh sách hiện ngay các dòng đầu, tổng số đếm sau. Nhấn Enter để tìm ngay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,14 @@ The index (migration 0011) differs per engine, the query reads the same:
   or more letters narrows the rows through the index; the LIKE on the row itself then decides, so
   words shorter than a trigram still work (by scanning what is left).
 - PostgreSQL: a `pg_trgm` GIN index on `search_text`, which the same LIKE '%word%' uses directly.
+
+Words shorter than three letters (decided in wave 4, issue 12): no trigram can narrow them, and a
+Vietnamese syllable of one or two letters ("lo", "xa", "12") occurs in a large share of any register,
+so they are answered by the plain LIKE on the rows the longer words (if any) left. A list's FIRST page
+does not wait for that: the services look for it among the first SCAN_FIRST rows of the list's own
+order (`words_like`), where a common word fills a page at once; only a rarer query falls back to the
+index, and the count runs after the page is painted (desktop/gui/paged_model.py). Both ways give exactly
+the rows the LIKE scan gives (tests/db/test_list_search.py compares them). The search boxes say so.
 """
 
 from __future__ import annotations
@@ -30,6 +38,10 @@ from desktop.domain.text import fold
 SEARCHED_TABLES = ("outreach_sessions", "establishments")
 # A trigram index can only narrow by words of at least this many letters.
 TRIGRAM = 3
+# Rows of a list's own order a search's first page is looked for in before the index is asked: a page of
+# matches there costs a few thousand row reads, where the index first collects every match of a common
+# word (tens of thousands at a hub).
+SCAN_FIRST = 4000
 
 
 def index_name(table: str) -> str:
@@ -94,6 +106,11 @@ def _like(column: Any, word: str) -> ColumnElement[bool]:
 
 def _phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
+
+
+def words_like(column: Any, query: str) -> ColumnElement[bool]:
+    """The plain test of what `words_match` finds through the index: every folded word occurs in `column`."""
+    return and_(true(), *(_like(column, w) for w in fold(query).split()))
 
 
 def words_match(table_name: str, column: Any, query: str) -> ColumnElement[bool]:

@@ -115,3 +115,32 @@ def test_the_register_keeps_its_index_in_step_by_triggers(opened: Opened, table:
         triggers = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t"),
                                     {"t": table}).scalars())
     assert {f"{index_name(table)}_{kind}" for kind in ("insert", "update", "delete")} <= triggers
+
+
+@pytest.mark.parametrize("scan_first", [2, 5, 4000])
+def test_a_first_page_found_near_the_top_is_the_page_the_like_scan_gives(opened: Opened, monkeypatch,  # type: ignore[no-untyped-def]
+                                                                        scan_first: int) -> None:
+    """The first page looked for among the list's first rows (search_index.SCAN_FIRST), or through the index
+    when those hold too few, is exactly the plain LIKE scan's first page, in the list's order."""
+    monkeypatch.setattr("desktop.services.outreach.outreach.SCAN_FIRST", scan_first)
+    monkeypatch.setattr("desktop.services.establishments.establishments.SCAN_FIRST", scan_first)
+    villages = ("Đồng Xuân", "Gò Đình", "Phú Lộc", "Lũng Hòa", "Xuân Lũng")
+    for n in range(15):
+        _session(opened, f"Nhà văn hóa thôn {villages[n % 5]} {n}", organiser="Hội Phụ nữ xã" if n % 3 else "")
+        _business(opened, f"Karaoke {villages[(n * 2) % 5]} {n}", f"Thôn {villages[n % 5]}", "Lê Văn Lộc" if n % 4 else "")
+    engine = opened.services.register.engine
+    for words in ("xuan", "phu lo", "lo", "xuan lung", "dong 1", "ho", "khong co"):
+        likes = " ".join(f"AND search_text LIKE '%{w}%'" for w in words.split())
+        for limit in (1, 3, 100):
+            with engine.connect() as conn:
+                sessions = [r[0] for r in conn.execute(text(
+                    f"SELECT id FROM outreach_sessions WHERE deleted_at IS NULL {likes} "
+                    f"ORDER BY held_on DESC, id DESC LIMIT {limit}"))]
+                shops = [r[0] for r in conn.execute(text(
+                    f"SELECT id FROM establishments WHERE deleted_at IS NULL {likes} "
+                    f"ORDER BY search_text, id LIMIT {limit}"))]
+            page = opened.services.outreach.page(opened.admin, OutreachQuery(search=words), offset=0, limit=limit)
+            assert [r.id for r in page] == sessions, (words, limit)
+            found = opened.services.establishments.page(opened.admin, EstablishmentQuery(search=words), offset=0,
+                                                        limit=limit)
+            assert [r.id for r in found] == shops, (words, limit)

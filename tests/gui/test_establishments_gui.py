@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +22,7 @@ from desktop.gui.dialogs.inspection_history import InspectionHistory
 from desktop.gui.dialogs.inspection_print import ChecklistChoice
 from desktop.gui.pages.establishments import EstablishmentsPage
 from desktop.gui.pages.home import item_text
-from desktop.services.context import Actor
+from desktop.services.context import Actor, Changes
 from tests.conftest import Opened
 from tests.gui.conftest import settle
 
@@ -83,8 +83,10 @@ def test_the_form_explains_problems_as_you_type_and_the_list_finds_the_new_estab
     assert [page.model.data(page.model.index(0, c)) for c in (0, 1, 4, 5)] == [
         "Karaoke Sao Mai", "Karaoke", "Đang hoạt động", "chưa kiểm tra"]
     page.search.setText("sao mai tuan")  # without diacritics, name and representative
+    qtbot.waitUntil(lambda: not page.search_delay.pending)  # searched once typing pauses
     assert page.model.rowCount() == 1
     page.search.setText("hoa sen")
+    page.search_delay.flush()
     assert page.model.rowCount() == 0
 
 
@@ -118,12 +120,44 @@ def test_filters_and_delete_with_confirmation(qtbot, context: AppContext, monkey
     assert page.model.rowCount() == 2
 
 
+def test_a_filter_change_reloads_only_the_list(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    kept = _save(context, KARAOKE)
+    _save(context, EstablishmentDraft(name="Nhà nghỉ Hoa Sen", business_type="accommodation", address="Tổ 3"))
+    context.services.inspections.record(context.actor, _visit(kept, date(2026, 3, 2)))
+    page = EstablishmentsPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.coverage.year is not None and page.due_model.read)  # the first read, on its thread
+    asked: list[str] = []
+    services = context.services
+
+    def spy(name: str, call: Callable[..., object]) -> Callable[..., object]:
+        return lambda *a, **k: (asked.append(name), call(*a, **k))[1]
+    for service, name in ((services.reports, "indicator"), (services.reports, "programme_period"),
+                          (services.inspections, "programme_coverage"), (services.inspections, "due_reinspections"),
+                          (services.inspection_plans, "current_progress"), (services.establishments, "page")):
+        monkeypatch.setattr(service, name, spy(name, getattr(service, name)))
+    strip = page.coverage.text.text()
+    page.type_filter.setCurrentIndex(page.type_filter.findData("accommodation"))
+    page.not_inspected.setChecked(True)
+    page.search.setText("hoa sen")
+    page.search_delay.flush()
+    page.due_view.setChecked(True)
+    assert set(asked) == {"page"} and page.coverage.text.text() == strip  # neither the strip nor the follow-ups
+    assert page.due_model.rowCount() == 0 and page.count_label.text() == "0 cơ sở đến hạn tái kiểm tra"
+    page.due_view.setChecked(False)
+    assert page.model.rowCount() == 1 and page.count_label.text() == "1 cơ sở"
+    asked.clear()
+    page.refresh(Changes.INSPECTIONS)  # a change of data reads them again
+    page.reader.wait()
+    assert {"indicator", "programme_period", "due_reinspections", "current_progress", "page"} <= set(asked)
+
+
 def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_again(  # type: ignore[no-untyped-def]
         qtbot, context: AppContext, monkeypatch) -> None:
     karaoke = _save(context, KARAOKE)
     page = EstablishmentsPage(context)
     qtbot.addWidget(page)
-    assert page.due_view.text() == "Tái kiểm tra đến hạn (0)"
+    qtbot.waitUntil(lambda: page.due_view.text() == "Tái kiểm tra đến hạn (0)")  # read on the page's reader thread
     form = InspectionForm(context, karaoke, parent=page)
     qtbot.addWidget(form)
     assert [i.code for i in form.checklist.items][-7:] == ["K01", "K02", "K03", "K04", "K05", "K06", "G99"]
@@ -173,7 +207,7 @@ def test_an_out_of_range_fine_is_refused_then_the_inspection_saves_and_is_due_ag
     assert record.violations[0].citation == "Khoản 1 Điều 32 Nghị định 282/2025/NĐ-CP"
     assert record.violations[0].draft.proposed_amount == 1_500_000 and record.violations[0].draft.item_code == "K03"
     # The page refreshed from the announced change: the follow-up shows in the due view and on the home screen.
-    assert page.due_view.text() == "Tái kiểm tra đến hạn (1)"
+    qtbot.waitUntil(lambda: page.due_view.text() == "Tái kiểm tra đến hạn (1)")
     assert page.model.data(page.model.index(0, 6)) == "1" and page.model.data(page.model.index(0, 7)) == "28/12/2026"
     page.due_view.setChecked(True)
     assert page.views.currentWidget() is page.due_table and page.due_model.rowCount() == 1
@@ -198,11 +232,14 @@ def test_coverage_strip_on_a_small_register(qtbot, context: AppContext) -> None:
     record(context.actor, _visit(hotel, date(2025, 6, 1)))  # the programme period only
     page = EstablishmentsPage(context)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.coverage.year is not None)  # read on the page's reader thread
     text = page.coverage.text.text()
     # T8 as the year's report computes it, with the definitions in force on 2026 (which set no T8 target)
     assert "<b>Năm 2026</b>: đã kiểm tra 1/4 cơ sở (25,0%); chưa có chỉ tiêu T8 cho năm này." in text
-    assert "Giai đoạn chương trình 2026–2026: 1/4 cơ sở được kiểm tra ít nhất một lần (25,0%); " \
-           "còn 3 cơ sở chưa được kiểm tra lần nào." in text
+    # The 2026 set is a one-year plan: no "programme 2026–2026" line repeating T8 with another denominator.
+    assert "Giai đoạn chương trình" not in text and "2026–2026" not in text
+    assert "Còn 3 cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được kiểm tra trong năm." in text
+    assert page.coverage.table.isColumnHidden(4)
     context.services.reports.set_annual_target(context.actor, year=2026, indicator="T8", target_set="plan",
                                                target=">= 20")
     page.coverage.refresh()
@@ -213,13 +250,33 @@ def test_coverage_strip_on_a_small_register(qtbot, context: AppContext) -> None:
     assert not table.isVisibleTo(page)
     page.coverage.details_button.click()
     assert table.isVisibleTo(page)
-    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
-    assert rows == [["Khách sạn, nhà nghỉ (cơ sở lưu trú)", "0/1", "0,0%", "", "0/1"],
-                    ["Karaoke", "1/3", "33,3%", "", "1/3"],
-                    ["Tổng cộng", "1/4", "25,0%", "Đạt", "1/4"]]
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert rows == [["Khách sạn, nhà nghỉ (cơ sở lưu trú)", "0/1", "0,0%", ""],
+                    ["Karaoke", "1/3", "33,3%", ""],
+                    ["Tổng cộng", "1/4", "25,0%", "Đạt"]]
     outcome = context.services.inspections.record(context.actor, _visit(hotel, date(2026, 11, 2)))
     context.announce(outcome.changes)  # whoever recorded it, the announced change refreshes the strip
-    assert "đã kiểm tra 2/4 cơ sở (50,0%)" in page.coverage.text.text()
+    qtbot.waitUntil(lambda: "đã kiểm tra 2/4 cơ sở (50,0%)" in page.coverage.text.text())
+
+
+def test_a_programme_of_several_years_is_labelled_with_its_own_denominator(qtbot, context: AppContext,  # type: ignore[no-untyped-def]
+                                                                          opened: Opened) -> None:
+    opened.clock.current = datetime(2025, 11, 28, 2, 30, tzinfo=LOCAL_ZONE)  # the 2021–2025 programme in force
+    k1 = _save(context, KARAOKE)
+    closed = _save(context, replace(KARAOKE, name="Karaoke Tình Ca"))
+    context.services.inspections.record(context.actor, _visit(k1, date(2025, 2, 1)))
+    context.services.inspections.record(context.actor, _visit(closed, date(2023, 5, 1)))
+    record = context.services.establishments.get(context.actor, closed)
+    context.services.establishments.save(context.actor, replace(record.draft, status="closed", closed_on=date(2024, 1, 1)),
+                                         record_id=closed, expected_version=record.version)
+    page = EstablishmentsPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.coverage.year is not None)
+    text = page.coverage.text.text()
+    assert "<b>Năm 2025</b>: đã kiểm tra 1/1 cơ sở (100,0%)" in text  # T8: the establishments managed now
+    assert ("Giai đoạn chương trình 2021–2025: 2/2 cơ sở có hoạt động trong giai đoạn (kể cả cơ sở đã đóng cửa) "
+            "được kiểm tra ít nhất một lần (100,0%)") in text
+    assert not page.coverage.table.isColumnHidden(4)
 
 
 def test_a_viewer_reads_and_prints_but_cannot_change(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -295,6 +352,7 @@ def test_switching_to_english_relabels_the_page_and_an_open_inspection(qtbot, co
     form.team_members.setText("Đỗ Văn Hải")
     form.violations.add().description.setText("Phòng hát dưới 20 m²")
     vietnamese = (page.add_button.text(), form.save_button.text(), form.tabs.tabText(2))
+    qtbot.waitUntil(lambda: page.coverage.year is not None)  # the strip's figures, read on the reader thread
     i18n.apply_language("en")
     qtbot.waitUntil(lambda: page.add_button.text() != vietnamese[0])
     assert page.coverage.text.text().startswith("<b>Year 2026</b>")
@@ -326,3 +384,7 @@ def test_the_list_is_searched_and_opened_by_keys(qtbot, context: AppContext, mon
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.table.currentIndex().row() == 1
     assert len(opened) == 2 and opened[1] == page.selected()[0] and opened[1] != opened[0]  # type: ignore[index]
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "hoa mai")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # at once, before the pause: searched first, then opened
+    assert len(opened) == 3 and opened[2] == opened[1] and page.model.rowCount() == 1

@@ -70,10 +70,12 @@ def test_the_list_filters_searches_sorts_and_deletes_with_confirmation(qtbot, co
     page = OutreachPage(context)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 30
-    assert "30 buổi truyền thông" in page.summary.text() and "ĐẠT" in page.summary.text()
+    qtbot.waitUntil(lambda: "30 buổi truyền thông" in page.summary.text())  # summed on its own thread
+    assert "ĐẠT" in page.summary.text()
     page.form_filter.setCurrentIndex(page.form_filter.findData("meeting"))
     assert page.model.rowCount() == 15
     page.search.setText("dia diem 004")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)  # Enter searches without waiting for the pause
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 1)) == "Địa điểm 004"
     page.search.clear()
@@ -174,3 +176,45 @@ def test_the_form_asks_how_many_were_newly_reached_and_checks_it(qtbot, context:
     again = OutreachForm(context, saved)
     qtbot.addWidget(again)
     assert again.newly_reached.value() == 20
+
+
+def test_the_search_waits_for_a_pause_in_typing_and_enter_searches_at_once(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    _seed(context, 30)
+    page = OutreachPage(context)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    page.model.fetch_page = lambda offset, limit, fetch=page.model.fetch_page: (  # type: ignore[method-assign]
+        asked.append(page.model.query.search) or fetch(offset, limit))
+    for typed in ("d", "di", "dia", "dia diem 01"):
+        page.search.setText(typed)
+    assert asked == [] and page.model.rowCount() == 30 and page.search_delay.pending  # nothing asked while typing
+    qtbot.waitUntil(lambda: not page.search_delay.pending)
+    assert asked == ["dia diem 01"] and page.model.rowCount() == 11  # one search, for what was typed last
+    page.search.setText("dia diem 012")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert asked[-1] == "dia diem 012" and page.model.rowCount() == 1 and not page.search_delay.pending
+
+
+def test_a_long_list_shows_its_first_page_then_its_count(qtbot, context: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    monkeypatch.setattr("desktop.gui.paged_model.PAGE", 10)  # 30 sessions make a list three pages long
+    _seed(context, 30)
+    page = OutreachPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.total == 30)
+    assert page.model.rowCount() == 30 and page.count_label.text() == "30 buổi"
+    assert page.model.data(page.model.index(29, 1)) is not None  # rows past the first page are fetched on demand
+    counting = threading.Event()
+    count_job = page.model.count_job
+    monkeypatch.setattr(page.model, "count_job", lambda: lambda: counting.wait(20) and count_job()())
+    page.form_filter.setCurrentIndex(page.form_filter.findData("meeting"))  # 15 sessions
+    assert page.model.rowCount() == 10 and page.model.total is None
+    assert page.count_label.text() == "Từ 10 buổi trở lên (đang đếm…)"
+    assert page.model.canFetchMore()
+    page.model.fetchMore()  # the officer scrolls to the end before the count is back
+    assert page.model.rowCount() == 15 and page.model.total == 15 and page.count_label.text() == "15 buổi"
+    counting.set()
+    page.model.wait_for_count()
+    qtbot.wait(50)
+    assert page.model.rowCount() == 15 and page.count_label.text() == "15 buổi"

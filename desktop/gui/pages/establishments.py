@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -21,11 +23,17 @@ from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
 from desktop.gui.held import held_record
 from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
+from desktop.gui.search_delay import SearchDelay, search_tooltip
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import label, vn_number
 from desktop.gui.widgets import ListSearchKeys
 from desktop.services.context import Changes
+from desktop.services.inspections.inspections import DueReinspection
+
+log = logging.getLogger(__name__)
 
 Selected = tuple[str, str, str]  # establishment id, name, business type
+_ROWS_MEASURED = 40
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -35,6 +43,9 @@ def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(24)
+    # Column widths from the rows a screen shows, not the first thousand (Qt's default): each one read
+    # beyond the first page is another query at a hub's 300,000 rows.
+    table.horizontalHeader().setResizeContentsPrecision(_ROWS_MEASURED)
     return table
 
 
@@ -45,6 +56,8 @@ class EstablishmentsPage(Retranslates, QWidget):
         super().__init__(parent)
         self._context = context
         self.record_dialog: QDialog | None = None  # the held record the home screen led to
+        # The strip and the follow-ups due are read here, off the GUI thread (`_read_figures`).
+        self.reader = TaskRunner(self)
         self.coverage = CoverageStrip(context)
         self.type_filter, self.status_filter = QComboBox(), QComboBox()
         self.not_inspected = QCheckBox()
@@ -82,7 +95,6 @@ class EstablishmentsPage(Retranslates, QWidget):
         for box in (self.not_inspected, self.with_violations):
             box.toggled.connect(self._apply_filters)
         self.due_view.toggled.connect(self._apply_filters)
-        self.search.textChanged.connect(self._apply_filters)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -94,12 +106,15 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.plans_button.clicked.connect(self.show_plans)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.search_keys = ListSearchKeys(self.search, self.table, lambda: self.edit())
+        self.search_delay = SearchDelay(self.search, self._apply_filters)  # after ListSearchKeys: sees Enter first
+        self.model.counted.connect(self._show_count)
         self.due_table.doubleClicked.connect(lambda _index: self.record_inspection())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.due_table.selectionModel().selectionChanged.connect(self._update_buttons)
         context.changed.connect(self.refresh)
         context.actor_changed.connect(self._update_buttons)
         self.retranslate()
+        self._read_figures()
 
     def _build_layout(self) -> None:
         filters = QHBoxLayout()
@@ -158,8 +173,31 @@ class EstablishmentsPage(Retranslates, QWidget):
     def refresh(self, changes: Changes) -> None:
         if changes & (Changes.ESTABLISHMENTS | Changes.INSPECTIONS | Changes.SETTINGS):
             self._reload()
-            self.coverage.refresh()
+            self._read_figures()
             self._show_plan_progress()
+
+    def _read_figures(self) -> None:
+        """The T8 strip and the follow-ups due, read on the page's reader thread after the list is painted.
+
+        At a hub both go over every establishment and inspection (seconds, not milliseconds): the list
+        never waits for them, and a filter change (only the list) never reads them again.
+        """
+        self.coverage.read_later(self.reader)
+        services, actor = self._context.services, self._context.actor
+        self.reader.run(lambda: services.inspections.due_reinspections(actor), self._show_due,
+                        lambda error: log.error("follow-ups due failed", exc_info=error))
+
+    def _show_due(self, due: list[DueReinspection]) -> None:
+        if not shiboken6.isValid(self.due_model):
+            return  # the page closed meanwhile
+        self.due_model.set_due(due, business_type=self.type_filter.currentData() or None, search=self.search.text())
+        self.due_table.resizeColumnsToContents()
+        self._show_due_button()
+        self._show_count()
+
+    def _show_due_button(self) -> None:
+        count = vn_number(self.due_model.total) if self.due_model.read else "…"
+        self.due_view.setText(self.tr("Tái kiểm tra đến hạn ({count})").format(count=count))
 
     def _show_plan_progress(self) -> None:
         services, actor = self._context.services, self._context.actor
@@ -177,17 +215,22 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.plan_progress.setText("\n".join(lines) or self.tr("Chưa có kế hoạch kiểm tra nào đang thực hiện."))
 
     def _reload(self) -> None:
+        """The register's list, and the follow-ups already read filtered the same way (read: `_read_figures`)."""
         self.model.reload()
         self._fit_columns()
-        self.due_table.resizeColumnsToContents()
-        self.due_model.reload(business_type=self.type_filter.currentData() or None, search=self.search.text())
+        self.due_model.filter(business_type=self.type_filter.currentData() or None, search=self.search.text())
+        self._show_count()
+        self._update_buttons()
+
+    def _show_count(self) -> None:
         if self.due_view.isChecked():
             self.count_label.setText(self.tr("{count} cơ sở đến hạn tái kiểm tra").format(
                 count=vn_number(self.due_model.rowCount())))
+        elif self.model.total is None:  # a long list: its first page is on screen, the count follows
+            self.count_label.setText(self.tr("Từ {count} cơ sở trở lên (đang đếm…)").format(
+                count=vn_number(self.model.rowCount())))
         else:
-            self.count_label.setText(self.tr("{count} cơ sở").format(count=vn_number(self.model.rowCount())))
-        self.due_view.setText(self.tr("Tái kiểm tra đến hạn ({count})").format(count=vn_number(self.due_model.total)))
-        self._update_buttons()
+            self.count_label.setText(self.tr("{count} cơ sở").format(count=vn_number(self.model.total)))
 
     def _fit_columns(self) -> None:
         """Widths from the rows on screen (cheap whatever the register's size), capped so all eight columns fit."""
@@ -342,6 +385,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.with_violations.setText(self.tr("Có vi phạm ở lần kiểm tra gần nhất"))
         self.due_view.setToolTip(self.tr("Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra"))
         self.search.setPlaceholderText(self.tr("Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)"))
+        self.search.setToolTip(search_tooltip())
         self.add_button.setText(self.tr("Thêm cơ sở…"))
         self.edit_button.setText(self.tr("Sửa…"))
         self.delete_button.setText(self.tr("Xóa"))
@@ -352,6 +396,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.history_button.setText(self.tr("Lịch sử kiểm tra…"))
         self.plans_button.setText(self.tr("Kế hoạch, đội kiểm tra…"))
         self.coverage.retranslate()
+        self._show_due_button()
         self._show_plan_progress()
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)

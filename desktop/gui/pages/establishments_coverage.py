@@ -7,6 +7,11 @@ establishments inspected at least once over the programme period of the set in f
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import NamedTuple
+
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -18,10 +23,19 @@ from desktop.domain.establishments import Coverage
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext
 from desktop.gui.pages.establishments_model import type_label
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import vn_number
 from desktop.reports.model import Figure, IndicatorResult, Status
 
 T8 = "T8"
+log = logging.getLogger(__name__)
+
+
+class _Figures(NamedTuple):
+    year: int
+    t8: IndicatorResult | None
+    programme_period: periods.Period | None
+    programme: list[Coverage]
 
 
 def percent_text(value: float) -> str:
@@ -50,6 +64,7 @@ class CoverageStrip(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setVisible(False)
+        self.year: int | None = None  # None until the figures are first read
         self.t8: IndicatorResult | None = None
         self.programme_period: periods.Period | None = None
         self.programme: list[Coverage] = []
@@ -67,17 +82,45 @@ class CoverageStrip(QWidget):
         self.details_button.toggled.connect(self.table.setVisible)
 
     def refresh(self) -> None:
-        actor = self._context.actor
-        if not actor.can(Permission.VIEW_COUNTS):
-            self.setVisible(False)
+        """Read and show now (a small register, tests); the page reads a hub's on its reader thread (`read_later`)."""
+        if self._hidden_for_actor():
             return
-        services = self._context.services
-        year = services.register.clock.today().year
-        self.t8 = services.reports.indicator(actor, T8, periods.year(year))
-        self.programme_period = services.reports.programme_period(actor)
-        self.programme = services.inspections.programme_coverage(actor, self.programme_period) \
-            if self.programme_period else []
-        self._show_sentence(year)
+        self._show(self._reader_work()())
+
+    def read_later(self, reader: TaskRunner) -> None:
+        """The figures read on `reader` (a hub's programme coverage runs over every establishment), then shown."""
+        if self._hidden_for_actor():
+            return
+        if self.year is None:  # nothing read yet: say so rather than an empty box
+            self.text.setText(self.tr("<b>Năm {year}</b>: đang tính T8…").format(
+                year=self._context.services.register.clock.today().year))
+        reader.run(self._reader_work(), self._show, lambda error: log.error("T8 strip failed", exc_info=error))
+
+    def _hidden_for_actor(self) -> bool:
+        if not self._context.actor.can(Permission.VIEW_COUNTS):
+            self.setVisible(False)
+            return True
+        return False
+
+    def _reader_work(self) -> Callable[[], _Figures]:
+        services, actor = self._context.services, self._context.actor
+
+        def read() -> _Figures:  # on the reader thread: services only, no widget
+            year = services.register.clock.today().year
+            t8 = services.reports.indicator(actor, T8, periods.year(year))
+            programme_period = services.reports.programme_period(actor)
+            several_years = programme_period is not None and programme_period.start.year != programme_period.end.year
+            # Read only when shown (`_programme_shown`): at a hub it goes over every establishment.
+            programme = services.inspections.programme_coverage(actor, programme_period) \
+                if programme_period is not None and (several_years or programme_period.start.year != year) else []
+            return _Figures(year, t8, programme_period, programme)
+        return read
+
+    def _show(self, figures: _Figures) -> None:
+        if not shiboken6.isValid(self.text):
+            return  # the page closed while the figures were read
+        self.year, self.t8, self.programme_period, self.programme = figures
+        self._show_sentence(self.year)
         self._show_table()
 
     def _status(self, status: Status) -> str:
@@ -99,16 +142,31 @@ class CoverageStrip(QWidget):
             text = self.tr("<b>Năm {year}</b>: đã kiểm tra {inspected}/{total} cơ sở ({percent}%); {targets}.").format(
                 year=year, inspected=_count(figure.numerator), total=_count(figure.denominator),
                 percent=percent_text(figure.value), targets=self._targets())
-        if self.programme and self.programme_period is not None:
+        if self._programme_shown():
             programme, period = self.programme[-1], self.programme_period
+            assert period is not None
+            # Not T8's denominator (establishments managed now): every one that existed at some time in the
+            # programme period, closed ones included, since the programme asks that each be visited once.
             text += "<br>" + self.tr(
-                "Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở được kiểm tra "
-                "ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở chưa được kiểm tra lần nào."
+                "Giai đoạn chương trình {start}–{end}: {p_inspected}/{p_total} cơ sở có hoạt động trong giai đoạn "
+                "(kể cả cơ sở đã đóng cửa) được kiểm tra ít nhất một lần ({p_percent}%); còn {p_missing} cơ sở "
+                "chưa được kiểm tra lần nào."
             ).format(start=period.start.year, end=period.end.year, p_inspected=vn_number(programme.inspected),
                      p_total=vn_number(programme.establishments), p_percent=percent_text(programme.percent),
                      p_missing=vn_number(programme.not_inspected))
+        elif figure.numerator is not None and figure.denominator is not None:
+            text += "<br>" + self.tr("Còn {missing} cơ sở đang quản lý (đang hoạt động hoặc tạm ngừng) chưa được "
+                                     "kiểm tra trong năm.").format(
+                missing=vn_number(int(figure.denominator - figure.numerator)))
         self.text.setText(text)
         self.text.setToolTip(self._tooltip())
+
+    def _programme_shown(self) -> bool:
+        """A programme of several years only: a plan for this one year would repeat T8 with another denominator
+        (the "2026–2026" sentence with 29/44 beside T8's 29/42); T8's own figure is the year's."""
+        period = self.programme_period
+        return bool(self.programme) and period is not None and not (
+            period.start.year == period.end.year == self.year)
 
     def _rows(self) -> list[tuple[str, Figure, str, Coverage | None]]:
         """Each business type of T8's breakdown, then the total (the only row a target judges)."""
@@ -133,6 +191,7 @@ class CoverageStrip(QWidget):
 
     def _show_table(self) -> None:
         period = self.programme_period  # the set in force may change: the last column's title follows it
+        self.table.setColumnHidden(4, not self._programme_shown())
         self.table.setHorizontalHeaderLabels([
             self.tr("Loại hình"), self.tr("Đã kiểm tra năm nay"), self.tr("Tỷ lệ"), self.tr("Chỉ tiêu năm"),
             self.tr("Đã kiểm tra {start}–{end}").format(start=period.start.year, end=period.end.year) if period
@@ -159,4 +218,6 @@ class CoverageStrip(QWidget):
 
     def retranslate(self) -> None:
         self.details_button.setText(self.tr("Theo loại hình"))
-        self.refresh()
+        if self.year is not None:  # re-worded from the figures already read
+            self._show_sentence(self.year)
+            self._show_table()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -43,12 +44,16 @@ class EstablishmentModel(PagedTableModel):
             lambda: self.tr("Tên cơ sở"), lambda: self.tr("Loại hình"), lambda: self.tr("Địa chỉ"),
             lambda: self.tr("Người đại diện"), lambda: self.tr("Tình trạng"), lambda: self.tr("Kiểm tra gần nhất"),
             lambda: self.tr("Vi phạm"), lambda: self.tr("Hạn tái kiểm tra"),
-        ])
+        ], count_later=True)
         self._context = context
         self.query = EstablishmentQuery()
 
     def fetch_count(self) -> int:
         return self._context.services.establishments.count(self._context.actor, self.query)
+
+    def count_job(self) -> Callable[[], int]:
+        services, actor, query = self._context.services, self._context.actor, self.query
+        return lambda: services.establishments.count(actor, query)
 
     def fetch_page(self, offset: int, limit: int) -> list[Any]:
         return self._context.services.establishments.page(self._context.actor, self.query, offset=offset, limit=limit)
@@ -101,16 +106,25 @@ class DueModel(QAbstractTableModel):
         super().__init__()
         self._context = context
         self._all: list[DueReinspection] = []
+        self._folded: list[str] = []
+        self.read = False  # until the page's reader thread brings them
         self.rows: list[DueReinspection] = []
         self._headers = (lambda: self.tr("Tên cơ sở"), lambda: self.tr("Loại hình"), lambda: self.tr("Hạn tái kiểm tra"),
                          lambda: self.tr("Tình trạng hạn"))
 
-    def reload(self, *, business_type: str | None = None, search: str = "") -> None:
+    def set_due(self, due: list[DueReinspection], *, business_type: str | None = None, search: str = "") -> None:
+        """The follow-ups as read again (the data changed; the page reads them on its reader thread), filtered."""
+        self._all = due
+        self._folded = [fold(d.establishment_name) for d in due]  # once, not at every keystroke (a hub has 17,000)
+        self.read = True
+        self.filter(business_type=business_type, search=search)
+
+    def filter(self, *, business_type: str | None = None, search: str = "") -> None:
+        """Only the filters changed: the follow-ups already read are filtered again, the database is not asked."""
         self.beginResetModel()
-        self._all = self._context.services.inspections.due_reinspections(self._context.actor)
         words = fold(search).split()
-        self.rows = [d for d in self._all if (not business_type or d.business_type == business_type)
-                     and all(w in fold(d.establishment_name) for w in words)]
+        self.rows = [d for d, name in zip(self._all, self._folded, strict=True)
+                     if (not business_type or d.business_type == business_type) and all(w in name for w in words)]
         self.endResetModel()
 
     @property

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -22,9 +24,13 @@ from desktop.gui.icons import icon
 from desktop.gui.operations import Operation
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.retranslate import Retranslates
+from desktop.gui.search_delay import SearchDelay, search_tooltip
+from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import label, period_label, vn_number
 from desktop.services.context import Changes
-from desktop.services.outreach.outreach import OutreachQuery, OutreachRow
+from desktop.services.outreach.outreach import OutreachQuery, OutreachRow, OutreachSummary
+
+log = logging.getLogger(__name__)
 
 _HELD_PREFIX = "held:outreach_sessions:"  # home items naming one of our sessions
 _SORT_BY_COLUMN = ("held_on", "place", "form", "target_group", "participants_total", "participants_total",
@@ -37,13 +43,17 @@ class OutreachModel(PagedTableModel):
             lambda: self.tr("Ngày"), lambda: self.tr("Địa điểm"), lambda: self.tr("Hình thức"),
             lambda: self.tr("Nhóm đối tượng"), lambda: self.tr("Tổng số"), lambda: self.tr("Nam"),
             lambda: self.tr("Nữ"), lambda: self.tr("Đơn vị tổ chức"),
-        ])
+        ], count_later=True)
         self._context = context
         self.query = OutreachQuery(period=periods.containing(context.services.register.clock.today(),
                                                              periods.PeriodKind.YEAR))
 
     def fetch_count(self) -> int:
         return self._context.services.outreach.count(self._context.actor, self.query)
+
+    def count_job(self) -> Callable[[], int]:
+        services, actor, query = self._context.services, self._context.actor, self.query
+        return lambda: services.outreach.count(actor, query)
 
     def fetch_page(self, offset: int, limit: int) -> list[Any]:
         return self._context.services.outreach.page(self._context.actor, self.query, offset=offset, limit=limit)
@@ -90,6 +100,9 @@ class OutreachPage(Retranslates, QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("padding: 8px; background: #eef3f8; border-radius: 4px;")
+        # The strip sums a whole period (a hub's year: ~100,000 sessions, longer than painting the list):
+        # it is read on a thread of its own after the list shows, and drawn when it arrives.
+        self.summary_reader = TaskRunner(self)
         self.period = QComboBox()
         self.form_filter = QComboBox()
         self.group_filter = QComboBox()
@@ -130,7 +143,8 @@ class OutreachPage(Retranslates, QWidget):
         self.period.currentIndexChanged.connect(self._apply_filters)
         self.form_filter.currentIndexChanged.connect(self._apply_filters)
         self.group_filter.currentIndexChanged.connect(self._apply_filters)
-        self.search.textChanged.connect(self._apply_filters)
+        self.search_delay = SearchDelay(self.search, self._apply_filters)
+        self.model.counted.connect(self._show_count)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.delete_button.clicked.connect(self.delete)
@@ -191,9 +205,17 @@ class OutreachPage(Retranslates, QWidget):
 
     def _reload(self, *, data_changed: bool) -> None:
         self.model.reload()
-        self.count_label.setText(self.tr("{count} buổi").format(count=vn_number(self.model.rowCount())))
+        self._show_count()
         self._update_summary(force=data_changed)
         self._update_buttons()
+
+    def _show_count(self) -> None:
+        total = self.model.total
+        if total is None:  # a long list: its first page is on screen, the count follows (paged_model.py)
+            self.count_label.setText(self.tr("Từ {count} buổi trở lên (đang đếm…)").format(
+                count=vn_number(self.model.rowCount())))
+        else:
+            self.count_label.setText(self.tr("{count} buổi").format(count=vn_number(total)))
 
     def _update_summary(self, *, force: bool) -> None:
         period = self.model.query.period or periods.containing(self._context.services.register.clock.today(),
@@ -201,14 +223,22 @@ class OutreachPage(Retranslates, QWidget):
         # The strip depends on the period only: a form filter or a search must not recount it.
         if not force and period == getattr(self, "_summary_period", None):
             return
+        if getattr(self, "_summary_period", None) != period or not self.summary.text():
+            self.summary.setText(self.tr("<b>{period}</b>: đang tính số liệu…").format(period=period_label(period)))
         self._summary_period = period
-        s = self._context.services.outreach.summary(self._context.actor, period)
+        services, actor = self._context.services, self._context.actor
+        self.summary_reader.run(lambda: services.outreach.summary(actor, period), self._show_summary,
+                                lambda error: log.error("outreach summary failed", exc_info=error))
+
+    def _show_summary(self, s: OutreachSummary) -> None:
+        if not shiboken6.isValid(self.summary) or s.period != self._summary_period:
+            return  # the period changed while it was summed; the newer sum follows
         status = self.tr("ĐẠT ✔") if s.t1_met else self.tr("CHƯA ĐẠT ✘")
         self.summary.setText(self.tr(
             "<b>{period}</b>: {sessions} buổi truyền thông, {participants} lượt người tham gia "
             "(nam {male}, nữ {female}, khác {other}); {forms} hình thức. "
             "Chỉ tiêu T1 (có ít nhất một hình thức truyền thông trong kỳ): <b>{status}</b>"
-        ).format(period=period_label(period), sessions=vn_number(s.sessions), participants=vn_number(s.participants),
+        ).format(period=period_label(s.period), sessions=vn_number(s.sessions), participants=vn_number(s.participants),
                  male=vn_number(s.male), female=vn_number(s.female), other=vn_number(s.other),
                  forms=s.forms_used, status=status))
 
@@ -308,6 +338,7 @@ class OutreachPage(Retranslates, QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Tìm theo địa điểm, đơn vị tổ chức (gõ không dấu được)"))
+        self.search.setToolTip(search_tooltip())
         self.add_button.setText(self.tr("Thêm buổi…"))
         self.edit_button.setText(self.tr("Sửa…"))
         self.delete_button.setText(self.tr("Xóa"))

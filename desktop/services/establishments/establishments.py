@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import Establishment, Inspection, Violation
-from desktop.db.search_index import words_match
+from desktop.db.search_index import SCAN_FIRST, words_like, words_match
 from desktop.domain import periods
 from desktop.domain.establishments import EstablishmentDraft, EstablishmentStatus, establishment_problems, existed_from
 from desktop.domain.problems import DomainError, Problem, fail_if
@@ -148,9 +148,20 @@ class EstablishmentService:
         else:
             column = getattr(Establishment, key)
         tiebreak = Establishment.id.desc() if query.descending else Establishment.id.asc()
-        stmt = (self._filtered(query, select(*columns))
-                .order_by(column.desc() if query.descending else column.asc(), tiebreak).offset(offset).limit(limit))
+        order = (column.desc() if query.descending else column.asc(), tiebreak)
+        stmt = self._filtered(query, select(*columns)).order_by(*order).offset(offset).limit(limit)
         with self._register.uow() as uow:
+            if offset == 0 and query.search.strip() and key != "last_inspected_on":
+                # A search's first page among the first rows of the list's order (search_index.SCAN_FIRST);
+                # the visit columns are then worked out for the page's rows only.
+                e = Establishment
+                near = (self._filtered(replace(query, search=""), select(e.id, e.search_text))
+                        .order_by(*order).limit(SCAN_FIRST).subquery())
+                found = select(near.c.id).where(words_like(near.c.search_text, query.search)).limit(limit)
+                rows = [EstablishmentRow(*r) for r in uow.session.execute(
+                    select(*columns).where(e.id.in_(found)).order_by(*order))]
+                if len(rows) == limit:
+                    return rows
             return [EstablishmentRow(*r) for r in uow.session.execute(stmt)]
 
     def get(self, actor: Actor, record_id: str) -> EstablishmentRecord:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.db.models import OutreachSession
-from desktop.db.search_index import words_match
+from desktop.db.search_index import SCAN_FIRST, words_like, words_match
 from desktop.domain.outreach import OutreachDraft, outreach_problems
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError, fail_if
@@ -128,6 +128,17 @@ class OutreachService:
                  OutreachSession.id.desc() if query.descending else OutreachSession.id.asc()]
         stmt = _filtered(query, select(*_ROW_COLUMNS)).order_by(*order).offset(offset).limit(limit)
         with self._register.uow() as uow:
+            if offset == 0 and query.search.strip():
+                # A search's first page among the first rows of the list's order (search_index.SCAN_FIRST).
+                near = (_filtered(replace(query, search=""), select(*_ROW_COLUMNS, OutreachSession.search_text))
+                        .order_by(*order).limit(SCAN_FIRST).subquery())
+                found = select(*(near.c[f.name] for f in fields(OutreachRow))).where(
+                    words_like(near.c.search_text, query.search)).order_by(
+                    *(near.c[c.key].desc() if query.descending else near.c[c.key].asc() for c in (column, OutreachSession.id))
+                ).limit(limit)
+                rows = [OutreachRow(*r) for r in uow.session.execute(found)]
+                if len(rows) == limit:
+                    return rows
             return [OutreachRow(*r) for r in uow.session.execute(stmt)]
 
     def get(self, actor: Actor, record_id: str) -> OutreachRecord:

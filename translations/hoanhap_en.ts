@@ -5084,7 +5084,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Đang nhận số liệu của các tỉnh…</source>
-        <translation>Receiving the provinces' figures…</translation>
+        <translation>Receiving the provinces&apos; figures…</translation>
     </message>
     <message>
         <source>Lưu báo cáo toàn quốc</source>

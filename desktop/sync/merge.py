@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -320,10 +320,21 @@ def _sqlite_date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def server_utc(value: datetime | None) -> datetime | None:
+    """What UTCDateTime binds on PostgreSQL (naive UTC; a naive value is refused, as there)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
 _UTC = methodcaller("astimezone", UTC)
 _ISO_MICRO = methodcaller("isoformat", " ", "microseconds")
 _NO_ZONE = itemgetter(slice(None, 26))
 _ISO = methodcaller("isoformat")
+_NAIVE = methodcaller("replace", tzinfo=None)
+_ZONE = attrgetter("tzinfo")
 
 
 def _bulk(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
@@ -333,6 +344,8 @@ def _bulk(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
             return list(map(_NO_ZONE, map(_ISO_MICRO, map(_UTC, values))))
         if process is _sqlite_date:
             return list(map(_ISO, values))
+        if process is server_utc and None not in set(map(_ZONE, values)):
+            return list(map(_NAIVE, map(_UTC, values)))
     except AttributeError:  # a null among them
         pass
     return list(map(process, values))
@@ -342,11 +355,13 @@ _PROCESSORS: dict[tuple[str, str, str], Callable[[Any], Any] | None] = {}
 
 
 def _processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
-    """The column's bind processor, with exact shortcuts for the two SQLite date types we use."""
+    """The column's bind processor, with exact shortcuts for the date types we use (SQLite's two, UTC on a server)."""
     key = (column.table.name, column.name, dialect.name)
     if key not in _PROCESSORS:
         if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
             _PROCESSORS[key] = sqlite_utc
+        elif dialect.name == "postgresql" and isinstance(column.type, UTCDateTime):
+            _PROCESSORS[key] = server_utc
         elif dialect.name == "sqlite" and type(column.type) is Date:
             _PROCESSORS[key] = _sqlite_date
         else:

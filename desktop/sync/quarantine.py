@@ -19,7 +19,8 @@ from desktop.db.models import Inspection, QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
 from desktop.db.base import new_id
 from desktop.sync.derived import rederive
-from desktop.sync.merge import MergePlan, insert_columns, sqlite_utc
+from desktop.sync.bulk_insert import insert_columns, sqlite_utc
+from desktop.sync.merge import MergePlan
 from desktop.sync.payload import converter, table_specs, to_json_value
 from desktop.sync.rules import linked_record_problems, record_problems, referral_moves
 from desktop.sync.rules_links import load_links
@@ -151,7 +152,7 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        # Straight through the driver, as merge._insert does: a bundle of junk may hold every record it has.
+        # Straight through the driver, as bulk_insert.insert_new does: a bundle of junk may hold every record it has.
         stamp = sqlite_utc(now)
         connection.exec_driver_sql(
             "INSERT INTO quarantined_records (id, table_name, record_id, record_version, origin_unit, bundle_id, "
@@ -161,7 +162,7 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
               _CANONICAL(h.record), stamp) for h in fresh])
         return
     if connection.dialect.name == "postgresql":
-        # As merge.apply_merge does on a server: one array per column, one round trip; naive UTC as UTCDateTime stores it.
+        # As merge.apply_merge does on a server (bulk_insert.insert_columns): one array per column, one round trip; naive UTC as UTCDateTime stores it.
         count = len(fresh)
         insert_columns(connection, [("quarantined_records", _HELD_COLUMNS, [
             [new_id() for _ in fresh], [h.table for h in fresh], [h.record_id for h in fresh],

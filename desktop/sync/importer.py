@@ -23,6 +23,7 @@ from desktop.domain.problems import DomainError
 from desktop.sync import age_crypto, minisign
 from desktop.sync.cards import trusted_card
 from desktop.sync.container import MANIFEST_NAME, read_container, read_inner_payload
+from desktop.sync.derived import rederive_incoming
 from desktop.sync.export import bundle_comment
 from desktop.sync.keys import all_identities, own_office, own_signing_keys
 from desktop.sync.merge import MergeCounts, apply_merge, plan_merge
@@ -153,6 +154,7 @@ def _unpack(payload: bytes, envelope: Envelope, *, identities: list[str], limits
     tables = check_files(files, manifest, version=envelope.format)
     manifest, tables = upgrade_payload(envelope.format, manifest, tables)
     incoming = parse_tables(tables, manifest, sender_origin=envelope.sender_unit)
+    rederive_incoming(incoming)  # the hub folds search texts itself, never trusting the sender's
     check_closures(manifest, incoming)
     return _Unpacked(manifest, incoming)
 

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
-from operator import itemgetter, methodcaller
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Date, bindparam, delete, insert, select, text, update
+from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
-from desktop.db.base import UTCDateTime
 from desktop.db.locks import hub_write_lock
 from desktop.db.models import SyncConflict
 from desktop.domain.problems import DomainError
+from desktop.sync.bulk_insert import insert_columns, insert_new, stored_columns
+from desktop.sync.derived import rederive
 from desktop.sync.payload import TableSpec, content_json, converter, table_specs
 from desktop.sync.validation import IncomingTable
 
@@ -56,9 +55,14 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield items[start:start + _CHUNK]
 
 
-def _existing(session: Session, spec: TableSpec, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """The stored travelling columns of those `ids` already here (at a hub, usually none)."""
-    present = _present(session, spec, ids)
+def _existing(session: Session, spec: TableSpec, ids: Sequence[str],
+              present: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The stored travelling columns of those `ids` already here (at a hub, usually none).
+
+    `present`: those of `ids` already here, when the caller looked them up beforehand (`_lookup`).
+    """
+    if present is None:
+        present = _present(session, spec, ids)
     if not present:
         return {}
     names = spec.column_names
@@ -72,14 +76,41 @@ def _existing(session: Session, spec: TableSpec, ids: Sequence[str]) -> dict[str
     return found
 
 
+def _lookup(session: Session, incoming: list[IncomingTable]) -> tuple[dict[str, list[str]], set[tuple[str, str]]] | None:
+    """PostgreSQL: which incoming ids each table already holds, and every erasure, in one round trip.
+
+    A bundle carries up to a dozen tables; one statement per table was a dozen waits on the server
+    per bundle (on a busy server, more than the checks themselves). None on other engines.
+    """
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return None
+    quote = connection.dialect.identifier_preparer.quote
+    parts: list[str] = []
+    params: dict[str, list[str]] = {}
+    for number, batch in enumerate(incoming):
+        parts.append(f"SELECT {number}, id, '' FROM {quote(batch.spec.name)} WHERE id = ANY(%(ids{number})s)")
+        params[f"ids{number}"] = [r["id"] for r in batch.records]
+    if ERASURES in table_specs():
+        parts.append(f"SELECT -1, entity_id, entity FROM {quote(ERASURES)}")
+    present: dict[str, list[str]] = {batch.spec.name: [] for batch in incoming}
+    erased: set[tuple[str, str]] = set()
+    raw: Any = connection.connection.dbapi_connection  # psycopg's own connection: open, in a session
+    with raw.cursor() as cursor:
+        # Never a prepared statement: a plan the server kept from when the tables were small scans
+        # them whole (they grow all through a province's import); planned afresh, it probes the keys.
+        found = cursor.execute(" UNION ALL ".join(parts), params, prepare=False).fetchall() if parts else []
+    for number, record_id, entity in found:
+        if number < 0:
+            erased.add((entity, record_id))
+        else:
+            present[incoming[number].spec.name].append(record_id)
+    return present, erased
+
+
 def _present(session: Session, spec: TableSpec, ids: Sequence[str]) -> list[str]:
     # Probing through the driver's own cursor on SQLite: the statement machinery costs more than the lookups.
     connection = session.connection()
-    if connection.dialect.name == "postgresql":
-        # One statement per table with an array: an expanding IN is a new prepared statement per size.
-        table = connection.dialect.identifier_preparer.quote(spec.name)
-        return [row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {table} WHERE id = ANY(%(ids)s)",
-                                                             {"ids": list(ids)})]
     if connection.dialect.name != "sqlite":
         stmt = select(spec.table.c.id).where(spec.table.c.id.in_(bindparam("ids", expanding=True)))
         return [row[0] for chunk in _chunks(ids) for row in session.execute(stmt, {"ids": list(chunk)})]
@@ -95,77 +126,18 @@ def _present(session: Session, spec: TableSpec, ids: Sequence[str]) -> list[str]
     return found
 
 
-def _insert(session: Session, spec: TableSpec, records: list[dict[str, Any]]) -> None:
-    """Insert new records; on SQLite straight through the driver's executemany.
+def _erased(session: Session, incoming: list[IncomingTable],
+            known: set[tuple[str, str]] | None = None) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
+    """What has been erased (here or by this bundle), and the markers this bundle brings.
 
-    At a hub nearly every record is new, and SQLAlchemy's per-row parameter handling costs
-    more than SQLite's insert itself; the column types' own bind processors keep the stored
-    form exactly what the ORM would write. Rows are assembled column by column.
+    `known`: the erasures stored here, when the caller read them already (`_lookup`).
     """
-    defaults = spec.local_defaults
-    connection = session.connection()
-    dialect = connection.dialect
-    if dialect.name not in ("sqlite", "postgresql"):
-        session.execute(insert(spec.table), [{**defaults, **record} for record in records] if defaults else records)
-        return
-    sql, processors, fixed = _insert_plan(spec, dialect)
-    columns: list[Any] = []
-    for name, process in processors:
-        values = list(map(itemgetter(name), records))
-        columns.append(values if process is None else _bulk(process, values))
-    columns.extend(repeat(value, len(records)) for value in fixed)
-    if dialect.name == "postgresql":
-        copy_rows(connection, spec.name, [*spec.column_names, *spec.local_defaults], zip(*columns, strict=True))
-        return
-    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
-
-
-def copy_rows(connection: Any, table: str, names: list[str], rows: Iterable[tuple[Any, ...]]) -> None:
-    """PostgreSQL: new records through COPY FROM STDIN, in the open transaction (the server's fastest way in).
-
-    The driver's own errors are raised as SQLAlchemy's (a duplicate key is an IntegrityError), as an
-    INSERT through SQLAlchemy would, so the import's refusal and retry paths stay the same.
-    """
-    from sqlalchemy.exc import DBAPIError
-
-    quote = connection.dialect.identifier_preparer.quote
-    statement = f"COPY {quote(table)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
-    raw = connection.connection.dbapi_connection
-    dbapi = connection.dialect.loaded_dbapi
-    try:
-        with raw.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(row)
-    except dbapi.Error as error:
-        raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
-
-
-_INSERT_PLANS: dict[tuple[str, str], tuple[str, list[tuple[str, Any]], tuple[Any, ...]]] = {}
-
-
-def _insert_plan(spec: TableSpec, dialect: Any) -> tuple[str, list[tuple[str, Any]], tuple[Any, ...]]:
-    """(INSERT statement, (column, bind processor) per travelling column, stored local defaults)."""
-    key = (spec.name, dialect.name)
-    if key not in _INSERT_PLANS:
-        defaults = spec.local_defaults
-        names = [*spec.column_names, *defaults]
-        quote = dialect.identifier_preparer.quote
-        sql = (f"INSERT INTO {quote(spec.name)} ({', '.join(quote(n) for n in names)}) "
-               f"VALUES ({', '.join('?' * len(names))})")
-        processors = [(name, _processor(spec.table.c[name], dialect)) for name in spec.column_names]
-        fixed = tuple(value if (p := _processor(spec.table.c[name], dialect)) is None else p(value)
-                      for name, value in defaults.items())
-        _INSERT_PLANS[key] = (sql, processors, fixed)
-    return _INSERT_PLANS[key]
-
-
-def _erased(session: Session, incoming: list[IncomingTable]) -> tuple[set[tuple[str, str]], list[tuple[str, str]]]:
-    """What has been erased (here or by this bundle), and the markers this bundle brings."""
     specs = table_specs()
     if ERASURES not in specs:
         return set(), []
-    table = specs[ERASURES].table
-    known = {(entity, entity_id) for entity, entity_id in session.execute(select(table.c.entity, table.c.entity_id))}
+    if known is None:
+        table = specs[ERASURES].table
+        known = {(entity, entity_id) for entity, entity_id in session.execute(select(table.c.entity, table.c.entity_id))}
     markers = []
     for batch in incoming:
         if batch.spec.name != ERASURES:
@@ -184,13 +156,15 @@ def plan_merge(session: Session, incoming: list[IncomingTable], *, sender_origin
     simply older (a restored backup edited again), goes to the conflict queue. A lower and
     older version is a bundle that arrived out of order and is skipped.
     """
-    erased, markers = _erased(session, incoming)
+    looked_up = _lookup(session, incoming)
+    erased, markers = _erased(session, incoming, None if looked_up is None else looked_up[1])
     counts = MergeCounts()
     plans = []
     for batch in incoming:
         spec = batch.spec
         plan = TablePlan(spec)
-        existing = _existing(session, spec, [r["id"] for r in batch.records])
+        existing = _existing(session, spec, [r["id"] for r in batch.records],
+                             None if looked_up is None else looked_up[0][spec.name])
         if not existing and not erased:
             # The usual case at a hub: every record is new here.
             plan.inserts = list(batch.records)
@@ -256,55 +230,22 @@ def _erasure_targets(session: Session, markers: list[tuple[str, str]], *, sender
     return targets
 
 
-def sqlite_utc(value: datetime | None) -> str | None:
-    """What UTCDateTime stores on SQLite ('2026-11-28 02:30:00.000000'), a tenth of the generic cost."""
-    return None if value is None else value.astimezone(UTC).isoformat(" ", "microseconds")[:26]
-
-
-def _sqlite_date(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-_UTC = methodcaller("astimezone", UTC)
-_ISO_MICRO = methodcaller("isoformat", " ", "microseconds")
-_NO_ZONE = itemgetter(slice(None, 26))
-_ISO = methodcaller("isoformat")
-
-
-def _bulk(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
-    """`process` applied to every value; for a date column without nulls, through built-ins only."""
-    try:
-        if process is sqlite_utc:
-            return list(map(_NO_ZONE, map(_ISO_MICRO, map(_UTC, values))))
-        if process is _sqlite_date:
-            return list(map(_ISO, values))
-    except AttributeError:  # a null among them
-        pass
-    return list(map(process, values))
-
-
-_PROCESSORS: dict[tuple[str, str, str], Callable[[Any], Any] | None] = {}
-
-
-def _processor(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
-    """The column's bind processor, with exact shortcuts for the two SQLite date types we use."""
-    key = (column.table.name, column.name, dialect.name)
-    if key not in _PROCESSORS:
-        if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
-            _PROCESSORS[key] = sqlite_utc
-        elif dialect.name == "sqlite" and type(column.type) is Date:
-            _PROCESSORS[key] = _sqlite_date
-        else:
-            _PROCESSORS[key] = column.type.dialect_impl(dialect).bind_processor(dialect)
-    return _PROCESSORS[key]
-
-
 def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datetime) -> None:
-    """Write the plan in the caller's transaction: inserts, updates, conflicts, then erasures."""
+    """Write the plan in the caller's transaction: inserts, updates, conflicts, then erasures.
+
+    On PostgreSQL every table's new records go first, in one round trip (`insert_columns`): no
+    foreign keys tie synced tables together there, and an update only touches a record already here.
+    """
+    connection = session.connection()
+    server = connection.dialect.name == "postgresql"
+    if server:
+        insert_columns(connection, [
+            (tp.spec.name, [*tp.spec.column_names, *tp.spec.local_defaults],
+             stored_columns(tp.spec, tp.inserts, connection.dialect)) for tp in plan.tables if tp.inserts])
     for table_plan in plan.tables:
         spec = table_plan.spec
-        if table_plan.inserts:
-            _insert(session, spec, table_plan.inserts)
+        if table_plan.inserts and not server:
+            insert_new(session, spec, table_plan.inserts)
         if table_plan.updates:
             names = [name for name in spec.column_names if name != "id"]
             stmt = (update(spec.table).where(spec.table.c.id == bindparam("record_id"))
@@ -376,6 +317,7 @@ def resolve_conflict(session: Session, conflict_id: str, *, choose: str, now: da
         spec = table_specs()[conflict.table_name]
         raw = json.loads(conflict.incoming_content)
         values = {c.name: converter(c)(raw[c.name]) if c.name in raw else c.default for c in spec.columns}
+        rederive(spec.name, values)  # a conflict queued before the hub folded search texts itself
         table = spec.table
         exists = session.execute(select(table.c.id).where(table.c.id == conflict.record_id)).first()
         if exists is None:

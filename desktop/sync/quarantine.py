@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from desktop.db.models import Inspection, QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
 from desktop.db.base import new_id
-from desktop.sync.merge import MergePlan, copy_rows, sqlite_utc
+from desktop.sync.derived import rederive
+from desktop.sync.bulk_insert import insert_columns, sqlite_utc
+from desktop.sync.merge import MergePlan
 from desktop.sync.payload import converter, table_specs, to_json_value
 from desktop.sync.rules import linked_record_problems, record_problems, referral_moves
 from desktop.sync.rules_links import load_links
@@ -115,6 +117,10 @@ def _stored_statuses(session: Session, table_plan: Any) -> dict[str, str]:
     return found
 
 
+_HELD_COLUMNS = ("id", "table_name", "record_id", "record_version", "origin_unit", "bundle_id", "rules", "content",
+                 "status", "held_at", "released_by", "released_at", "release_reason")
+
+
 def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, origin_unit: str, bundle_id: str,
                now: datetime) -> None:
     """Clear holds that a higher version replaces, then hold this bundle's breaking records.
@@ -146,7 +152,7 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
         return
     connection = session.connection()
     if connection.dialect.name == "sqlite":
-        # Straight through the driver, as merge._insert does: a bundle of junk may hold every record it has.
+        # Straight through the driver, as bulk_insert.insert_new does: a bundle of junk may hold every record it has.
         stamp = sqlite_utc(now)
         connection.exec_driver_sql(
             "INSERT INTO quarantined_records (id, table_name, record_id, record_version, origin_unit, bundle_id, "
@@ -156,13 +162,13 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
               _CANONICAL(h.record), stamp) for h in fresh])
         return
     if connection.dialect.name == "postgresql":
-        # COPY, as merge._insert does on a server; naive UTC as UTCDateTime stores it.
-        stamp_utc = now.astimezone(UTC).replace(tzinfo=None)
-        copy_rows(connection, "quarantined_records",
-                  ["id", "table_name", "record_id", "record_version", "origin_unit", "bundle_id", "rules", "content",
-                   "status", "held_at", "released_by", "released_at", "release_reason"],
-                  ((new_id(), h.table, h.record_id, h.version, origin_unit, bundle_id, rules_json(h.problems),
-                    _CANONICAL(h.record), "held", stamp_utc, "", None, "") for h in fresh))
+        # As merge.apply_merge does on a server (bulk_insert.insert_columns): one array per column, one round trip; naive UTC as UTCDateTime stores it.
+        count = len(fresh)
+        insert_columns(connection, [("quarantined_records", _HELD_COLUMNS, [
+            [new_id() for _ in fresh], [h.table for h in fresh], [h.record_id for h in fresh],
+            [h.version for h in fresh], [origin_unit] * count, [bundle_id] * count,
+            [rules_json(h.problems) for h in fresh], [_CANONICAL(h.record) for h in fresh], ["held"] * count,
+            [now.astimezone(UTC).replace(tzinfo=None)] * count, [""] * count, [None] * count, [""] * count])])
         return
     session.execute(insert(q.__table__), [dict(
         id=new_id(), table_name=h.table, record_id=h.record_id, record_version=h.version, origin_unit=origin_unit,
@@ -180,6 +186,7 @@ def release(session: Session, hold_id: str, *, reason: str, now: datetime, actor
     spec = table_specs()[row.table_name]
     raw = json.loads(row.content)
     values = {c.name: converter(c)(raw[c.name]) if c.name in raw else c.default for c in spec.columns}
+    rederive(spec.name, values)  # a hold stored before the hub folded search texts itself
     table = spec.table
     stored = session.execute(select(table.c.version).where(table.c.id == row.record_id)).scalar_one_or_none()
     if stored is None:

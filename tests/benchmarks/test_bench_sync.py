@@ -102,7 +102,8 @@ class Synthetic:
                           participants_total=male + female + other, target_members=target,
                           newly_reached=rng.randint(0, target) if rng.random() < 0.7 else None)
         elif name == "clients":
-            record["birth_year"] = rng.randint(1970, 2006)
+            # First met at the start of the year: the commune's contacts with them (any day of it) come after.
+            record.update(birth_year=rng.randint(1970, 2006), first_contact_on="2026-01-01")
         elif name == "consents":
             record["withdrawn_on"] = None
         elif name == "establishments":

@@ -45,7 +45,11 @@ def _revision(conn: Connection) -> str | None:
 
 def guard_write(session: Session) -> None:
     """First statement of a write unit of work on a server: wait out a migration, then refuse a newer schema."""
-    conn = session.connection()
+    guard_transaction(session.connection())
+
+
+def guard_transaction(conn: Connection) -> None:
+    """The same, on a connection whose transaction has just begun (the hub import's own session)."""
     conn.execute(text("SELECT pg_advisory_xact_lock_shared(:k)"), {"k": MIGRATION_LOCK})
     check_known(_revision(conn))
 

@@ -12,10 +12,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, or_, select
+from sqlalchemy import Connection, Engine, event, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, SessionTransaction
 
+from desktop.db import server_schema
 from desktop.db.locks import hub_write_lock
 from desktop.db.models import AdminUnit, ImportedBundle
 from desktop.db.uow import WRITE_INTENT
@@ -298,6 +299,12 @@ def unit_name(session: Session, origin_unit: str) -> str:
     return row.name if row else code
 
 
+def _guard_server_transaction(_session: Session, transaction: SessionTransaction, connection: Connection) -> None:
+    if transaction.nested:
+        return  # a savepoint inside a transaction already guarded
+    server_schema.guard_transaction(connection)
+
+
 @contextlib.contextmanager
 def import_session(engine: Engine, *, write: bool = False) -> Iterator[Session]:
     """A session whose transaction does not enforce foreign keys, for applying bundles at the hub.
@@ -321,6 +328,10 @@ def import_session(engine: Engine, *, write: bool = False) -> Iterator[Session]:
             raw.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
         try:
             with Session(bind=connection, expire_on_commit=False) as session:
+                if write and not relaxed:
+                    # On a server each transaction of the import (one per batch) first waits out another
+                    # PC's migration and refuses a schema this release does not know, like every other writer.
+                    event.listen(session, "after_begin", _guard_server_transaction)
                 yield session
         finally:
             if relaxed and raw is not None:

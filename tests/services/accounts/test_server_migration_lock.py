@@ -108,3 +108,46 @@ def test_a_write_waits_while_another_pc_migrates(server_hub_dir: tuple[DataDir, 
     finally:
         holder.dispose()
         register.close()
+
+
+def test_the_hub_import_waits_for_a_migration_and_refuses_a_newer_schema(server_hub_dir: tuple[DataDir, str],
+                                                                           clock) -> None:  # type: ignore[no-untyped-def]
+    """The bundle import opens its own session (foreign keys relaxed): each of its transactions is guarded too."""
+    from desktop.domain.problems import DomainError
+    from desktop.sync.importer import import_session
+
+    data_dir, _ = server_hub_dir
+    register = open_server_register(data_dir, clock)
+    wrote: list[float] = []
+
+    def import_transaction() -> None:
+        with import_session(register.engine, write=True) as session:
+            session.execute(text("SELECT 1"))
+            session.commit()
+        wrote.append(time.monotonic())
+
+    holder = open_server_engine(load_settings(data_dir.server, data_dir.server_passfile).address)
+    try:
+        with server_schema.migration_turn(holder):
+            importer = threading.Thread(target=import_transaction)
+            importer.start()
+            time.sleep(0.8)
+            assert importer.is_alive() and not wrote  # held before its first statement
+            released = time.monotonic()
+        importer.join(timeout=30)
+        assert wrote and wrote[0] >= released
+        with holder.begin() as conn:  # another PC migrated to a release this one does not know
+            known = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+            conn.execute(text("UPDATE alembic_version SET version_num = '0900_later_release'"))
+        try:
+            with pytest.raises(DomainError) as refused, import_session(register.engine, write=True) as session:
+                session.execute(text("SELECT 1"))
+            assert refused.value.code == "server.newer_schema"
+            with import_session(register.engine) as session:  # a dry run only reads: not refused
+                session.execute(text("SELECT 1"))
+        finally:
+            with holder.begin() as conn:
+                conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": known})
+    finally:
+        holder.dispose()
+        register.close()

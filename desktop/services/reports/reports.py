@@ -33,6 +33,7 @@ from desktop.services import audit
 from desktop.services.documents import letterhead as office_letterhead
 from desktop.services.documents.documents import DocumentEntry
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.records import bury, edit_record, new_record
 from desktop.services.register import Register, require_commune
 from desktop.services.reports.annual_targets import AnnualTargetService, TargetRow, with_annual_targets
 from desktop.services.reports.report_coverage import hub_coverage
@@ -163,17 +164,16 @@ class ReportService:
             live = row is not None and row.deleted_at is None
             if value is None:
                 if live and row is not None:
-                    row.tombstone(author=actor.account_id, at=now)
+                    bury([row], actor=actor, now=now)
             elif row is None:
-                row = ReportParameter(origin_unit=office.origin_unit, origin_device=office.device_id, created_at=now,
-                                      updated_at=now, author=actor.account_id, version=1, code=code,
-                                      period_code=period.code, value=float(value))
-                uow.session.add(row)
+                row = new_record(uow.session, ReportParameter, actor=actor, office=office, now=now, code=code,
+                                 period_code=period.code, value=float(value))
             elif not live or row.value != float(value):
-                row.deleted_at = None
+                row.deleted_at = None  # revived: the same record, a higher version
                 row.value = float(value)
-                row.record_change(author=actor.account_id, at=now)
+                edit_record(row, actor=actor, now=now)
             uow.session.flush()
+            # written here, not by `saved`: a clear with nothing to clear is still audited, under code:period
             audit.record(uow.session, actor, "indicators.parameter", at=now, entity="report_parameter",
                          entity_id=row.id if row is not None else f"{code}:{period.code}",
                          detail={"code": code, "period": period.code, "value": value})

@@ -320,9 +320,10 @@ class _Run:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
         # Communes that sent nothing show "chưa báo cáo", never a 0 that reads as "did nothing".
         silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else frozenset()
+        missing = Figure(None, hidden=NOT_REPORTED)
         rows = tuple(
-            BreakdownRow(code, label, Figure(None, hidden=NOT_REPORTED) if key in silent else
-                         self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune, key)))))
+            BreakdownRow(code, label, missing if key in silent else
+                         self._figure(ind, pairs[key] if key in pairs else (0, self._zero_den(ind, per_commune, key))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs

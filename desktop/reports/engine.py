@@ -1,4 +1,5 @@
-"""Computes a Report from a definition set with one SQL statement per indicator and per breakdown."""
+"""Computes a Report from a definition set with one SQL statement per indicator and per breakdown (at a hub,
+the figures of one table and grouping come from one statement: merged.py; merge=False keeps one per figure)."""
 
 from __future__ import annotations
 

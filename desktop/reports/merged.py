@@ -75,9 +75,9 @@ def plan(definitions: DefinitionSet, *, per_commune: Dimension) -> dict[_Pass, l
             found.append(measure)
 
     for ind in definitions.indicators:
-        dimensions = [per_commune, *(definitions.dimensions[d] for d in ind.breakdowns)]
+        dimensions: list[Dimension | None] = [per_commune, *(definitions.dimensions[d] for d in ind.breakdowns)]
         if _needs_total(ind, definitions):
-            dimensions.append(None)  # type: ignore[arg-type]
+            dimensions.append(None)
         for dim in dimensions:
             measures = _measures(ind, dim)
             if measures and all(mergeable(m, dim) for m in measures):

@@ -119,36 +119,40 @@ def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension
     columns: list[ColumnElement[Any]] = []
     if dimension is not None:
         columns.append(sql.group_column(source, dimension, window=window).label(sql.GROUP))
-    unknown: list[Measure] = []
+    # Where each figure's columns are in a row: (matched rows, value, rows lacking the summed figure).
+    at: list[tuple[int, int, int | None]] = []
     for n, measure in enumerate(measures):
         matched = sql.conditions(source, measure)
         columns.append(_count(matched).label(f"n{n}"))
+        counted = value = len(columns) - 1
+        lacking = None
         if measure.aggregate is Aggregate.SUM:
             column = source.column(measure.column or "")
             columns.append(sql.plain_number(func.coalesce(func.sum(_when(matched, column)), 0)).label(f"v{n}"))
+            value = len(columns) - 1
             if getattr(column, "nullable", False) and measure not in into.unknown:
-                unknown.append(measure)
                 columns.append(_count([*matched, column.is_(None)]).label(f"u{n}"))
+                lacking = len(columns) - 1
         elif measure.aggregate is Aggregate.DISTINCT:
             column = source.column(measure.column or "")
             columns.append(func.count(func.distinct(_when(matched, column))).label(f"v{n}"))
+            value = len(columns) - 1
+        at.append((counted, value, lacking))
     stmt = select(*columns).select_from(source.clause()).where(and_(*shared))
     if dimension is not None:
         stmt = stmt.group_by(columns[0])
-    rows = conn.execute(stmt).mappings().all()
-    for n, measure in enumerate(measures):
+    rows = conn.execute(stmt).all()
+    for measure, (counted, value, lacking) in zip(measures, at, strict=True):
         found = into.grouped.setdefault((measure, key.dimension), {})
         for row in rows:
-            group = row[sql.GROUP] if dimension is not None else None
+            group = row[0] if dimension is not None else None
             if measure.aggregate is Aggregate.UNITS:
-                if row[f"n{n}"] >= measure.min_rows:
+                if row[counted] >= measure.min_rows:
                     found[group] = 1
-            elif dimension is None:
-                found[group] = row.get(f"v{n}", row[f"n{n}"])  # a total is there even over no rows
-            elif row[f"n{n}"]:
-                found[group] = row.get(f"v{n}", row[f"n{n}"])
-        if measure in unknown:
-            into.unknown[measure] = sum(row[f"u{n}"] for row in rows)
+            elif dimension is None or row[counted]:  # a total is there even over no rows
+                found[group] = row[value]
+        if lacking is not None:
+            into.unknown[measure] = sum(row[lacking] for row in rows)
 
 
 def _when(matched: Iterable[ColumnElement[bool]], value: ColumnElement[Any]) -> ColumnElement[Any]:

@@ -1,8 +1,10 @@
-"""Computes a Report from a definition set with one SQL statement per indicator and per breakdown."""
+"""Computes a Report from a definition set with one SQL statement per indicator and per breakdown (at a hub,
+the figures of one table and grouping come from one statement: merged.py; merge=False keeps one per figure)."""
 
 from __future__ import annotations
 
 import dataclasses
+from contextlib import nullcontext
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -13,7 +15,8 @@ from sqlalchemy import Connection
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError
 from desktop.domain.targets import Comparison
-from desktop.reports import codes, sql, suppression
+from desktop.reports import codes, merged, sql, suppression
+from desktop.reports.reading import report_cache
 from desktop.reports.dimensions import Dimension, DimensionKind
 from desktop.reports.indicators import (
     DefinitionSet,
@@ -100,18 +103,25 @@ def parameter_values(conn: Connection, *, period: Period, units: tuple[str, ...]
 
 
 def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Period, scope: Scope,
-                   generated_on: date) -> Report:
+                   generated_on: date, merge: bool = True) -> Report:
     """Every indicator of `definitions` for `period` over the scope's communes; parameter denominators
-    come from the communes' report_parameters records (see ParameterValues)."""
+    come from the communes' report_parameters records (see ParameterValues).
+
+    At a hub the figures several indicators need from the same rows come from one statement per table
+    and grouping (merged.py); `merge=False` asks every figure with its own statement (the reference the
+    tests compare the merged figures with)."""
     if not scope.units:
         raise DomainError("reports.no_units")
     window = sql.Window(period, scope.counted)
     parameters = parameter_values(conn, period=period, units=scope.counted) if definitions.parameters else None
-    run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters)
-    sections = tuple(
-        Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
-        for s in definitions.sections
-    )
+    with report_cache(conn) if scope.is_hub else nullcontext():
+        figures = (merged.compute(conn, definitions, window=window, per_commune=UNIT_DIMENSION)
+                   if merge and scope.is_hub and scope.counted else merged.Figures())
+        run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters, figures=figures)
+        sections = tuple(
+            Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
+            for s in definitions.sections
+        )
     programme = definitions.programme
     title = f"{programme.name_vi} ({programme.extra})" if programme.extra else programme.name_vi
     unknown_notes = tuple(_unknown_note(i, definitions.indicator(i.code)) for s in sections for i in s.indicators
@@ -172,8 +182,9 @@ def check(target: Target, figure: Figure, *, period: Period, share: bool) -> Tar
 
 class _Run:
     def __init__(self, conn: Connection, definitions: DefinitionSet, *, window: sql.Window, scope: Scope,
-                 parameters: ParameterValues | None) -> None:
+                 parameters: ParameterValues | None, figures: merged.Figures) -> None:
         self.conn = conn
+        self.figures = figures
         self.definitions = definitions
         self.window = window
         self.scope = scope
@@ -199,7 +210,8 @@ class _Run:
                            for d in ind.breakdowns)
         unknown_stmt = sql.unknown_select(ind.measure, self.window)
         if unknown_stmt is not None and total.value is not None:
-            total = dataclasses.replace(total, unknown=int(self._scalar(unknown_stmt)))
+            unknown = self.figures.unknown.get(ind.measure)
+            total = dataclasses.replace(total, unknown=int(self._scalar(unknown_stmt) if unknown is None else unknown))
         targets = tuple(check(t, total, period=self.window.period, share=ind.is_share) for t in ind.targets)
         if self.scope.is_hub and ind.sensitive:
             total = suppression.hide_small(total)
@@ -226,6 +238,13 @@ class _Run:
 
     def _total(self, ind: Indicator) -> Figure:
         den = ind.denominator
+        found = self.figures.of(ind.measure, merged.TOTAL)
+        if found is not None and (den is None or den.measure is None):
+            value = found[None] or 0
+            return Figure(value, value) if den is None else _share(value, self._fixed_denominator(den, grouped=False))
+        counted = self.figures.of(den.measure, merged.TOTAL) if den is not None and den.measure is not None else None
+        if found is not None and counted is not None:
+            return _share(found[None] or 0, counted[None] or 0)
         if den is None:
             value = self._scalar(sql.measure_select(ind.measure, self.window))
             return Figure(value, value)
@@ -302,9 +321,10 @@ class _Run:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
         # Communes that sent nothing show "chưa báo cáo", never a 0 that reads as "did nothing".
         silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else frozenset()
+        missing = Figure(None, hidden=NOT_REPORTED)
         rows = tuple(
-            BreakdownRow(code, label, Figure(None, hidden=NOT_REPORTED) if key in silent else
-                         self._figure(ind, pairs.get(key, (0, self._zero_den(ind, per_commune, key)))))
+            BreakdownRow(code, label, missing if key in silent else
+                         self._figure(ind, pairs[key] if key in pairs else (0, self._zero_den(ind, per_commune, key))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs
@@ -317,17 +337,22 @@ class _Run:
             row = self.conn.execute(sql.split_select(ind.measure, self.window, dimension=dim)).one()._mapping
             fixed = None if den is None else self._fixed_denominator(den, grouped=True)
             return {code: (row[code], fixed) for code, _ in dim.split[table]}
+        found = self.figures.of(ind.measure, dim.code)
         if den is not None and den.measure is not None and dim.kind_on(den.measure.table):
+            counted = self.figures.of(den.measure, dim.code)
+            if found is not None and counted is not None:  # what pair_select's union of both sides gives
+                return {g: (found.get(g) or 0, counted.get(g) or 0) for g in {**found, **counted}}
             stmt = sql.pair_select(ind.measure, den.measure, window=self.window, dimension=dim)
             return {g: (n or 0, d or 0) for g, n, d in self.conn.execute(stmt)}
-        stmt = sql.measure_select(ind.measure, self.window, dimension=dim)
+        rows: Any = (found.items() if found is not None
+                     else self.conn.execute(sql.measure_select(ind.measure, self.window, dimension=dim)))
         if den is None or den.measure is not None:
-            return {g: (v or 0, None) for g, v in self.conn.execute(stmt)}
+            return {g: (v or 0, None) for g, v in rows}
         if per_commune and self._per_group_denominators(den):
             return {g: (v or 0, self._fixed_denominator(den, grouped=True, per_commune=True, unit=g))
-                    for g, v in self.conn.execute(stmt)}
+                    for g, v in rows}
         fixed = self._fixed_denominator(den, grouped=True, per_commune=per_commune)
-        return {g: (v or 0, fixed) for g, v in self.conn.execute(stmt)}
+        return {g: (v or 0, fixed) for g, v in rows}
 
     def _zero_den(self, ind: Indicator, per_commune: bool, key: Any = None) -> float | None:
         den = ind.denominator

@@ -125,6 +125,20 @@ def _filters(source: _From, measure: Measure, *, window: Window) -> list[ColumnE
     return found
 
 
+# What merged.py (one statement for several measures over the same rows) builds its statement from.
+Source = _From
+window_filters = _filters
+
+
+def conditions(source: _From, measure: Measure) -> list[ColumnElement[bool]]:
+    """A measure's own conditions (its `where`) on plain columns, for a CASE WHEN (merged.py)."""
+    return [_condition(source, c, base=source.column) for c in measure.where]
+
+
+def plain_number(expression: ColumnElement[Any]) -> ColumnElement[Any]:
+    return type_coerce(expression, _PlainNumber())
+
+
 def _age_band(birth_year: ColumnElement[Any], year: int) -> ColumnElement[Any]:
     """The band code of the age reached in `year` (desktop.domain.age_bands: birth year only)."""
     age = literal(year) - birth_year

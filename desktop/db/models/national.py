@@ -30,7 +30,9 @@ class ReceivedAggregate(Base):
     """National-hub-local: one province's aggregate of one period; a newer send replaces it (replaced_by)."""
 
     __tablename__ = "aggregates_received"
-    __table_args__ = (Index("ix_aggregates_received_province_period", "province_unit", "period_code"),)
+    __table_args__ = (Index("ix_aggregates_received_province_period", "province_unit", "period_code"),
+                      # the national report: the sends in force of one period (migration 0015)
+                      Index("ix_aggregates_received_period", "period_code", "replaced_by"))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the bundle id
     province_unit: Mapped[str] = mapped_column(String(24))  # "25@2025-07"
@@ -60,6 +62,8 @@ class AggregateValue(Base):
     """
 
     __tablename__ = "aggregate_values"
+    # The national report reads the province totals (unit_code "") of the sends in force (migration 0015).
+    __table_args__ = (Index("ix_aggregate_values_aggregate_unit", "aggregate_id", "unit_code"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     aggregate_id: Mapped[str] = mapped_column(String(36), ForeignKey("aggregates_received.id"), index=True)

@@ -1,0 +1,165 @@
+"""One pass per table and grouping: the figures several indicators need from the same rows, in one statement.
+
+A hub report asks every indicator for its per-commune figures, and several indicators for the same
+breakdown (sessions by target group: TT1 counts them, TT2 sums their participants). Each was its own
+GROUP BY over the same rows of the period: 79 statements for the default set, most of them reading the
+same two big tables again (tests/benchmarks/test_bench_reports.py). Here every such figure of one table,
+date column and grouping becomes a conditional aggregate of one statement (count(CASE WHEN ...),
+sum(CASE WHEN ...), count(DISTINCT CASE WHEN ...)), so the rows are read once per grouping.
+
+The values are exactly sql.measure_select's: the rows every figure shares (not deleted, in the period,
+from the scope's communes) are the statement's WHERE; a figure's own conditions move into its CASE; a
+group none of a figure's rows fall into is left out of that figure, as its own WHERE would have left it
+(a count per figure says which). Breakdowns through a referred table (sql.crossed_select), split sums
+and communes counted by a threshold in any other grouping keep their own statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, case, func, select
+
+from desktop.reports import sql
+from desktop.reports.dimensions import Dimension, DimensionKind
+from desktop.reports.indicators import DefinitionSet, Indicator
+from desktop.reports.measures import Aggregate, Measure
+
+TOTAL = ""  # the grouping "none": one row over the whole window
+
+
+@dataclass(frozen=True)
+class _Pass:
+    """The rows one statement reads: one table, the same date restriction, one grouping."""
+
+    table: str
+    date: str | None
+    until: str | None
+    dimension: str  # a dimension code, or TOTAL
+
+
+@dataclass
+class Figures:
+    """What the merged statements found: per (measure, grouping) the value of each group it has rows in,
+    and per summed measure how many of its rows lack the summed figure (sql.unknown_select)."""
+
+    grouped: dict[tuple[Measure, str], dict[Any, Any]] = field(default_factory=dict)
+    unknown: dict[Measure, int] = field(default_factory=dict)
+
+    def of(self, measure: Measure, dimension: str) -> dict[Any, Any] | None:
+        return self.grouped.get((measure, dimension))
+
+
+def mergeable(measure: Measure, dimension: Dimension | None) -> bool:
+    """Whether measure_select(measure, dimension) is one plain GROUP BY over the measure's table."""
+    if dimension is None:
+        return measure.aggregate is not Aggregate.UNITS
+    kind = dimension.kind_on(measure.table)
+    if kind not in (DimensionKind.COLUMN, DimensionKind.AGE_BAND):
+        return False
+    if measure.aggregate is Aggregate.UNITS:  # only per commune: a commune counts once if it has enough rows
+        return kind is DimensionKind.COLUMN and dimension.path_on(measure.table) == "origin_unit"
+    return sql.reference_of(measure, dimension) is None
+
+
+def plan(definitions: DefinitionSet, *, per_commune: Dimension) -> dict[_Pass, list[Measure]]:
+    """Every (measure, grouping) a hub report of `definitions` asks measure_select for, by pass."""
+    wanted: dict[_Pass, list[Measure]] = {}
+
+    def want(measure: Measure, dimension: Dimension | None) -> None:
+        key = _Pass(measure.table, measure.date, measure.until, dimension.code if dimension else TOTAL)
+        found = wanted.setdefault(key, [])
+        if measure not in found:
+            found.append(measure)
+
+    for ind in definitions.indicators:
+        dimensions: list[Dimension | None] = [per_commune, *(definitions.dimensions[d] for d in ind.breakdowns)]
+        if _needs_total(ind, definitions):
+            dimensions.append(None)
+        for dim in dimensions:
+            measures = _measures(ind, dim)
+            if measures and all(mergeable(m, dim) for m in measures):
+                for measure in measures:
+                    want(measure, dim)
+    return wanted
+
+
+def _measures(ind: Indicator, dimension: Dimension | None) -> list[Measure]:
+    den = ind.denominator
+    if den is not None and den.measure is not None and (dimension is None or dimension.kind_on(den.measure.table)):
+        return [ind.measure, den.measure]  # a share counted on both sides (sql.pair_select)
+    return [ind.measure]
+
+
+def _needs_total(ind: Indicator, definitions: DefinitionSet) -> bool:
+    """A total the per-commune figures cannot give: distinct references (one person, two communes), unless
+    the breakdowns through the referred table give it already (engine._crossed)."""
+    measures = [ind.measure] + ([ind.denominator.measure] if ind.denominator and ind.denominator.measure else [])
+    if all(m.aggregate is not Aggregate.DISTINCT for m in measures):
+        return False
+    crossed = ind.measure.aggregate is Aggregate.DISTINCT and (ind.denominator is None or ind.denominator.measure is None)
+    return not (crossed and any(sql.reference_of(ind.measure, definitions.dimensions[d]) for d in ind.breakdowns))
+
+
+def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window, per_commune: Dimension) -> Figures:
+    figures = Figures()
+    dimensions = {d.code: d for d in (per_commune, *definitions.dimensions.values())}
+    for key, measures in plan(definitions, per_commune=per_commune).items():
+        _run(conn, key, measures, dimension=dimensions.get(key.dimension), window=window, into=figures)
+    return figures
+
+
+def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension: Dimension | None,
+         window: sql.Window, into: Figures) -> None:
+    source = sql.Source(key.table)
+    shared = sql.window_filters(source, Measure(key.table, Aggregate.ROWS, date=key.date, until=key.until),
+                                window=window)
+    columns: list[ColumnElement[Any]] = []
+    if dimension is not None:
+        columns.append(sql.group_column(source, dimension, window=window).label(sql.GROUP))
+    # Where each figure's columns are in a row: (matched rows, value, rows lacking the summed figure).
+    at: list[tuple[int, int, int | None]] = []
+    for n, measure in enumerate(measures):
+        matched = sql.conditions(source, measure)
+        columns.append(_count(matched).label(f"n{n}"))
+        counted = value = len(columns) - 1
+        lacking = None
+        if measure.aggregate is Aggregate.SUM:
+            column = source.column(measure.column or "")
+            columns.append(sql.plain_number(func.coalesce(func.sum(_when(matched, column)), 0)).label(f"v{n}"))
+            value = len(columns) - 1
+            if getattr(column, "nullable", False) and measure not in into.unknown:
+                columns.append(_count([*matched, column.is_(None)]).label(f"u{n}"))
+                lacking = len(columns) - 1
+        elif measure.aggregate is Aggregate.DISTINCT:
+            column = source.column(measure.column or "")
+            columns.append(func.count(func.distinct(_when(matched, column))).label(f"v{n}"))
+            value = len(columns) - 1
+        at.append((counted, value, lacking))
+    stmt = select(*columns).select_from(source.clause()).where(and_(*shared))
+    if dimension is not None:
+        stmt = stmt.group_by(columns[0])
+    rows = conn.execute(stmt).all()
+    for measure, (counted, value, lacking) in zip(measures, at, strict=True):
+        found = into.grouped.setdefault((measure, key.dimension), {})
+        for row in rows:
+            group = row[0] if dimension is not None else None
+            if measure.aggregate is Aggregate.UNITS:
+                if row[counted] >= measure.min_rows:
+                    found[group] = 1
+            elif dimension is None or row[counted]:  # a total is there even over no rows
+                found[group] = row[value]
+        if lacking is not None:
+            into.unknown[measure] = sum(row[lacking] for row in rows)
+
+
+def _when(matched: Iterable[ColumnElement[bool]], value: ColumnElement[Any]) -> ColumnElement[Any]:
+    conditions = list(matched)
+    return case((and_(*conditions), value)) if conditions else value
+
+
+def _count(matched: Iterable[ColumnElement[bool]]) -> ColumnElement[Any]:
+    conditions = list(matched)
+    return func.count(case((and_(*conditions), 1))) if conditions else func.count()

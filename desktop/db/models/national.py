@@ -31,7 +31,7 @@ class ReceivedAggregate(Base):
 
     __tablename__ = "aggregates_received"
     __table_args__ = (Index("ix_aggregates_received_province_period", "province_unit", "period_code"),
-                      # the national report: the sends in force of one period (migration 0015)
+                      # the national report: the sends in force of one period (migration 0014)
                       Index("ix_aggregates_received_period", "period_code", "replaced_by"))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the bundle id
@@ -62,7 +62,7 @@ class AggregateValue(Base):
     """
 
     __tablename__ = "aggregate_values"
-    # The national report reads the province totals (unit_code "") of the sends in force (migration 0015).
+    # The national report reads the province totals (unit_code "") of the sends in force (migration 0014).
     __table_args__ = (Index("ix_aggregate_values_aggregate_unit", "aggregate_id", "unit_code"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

@@ -6,7 +6,7 @@ existing indexes found neither: every send of every period was read (their compl
 and every commune's figure of the 34 sends (about 130,000 rows for a year) to keep 1,326 totals
 (tests/benchmarks/test_bench_national.py). Indexes only: nothing is rebuilt, no data changes.
 
-Revision ID: 0015
+Revision ID: 0014
 Revises: 0013
 Create Date: 2026-12-03 15:00:00
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0015'
+revision = '0014'
 down_revision = '0013'
 branch_labels = None
 depends_on = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -105,3 +106,19 @@ def template_dir(_template: tuple[Path, str], tmp_path: Path) -> DataDir:
     target = tmp_path / "copy"
     shutil.copytree(_template[0], target)
     return DataDir(target)
+
+
+@pytest.fixture
+def pc_zone_new_york() -> Iterator[None]:
+    """The PC set to a zone behind UTC: whatever asked the PC for the time would land on the wrong day."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "America/New_York"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()

@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from desktop.domain.time import OFFICE_ZONE, office_date, office_time
 from desktop.services.context import FixedClock, SystemClock
-
-
-@pytest.fixture
-def pc_zone_new_york() -> Iterator[None]:
-    """The PC set to a zone behind UTC: a clock that asked the PC would land on the wrong day."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = before
-        time.tzset()
-
 
 def test_late_evening_utc_is_already_tomorrow_in_the_commune() -> None:
     moment = datetime(2026, 12, 31, 18, 0, tzinfo=UTC)  # 01:00 on 1 January in Vietnam

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,23 +13,6 @@ from desktop.gui.pages.settings import SettingsPage
 from tests.conftest import Opened
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def pc_zone_new_york() -> Iterator[None]:
-    """The PC set to a zone behind UTC (as in tests/domain/test_office_time.py)."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "America/New_York"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = before
-        time.tzset()
-
 
 def test_backup_times_on_settings_home_and_restore_preview_are_office_time(  # type: ignore[no-untyped-def]
         qtbot, pc_zone_new_york: None, opened: Opened, tmp_path: Path) -> None:

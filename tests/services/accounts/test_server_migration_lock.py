@@ -9,11 +9,12 @@ from __future__ import annotations
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from desktop.db import migrate, server_schema
 from desktop.db.datadir import DataDir
@@ -97,17 +98,23 @@ def test_a_write_waits_while_another_pc_migrates(server_hub_dir: tuple[DataDir, 
 
     holder = open_server_engine(load_settings(data_dir.server, data_dir.server_passfile).address)
     try:
-        with server_schema.migration_turn(holder):
-            writer = threading.Thread(target=write)
-            writer.start()
-            time.sleep(0.8)
-            assert writer.is_alive() and not wrote  # held at the lock, before its first statement
-            released = time.monotonic()
-        writer.join(timeout=30)
-        assert wrote and wrote[0] >= released
+        _waits_for_the_migration(holder, write, wrote)
     finally:
         holder.dispose()
         register.close()
+
+
+def _waits_for_the_migration(holder: Engine, work: Callable[[], None], done: list[float]) -> None:
+    """`work` started on a thread while another PC migrates is held at the lock, before its first
+    statement, and finishes only after the migration ends (`done` gets its end time)."""
+    with server_schema.migration_turn(holder):
+        worker = threading.Thread(target=work)
+        worker.start()
+        time.sleep(0.8)
+        assert worker.is_alive() and not done
+        released = time.monotonic()
+    worker.join(timeout=30)
+    assert done and done[0] >= released
 
 
 def test_the_hub_import_waits_for_a_migration_and_refuses_a_newer_schema(server_hub_dir: tuple[DataDir, str],
@@ -128,14 +135,7 @@ def test_the_hub_import_waits_for_a_migration_and_refuses_a_newer_schema(server_
 
     holder = open_server_engine(load_settings(data_dir.server, data_dir.server_passfile).address)
     try:
-        with server_schema.migration_turn(holder):
-            importer = threading.Thread(target=import_transaction)
-            importer.start()
-            time.sleep(0.8)
-            assert importer.is_alive() and not wrote  # held before its first statement
-            released = time.monotonic()
-        importer.join(timeout=30)
-        assert wrote and wrote[0] >= released
+        _waits_for_the_migration(holder, import_transaction, wrote)
         with holder.begin() as conn:  # another PC migrated to a release this one does not know
             known = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
             conn.execute(text("UPDATE alembic_version SET version_num = '0900_later_release'"))

@@ -13,6 +13,7 @@ from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.problems import DomainError
 from desktop.services.establishments.establishments import EstablishmentQuery
 from tests.conftest import Opened
+from tests.workbooks import headerless_book
 
 
 def messy_book(path: Path) -> Path:
@@ -125,13 +126,8 @@ def test_bad_workbooks_are_refused_clearly(opened: Opened, tmp_path: Path, conte
 
 
 def test_a_sheet_without_a_header_is_refused(opened: Opened, tmp_path: Path) -> None:
-    book = Workbook()
-    for n in range(25):
-        book.active.append([n, "gì đó"])
-    path = tmp_path / "khong-tieu-de.xlsx"
-    book.save(path)
     with pytest.raises(DomainError) as refused:
-        opened.services.establishment_import.preview(opened.admin, path)
+        opened.services.establishment_import.preview(opened.admin, headerless_book(tmp_path / "khong-tieu-de.xlsx"))
     assert refused.value.code == "import.no_header"
     assert refused.value.params["columns"] == "“Tên cơ sở”, “Loại hình”"
 

@@ -13,6 +13,7 @@ from desktop.domain.outreach import OutreachDraft
 from desktop.domain.problems import DomainError
 from desktop.services.outreach.outreach import OutreachQuery
 from tests.conftest import Opened
+from tests.workbooks import headerless_book
 
 
 def outreach_book(path: Path) -> Path:
@@ -134,13 +135,8 @@ def test_columns_mapped_once_are_remembered(opened: Opened, tmp_path: Path) -> N
 
 def test_a_sheet_without_a_header_names_the_sessions_columns(opened: Opened, tmp_path: Path) -> None:
     """The hint names this sheet's own columns, not the establishment list's."""
-    book = Workbook()
-    for n in range(25):
-        book.active.append([n, "gì đó"])
-    path = tmp_path / "khong-tieu-de.xlsx"
-    book.save(path)
     with pytest.raises(DomainError) as refused:
-        opened.services.outreach_import.preview(opened.admin, path)
+        opened.services.outreach_import.preview(opened.admin, headerless_book(tmp_path / "khong-tieu-de.xlsx"))
     assert refused.value.code == "import.no_header"
     assert "Tên cơ sở" not in refused.value.params["columns"]
     assert refused.value.params["columns"].startswith("“Ngày tổ chức”")

@@ -24,7 +24,11 @@ from desktop.domain.i18n import translate
 from desktop.domain.problems import DomainError, Problem
 from desktop.domain.sheet_import import RowParser, SheetLayout, parse_text, unsaved_formulas
 from desktop.domain.text import fold
-from desktop.services.register import Register
+from desktop.domain.roles import Permission
+from desktop.services import audit
+from desktop.services.context import Actor, require
+from desktop.services.records import new_record, saved
+from desktop.services.register import Register, require_commune
 
 # A password-protected .xlsx is an OLE compound file (encrypted package), not a zip.
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -268,3 +272,27 @@ def rows_to_apply(preview: ImportPreview, layout: SheetLayout, *, all_or_nothing
     if all_or_nothing and preview.good != len(preview.rows):
         raise DomainError("import.not_all_good", bad=len(preview.rows) - preview.good)
     return [row for row in preview.rows if row.good]
+
+
+def add_rows(register: Register, actor: Actor, preview: ImportPreview, *, layout: SheetLayout, model: type[Any],
+             fill: Callable[[Any, Any], None], action: str, entity: str, import_action: str, mapping_key: str,
+             all_or_nothing: bool) -> int:
+    """A sheet of new records: every good row in one transaction (or none at all), each written as the form's save
+    writes it (`fill`) with an audit entry naming the file and line, one entry for the whole import, and the
+    officer's column choices remembered. Returns how many rows went in."""
+    require(actor, Permission.EDIT_RECORDS)
+    require_commune(register)
+    good = rows_to_apply(preview, layout, all_or_nothing=all_or_nothing)
+    now = register.clock.now()
+    source = {"file": preview.file_name, "sha256": preview.sha256}
+    with register.uow(write=True) as uow:
+        for row in good:
+            record = new_record(uow.session, model, actor=actor, office=register.office, now=now)
+            fill(record, row.draft)
+            saved(uow.session, record, actor=actor, now=now, action=action, entity=entity,
+                  detail={**source, "line": row.line})
+        audit.record(uow.session, actor, import_action, at=now, entity="import",
+                     detail={**source, "added": len(good), "skipped": len(preview.rows) - len(good)})
+        remember_mapping(uow.session, mapping_key, preview)
+        uow.commit()
+    return len(good)

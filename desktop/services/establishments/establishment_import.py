@@ -10,13 +10,11 @@ from desktop.db.models import Establishment
 from desktop.domain import establishment_import as rules
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.roles import Permission
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.establishments.establishments import fill_establishment, normalised
-from desktop.services.records import new_record
 from desktop.services.register import Register, require_commune
 from desktop.services.sheet_import import (
-    ImportPreview, PickList, PreviewRow, SheetArea, read_preview, remember_mapping, remembered_mapping, rows_to_apply,
+    ImportPreview, PickList, add_rows, PreviewRow, SheetArea, read_preview, remembered_mapping,
 )
 from desktop.services.sheet_import import write_template as _write_template
 
@@ -60,26 +58,11 @@ class EstablishmentImportService:
             return {rules.duplicate_key(name, address) for name, address in found}
 
     def apply(self, actor: Actor, preview: ImportPreview, *, all_or_nothing: bool = False) -> Outcome[int]:
-        """Every good row in one transaction (duplicates and rows with problems left out), or none at all."""
-        require(actor, Permission.EDIT_RECORDS)
-        require_commune(self._register)
-        good = rows_to_apply(preview, rules.LAYOUT, all_or_nothing=all_or_nothing)
-        r, office = self._register, self._register.office
-        now = r.clock.now()
-        with r.uow(write=True) as uow:
-            for row in good:
-                # The same row the form's save writes (origin, version, texts, search text); the audit entry
-                # below names the file and line.
-                record = new_record(uow.session, Establishment, actor=actor, office=office, now=now)
-                fill_establishment(record, normalised(row.draft))
-                record.updated_at = now
-                uow.session.flush()
-                audit.record(uow.session, actor, "establishment.import", at=now, entity="establishment",
-                             entity_id=record.id, detail={"file": preview.file_name, "sha256": preview.sha256,
-                                                          "line": row.line})
-            audit.record(uow.session, actor, "import.establishments", at=now, entity="import",
-                         detail={"file": preview.file_name, "sha256": preview.sha256, "added": len(good),
-                                 "skipped": len(preview.rows) - len(good)})
-            remember_mapping(uow.session, MAPPING_KEY, preview)
-            uow.commit()
-        return Outcome(len(good), Changes.ESTABLISHMENTS)
+        """Every good row in one transaction (duplicates and rows with problems left out), or none at all; each row
+        is the one the form's save writes (origin, version, texts, search text)."""
+        added = add_rows(self._register, actor, preview, layout=rules.LAYOUT, model=Establishment,
+                         fill=lambda record, draft: fill_establishment(record, normalised(draft)),
+                         action="establishment.import", entity="establishment",
+                         import_action="import.establishments", mapping_key=MAPPING_KEY,
+                         all_or_nothing=all_or_nothing)
+        return Outcome(added, Changes.ESTABLISHMENTS)

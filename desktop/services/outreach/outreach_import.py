@@ -11,13 +11,11 @@ from desktop.domain import outreach_import as rules
 from desktop.domain.roles import Permission
 from desktop.domain.sheet_import import TEMPLATE_LISTS, TEMPLATE_PICK
 from desktop.domain.text import fold
-from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.outreach.outreach import fill_session, normalised
-from desktop.services.records import new_record
 from desktop.services.register import Register, require_commune
 from desktop.services.sheet_import import (
-    ImportPreview, PickList, SheetArea, read_preview, remember_mapping, remembered_mapping, rows_to_apply,
+    ImportPreview, PickList, add_rows, SheetArea, read_preview, remembered_mapping,
 )
 from desktop.services.sheet_import import write_template as _write_template
 
@@ -54,26 +52,10 @@ class OutreachImportService:
             return {f"{held_on.isoformat()}|{fold(place)}|{form}|{group}" for held_on, place, form, group in found}
 
     def apply(self, actor: Actor, preview: ImportPreview, *, all_or_nothing: bool = False) -> Outcome[int]:
-        """Every good row in one transaction (duplicates and rows with problems left out), or none at all."""
-        require(actor, Permission.EDIT_RECORDS)
-        require_commune(self._register)
-        good = rows_to_apply(preview, rules.LAYOUT, all_or_nothing=all_or_nothing)
-        r, office = self._register, self._register.office
-        now = r.clock.now()
-        with r.uow(write=True) as uow:
-            for row in good:
-                # The same row the form's save writes (origin, version, texts, topics, search text); the audit
-                # entry below names the file and line.
-                record = new_record(uow.session, OutreachSession, actor=actor, office=office, now=now)
-                fill_session(record, normalised(row.draft))
-                record.updated_at = now
-                uow.session.flush()
-                audit.record(uow.session, actor, "outreach.import", at=now, entity="outreach_session",
-                             entity_id=record.id, detail={"file": preview.file_name, "sha256": preview.sha256,
-                                                          "line": row.line})
-            audit.record(uow.session, actor, "import.outreach", at=now, entity="import",
-                         detail={"file": preview.file_name, "sha256": preview.sha256, "added": len(good),
-                                 "skipped": len(preview.rows) - len(good)})
-            remember_mapping(uow.session, MAPPING_KEY, preview)
-            uow.commit()
-        return Outcome(len(good), Changes.OUTREACH)
+        """Every good row in one transaction (duplicates and rows with problems left out), or none at all; each row
+        is the one the form's save writes (origin, version, texts, topics, search text)."""
+        added = add_rows(self._register, actor, preview, layout=rules.LAYOUT, model=OutreachSession,
+                         fill=lambda record, draft: fill_session(record, normalised(draft)),
+                         action="outreach.import", entity="outreach_session", import_action="import.outreach",
+                         mapping_key=MAPPING_KEY, all_or_nothing=all_or_nothing)
+        return Outcome(added, Changes.OUTREACH)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import records
+import desktop.cli.records as records
 from desktop.cli.registry import _language, command, covers, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import DomainError

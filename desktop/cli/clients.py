@@ -9,7 +9,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import records
+import desktop.cli.records as records
 from desktop.cli.registry import _language, command, covers, say
 from desktop.domain.clients import ClientDraft, ClientStatus, ConsentScope, ContactDraft
 from desktop.domain.i18n import QT_TRANSLATE_NOOP

@@ -8,8 +8,26 @@ from collections.abc import Sequence
 
 # Each area's commands register themselves when imported: every module is named here, so a missing
 # one fails loudly at start instead of dropping its commands. The order is the order of `--help`.
-from desktop.cli import maintenance, sync, reports, inspections, registers, documents, update, help, national, dhis2, imports, server  # noqa: F401,I001
-from desktop.cli import outreach, establishments, inspection_records, clients, admin, access  # noqa: F401,I001 - issue 13, CLI parity
+# Each command module registers its commands when imported (explicit: a missing module fails loudly). Imported
+# by their full names, not `from desktop.cli import …`, so this module never imports its own package back.
+import desktop.cli.maintenance  # noqa: F401
+import desktop.cli.sync  # noqa: F401
+import desktop.cli.reports  # noqa: F401
+import desktop.cli.inspections  # noqa: F401
+import desktop.cli.registers  # noqa: F401
+import desktop.cli.documents  # noqa: F401
+import desktop.cli.update  # noqa: F401
+import desktop.cli.help  # noqa: F401
+import desktop.cli.national  # noqa: F401
+import desktop.cli.dhis2  # noqa: F401
+import desktop.cli.imports  # noqa: F401
+import desktop.cli.server  # noqa: F401
+import desktop.cli.outreach  # noqa: F401
+import desktop.cli.establishments  # noqa: F401
+import desktop.cli.inspection_records  # noqa: F401
+import desktop.cli.clients  # noqa: F401
+import desktop.cli.admin  # noqa: F401
+import desktop.cli.access  # noqa: F401
 import desktop.cli.text as cli_text
 from desktop.cli.registry import COMMANDS, _language
 from desktop.db import datadir

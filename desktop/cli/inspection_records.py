@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from desktop.cli import records
+import desktop.cli.records as records
 from desktop.cli.registry import command, covers, say
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.inspections import InspectionDraft

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.cli import text as cli_text
+import desktop.cli.text as cli_text
 from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain import periods
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, BusinessType, Coverage

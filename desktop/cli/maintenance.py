@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import text as cli_text
+import desktop.cli.text as cli_text
 from desktop.cli.registry import _login_options, _password, command, covers, open_services, say
 from desktop.db import datadir, migrate
 from desktop.domain.codes import OfficeRole

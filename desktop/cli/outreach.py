@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import records
+import desktop.cli.records as records
 from desktop.cli.registry import command, covers, say
 from desktop.domain import periods
 from desktop.domain.i18n import QT_TRANSLATE_NOOP

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.bootstrap import Services
-from desktop.cli import text as cli_text
+import desktop.cli.text as cli_text
 from desktop.cli.registry import _language, _login_options, command, covers, open_services, say
 from desktop.domain import periods
 from desktop.domain.i18n import QT_TRANSLATE_NOOP, translate

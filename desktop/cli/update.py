@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.cli import text as cli_text
+import desktop.cli.text as cli_text
 from desktop.cli.registry import _login_options, _password, command, covers, open_services, say
 from desktop.db import datadir
 from desktop.db.datadir import DataDir

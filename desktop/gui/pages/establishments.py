@@ -28,7 +28,7 @@ from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import label, vn_number
 from desktop.gui.widgets import ListSearchKeys
 from desktop.services.context import Changes
-from desktop.services.inspections.inspections import DueReinspection
+from desktop.services.inspections.reinspections import DueReinspection
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.paged_model import PagedTableModel
 from desktop.gui.texts import label, vn_number
 from desktop.services.establishments.establishments import EstablishmentQuery, EstablishmentRow
-from desktop.services.inspections.inspections import DueReinspection
+from desktop.services.inspections.reinspections import DueReinspection
 
 # Violations and the follow-up date are not sort keys of the service: they sort by the last visit.
 _SORT_BY_COLUMN = ("name", "business_type", "address", "representative", "status", "last_inspected_on",

@@ -10,49 +10,46 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.db.models import Establishment, Inspection, InspectionResult, InspectionTeam, SanctionDecision, Setting, Violation
+from desktop.db.models import Establishment, Inspection, InspectionResult, InspectionTeam, Setting, Violation
 from desktop.domain import periods
 from desktop.domain.checklists import ChecklistCatalogue, ChecklistTemplate, default_catalogue
-from desktop.domain.establishments import Coverage, EstablishmentStatus, coverage_by_type, existed_from
+from desktop.domain.establishments import Coverage, coverage_by_type, existed_from
 from desktop.domain.inspections import (
-    DEFAULT_REINSPECTION_DAYS,
     FORMAL_TEXT_FIELDS,
     InspectionDraft,
     ItemResult,
     ViolationDraft,
-    fine_range,
     inspection_problems,
     local_day,
-    offender_kind,
     reinspection_due_on,
     suggested_violations,
 )
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
-from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, citation, default_table
+from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable, default_table
 from desktop.domain.text import nfc
 from desktop.domain.time import OFFICE_ZONE
 from desktop.services import audit
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.inspections.plan_links import carried_out_entry
+from desktop.services.inspections.reinspections import (
+    REINSPECTION_DAYS_KEY,
+    REINSPECTION_DAYS_RANGE,
+    DueReinspection,
+    due_reinspections,
+    reinspection_days,
+)
+from desktop.services.inspections.violations import (
+    CitedViolation,
+    Decided,
+    carry_decisions,
+    cited_violations,
+    decided_violations,
+    new_violation,
+)
 from desktop.services.records import bury, delete_record, edit_record, new_record, saved
 from desktop.services.establishments.establishments import draft_of, in_scope, inspected_within, live_establishment
 from desktop.services.register import Register, require_commune
-
-REINSPECTION_DAYS_KEY = "inspections.reinspection_days"
-REINSPECTION_DAYS_RANGE = (1, 365)
-
-
-@dataclass(frozen=True)
-class CitedViolation:
-    """A violation with the reference as saved on the day (the table may change later)."""
-
-    draft: ViolationDraft
-    citation: str
-    amount_min: int | None
-    amount_max: int | None
-    id: str = ""
-
 
 @dataclass(frozen=True)
 class InspectionRecord:
@@ -74,16 +71,6 @@ class InspectionRow:
     team_members: str
     violations: int
     reinspection_due_on: date | None
-
-
-@dataclass(frozen=True)
-class DueReinspection:
-    establishment_id: str
-    establishment_name: str
-    business_type: str
-    inspection_id: str
-    due_on: date
-    overdue: bool
 
 
 class InspectionService:
@@ -161,13 +148,13 @@ class InspectionService:
             assert template is not None and draft.started_at is not None
             draft = replace(draft, template_version=template.version,
                             plan_entry_id=carried_out_entry(s, draft, day=day, own_id=row.id if row else None))
-            due = reinspection_due_on(draft, delay_days=_reinspection_days(s))
-            decided: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
+            due = reinspection_due_on(draft, delay_days=reinspection_days(s))
+            decided: Decided = {}
             if row is None:
                 row = new_record(s, Inspection, actor=actor, office=self._register.office, now=now)
                 action = "inspection.create"
             else:
-                decided = _decided_violations(s, row.id)
+                decided = decided_violations(s, row.id)
                 self._bury_children(s, row.id, actor, now)
                 action = "inspection.update"
             _fill(row, draft, due=due)
@@ -178,28 +165,13 @@ class InspectionService:
                 new_record(s, InspectionResult, actor=actor, office=self._register.office, now=now,
                            inspection_id=row.id, position=n, item_code=result.item_code, verdict=result.verdict,
                            number=result.number, note=result.note)
-            added = [self._violation(s, violation, row.id, actor, now, position=n)
+            added = [new_violation(s, violation, sanctions=self.sanctions, inspection_id=row.id, position=n,
+                                   actor=actor, office=self._register.office, now=now)
                      for n, violation in enumerate(draft.violations)]
             s.flush()
-            _carry_decisions(decided, added, actor=actor, now=now)
+            carry_decisions(decided, added, actor=actor, now=now)
             uow.commit()
             return Outcome(_record(s, row), Changes.INSPECTIONS | Changes.ESTABLISHMENTS)
-
-    def _violation(self, session: Session, violation: ViolationDraft, inspection_id: str, actor: Actor,
-                   now: datetime, *, position: int) -> Violation:
-        ref = self.sanctions.get(violation.sanction_ref) if violation.sanction_ref else None
-        low, high = fine_range(ref, offender_kind(violation.offender_kind))
-        return new_record(
-            session, Violation, actor=actor, office=self._register.office, now=now,
-            inspection_id=inspection_id, position=position,
-            item_code=violation.item_code or None,
-            sanction_ref=ref.id if ref else None, decree=ref.decree if ref else "", article=ref.article if ref else "",
-            clause=ref.clause if ref else "", point=ref.point if ref else "", legal_basis=violation.legal_basis,
-            description=violation.description,
-            handling=violation.handling, proposed_amount=violation.proposed_amount,
-            amount_min=low, amount_max=high, offender_kind=violation.offender_kind,
-            offender_role=violation.offender_role, offender_name=violation.offender_name,
-        )
 
     @staticmethod
     def _bury_children(session: Session, inspection_id: str, actor: Actor, now: datetime) -> None:
@@ -218,7 +190,7 @@ class InspectionService:
         now = self._register.clock.now()
         with self._register.uow(write=True) as uow:
             row = _live(uow.session, inspection_id)
-            decided = _decided_violations(uow.session, row.id)
+            decided = decided_violations(uow.session, row.id)
             if decided:
                 raise DomainError("violation.has_decision", number=min(decided) + 1)
             self._bury_children(uow.session, row.id, actor, now)
@@ -246,29 +218,9 @@ class InspectionService:
     def due_reinspections(self, actor: Actor) -> list[DueReinspection]:
         """Follow-ups still pending: the latest visit found violations and no visit came after it."""
         require(actor, Permission.VIEW_RECORDS)
-        # The pending visits are picked first, from the visits with a follow-up date (an IN list), so the
-        # planner starts from those few thousand and not from every establishment of a hub: 6 s -> 0.6 s on
-        # 300,000 establishments (SQLCipher), and a semi-join on PostgreSQL.
-        candidate = Inspection.__table__.alias("candidate")
-        later = Inspection.__table__.alias("later")
-        pending_ids = select(candidate.c.id).where(
-            candidate.c.deleted_at.is_(None), candidate.c.reinspection_due_on.is_not(None),
-            ~select(later.c.id).where(later.c.establishment_id == candidate.c.establishment_id,
-                                      later.c.deleted_at.is_(None),
-                                      later.c.started_at > candidate.c.started_at).exists())
-        pending = Inspection.__table__.alias("pending")
-        stmt = (
-            select(Establishment.id, Establishment.name, Establishment.business_type, pending.c.id,
-                   pending.c.reinspection_due_on)
-            .join(pending, pending.c.establishment_id == Establishment.id)
-            .where(pending.c.id.in_(pending_ids), Establishment.deleted_at.is_(None),
-                   Establishment.status != EstablishmentStatus.CLOSED.value)
-            .order_by(pending.c.reinspection_due_on, Establishment.search_text)
-        )
         today = self._register.clock.today()
         with self._register.uow() as uow:
-            return [DueReinspection(r[0], r[1], r[2], r[3], r[4], overdue=r[4] < today)
-                    for r in uow.session.execute(stmt)]
+            return due_reinspections(uow.session, today=today)
 
     def programme_coverage(self, actor: Actor, period: periods.Period) -> list[Coverage]:
         """By business type, then the total: establishments existing in the programme period and how many
@@ -288,7 +240,7 @@ class InspectionService:
     def reinspection_days(self, actor: Actor) -> int:
         require(actor, Permission.VIEW_RECORDS)
         with self._register.uow() as uow:
-            return _reinspection_days(uow.session)
+            return reinspection_days(uow.session)
 
     def set_reinspection_days(self, actor: Actor, days: int) -> Outcome[int]:
         """How long after a visit with violations the follow-up falls due; applies to visits recorded later."""
@@ -303,18 +255,6 @@ class InspectionService:
                          entity_id=REINSPECTION_DAYS_KEY, detail={"value": days})
             uow.commit()
         return Outcome(days, Changes.SETTINGS)
-
-
-def _setting_int(session: Session, key: str, default: int) -> int:
-    row = session.get(Setting, key)
-    try:
-        return int(row.value) if row is not None else default
-    except ValueError:
-        return default
-
-
-def _reinspection_days(session: Session) -> int:
-    return _setting_int(session, REINSPECTION_DAYS_KEY, DEFAULT_REINSPECTION_DAYS)
 
 
 def _normalised(draft: InspectionDraft) -> InspectionDraft:
@@ -355,16 +295,7 @@ def _record(session: Session, row: Inspection) -> InspectionRecord:
     results = session.execute(select(InspectionResult).where(
         InspectionResult.inspection_id == row.id, InspectionResult.deleted_at.is_(None))
         .order_by(InspectionResult.position)).scalars()
-    violations = session.execute(select(Violation).where(
-        Violation.inspection_id == row.id, Violation.deleted_at.is_(None))
-        .order_by(Violation.position)).scalars().all()
-    cited = tuple(CitedViolation(
-        ViolationDraft(description=v.description, handling=v.handling, sanction_ref=v.sanction_ref,
-                       legal_basis=v.legal_basis, proposed_amount=v.proposed_amount,
-                       item_code=v.item_code, offender_kind=v.offender_kind, offender_role=v.offender_role,
-                       offender_name=v.offender_name),
-        _saved_citation(v), v.amount_min, v.amount_max, v.id,
-    ) for v in violations)
+    cited = cited_violations(session, row.id)
     establishment = session.get(Establishment, row.establishment_id)
     assert establishment is not None
     draft = InspectionDraft(
@@ -383,38 +314,8 @@ def _record(session: Session, row: Inspection) -> InspectionRecord:
                             row.reinspection_due_on, draft, cited)
 
 
-def _saved_citation(v: Violation) -> str:
-    """The citation as it read on the day the violation was recorded."""
-    return citation(v.decree, v.article, v.clause, v.point) if v.decree else v.legal_basis
-
-
 def _team_problems(session: Session, team_id: str | None) -> list[Problem]:
     if team_id is None:
         return []
     team = session.get(InspectionTeam, team_id)
     return [] if team is not None and team.deleted_at is None else [Problem("inspection.unknown_team", "team_id")]
-
-
-def _decided_violations(session: Session, inspection_id: str) -> dict[int, tuple[Violation, list[SanctionDecision]]]:
-    """The live violations that carry a live decision, by position."""
-    found: dict[int, tuple[Violation, list[SanctionDecision]]] = {}
-    rows = session.execute(
-        select(Violation, SanctionDecision).join(SanctionDecision, SanctionDecision.violation_id == Violation.id)
-        .where(Violation.inspection_id == inspection_id, Violation.deleted_at.is_(None),
-               SanctionDecision.deleted_at.is_(None))).all()
-    for violation, decision in rows:
-        found.setdefault(violation.position, (violation, []))[1].append(decision)
-    return found
-
-
-def _carry_decisions(decided: dict[int, tuple[Violation, list[SanctionDecision]]], added: list[Violation], *,
-                     actor: Actor, now: datetime) -> None:
-    """An amended record keeps its decisions on the same violation; removing or re-qualifying one is refused."""
-    for position, (old, decisions) in sorted(decided.items()):
-        new = added[position] if position < len(added) else None
-        if new is None or (new.sanction_ref, new.offender_kind, new.legal_basis) != (
-                old.sanction_ref, old.offender_kind, old.legal_basis):
-            raise DomainError("violation.has_decision", number=position + 1)
-        for decision in decisions:
-            decision.violation_id = new.id
-            edit_record(decision, actor=actor, now=now)

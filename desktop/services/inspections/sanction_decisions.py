@@ -11,9 +11,9 @@ from desktop.db.models import Inspection, SanctionDecision, Violation
 from desktop.domain.inspection_plans import DecisionDraft, decision_problems
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Permission
-from desktop.domain.sanctions import citation
 from desktop.domain.text import nfc
 from desktop.services.context import Actor, Changes, Outcome, require
+from desktop.services.inspections.violations import saved_citation
 from desktop.services.records import delete_record, edit_record, new_record, saved
 from desktop.services.register import Register, require_commune
 
@@ -112,6 +112,4 @@ def _live(session: Session, decision_id: str) -> SanctionDecision:
 
 def _record(row: SanctionDecision, violation: Violation) -> DecisionRecord:
     draft = DecisionDraft(violation_id=row.violation_id, **{name: getattr(row, name) for name in _FIELDS})
-    cited = citation(violation.decree, violation.article, violation.clause, violation.point) if violation.decree \
-        else violation.legal_basis
-    return DecisionRecord(row.id, row.version, draft, violation.description, cited)
+    return DecisionRecord(row.id, row.version, draft, violation.description, saved_citation(violation))

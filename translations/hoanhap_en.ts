@@ -3734,6 +3734,17 @@ Basis: {basis}</translation>
     </message>
 </context>
 <context>
+    <name>DueFollowUps</name>
+    <message>
+        <source>Tái kiểm tra đến hạn ({count})</source>
+        <translation>Re-inspections due ({count})</translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra</source>
+        <translation>Show only businesses with violations awaiting re-inspection</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -4070,28 +4081,12 @@ Basis: {basis}</translation>
         <translation>All statuses</translation>
     </message>
     <message>
-        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
-        <translation>Plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected.</translation>
-    </message>
-    <message>
-        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
-        <translation>T8: {plan}% against the plan, {all}% against all operating businesses.</translation>
-    </message>
-    <message>
-        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
-        <translation>No inspection plan is running.</translation>
-    </message>
-    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation>Businesses due for re-inspection: {count}</translation>
     </message>
     <message>
         <source>{count} cơ sở</source>
         <translation>Businesses: {count}</translation>
-    </message>
-    <message>
-        <source>Tái kiểm tra đến hạn ({count})</source>
-        <translation>Re-inspections due ({count})</translation>
     </message>
     <message>
         <source>Từ {count} cơ sở trở lên (đang đếm…)</source>
@@ -4128,10 +4123,6 @@ Basis: {basis}</translation>
     <message>
         <source>Có vi phạm ở lần kiểm tra gần nhất</source>
         <translation>Violations at last inspection</translation>
-    </message>
-    <message>
-        <source>Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra</source>
-        <translation>Show only businesses with violations awaiting re-inspection</translation>
     </message>
     <message>
         <source>Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)</source>
@@ -5780,6 +5771,21 @@ Basis: {basis}</translation>
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgress</name>
+    <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation>Plan {number}: {done}/{planned} businesses inspected, {not_done} overdue and not inspected.</translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation>T8: {plan}% against the plan, {all}% against all operating businesses.</translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
+        <translation>No inspection plan is running.</translation>
     </message>
 </context>
 <context>

@@ -3730,6 +3730,17 @@ Căn cứ: {basis}</source>
     </message>
 </context>
 <context>
+    <name>DueFollowUps</name>
+    <message>
+        <source>Tái kiểm tra đến hạn ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <source>Tên cơ sở</source>
@@ -4066,27 +4077,11 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{count} cơ sở đến hạn tái kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} cơ sở</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tái kiểm tra đến hạn ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4123,10 +4118,6 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Có vi phạm ở lần kiểm tra gần nhất</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5775,6 +5766,21 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanProgress</name>
+    <message>
+        <source>Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có kế hoạch kiểm tra nào đang thực hiện.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import replace
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QDialog, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
@@ -18,8 +16,9 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.gui.context import AppContext, show_error
 from desktop.gui.icons import icon
-from desktop.gui.pages.establishments_coverage import CoverageStrip, percent_text
-from desktop.gui.pages.establishments_model import DueModel, EstablishmentModel
+from desktop.gui.pages.establishments_coverage import CoverageStrip
+from desktop.gui.pages.establishments_follow_ups import DueFollowUps, PlanProgress, Selected
+from desktop.gui.pages.establishments_model import EstablishmentModel, list_table
 from desktop.gui.held import held_record
 from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
@@ -28,26 +27,6 @@ from desktop.gui.tasks import TaskRunner
 from desktop.gui.texts import label, vn_number
 from desktop.gui.widgets import ListSearchKeys
 from desktop.services.context import Changes
-from desktop.services.inspections.reinspections import DueReinspection
-
-log = logging.getLogger(__name__)
-
-Selected = tuple[str, str, str]  # establishment id, name, business type
-_ROWS_MEASURED = 40
-
-
-def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setDefaultSectionSize(24)
-    # Column widths from the rows a screen shows, not the first thousand (Qt's default): each one read
-    # beyond the first page is another query at a hub's 300,000 rows.
-    table.horizontalHeader().setResizeContentsPrecision(_ROWS_MEASURED)
-    return table
-
 
 class EstablishmentsPage(Retranslates, QWidget):
     key = "establishments"
@@ -62,18 +41,18 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.type_filter, self.status_filter = QComboBox(), QComboBox()
         self.not_inspected = QCheckBox()
         self.with_violations = QCheckBox()
-        self.due_view = QPushButton()
-        self.due_view.setCheckable(True)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.model = EstablishmentModel(context)
-        self.table = _table(self.model)
+        self.table = list_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.due_model = DueModel(context)
-        self.due_table = _table(self.due_model)
+        self.follow_ups = DueFollowUps(context, self, filters=lambda: (self.type_filter.currentData() or None,
+                                                                       self.search.text()),
+                                       shown=self._show_count)
+        self.due_view, self.due_model, self.due_table = self.follow_ups.button, self.follow_ups.model, self.follow_ups.table
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.due_table)
@@ -82,8 +61,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.print_list_button, self.print_checklist_button = QPushButton(), QPushButton()
         self.inspect_button, self.history_button = QPushButton(), QPushButton()
         self.plans_button = QPushButton()
-        self.plan_progress = QLabel()  # the plans running today: planned / done / not done, T8 both ways
-        self.plan_progress.setWordWrap(True)
+        self.plan_progress = PlanProgress(context)
         self.import_button = QPushButton()
         self.import_button.setIcon(icon("file-import"))
         for button in (self.print_list_button, self.print_checklist_button):
@@ -174,7 +152,7 @@ class EstablishmentsPage(Retranslates, QWidget):
         if changes & (Changes.ESTABLISHMENTS | Changes.INSPECTIONS | Changes.SETTINGS):
             self._reload()
             self._read_figures()
-            self._show_plan_progress()
+            self.plan_progress.show_plans()
 
     def _read_figures(self) -> None:
         """The T8 strip and the follow-ups due, read on the page's reader thread after the list is painted.
@@ -183,42 +161,13 @@ class EstablishmentsPage(Retranslates, QWidget):
         never waits for them, and a filter change (only the list) never reads them again.
         """
         self.coverage.read_later(self.reader)
-        services, actor = self._context.services, self._context.actor
-        self.reader.run(lambda: services.inspections.due_reinspections(actor), self._show_due,
-                        lambda error: log.error("follow-ups due failed", exc_info=error))
-
-    def _show_due(self, due: list[DueReinspection]) -> None:
-        if not shiboken6.isValid(self.due_model):
-            return  # the page closed meanwhile
-        self.due_model.set_due(due, business_type=self.type_filter.currentData() or None, search=self.search.text())
-        self.due_table.resizeColumnsToContents()
-        self._show_due_button()
-        self._show_count()
-
-    def _show_due_button(self) -> None:
-        count = vn_number(self.due_model.total) if self.due_model.read else "…"
-        self.due_view.setText(self.tr("Tái kiểm tra đến hạn ({count})").format(count=count))
-
-    def _show_plan_progress(self) -> None:
-        services, actor = self._context.services, self._context.actor
-        lines = []
-        for progress in services.inspection_plans.current_progress(actor):
-            text = self.tr("Kế hoạch {number}: {done}/{planned} cơ sở đã kiểm tra, {not_done} quá hạn chưa kiểm tra."
-                           ).format(number=progress.number, done=vn_number(progress.done),
-                                    planned=vn_number(progress.planned), not_done=vn_number(progress.not_done))
-            if actor.can(Permission.VIEW_COUNTS):
-                t8 = services.inspection_plans.t8(actor, progress.period_start, progress.period_end,
-                                                  unit=progress.origin_unit)
-                text += " " + self.tr("T8: {plan}% so với kế hoạch, {all}% so với mọi cơ sở đang hoạt động.").format(
-                    plan=percent_text(t8.plan_percent), all=percent_text(t8.operating_percent))
-            lines.append(text)
-        self.plan_progress.setText("\n".join(lines) or self.tr("Chưa có kế hoạch kiểm tra nào đang thực hiện."))
+        self.follow_ups.read_later(self.reader)
 
     def _reload(self) -> None:
         """The register's list, and the follow-ups already read filtered the same way (read: `_read_figures`)."""
         self.model.reload()
         self._fit_columns()
-        self.due_model.filter(business_type=self.type_filter.currentData() or None, search=self.search.text())
+        self.follow_ups.filter(business_type=self.type_filter.currentData() or None, search=self.search.text())
         self._show_count()
         self._update_buttons()
 
@@ -253,9 +202,7 @@ class EstablishmentsPage(Retranslates, QWidget):
 
     def selected(self) -> Selected | None:
         if self.due_view.isChecked():
-            rows = self.due_table.selectionModel().selectedRows()
-            due = self.due_model.rows[rows[0].row()] if rows else None
-            return (due.establishment_id, due.establishment_name, due.business_type) if due else None
+            return self.follow_ups.selected()
         rows = self.table.selectionModel().selectedRows()
         row = self.model.row_at(rows[0].row()) if rows else None
         return (row.id, row.name, row.business_type) if row else None
@@ -383,7 +330,6 @@ class EstablishmentsPage(Retranslates, QWidget):
     def retranslate(self) -> None:
         self.not_inspected.setText(self.tr("Chưa kiểm tra năm nay"))
         self.with_violations.setText(self.tr("Có vi phạm ở lần kiểm tra gần nhất"))
-        self.due_view.setToolTip(self.tr("Chỉ hiện các cơ sở có vi phạm đang chờ tái kiểm tra"))
         self.search.setPlaceholderText(self.tr("Tìm theo tên, địa chỉ, người đại diện (gõ không dấu được)"))
         self.search.setToolTip(search_tooltip())
         self.add_button.setText(self.tr("Thêm cơ sở…"))
@@ -396,8 +342,8 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.history_button.setText(self.tr("Lịch sử kiểm tra…"))
         self.plans_button.setText(self.tr("Kế hoạch, đội kiểm tra…"))
         self.coverage.retranslate()
-        self._show_due_button()
-        self._show_plan_progress()
+        self.follow_ups.retranslate()
+        self.plan_progress.show_plans()
         self._fill_filters()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.due_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.due_model.columnCount() - 1)

@@ -1,4 +1,4 @@
-"""Table models of the establishments page: the paged register and the list of re-inspections due."""
+"""Tables of the establishments page: the paged register and the list of re-inspections due, and their view."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.domain.establishments import BUSINESS_TYPE_LABELS, STATUS_LABELS
 from desktop.domain.text import fold
@@ -22,6 +23,21 @@ from desktop.services.inspections.reinspections import DueReinspection
 _SORT_BY_COLUMN = ("name", "business_type", "address", "representative", "status", "last_inspected_on",
                    "last_inspected_on", "last_inspected_on")
 _RED = QColor("#b00020")
+_ROWS_MEASURED = 40
+
+
+def list_table(model: QAbstractTableModel) -> QTableView:
+    """A table of the page: whole rows chosen one at a time, the first column taking the room left."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(24)
+    # Column widths from the rows a screen shows, not the first thousand (Qt's default): each one read
+    # beyond the first page is another query at a hub's 300,000 rows.
+    table.horizontalHeader().setResizeContentsPrecision(_ROWS_MEASURED)
+    return table
 
 
 def type_label(code: str) -> str:

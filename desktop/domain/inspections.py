@@ -8,6 +8,13 @@ from enum import StrEnum
 
 from desktop.domain.checklists import AnswerType, ChecklistTemplate, Verdict
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.inspection_formalities import (
+    FORMAL_FROM_VERSION,
+    FORMAL_TEXT_FIELDS,
+    MAX_NUMBER,
+    Conclusion,
+    formal_problems,
+)
 from desktop.domain.problems import Problem
 from desktop.domain.sanctions import OffenderKind, SanctionReference, SanctionTable
 from desktop.domain.time import OFFICE_ZONE, office_date
@@ -18,12 +25,6 @@ DEFAULT_REINSPECTION_DAYS = 30
 # A visit's calendar day and clock time are read on the office's clock (the zone lives in desktop.domain.time).
 LOCAL_ZONE = OFFICE_ZONE
 DATE_FORMAT = "%d/%m/%Y"
-# Inspections on this checklist version or later are administrative records with their formalities
-# (number, team leader, recorder, conclusion...); older ones print in the layout they were made with.
-FORMAL_FROM_VERSION = 2
-MAX_COPIES = 10
-MAX_NUMBER = 64  # record numbers ("41/BB-ĐKT"): the column's width
-MAX_VISIT_HOURS = 24
 
 
 class InspectionKind(StrEnum):
@@ -55,16 +56,6 @@ HANDLING_LABELS = {
     Handling.POLICE_REFERRAL: QT_TRANSLATE_NOOP("Codes", "Chuyển cơ quan công an"),
 }
 
-
-class Conclusion(StrEnum):
-    VIOLATIONS = "violations"
-    NO_VIOLATION = "no_violation"
-
-
-CONCLUSION_LABELS = {
-    Conclusion.VIOLATIONS: QT_TRANSLATE_NOOP("Codes", "Có vi phạm"),
-    Conclusion.NO_VIOLATION: QT_TRANSLATE_NOOP("Codes", "Không phát hiện vi phạm"),
-}
 
 # The counts on site and the checklist items they contradict when the item is answered "đạt",
 # per template version (the item codes of each version's data file).
@@ -147,8 +138,6 @@ class InspectionDraft:
 
 
 COUNT_FIELDS = ("staff_present", "staff_without_contract", "staff_under_18", "guests_present")
-FORMAL_TEXT_FIELDS = ("record_number", "place", "team_leader", "recorder", "representative_role", "witness",
-                      "refusal_note")
 
 
 def local_day(moment: datetime) -> date:
@@ -206,27 +195,7 @@ def _header_problems(draft: InspectionDraft, *, existed_from: date | None, now: 
                         *((n, MAX_NUMBER if n == "record_number" else MAX_SHORT) for n in FORMAL_TEXT_FIELDS)):
         if len(getattr(draft, name)) > limit:
             problems.append(Problem("text.too_long", name, {"max": limit}))
-    return problems + _formal_problems(draft)
-
-
-def _formal_problems(draft: InspectionDraft) -> list[Problem]:
-    problems: list[Problem] = []
-    if draft.ended_at is not None and draft.started_at is not None:
-        if draft.ended_at <= draft.started_at:
-            problems.append(Problem("inspection.ended_before_start", "ended_at"))
-        elif draft.ended_at - draft.started_at > timedelta(hours=MAX_VISIT_HOURS):
-            problems.append(Problem("inspection.visit_too_long", "ended_at", {"hours": MAX_VISIT_HOURS}))
-    if not 1 <= draft.copies <= MAX_COPIES:
-        problems.append(Problem("inspection.copies_invalid", "copies", {"max": MAX_COPIES}))
-    if draft.conclusion is not None and draft.conclusion not in Conclusion.__members__.values():
-        problems.append(Problem("inspection.unknown_conclusion", "conclusion"))
-    if draft.formal:
-        for name in ("record_number", "team_leader", "recorder"):
-            if not getattr(draft, name).strip():
-                problems.append(Problem("required", name))
-        if draft.conclusion is None:
-            problems.append(Problem("required", "conclusion"))
-    return problems
+    return problems + formal_problems(draft)
 
 
 def consistency_problems(draft: InspectionDraft) -> list[Problem]:

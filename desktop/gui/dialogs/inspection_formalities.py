@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.inspection_plans import TeamRole
-from desktop.domain.inspections import CONCLUSION_LABELS, LOCAL_ZONE, MAX_COPIES, MAX_SHORT, InspectionDraft
+from desktop.domain.inspection_formalities import CONCLUSION_LABELS, MAX_COPIES
+from desktop.domain.inspections import LOCAL_ZONE, MAX_SHORT, InspectionDraft
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import label
 from desktop.services.inspections.inspection_plans import TeamRecord

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from desktop.domain.inspections import FORMAL_FROM_VERSION
+from desktop.domain.inspection_formalities import FORMAL_FROM_VERSION
 from desktop.reports.pdf.document import (
     TEXT_WIDTH,
     Letterhead,

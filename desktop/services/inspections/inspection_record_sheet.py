@@ -9,12 +9,11 @@ from typing import Any
 from desktop.domain.checklists import ChecklistTemplate
 from desktop.domain.establishments import EstablishmentDraft
 from desktop.domain.inspection_plans import DecisionDraft
+from desktop.domain.inspection_formalities import CONCLUSION_LABELS, Conclusion
 from desktop.domain.inspections import (
-    CONCLUSION_LABELS,
     DATE_FORMAT,
     HANDLING_LABELS,
     KIND_LABELS,
-    Conclusion,
     Handling,
     InspectionKind,
     ViolationDraft,

@@ -14,8 +14,8 @@ from desktop.db.models import Establishment, Inspection, InspectionResult, Inspe
 from desktop.domain import periods
 from desktop.domain.checklists import ChecklistCatalogue, ChecklistTemplate, default_catalogue
 from desktop.domain.establishments import Coverage, coverage_by_type, existed_from
+from desktop.domain.inspection_formalities import FORMAL_TEXT_FIELDS
 from desktop.domain.inspections import (
-    FORMAL_TEXT_FIELDS,
     InspectionDraft,
     ItemResult,
     ViolationDraft,

@@ -1,0 +1,54 @@
+"""The formalities of an inspection as an administrative record: number, team leader, recorder, end, copies, conclusion."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from desktop.domain.i18n import QT_TRANSLATE_NOOP
+from desktop.domain.problems import Problem
+
+if TYPE_CHECKING:
+    from desktop.domain.inspections import InspectionDraft
+
+# Inspections on this checklist version or later are administrative records with their formalities
+# (number, team leader, recorder, conclusion...); older ones print in the layout they were made with.
+FORMAL_FROM_VERSION = 2
+FORMAL_TEXT_FIELDS = ("record_number", "place", "team_leader", "recorder", "representative_role", "witness",
+                      "refusal_note")
+MAX_COPIES = 10
+MAX_NUMBER = 64  # record numbers ("41/BB-ĐKT"): the column's width
+MAX_VISIT_HOURS = 24
+
+
+class Conclusion(StrEnum):
+    VIOLATIONS = "violations"
+    NO_VIOLATION = "no_violation"
+
+
+CONCLUSION_LABELS = {
+    Conclusion.VIOLATIONS: QT_TRANSLATE_NOOP("Codes", "Có vi phạm"),
+    Conclusion.NO_VIOLATION: QT_TRANSLATE_NOOP("Codes", "Không phát hiện vi phạm"),
+}
+
+
+def formal_problems(draft: InspectionDraft) -> list[Problem]:
+    """The visit's end and the copies whatever the version; on a formal checklist, who signs and the conclusion."""
+    problems: list[Problem] = []
+    if draft.ended_at is not None and draft.started_at is not None:
+        if draft.ended_at <= draft.started_at:
+            problems.append(Problem("inspection.ended_before_start", "ended_at"))
+        elif draft.ended_at - draft.started_at > timedelta(hours=MAX_VISIT_HOURS):
+            problems.append(Problem("inspection.visit_too_long", "ended_at", {"hours": MAX_VISIT_HOURS}))
+    if not 1 <= draft.copies <= MAX_COPIES:
+        problems.append(Problem("inspection.copies_invalid", "copies", {"max": MAX_COPIES}))
+    if draft.conclusion is not None and draft.conclusion not in Conclusion.__members__.values():
+        problems.append(Problem("inspection.unknown_conclusion", "conclusion"))
+    if draft.formal:
+        for name in ("record_number", "team_leader", "recorder"):
+            if not getattr(draft, name).strip():
+                problems.append(Problem("required", name))
+        if draft.conclusion is None:
+            problems.append(Problem("required", "conclusion"))
+    return problems

@@ -1,4 +1,4 @@
-"""The formalities of an inspection as an administrative record: number, team leader, recorder, end, copies, conclusion."""
+"""An inspection as an administrative record: its number, team leader, recorder, end, copies and conclusion."""
 
 from __future__ import annotations
 

@@ -52,7 +52,8 @@ class EstablishmentsPage(Retranslates, QWidget):
         self.follow_ups = DueFollowUps(context, self, filters=lambda: (self.type_filter.currentData() or None,
                                                                        self.search.text()),
                                        shown=self._show_count)
-        self.due_view, self.due_model, self.due_table = self.follow_ups.button, self.follow_ups.model, self.follow_ups.table
+        self.due_view, self.due_model = self.follow_ups.button, self.follow_ups.model
+        self.due_table = self.follow_ups.table
         self.views = QStackedWidget()
         self.views.addWidget(self.table)
         self.views.addWidget(self.due_table)

@@ -1,4 +1,4 @@
-"""The establishments page's follow-ups: the re-inspections due (a toggle and their list) and the plans running today."""
+"""The establishments page's follow-ups: the re-inspections due (a toggle and their list), the plans running."""
 
 from __future__ import annotations
 

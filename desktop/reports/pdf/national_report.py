@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
@@ -28,26 +27,13 @@ from desktop.reports.pdf.document import (
 )
 from desktop.reports.pdf.document import write_pdf as write_document
 from desktop.reports.pdf.fonts import SERIF, face
+from desktop.reports.pdf.report_cells import APPENDIX_COLUMNS, appendix_table, cell_styles
 from desktop.reports.pdf.signoff import closing
-
-_APPENDIX_COLUMNS = 5  # indicators per appendix table, so each stays readable in portrait
 
 
 @functools.cache
-def _cells() -> dict[str, ParagraphStyle]:
-    base = styles().table_cell
-    return {
-        "text": ParagraphStyle("nat_text", parent=base, fontSize=9.5, leading=11.5),
-        "bold": ParagraphStyle("nat_bold", parent=base, fontName=face(SERIF, bold=True), fontSize=9.5, leading=11.5),
-        "center": ParagraphStyle("nat_center", parent=base, fontSize=9, leading=11, alignment=TA_CENTER),
-        "number": ParagraphStyle("nat_number", parent=base, fontSize=9.5, leading=11.5, alignment=TA_RIGHT),
-        "number_bold": ParagraphStyle("nat_number_bold", parent=base, fontName=face(SERIF, bold=True), fontSize=9.5,
-                                      leading=11.5, alignment=TA_RIGHT),
-        "head": ParagraphStyle("nat_head", parent=styles().table_head, fontSize=9.5, leading=11.5),
-        "heading": ParagraphStyle("nat_heading", parent=styles().body, fontName=face(SERIF, bold=True), spaceBefore=8),
-        "note": ParagraphStyle("nat_note", parent=styles().small, fontName=face(SERIF, italic=True), fontSize=9.5,
-                               leading=12),
-    }
+def _heading() -> ParagraphStyle:
+    return ParagraphStyle("nat_heading", parent=styles().body, fontName=face(SERIF, bold=True), spaceBefore=8)
 
 
 def period_line(report: NationalReport) -> str:
@@ -56,7 +42,7 @@ def period_line(report: NationalReport) -> str:
 
 
 def _totals(report: NationalReport) -> Table:
-    c = _cells()
+    c = cell_styles()
     head: list[object] = [para(h, c["head"]) for h in ("Mã", "Chỉ tiêu", "ĐVT", "Toàn quốc")]
     widths = [12 * mm, 0, 14 * mm, 28 * mm]
     widths[1] = TEXT_WIDTH - sum(widths)
@@ -76,7 +62,7 @@ def _totals(report: NationalReport) -> Table:
 
 
 def _provinces(report: NationalReport) -> Table:
-    c = _cells()
+    c = cell_styles()
     head: list[object] = [para(h, c["head"]) for h in ("TT", "Tỉnh, thành phố", "Ngày gửi", "Xã, phường có số liệu",
                                          "Tháng đúng hạn", "Tháng muộn", "Tháng chưa báo cáo")]
     widths = [9 * mm, 0, 22 * mm, 24 * mm, 18 * mm, 16 * mm, 20 * mm]
@@ -97,26 +83,18 @@ def _provinces(report: NationalReport) -> Table:
 
 def _appendix(report: NationalReport) -> list[Flowable]:
     """Each province's figures as it sent them, a few indicators per table, with the national total row."""
-    c = _cells()
+    c = cell_styles()
     story: list[Flowable] = [PageBreak(), para("PHỤ LỤC: KẾT QUẢ THEO TỈNH, THÀNH PHỐ", styles().title),
                              para(period_line(report), styles().subtitle)]
-    name_width = 40 * mm
     indicators = list(report.indicators)
-    for start in range(0, len(indicators), _APPENDIX_COLUMNS):
-        chunk = indicators[start:start + _APPENDIX_COLUMNS]
-        width = (TEXT_WIDTH - 9 * mm - name_width) / len(chunk)
-        head = [para("TT", c["head"]), para("Tỉnh, thành phố", c["head"])]
-        head += [para(f"{i.code} ({i.unit})", c["head"]) for i in chunk]
-        body = []
-        for n, province in enumerate(report.provinces):
-            cells: list[object] = [para(str(n + 1), c["center"]), para(province.name, c["text"])]
-            cells += [para(part_text(i.parts[n], share=i.share), c["number"]) for i in chunk]
-            body.append(cells)
-        total = [para("", c["center"]), para("Toàn quốc", c["bold"])]
-        total += [para(total_text(i.total, share=i.share), c["number_bold"]) for i in chunk]
-        table = Table([head, *body, total], colWidths=[9 * mm, name_width] + [width] * len(chunk), repeatRows=1)
-        table.setStyle(grid_style(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
-        story += [table, Spacer(1, 5 * mm)]
+    for start in range(0, len(indicators), APPENDIX_COLUMNS):
+        chunk = indicators[start:start + APPENDIX_COLUMNS]
+        rows = [(province.name, [para(part_text(i.parts[n], share=i.share), c["number"]) for i in chunk])
+                for n, province in enumerate(report.provinces)]
+        total = ("Toàn quốc", [para(total_text(i.total, share=i.share), c["number_bold"]) for i in chunk])
+        story += [appendix_table(place="Tỉnh, thành phố", name_width=40 * mm,
+                                 heads=[f"{i.code} ({i.unit})" for i in chunk], rows=rows, total=total),
+                  Spacer(1, 5 * mm)]
     story.append(para("; ".join(f"{i.code}: {i.name}" for i in indicators), c["note"]))
     return story
 
@@ -124,15 +102,15 @@ def _appendix(report: NationalReport) -> list[Flowable]:
 def write_national_pdf(report: NationalReport, path: Path, *, issue: Issue) -> None:
     """Write the national report atomically: totals, who sent, notes, signature, then the per-province appendix."""
     s = styles()
-    c = _cells()
+    c = cell_styles()
     story: list[Flowable] = [*official_header(issue.letterhead, day=report.generated_on, number=issue.number),
                              para(report.title, s.title), para(period_line(report), s.subtitle),
                              para(scope_line(report), s.subtitle)]
     if report.indicators:
-        story += [para("I. KẾT QUẢ TOÀN QUỐC", c["heading"]), Spacer(1, 2 * mm), _totals(report)]
+        story += [para("I. KẾT QUẢ TOÀN QUỐC", _heading()), Spacer(1, 2 * mm), _totals(report)]
     else:
         story.append(para("Chưa có tỉnh, thành phố nào gửi số liệu kỳ này.", s.body))
-    story += [para("II. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC TỈNH, THÀNH PHỐ", c["heading"]), Spacer(1, 2 * mm),
+    story += [para("II. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC TỈNH, THÀNH PHỐ", _heading()), Spacer(1, 2 * mm),
               _provinces(report), Spacer(1, 3 * mm)]
     written = [para("Ghi chú:", c["note"]), *(para(text, c["note"]) for text in notes(report))]
     story += [*written[:-2], closing(written[-2:], signatory=issue.signatory, recipients=issue.recipients)]

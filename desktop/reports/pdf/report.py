@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
@@ -21,7 +20,7 @@ from desktop.reports.layout import (
     scope_line,
     status_text,
 )
-from desktop.reports.model import NO_DATA_TEXT, Figure, Report
+from desktop.reports.model import NO_DATA_TEXT, Figure, IndicatorResult, Report
 from desktop.reports.issue import Issue
 from desktop.reports.pdf.document import (
     TEXT_WIDTH,
@@ -32,47 +31,27 @@ from desktop.reports.pdf.document import (
     write_pdf as write_document,
 )
 from desktop.reports.pdf.fonts import SERIF, face
+from desktop.reports.pdf.report_cells import APPENDIX_COLUMNS, appendix_table, cell_styles
 from desktop.reports.pdf.report_coverage import basis_story, coverage_story
 from desktop.reports.pdf.signoff import closing
 
 # A province's appendix is a few pages; the national one would run to hundreds: Excel holds it.
 APPENDIX_MAX_UNITS = 250
-_APPENDIX_COLUMNS = 5  # indicators per appendix table, so each stays readable in portrait
-
-
-@functools.cache
-def _cell_styles() -> dict[str, ParagraphStyle]:
-    base = styles().table_cell
-    return {
-        "text": ParagraphStyle("rpt_text", parent=base, fontSize=9.5, leading=11.5),
-        "bold": ParagraphStyle("rpt_bold", parent=base, fontName=face(SERIF, bold=True), fontSize=9.5, leading=11.5),
-        "item": ParagraphStyle("rpt_item", parent=base, fontSize=9, leading=11, leftIndent=6),
-        "group": ParagraphStyle("rpt_group", parent=base, fontName=face(SERIF, italic=True), fontSize=9, leading=11),
-        "center": ParagraphStyle("rpt_center", parent=base, fontSize=9, leading=11, alignment=TA_CENTER),
-        "number": ParagraphStyle("rpt_number", parent=base, fontSize=9.5, leading=11.5, alignment=TA_RIGHT),
-        "number_bold": ParagraphStyle("rpt_number_bold", parent=base, fontName=face(SERIF, bold=True), fontSize=9.5,
-                                      leading=11.5, alignment=TA_RIGHT),
-        "no_data": ParagraphStyle("rpt_no_data", parent=base, fontName=face(SERIF, italic=True), fontSize=8.5,
-                                  leading=10, alignment=TA_RIGHT),
-        "head": ParagraphStyle("rpt_head", parent=styles().table_head, fontSize=9.5, leading=11.5),
-        "note": ParagraphStyle("rpt_note", parent=styles().small, fontName=face(SERIF, italic=True), fontSize=9.5,
-                               leading=12),
-    }
 
 
 def _target(text: str) -> Flowable:
     # Liberation Serif has ≥ and ≤ (tests/reports/test_pdf_fonts.py), so no Symbol-font fallback is needed.
-    return para(text, _cell_styles()["center"])
+    return para(text, cell_styles()["center"])
 
 
 def _number(figure: Figure, *, share: bool, bold: bool = False, compact: bool = False) -> Flowable:
-    c = _cell_styles()
+    c = cell_styles()
     style = c["no_data"] if figure.value is None and (not compact or figure.hidden) else c["number_bold" if bold else "number"]
     return para(number_text(figure, share=share, compact=compact), style)
 
 
 def _row(line: Line, columns: int) -> list[object]:
-    c = _cell_styles()
+    c = cell_styles()
     if line.kind is LineKind.SECTION:
         return [para(line.text, c["bold"])] + [""] * (columns - 1)
     indicator = line.kind is LineKind.INDICATOR
@@ -87,7 +66,7 @@ def _row(line: Line, columns: int) -> list[object]:
 
 
 def _main_table(report: Report) -> Table:
-    c = _cell_styles()
+    c = cell_styles()
     head = ["Mã", "Chỉ tiêu", "ĐVT", "Kết quả"]
     for column in report.target_columns:
         head += [column.title, "Đánh giá"]
@@ -105,31 +84,26 @@ def _main_table(report: Report) -> Table:
 
 def _appendix(report: Report) -> list[Flowable]:
     """Per-commune figures of a hub report, a few indicators per table so each stays legible."""
-    c = _cell_styles()
+    c = cell_styles()
     indicators = [i for i in report.indicators if i.by_unit is not None]
     story: list[Flowable] = [PageBreak(), para("PHỤ LỤC: KẾT QUẢ THEO XÃ, PHƯỜNG", styles().title),
                              para(period_line(report), styles().subtitle)]
-    name_width = 44 * mm
-    for start in range(0, len(indicators), _APPENDIX_COLUMNS):
-        chunk = indicators[start:start + _APPENDIX_COLUMNS]
-        width = (TEXT_WIDTH - 9 * mm - name_width) / len(chunk)
-        head = [para("TT", c["head"]), para("Xã, phường", c["head"])]
-        head += [para(f"{i.code} ({i.unit})", c["head"]) for i in chunk]
-        body = []
-        for n, unit in enumerate(report.units):
-            cells: list[object] = [para(str(n + 1), c["center"]), para(unit.name, c["text"])]
-            for ind in chunk:
-                assert ind.by_unit is not None
-                cells.append(_number(ind.by_unit.rows[n].figure, share=ind.is_share, compact=True))
-            body.append(cells)
-        total: list[Flowable] = [para("", c["center"]), para("Tổng cộng", c["bold"])]
-        total += [_number(i.figure, share=i.is_share, bold=True, compact=True) for i in chunk]
-        table = Table([head, *body, total], colWidths=[9 * mm, name_width] + [width] * len(chunk), repeatRows=1)
-        table.setStyle(grid_style(("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)))
-        story += [table, Spacer(1, 5 * mm)]
+    for start in range(0, len(indicators), APPENDIX_COLUMNS):
+        chunk = indicators[start:start + APPENDIX_COLUMNS]
+        rows = [(unit.name, [_number(_by_unit(ind, n), share=ind.is_share, compact=True) for ind in chunk])
+                for n, unit in enumerate(report.units)]
+        total = ("Tổng cộng", [_number(i.figure, share=i.is_share, bold=True, compact=True) for i in chunk])
+        story += [appendix_table(place="Xã, phường", name_width=44 * mm,
+                                 heads=[f"{i.code} ({i.unit})" for i in chunk], rows=rows, total=total),
+                  Spacer(1, 5 * mm)]
     legend = "; ".join(f"{i.code}: {i.name}" for i in indicators)
     story += [para(legend, c["note"]), para(f"“{NO_DATA_MARK}”: {NO_DATA_TEXT.lower()}.", c["note"])]
     return story
+
+
+def _by_unit(indicator: IndicatorResult, n: int) -> Figure:
+    assert indicator.by_unit is not None
+    return indicator.by_unit.rows[n].figure
 
 
 def _narrative(heading_number: str, heading: str, text: str) -> list[Flowable]:
@@ -173,8 +147,8 @@ def write_pdf(report: Report, path: Path, *, per_commune: bool | None = None, is
         story += [Spacer(1, 2 * mm), _main_table(report)]
     story += [*coverage_story(report), Spacer(1, 3 * mm)]
     written = notes(report)
-    notes_story: list[Flowable] = [para("Ghi chú:", _cell_styles()["note"])] if written else []
-    notes_story += [para(text, _cell_styles()["note"]) for text in written]
+    notes_story: list[Flowable] = [para("Ghi chú:", cell_styles()["note"])] if written else []
+    notes_story += [para(text, cell_styles()["note"]) for text in written]
     tail: list[Flowable] = []
     if sections:
         story += notes_story

@@ -13,16 +13,15 @@ from PySide6.QtWidgets import (
 from desktop.domain.inspection_plans import PLAN_KINDS, PlanDraft, PlanEntryDraft, plan_problems
 from desktop.domain.inspections import KIND_LABELS
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs.field_problems import mark_problems
 from desktop.gui.dialogs.sanction_decision import pydate, qdate
 from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import label, problem_text
+from desktop.gui.texts import label
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Outcome
 from desktop.services.establishments.establishments import EstablishmentQuery
 from desktop.services.inspections.inspection_plans import PlanRecord
-
-_RED = "color: #b00020; font-weight: bold;"
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -140,17 +139,8 @@ class PlanForm(Retranslates, QDialog):
         draft = self.draft()
         problems = plan_problems(draft, team_members=self._team_sizes.get(draft.team_id),
                                  known_establishments={i for i, _ in self._establishments})
-        fields = {(p.field or "").split("[")[0] for p in problems}
-        for name, caption in self.labels.items():
-            caption.setStyleSheet(_RED if name in fields else "")
-        if problems:
-            texts = []
-            for p in problems:
-                caption = self.labels.get((p.field or "").split("[")[0])
-                texts.append(f"{caption.text().rstrip(':')}: {problem_text(p.code, p.params)}" if caption
-                             else problem_text(p.code, p.params))
-            self.message.show_problem("\n".join(dict.fromkeys(texts)))
-        else:
+        mark_problems(problems, labels=self.labels, message=self.message)
+        if not problems:
             self.message.show_ok(self.tr("Kế hoạch hợp lệ, có thể lưu."))
         self.save_button.setEnabled(not problems)
         return not problems

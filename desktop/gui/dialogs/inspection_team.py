@@ -14,15 +14,14 @@ from desktop.domain.inspection_plans import (
     TEAM_KIND_LABELS, TEAM_ROLE_LABELS, MemberDraft, TeamDraft, TeamKind, TeamRole, team_problems,
 )
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs.field_problems import mark_problems
 from desktop.gui.dialogs.sanction_decision import pydate, qdate
 from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
-from desktop.gui.texts import label, problem_text
+from desktop.gui.texts import label
 from desktop.gui.widgets import MessageLine
 from desktop.services.context import Outcome
 from desktop.services.inspections.inspection_plans import TeamRecord
-
-_RED = "color: #b00020; font-weight: bold;"
 
 
 class TeamForm(Retranslates, QDialog):
@@ -130,17 +129,8 @@ class TeamForm(Retranslates, QDialog):
 
     def _check(self) -> bool:
         problems = team_problems(self.draft(), today=self._context.services.register.clock.today())
-        fields = {(p.field or "").split("[")[0] for p in problems}
-        for name, caption in self.labels.items():
-            caption.setStyleSheet(_RED if name in fields else "")
-        if problems:
-            texts = []
-            for p in problems:
-                caption = self.labels.get((p.field or "").split("[")[0])
-                texts.append(f"{caption.text().rstrip(':')}: {problem_text(p.code, p.params)}" if caption
-                             else problem_text(p.code, p.params))
-            self.message.show_problem("\n".join(dict.fromkeys(texts)))
-        else:
+        mark_problems(problems, labels=self.labels, message=self.message)
+        if not problems:
             self.message.show_ok(self.tr("Đội kiểm tra hợp lệ, có thể lưu."))
         self.save_button.setEnabled(not problems)
         return not problems

@@ -113,4 +113,9 @@ def duplicate_key(draft: OutreachDraft) -> str | None:
     """The same session: same day, place, form and target group (without case, spaces or diacritics)."""
     if draft.held_on is None or not draft.place.strip():
         return None
-    return "|".join((draft.held_on.isoformat(), fold(draft.place), draft.form, draft.target_group))
+    return session_key(draft.held_on, draft.place, draft.form, draft.target_group)
+
+
+def session_key(held_on: date, place: str, form: str, target_group: str) -> str:
+    """The key of a session, a row of the book or one already in the register alike."""
+    return "|".join((held_on.isoformat(), fold(place), form, target_group))

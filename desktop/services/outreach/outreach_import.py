@@ -10,7 +10,6 @@ from desktop.db.models import OutreachSession
 from desktop.domain import outreach_import as rules
 from desktop.domain.roles import Permission
 from desktop.domain.sheet_import import TEMPLATE_LISTS, TEMPLATE_PICK
-from desktop.domain.text import fold
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.outreach.outreach import fill_session, normalised
 from desktop.services.register import Register, require_commune
@@ -49,7 +48,7 @@ class OutreachImportService:
         with self._register.uow() as uow:
             found = uow.session.execute(select(s.held_on, s.place, s.form, s.target_group)
                                         .where(s.deleted_at.is_(None)))
-            return {f"{held_on.isoformat()}|{fold(place)}|{form}|{group}" for held_on, place, form, group in found}
+            return {rules.session_key(held_on, place, form, group) for held_on, place, form, group in found}
 
     def apply(self, actor: Actor, preview: ImportPreview, *, all_or_nothing: bool = False) -> Outcome[int]:
         """Every good row in one transaction (duplicates and rows with problems left out), or none at all; each row

@@ -1,7 +1,4 @@
-"""Messages of the clients area (clients, consents, contacts, referrals, partners), by stable code.
-
-Kept beside `messages.py`, which merges them into the one catalogue `MESSAGES`.
-"""
+"""The clients area's sentences (clients, consents, contacts, referrals, partners), merged into messages.MESSAGES."""
 
 from __future__ import annotations
 

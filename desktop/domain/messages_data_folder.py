@@ -1,7 +1,4 @@
-"""Messages of the data folder: its database file, backups, drills and offline updates, by stable code.
-
-Kept beside `messages.py`, which merges them into the one catalogue `MESSAGES`.
-"""
+"""Sentences of the data folder (its database file, backups, drills, offline updates), merged into MESSAGES."""
 
 from __future__ import annotations
 

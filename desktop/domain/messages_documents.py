@@ -1,7 +1,4 @@
-"""Messages of the documents area (letterhead, outgoing document register, narrative), by stable code.
-
-Kept beside `messages.py`, which merges them into the one catalogue `MESSAGES`.
-"""
+"""The documents area's sentences (letterhead, document register, narrative), merged into messages.MESSAGES."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Messages of establishments and inspections (records, formalities, offenders, teams, plans, decisions) by code.
-
-Kept beside `messages.py`, which merges them into the one catalogue `MESSAGES`.
-"""
+"""Sentences of establishments and inspections (records, formalities, offenders, plans), merged into MESSAGES."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Messages of the outreach area (communication sessions), by stable code.
-
-Kept beside `messages.py`, which merges them into the one catalogue `MESSAGES`.
-"""
+"""The outreach area's sentences (communication sessions), by stable code, merged into messages.MESSAGES."""
 
 from __future__ import annotations
 

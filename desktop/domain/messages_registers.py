@@ -1,7 +1,4 @@
-"""Messages of the registers area (tip-offs, community support models), by stable code.
-
-Kept beside `messages.py`, which merges them into the one catalogue `MESSAGES`.
-"""
+"""The registers area's sentences (tip-offs, community support models), merged into messages.MESSAGES."""
 
 from __future__ import annotations
 

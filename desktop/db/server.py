@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import stat
@@ -45,12 +46,24 @@ class ServerAddress:
         query_host = self.url.query.get("host")
         return self.url.host or (query_host if isinstance(query_host, str) else "") or ""
 
+    def _query(self, name: str) -> str:
+        value = self.url.query.get(name)
+        return value if isinstance(value, str) else ""
+
+    def hosts(self) -> list[str]:
+        """Every address libpq may dial: the URL's host(s) and `hostaddr`, else $PGHOST / $PGHOSTADDR."""
+        given = [self.url.host or "", self._query("host"), self._query("hostaddr")]
+        if not any(given):  # libpq falls back on the environment: a URL without a host may still go remote
+            given = [os.environ.get("PGHOST", ""), os.environ.get("PGHOSTADDR", "")]
+        return [h.strip() for value in given for h in value.split(",") if h.strip()]
+
     @property
     def password(self) -> str | None:
         return self.url.password if isinstance(self.url.password, str) else None
 
     def without_password(self) -> ServerAddress:
-        return ServerAddress(self.url.set(password=None))
+        # URL.set(password=None) keeps the password (None means "unchanged" there); _replace clears it.
+        return ServerAddress(self.url._replace(password=None))
 
     def shown(self) -> str:
         """For messages and settings screens: never the password."""
@@ -58,15 +71,25 @@ class ServerAddress:
 
     def is_local(self) -> bool:
         """A unix socket (no host, or a directory) or the loopback address: no network in between."""
-        host = self.host
-        return not host or host.startswith("/") or host in _LOCAL_HOSTS
+        return all(is_local_host(host) for host in self.hosts())
 
     def check_tls(self) -> None:
         """Refuse to send passwords and registers over a network without TLS (libpq's sslmode)."""
-        mode = self.url.query.get("sslmode")
-        if self.is_local() or (isinstance(mode, str) and mode in TLS_MODES):
+        mode = self._query("sslmode") or os.environ.get("PGSSLMODE", "")
+        if self.is_local() or mode in TLS_MODES:
             return
-        raise DomainError("server.tls_required", host=self.host)
+        remote = next((h for h in self.hosts() if not is_local_host(h)), self.host)
+        raise DomainError("server.tls_required", host=remote)
+
+
+def is_local_host(host: str) -> bool:
+    """A socket directory, a loopback name or address (127.0.0.0/8, ::1)."""
+    if not host or host.startswith("/") or host in _LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -100,7 +123,9 @@ def save_settings(config: Path, passfile: Path, address: ServerAddress, *, devic
 def load_settings(config: Path, passfile: Path) -> ServerSettings:
     try:
         data = json.loads(config.read_text("utf-8"))
-        address = ServerAddress.parse(str(data["url"]))
+        # Never a password from server.json: the passfile holds it (and files written before the fix of
+        # without_password carry a "***" placeholder, which libpq would send instead of the passfile's).
+        address = ServerAddress.parse(str(data["url"])).without_password()
     except (OSError, ValueError, KeyError, TypeError):
         raise DomainError("server.settings_unreadable", path=str(config)) from None
     return ServerSettings(address, passfile if passfile.exists() else None, str(data.get("device_id", "")))
@@ -138,14 +163,27 @@ def open_server_engine(address: ServerAddress, *, passfile: Path | None = None, 
     try:
         with engine.connect() as conn:
             version = tuple(int(v) for v in (conn.dialect.server_version_info or (0,)) if isinstance(v, int))
+            plain_network = _unencrypted_network_peer(conn.connection.dbapi_connection)
     except DBAPIError as error:
         engine.dispose()
         raise classify_connect_error(error, address) from None
+    if plain_network:  # what libpq really did (a service file, an environment variable): never trusted blind
+        engine.dispose()
+        raise DomainError("server.tls_required", host=plain_network)
     if version[0] < MIN_SERVER_VERSION:
         engine.dispose()
         raise DomainError("server.too_old", version=".".join(str(v) for v in version[:2]),
                           minimum=MIN_SERVER_VERSION)
     return engine
+
+
+def _unencrypted_network_peer(dbapi_conn: Any) -> str:
+    """The host of a connection that went over a network without TLS, else "" (socket, loopback, TLS)."""
+    info = dbapi_conn.info
+    peer = info.hostaddr or ("" if info.host.startswith("/") else info.host)
+    if is_local_host(peer) or dbapi_conn.pgconn.ssl_in_use:
+        return ""
+    return str(info.host or peer)
 
 
 def is_server(engine: Engine) -> bool:

@@ -44,11 +44,24 @@ def tool(name: str) -> str:
 
 
 def _libpq_args(url: URL) -> list[str]:
-    """Connection options for the command-line tools, as libpq keywords (never the password)."""
-    parts = {"host": url.host or url.query.get("host"), "port": url.port or url.query.get("port"),
-             "dbname": url.database, "user": url.username, "sslmode": url.query.get("sslmode")}
-    conninfo = " ".join(f"{k}={v}" for k, v in parts.items() if v)
+    """Connection options for the command-line tools, as libpq keywords (never the password).
+
+    Every option of the URL's query goes along (sslrootcert, sslcert, sslkey, hostaddr…): without them
+    pg_dump would not verify the server, or present the client certificate, the way the app does.
+    """
+    parts: dict[str, str] = {}
+    for key, value in url.query.items():
+        if key != "password":
+            parts[key] = value if isinstance(value, str) else ",".join(value)
+    parts.update({k: str(v) for k, v in (("host", url.host), ("port", url.port), ("dbname", url.database),
+                                          ("user", url.username)) if v})
+    conninfo = " ".join(f"{k}={_quoted(v)}" for k, v in parts.items() if v)
     return ["--dbname", conninfo]
+
+
+def _quoted(value: str) -> str:
+    """libpq's conninfo quoting: single quotes, with backslash and quote escaped (paths may hold spaces)."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _env(settings: ServerSettings) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import secrets
 import shutil
 import subprocess
@@ -107,6 +108,10 @@ def dump(settings: ServerSettings, folder: Path, *, reason: str, now: datetime,
     finally:
         engine.dispose()
     try:
+        # The dump is the register in clear: readable by this user only, like the encrypted copies' files.
+        # pg_dump truncates the file it is given and keeps its mode, so it is made 0600 before it writes.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR))
+        os.chmod(partial, stat.S_IRUSR | stat.S_IWUSR)
         _run([tool("pg_dump"), "-Fc", "--no-owner", "--no-privileges", "-f", str(partial),
               *_libpq_args(settings.address.url)], settings)
         with open(partial, "rb+") as handle:

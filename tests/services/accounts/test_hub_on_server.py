@@ -65,6 +65,7 @@ def test_cli_sets_up_a_hub_on_the_server_and_a_second_pc_joins_it(empty_database
     assert main(["backup", "--data-dir", str(second)]) == 0  # an analyst of the second PC logs in and dumps
     dump = Path(capsys.readouterr().out.strip().splitlines()[-1])
     assert dump.suffix == ".pgdump" and dump.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    assert stat.S_IMODE(dump.stat().st_mode) == 0o600  # the register in clear: this user's only
 
 
 def test_a_commune_is_refused_on_a_server(empty_database: str, tmp_path: Path) -> None:

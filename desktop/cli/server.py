@@ -43,6 +43,6 @@ def _server_check(args: argparse.Namespace) -> int:
 def _join_hub(args: argparse.Namespace) -> int:
     from desktop.services.accounts.server_hub import join
 
-    found = join(datadir.resolve(args.data_dir), server_address(args.database))
+    found = join(datadir.resolve(args.data_dir), server_address(args.database)).value
     print(f"{found.unit_name}: OK")
     return 0

@@ -115,8 +115,11 @@ def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: Serv
                    Changes.ALL)  # a whole new register, as setup.initialise
 
 
-def join(data_dir: DataDir, address: ServerAddress) -> ServerHolds:
-    """Another analyst's PC: remember an existing hub's server (checked to hold a hub) in this data folder."""
+def join(data_dir: DataDir, address: ServerAddress) -> Outcome[ServerHolds]:
+    """Another analyst's PC: remember an existing hub's server (checked to hold a hub) in this data folder.
+
+    Like initialise_on_server it returns an Outcome: this PC now opens a whole register it had not shown.
+    """
     if data_dir.is_initialised() or data_dir.database.exists():
         raise DomainError("store.already_initialised", path=str(data_dir.root))
     engine = open_server_engine(address)
@@ -126,7 +129,7 @@ def join(data_dir: DataDir, address: ServerAddress) -> ServerHolds:
     finally:
         engine.dispose()
     _remember(data_dir, address, found.device_id)
-    return found
+    return Outcome(found, Changes.ALL)
 
 
 def _remember(data_dir: DataDir, address: ServerAddress, device_id: str) -> None:

@@ -19,7 +19,7 @@ from desktop.domain.codes import OfficeRole
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.services.accounts import auth
-from desktop.services.context import FixedClock
+from desktop.services.context import Changes, FixedClock
 from desktop.services.maintenance.maintenance import restore_backup
 from desktop.services.accounts.server_hub import initialise_on_server, join
 from desktop.services.accounts.setup import SetupRequest
@@ -100,6 +100,20 @@ def test_a_database_holding_another_hub_or_other_data_is_refused_by_name(hub: Op
     assert _code(lambda: join(DataDir(tmp_path / "j"), ServerAddress.parse(empty_database))) == "server.foreign_data"
     assert _code(lambda: initialise_on_server(DataDir(tmp_path / "k"), _request(), ServerAddress.parse(empty_database),
                                               clock=FixedClock(NOW), kdf=FAST_KDF)) == "server.foreign_data"
+
+
+@SERVER_ONLY
+def test_joining_a_hub_says_which_hub_and_the_new_pc_logs_in_to_it(hub: Opened, tmp_path: Path) -> None:
+    url = hub.services.register.engine.url.render_as_string(hide_password=False)
+    pc = DataDir(tmp_path / "may-3")
+    outcome = join(pc, ServerAddress.parse(url))
+    assert (outcome.value.unit_name, outcome.value.role) == ("Tỉnh Phú Thọ", "hub")
+    assert outcome.value.device_id == hub.services.register.office.device_id
+    assert outcome.changes == Changes.ALL  # a whole register this PC had not shown, as initialise_on_server says
+    register, actor = auth.login(pc, ADMIN, PASSWORD, clock=FixedClock(NOW))
+    register.close()
+    assert actor.username == ADMIN
+    assert _code(lambda: join(pc, ServerAddress.parse(url))) == "store.already_initialised"
 
 
 def test_unreachable_insecure_and_too_old_servers_are_refused_with_a_clear_message(

@@ -45,7 +45,7 @@ def upgrade() -> None:
                 break
             last = rows[-1].id
             stale = [{'row_id': row.id, 'folded': folded} for row in rows
-                     if (folded := search_text(name, row._mapping)) != row.search_text]
+                     if (folded := search_text(name, dict(row._mapping))) != row.search_text]
             if stale:
                 bind.execute(change, stale)
 

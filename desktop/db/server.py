@@ -23,6 +23,14 @@ MIN_SERVER_VERSION = 13
 TLS_MODES = frozenset({"require", "verify-ca", "verify-full"})
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 CONNECT_TIMEOUT_S = 5
+# Connections one analyst's PC may hold at once. The threads of a hub window that read or write at the same
+# moment: the GUI thread (a list's first page), the data worker (an import, or the scheduled dump, which holds
+# its advisory-lock connection and writes its audit entry through a second one), the printing runner, and the
+# outreach page's two reader threads (the list's count, the summary strip): six. Two stay open; four more are
+# opened when needed. Measured (a hub window visiting every page while an import ran): two at once. The server
+# needs max_connections >= 6 x analysts + a few for pg_dump and the administrator (packaging/SERVER.md).
+POOL_KEPT_OPEN = 2
+POOL_AT_MOST = 6
 
 
 @dataclass(frozen=True)
@@ -144,14 +152,15 @@ def classify_connect_error(error: BaseException, address: ServerAddress) -> Doma
     return DomainError("server.unreachable", host=address.host or "localhost")
 
 
-def open_server_engine(address: ServerAddress, *, passfile: Path | None = None, pool_size: int = 2) -> Engine:
+def open_server_engine(address: ServerAddress, *, passfile: Path | None = None,
+                       pool_size: int = POOL_KEPT_OPEN) -> Engine:
     """Connect once to check reachability, credentials and version before anything else happens."""
     address.check_tls()
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hoanhap"}
     if passfile is not None:
         connect_args["passfile"] = str(passfile)
-    engine = create_engine(address.url, connect_args=connect_args, pool_size=pool_size, max_overflow=2,
-                           pool_pre_ping=True)
+    engine = create_engine(address.url, connect_args=connect_args, pool_size=pool_size,
+                           max_overflow=max(POOL_AT_MOST - pool_size, 0), pool_pre_ping=True)
 
     @event.listens_for(engine, "connect")
     def _utc(dbapi_conn: Any, _record: Any) -> None:

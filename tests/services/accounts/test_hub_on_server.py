@@ -136,6 +136,32 @@ def test_unreachable_insecure_and_too_old_servers_are_refused_with_a_clear_messa
     assert _code(lambda: open_server_engine(ServerAddress.parse(pg_server))) == "server.too_old"
 
 
+@SERVER_ONLY
+def test_every_thread_of_a_hub_window_can_hold_a_connection_at_once(hub: Opened) -> None:
+    """GUI thread, data worker (two during the scheduled dump), printing, the outreach page's two readers: six
+    connections held at the same moment, none waiting for another to give one back (desktop/db/server.py)."""
+    from desktop.db.server import POOL_AT_MOST
+
+    engine = hub.services.register.engine
+    together = threading.Barrier(POOL_AT_MOST)
+    failures: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+                together.wait(timeout=10)  # a 2 + 2 pool kept the fifth and sixth waiting: the barrier broke
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=hold) for _ in range(POOL_AT_MOST)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert POOL_AT_MOST == 6 and failures == []
+
+
 def _terminate_import(url: str, stop: threading.Event) -> None:
     """Another connection ends the importing backend while it sits inside its open transaction."""
     engine = create_engine(url, isolation_level="AUTOCOMMIT")

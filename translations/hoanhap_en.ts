@@ -9103,6 +9103,10 @@ No target was saved.</translation>
         <translation>Connecting…</translation>
     </message>
     <message>
+        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã là của {unit}. Để máy này dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm), đóng cửa sổ này và chạy lệnh: hoanhap join-hub --database &lt;địa chỉ&gt;, rồi đăng nhập bằng tài khoản quản trị viên đã tạo cho bạn. Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.</source>
+        <translation>Connected (PostgreSQL {version}), but this database already belongs to {unit}. To use that hub from this PC as well (several analysts), close this window and run: hoanhap join-hub --database &lt;address&gt;, then log in with the account an administrator made for you. To set up a new hub, use an empty database.</translation>
+    </message>
+    <message>
         <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
         <translation>Connected (PostgreSQL {version}), but this database already holds data{unit}. Use an empty database.</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWizardPage,
 )
 
@@ -44,14 +45,19 @@ class StorePage(Retranslates, QWizardPage):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self._labels = [QLabel(), QLabel()]
-        layout = QFormLayout(self)
-        layout.addRow(self.local)
-        layout.addRow(self.server)
-        layout.addRow(self._labels[0], self.url)
-        layout.addRow(self._labels[1], self.password)
-        layout.addRow("", self.test)
-        layout.addRow(self.message)
-        layout.addRow(self.explain)
+        form = QFormLayout()
+        form.addRow(self.local)
+        form.addRow(self.server)
+        form.addRow(self._labels[0], self.url)
+        form.addRow(self._labels[1], self.password)
+        form.addRow("", self.test)
+        # The wrapped texts go below the form, in a box layout: inside the form a two-line message left the
+        # explanation under it clipped (a form row does not grow with its label's height for width).
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.explain)
+        layout.addStretch(1)
         self.local.toggled.connect(self._mode)
         self.url.textChanged.connect(self._edited)
         self.password.textChanged.connect(self._edited)
@@ -94,6 +100,15 @@ class StorePage(Retranslates, QWizardPage):
 
     def _tested(self, address: ServerAddress, found: Any) -> None:
         self.test.setEnabled(True)
+        if found.holds.role == "hub":
+            # Most often another analyst setting up their PC on the hub a colleague made: say how to join it.
+            self.message.show_problem(self.tr(
+                "Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã là của {unit}. Để máy này dùng chung "
+                "tuyến tỉnh đó (nhiều cán bộ cùng làm), đóng cửa sổ này và chạy lệnh: hoanhap join-hub --database "
+                "<địa chỉ>, rồi đăng nhập bằng tài khoản quản trị viên đã tạo cho bạn. Để thiết lập tuyến tỉnh mới, "
+                "hãy dùng một cơ sở dữ liệu trống.").replace("{version}", found.version).replace(
+                    "{unit}", found.holds.unit_name))
+            return
         if not found.holds.empty:
             self.message.show_problem(self.tr(
                 "Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở "

@@ -13,6 +13,7 @@ from desktop.db.keyring import FAST_KDF
 from desktop.gui.wizard import SetupWizard
 from desktop.services.accounts import auth
 from tests.conftest import PASSWORD
+from tests.db.test_server_tls import ROLE_PASSWORD, NetworkServer, network_server  # noqa: F401 - fixture
 from tests.engines import create_database
 
 pytestmark = pytest.mark.gui
@@ -82,5 +83,32 @@ def test_a_database_already_in_use_is_refused_before_setup(qtbot, tmp_path: Path
     store.server.setChecked(True)
     store.url.setText(hub.services.register.engine.url.render_as_string(hide_password=False))
     store.test_connection()
-    qtbot.waitUntil(lambda: "đã có dữ liệu" in store.message.text(), timeout=15_000)
-    assert "Tỉnh Phú Thọ" in store.message.text() and not store.isComplete()
+    qtbot.waitUntil(lambda: "đã là của" in store.message.text(), timeout=15_000)
+    # Most often a second analyst's PC: told how to join the hub instead of only "use an empty database".
+    assert "Tỉnh Phú Thọ" in store.message.text() and "hoanhap join-hub" in store.message.text()
+    assert not store.isComplete()
+    qtbot.wait(50)  # the layout settles: the three-line message must not push the explanation out of sight
+    explain = store.explain
+    assert explain.height() >= explain.heightForWidth(explain.width()) and explain.geometry().bottom() <= store.height()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    wizard.grab().save(str(SHOTS / "wizard-database-in-use.png"))
+
+
+def test_a_wrong_server_password_is_said_in_the_wizard(qtbot, tmp_path: Path, clock,  # type: ignore[no-untyped-def]
+                                                       network_server: NetworkServer) -> None:
+    """On a server that checks passwords (tests/db/test_server_tls.py): the wrong one is named, the right one passes."""
+    wizard = SetupWizard(DataDir(tmp_path / "new"), clock, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    _to_store_page(qtbot, wizard)
+    store = wizard.store_page
+    store.server.setChecked(True)
+    store.url.setText(network_server.tls_url())
+    store.password.setText("sai-mat-khau")
+    store.test_connection()
+    qtbot.waitUntil(lambda: "mật khẩu" in store.message.text(), timeout=15_000)
+    assert store.message.text() == ("Máy chủ cơ sở dữ liệu không nhận tài khoản “hoanhap” hoặc mật khẩu của tài "
+                                    "khoản đó. Hãy kiểm tra lại.") and not store.isComplete()
+    store.password.setText(ROLE_PASSWORD)
+    store.test_connection()
+    qtbot.waitUntil(lambda: "sẵn sàng" in store.message.text(), timeout=15_000)
+    assert store.isComplete()

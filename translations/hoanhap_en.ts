@@ -6191,7 +6191,7 @@ Basis: {basis}</translation>
     </message>
     <message>
         <source>Tuyến quốc gia nhận báo cáo tổng hợp của các tỉnh (vài chục tệp mỗi kỳ) và giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu. Hãy thiết lập lại mà không có --database.</source>
-        <translation>The national office receives the provinces' aggregate reports (a few dozen files a period) and keeps its encrypted register on the PC; only a province hub uses a database server. Set it up again without --database.</translation>
+        <translation>The national office receives the provinces&apos; aggregate reports (a few dozen files a period) and keeps its encrypted register on the PC; only a province hub uses a database server. Set it up again without --database.</translation>
     </message>
     <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
@@ -9107,8 +9107,8 @@ No target was saved.</translation>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã là của {unit}. Để máy này dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm), đóng cửa sổ này và chạy lệnh: hoanhap join-hub --database &lt;địa chỉ&gt;, rồi đăng nhập bằng tài khoản quản trị viên đã tạo cho bạn. Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.</source>
-        <translation>Connected (PostgreSQL {version}), but this database already belongs to {unit}. To use that hub from this PC as well (several analysts), close this window and run: hoanhap join-hub --database &lt;address&gt;, then log in with the account an administrator made for you. To set up a new hub, use an empty database.</translation>
+        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn trên tuyến tỉnh. (Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.)</source>
+        <translation>Connected (PostgreSQL {version}). This database belongs to {unit}: this PC will share that hub (several analysts). Press Next, then log in with the account made for you at the hub. (To set up a new hub, use an empty database.)</translation>
     </message>
     <message>
         <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>

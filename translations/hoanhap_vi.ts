@@ -9101,7 +9101,7 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã là của {unit}. Để máy này dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm), đóng cửa sổ này và chạy lệnh: hoanhap join-hub --database &lt;địa chỉ&gt;, rồi đăng nhập bằng tài khoản quản trị viên đã tạo cho bạn. Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.</source>
+        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn trên tuyến tỉnh. (Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,8 @@ class WizardState:
     password: str = ""
     sheet_saved: bool = False
     server: ServerAddress | None = None  # a hub on a database server, tested in the wizard (wizard_server.py)
+    join: ServerAddress | None = None  # a server already holding a hub: this PC joins it (another analyst)
+    joined: str = ""  # the hub joined (its unit's name): no account made here, the app asks for a login
 
 
 class _LanguageRolePage(Retranslates, QWizardPage):
@@ -333,7 +335,7 @@ class SetupWizard(Retranslates, QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.language_page = _LanguageRolePage(self.state)
         self.unit_page = _UnitPage(self.state)
-        self.store_page = StorePage(self.state)
+        self.store_page = StorePage(self.state, data_dir)
         self.admin_page = _AdminPage(self.state, data_dir, clock, kdf)
         self.recovery_page = _RecoveryPage(self.state, clock)
         for page in (self.language_page, self.unit_page, self.store_page, self.admin_page, self.recovery_page):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.db.datadir import DataDir
 from desktop.db.server import ServerAddress
 from desktop.domain.problems import DomainError
 from desktop.gui.retranslate import Retranslates
@@ -26,9 +27,10 @@ from desktop.gui.widgets import MessageLine
 class StorePage(Retranslates, QWizardPage):
     """Shown for a hub only: a commune always keeps its encrypted file on the PC."""
 
-    def __init__(self, state: Any) -> None:
+    def __init__(self, state: Any, data_dir: DataDir) -> None:
         super().__init__()
         self._state = state
+        self._data_dir = data_dir
         self._tasks = TaskRunner(self)
         self.local = QRadioButton()
         self.server = QRadioButton()
@@ -81,6 +83,7 @@ class StorePage(Retranslates, QWizardPage):
 
     def _edited(self) -> None:
         self._state.server = None
+        self._state.join = None
         self.message.show_ok("")
         self.completeChanged.emit()
 
@@ -101,13 +104,14 @@ class StorePage(Retranslates, QWizardPage):
     def _tested(self, address: ServerAddress, found: Any) -> None:
         self.test.setEnabled(True)
         if found.holds.role == "hub":
-            # Most often another analyst setting up their PC on the hub a colleague made: say how to join it.
-            self.message.show_problem(self.tr(
-                "Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã là của {unit}. Để máy này dùng chung "
-                "tuyến tỉnh đó (nhiều cán bộ cùng làm), đóng cửa sổ này và chạy lệnh: hoanhap join-hub --database "
-                "<địa chỉ>, rồi đăng nhập bằng tài khoản quản trị viên đã tạo cho bạn. Để thiết lập tuyến tỉnh mới, "
-                "hãy dùng một cơ sở dữ liệu trống.").replace("{version}", found.version).replace(
-                    "{unit}", found.holds.unit_name))
+            # Most often another analyst setting up their PC on the hub a colleague made: this PC joins it.
+            self._state.join = address
+            self.message.show_ok(self.tr(
+                "Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung tuyến "
+                "tỉnh đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn "
+                "trên tuyến tỉnh. (Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.)").replace(
+                    "{version}", found.version).replace("{unit}", found.holds.unit_name))
+            self.completeChanged.emit()
             return
         if not found.holds.empty:
             self.message.show_problem(self.tr(
@@ -128,7 +132,24 @@ class StorePage(Retranslates, QWizardPage):
         return self._tasks.wait()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.local.isChecked() or self._state.server is not None
+        return self.local.isChecked() or self._state.server is not None or self._state.join is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Joining: remember the hub's server in this data folder (checked again to hold that hub)."""
+        if not (self.server.isChecked() and self._state.join is not None) or self._state.joined:
+            return True  # (joined: QWizard.done asks this page again while the wizard accepts)
+        from desktop.services.accounts.server_hub import join
+
+        try:
+            self._state.joined = join(self._data_dir, self._state.join).value.unit_name
+        except Exception as error:  # noqa: BLE001 - shown to the user; nothing was kept
+            self.message.show_problem(error_text(error))
+            return False
+        # Joining makes no account and no recovery key: the wizard ends here and the app asks for a login.
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()
+        return False
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Nơi lưu dữ liệu của tuyến tỉnh"))

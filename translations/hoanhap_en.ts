@@ -6190,10 +6190,6 @@ Basis: {basis}</translation>
         <translation>A commune PC keeps its encrypted register on the PC itself; only a hub uses a database server.</translation>
     </message>
     <message>
-        <source>Tuyến quốc gia nhận báo cáo tổng hợp của các tỉnh (vài chục tệp mỗi kỳ) và giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu. Hãy thiết lập lại mà không có --database.</source>
-        <translation>The national office receives the provinces&apos; aggregate reports (a few dozen files a period) and keeps its encrypted register on the PC; only a province hub uses a database server. Set it up again without --database.</translation>
-    </message>
-    <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
         <translation>Could not read the server settings file {path}. Connect to the server again.</translation>
     </message>

@@ -6186,10 +6186,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tuyến quốc gia nhận báo cáo tổng hợp của các tỉnh (vài chục tệp mỗi kỳ) và giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu. Hãy thiết lập lại mà không có --database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
         <translation type="unfinished"></translation>
     </message>

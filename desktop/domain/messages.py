@@ -142,9 +142,6 @@ MESSAGES: dict[str, str] = {
         "Problems", "Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi."),
     "server.commune_refused": QT_TRANSLATE_NOOP(
         "Problems", "Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu."),
-    "server.national_refused": QT_TRANSLATE_NOOP(
-        "Problems", "Tuyến quốc gia nhận báo cáo tổng hợp của các tỉnh (vài chục tệp mỗi kỳ) và giữ sổ đăng ký mã hóa "
-        "ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu. Hãy thiết lập lại mà không có --database."),
     "server.settings_unreadable": QT_TRANSLATE_NOOP(
         "Problems", "Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ."),
     "server.connection_lost": QT_TRANSLATE_NOOP(

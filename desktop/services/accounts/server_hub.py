@@ -73,8 +73,6 @@ def _refuse_foreign(found: ServerHolds, address: ServerAddress, *, device_id: st
 def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: ServerAddress, *, clock: Clock,
                          kdf: KdfParams = _DEFAULT_KDF) -> Outcome[SetupResult]:
     """Set up a hub in an empty server database; a database that holds anything is refused by what it holds."""
-    if request.office_role is OfficeRole.NATIONAL:  # aggregates, not records: its encrypted file is enough
-        raise DomainError("server.national_refused")
     if request.office_role is not OfficeRole.HUB:
         raise DomainError("server.commune_refused")
     if data_dir.is_initialised() or data_dir.database.exists():

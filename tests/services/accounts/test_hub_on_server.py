@@ -72,11 +72,6 @@ def test_a_commune_is_refused_on_a_server(empty_database: str, tmp_path: Path) -
     code = _code(lambda: initialise_on_server(DataDir(tmp_path / "xa"), _request(OfficeRole.COMMUNE),
                                               ServerAddress.parse(empty_database), clock=FixedClock(NOW), kdf=FAST_KDF))
     assert code == "server.commune_refused"
-    national = SetupRequest(office_role=OfficeRole.NATIONAL, province_code="", commune_code=None, admin_username=ADMIN,
-                            admin_display_name="Quản trị", admin_password=PASSWORD, admin_confirm=PASSWORD)
-    assert _code(lambda: initialise_on_server(DataDir(tmp_path / "qg"), national, ServerAddress.parse(empty_database),
-                                              clock=FixedClock(NOW), kdf=FAST_KDF)) == "server.national_refused"
-    assert "Tuyến quốc gia" in render("server.national_refused", {}, "vi")
     engine = open_server_engine(ServerAddress.parse(empty_database))
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")).scalar_one() == 0

@@ -6186,10 +6186,6 @@ Basis: {basis}</translation>
         <translation>This database already holds the data of another hub ({unit}). Nothing was changed.</translation>
     </message>
     <message>
-        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
-        <translation>A commune PC keeps its encrypted register on the PC itself; only a hub uses a database server.</translation>
-    </message>
-    <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
         <translation>Could not read the server settings file {path}. Connect to the server again.</translation>
     </message>
@@ -7064,6 +7060,10 @@ Basis: {basis}</translation>
     <message>
         <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như {columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
         <translation>No header row was found in the first 20 rows of {file} (at least two columns such as {columns} are needed). Use the template, or name the columns.</translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ cơ quan tổng hợp (tuyến tỉnh, tuyến quốc gia) mới dùng máy chủ cơ sở dữ liệu.</source>
+        <translation>A commune PC keeps its encrypted register on the PC itself; only an aggregating office (province or national hub) uses a database server.</translation>
     </message>
     <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
@@ -9103,10 +9103,6 @@ No target was saved.</translation>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn trên tuyến tỉnh. (Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.)</source>
-        <translation>Connected (PostgreSQL {version}). This database belongs to {unit}: this PC will share that hub (several analysts). Press Next, then log in with the account made for you at the hub. (To set up a new hub, use an empty database.)</translation>
-    </message>
-    <message>
         <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
         <translation>Connected (PostgreSQL {version}), but this database already holds data{unit}. Use an empty database.</translation>
     </message>
@@ -9115,7 +9111,11 @@ No target was saved.</translation>
         <translation>Connected (PostgreSQL {version}); the database is empty and ready.</translation>
     </message>
     <message>
-        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung cơ quan tổng hợp đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn ở đó. (Để thiết lập mới, hãy dùng một cơ sở dữ liệu trống.)</source>
+        <translation>Connected (PostgreSQL {version}). This database belongs to {unit}: this PC will share that office (several analysts). Press Next, then log in with the account made for you there. (To set up a new one, use an empty database.)</translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của cơ quan tổng hợp</source>
         <translation>Where the hub keeps its data</translation>
     </message>
     <message>

@@ -6182,10 +6182,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7059,6 +7055,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như {columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ cơ quan tổng hợp (tuyến tỉnh, tuyến quốc gia) mới dùng máy chủ cơ sở dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9097,10 +9097,6 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung tuyến tỉnh đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn trên tuyến tỉnh. (Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở dữ liệu trống.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9109,7 +9105,11 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung cơ quan tổng hợp đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn ở đó. (Để thiết lập mới, hãy dùng một cơ sở dữ liệu trống.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của cơ quan tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ from desktop.gui.widgets import MessageLine
 
 
 class StorePage(Retranslates, QWizardPage):
-    """Shown for a hub only: a commune always keeps its encrypted file on the PC."""
+    """Shown for a province or national hub only: a commune always keeps its encrypted file on the PC."""
 
     def __init__(self, state: Any, data_dir: DataDir) -> None:
         super().__init__()
@@ -103,13 +103,13 @@ class StorePage(Retranslates, QWizardPage):
 
     def _tested(self, address: ServerAddress, found: Any) -> None:
         self.test.setEnabled(True)
-        if found.holds.role == "hub":
+        if found.holds.role in ("hub", "national"):
             # Most often another analyst setting up their PC on the hub a colleague made: this PC joins it.
             self._state.join = address
             self.message.show_ok(self.tr(
-                "Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung tuyến "
-                "tỉnh đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn "
-                "trên tuyến tỉnh. (Để thiết lập tuyến tỉnh mới, hãy dùng một cơ sở dữ liệu trống.)").replace(
+                "Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung cơ "
+                "quan tổng hợp đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo "
+                "cho bạn ở đó. (Để thiết lập mới, hãy dùng một cơ sở dữ liệu trống.)").replace(
                     "{version}", found.version).replace("{unit}", found.holds.unit_name))
             self.completeChanged.emit()
             return
@@ -152,7 +152,7 @@ class StorePage(Retranslates, QWizardPage):
         return False
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Nơi lưu dữ liệu của tuyến tỉnh"))
+        self.setTitle(self.tr("Nơi lưu dữ liệu của cơ quan tổng hợp"))
         self.setSubTitle(self.tr("Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu."))
         self.local.setText(self.tr("Trên máy này (tệp được mã hóa)"))
         self.server.setText(self.tr("Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)"))

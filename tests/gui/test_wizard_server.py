@@ -178,3 +178,33 @@ def test_after_joining_the_app_asks_for_a_login_instead_of_opening_a_new_registe
         assert data_dir.config.exists()
     finally:
         session.close()
+
+
+def test_a_national_office_set_up_on_a_database_server_from_the_wizard(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, clock, pg_server: str) -> None:
+    data_dir = DataDir(tmp_path / "bo")
+    wizard = SetupWizard(data_dir, clock, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_page.national.setChecked(True)
+    wizard.next()
+    wizard.next()  # no province to choose for the national office
+    store = wizard.store_page
+    assert wizard.currentPage() is store and store.title() == "Nơi lưu dữ liệu của cơ quan tổng hợp"
+    store.server.setChecked(True)
+    store.url.setText(create_database(pg_server, f"hoanhap_bo_{secrets.token_hex(3)}"))
+    store.test_connection()
+    qtbot.waitUntil(lambda: "sẵn sàng" in store.message.text(), timeout=15_000)
+    wizard.next()
+    admin = wizard.admin_page
+    admin.display_name.setText("Trần Thị Bình")
+    admin.password.setText(PASSWORD)
+    admin.confirm.setText(PASSWORD)
+    wizard.next()
+    assert wizard.currentPage() is wizard.recovery_page and not data_dir.database.exists()
+    register, actor = auth.login(data_dir, "admin", PASSWORD, clock=clock)
+    try:
+        assert register.on_server and register.office.unit_name == "Cục Bảo trợ xã hội"
+        assert register.office.role.value == "national" and actor.username == "admin"
+    finally:
+        register.close()

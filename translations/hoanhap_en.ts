@@ -494,10 +494,6 @@ Basis: {basis}</translation>
         <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
     <message>
-        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
-        <translation>hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
-    </message>
-    <message>
         <source>Mật khẩu quản trị: </source>
         <translation>Administrator password: </translation>
     </message>
@@ -528,6 +524,10 @@ Basis: {basis}</translation>
     <message>
         <source>Mã khôi phục: </source>
         <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh hoặc quốc gia: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
+        <translation>province or national hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
     </message>
     <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
@@ -1890,8 +1890,8 @@ Basis: {basis}</translation>
         <translation>The database already holds the data of: {unit}</translation>
     </message>
     <message>
-        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
-        <translation>use this PC for a hub that already lives on a database server (several analysts)</translation>
+        <source>dùng máy này cho một cơ quan tổng hợp (tuyến tỉnh, quốc gia) đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
+        <translation>use this PC for a province or national hub that already lives on a database server (several analysts)</translation>
     </message>
 </context>
 <context>

@@ -490,10 +490,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mật khẩu quản trị: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +519,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Mã khôi phục: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh hoặc quốc gia: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
+        <source>dùng máy này cho một cơ quan tổng hợp (tuyến tỉnh, quốc gia) đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -494,10 +494,6 @@ Basis: {basis}</translation>
         <translation>a file holding the administrator&apos;s password (else $HOANHAP_PASSWORD or a prompt)</translation>
     </message>
     <message>
-        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
-        <translation>hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
-    </message>
-    <message>
         <source>Mật khẩu quản trị: </source>
         <translation>Administrator password: </translation>
     </message>
@@ -528,6 +524,10 @@ Basis: {basis}</translation>
     <message>
         <source>Mã khôi phục: </source>
         <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh hoặc quốc gia: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
+        <translation>province or national hub only: an empty PostgreSQL database, e.g. postgresql://hoanhap@server/hoanhap?sslmode=verify-full (password: in the URL or $PGPASSWORD)</translation>
     </message>
     <message>
         <source>nâng cấp cấu trúc sổ đăng ký (sao lưu trước khi nâng cấp)</source>
@@ -1890,8 +1890,8 @@ Basis: {basis}</translation>
         <translation>The database already holds the data of: {unit}</translation>
     </message>
     <message>
-        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
-        <translation>use this PC for a hub that already lives on a database server (several analysts)</translation>
+        <source>dùng máy này cho một cơ quan tổng hợp (tuyến tỉnh, quốc gia) đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
+        <translation>use this PC for a province or national hub that already lives on a database server (several analysts)</translation>
     </message>
 </context>
 <context>
@@ -6192,10 +6192,6 @@ Basis: {basis}</translation>
         <translation>This database already holds the data of another hub ({unit}). Nothing was changed.</translation>
     </message>
     <message>
-        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
-        <translation>A commune PC keeps its encrypted register on the PC itself; only a hub uses a database server.</translation>
-    </message>
-    <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
         <translation>Could not read the server settings file {path}. Connect to the server again.</translation>
     </message>
@@ -7070,6 +7066,10 @@ Basis: {basis}</translation>
     <message>
         <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như {columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
         <translation>No header row was found in the first 20 rows of {file} (at least two columns such as {columns} are needed). Use the template, or name the columns.</translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ cơ quan tổng hợp (tuyến tỉnh, tuyến quốc gia) mới dùng máy chủ cơ sở dữ liệu.</source>
+        <translation>A commune PC keeps its encrypted register on the PC itself; only an aggregating office (province or national hub) uses a database server.</translation>
     </message>
     <message>
         <source>Danh sách có thông tin người được hỗ trợ phải đặt mật khẩu (ít nhất {min} ký tự) để mã hóa tệp.</source>
@@ -9117,7 +9117,11 @@ No target was saved.</translation>
         <translation>Connected (PostgreSQL {version}); the database is empty and ready.</translation>
     </message>
     <message>
-        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung cơ quan tổng hợp đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn ở đó. (Để thiết lập mới, hãy dùng một cơ sở dữ liệu trống.)</source>
+        <translation>Connected (PostgreSQL {version}). This database belongs to {unit}: this PC will share that office (several analysts). Press Next, then log in with the account made for you there. (To set up a new one, use an empty database.)</translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của cơ quan tổng hợp</source>
         <translation>Where the hub keeps its data</translation>
     </message>
     <message>

@@ -490,10 +490,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mật khẩu quản trị: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,6 +519,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Mã khôi phục: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chỉ với tuyến tỉnh hoặc quốc gia: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
+        <source>dùng máy này cho một cơ quan tổng hợp (tuyến tỉnh, quốc gia) đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6188,10 +6188,6 @@ Căn cứ: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7065,6 +7061,10 @@ Căn cứ: {basis}</source>
     </message>
     <message>
         <source>Không tìm thấy dòng tiêu đề trong 20 dòng đầu của tệp {file} (cần ít nhất hai cột như {columns}). Hãy dùng tệp mẫu, hoặc đặt tên cột.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ cơ quan tổng hợp (tuyến tỉnh, tuyến quốc gia) mới dùng máy chủ cơ sở dữ liệu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9111,7 +9111,11 @@ Chưa lưu chỉ tiêu nào.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nơi lưu dữ liệu của tuyến tỉnh</source>
+        <source>Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung cơ quan tổng hợp đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo cho bạn ở đó. (Để thiết lập mới, hãy dùng một cơ sở dữ liệu trống.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu của cơ quan tổng hợp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ from desktop.services.context import SystemClock
     p.add_argument("--admin", default="admin", help=QT_TRANSLATE_NOOP("Cli", "tên đăng nhập của quản trị viên")),
     p.add_argument("--admin-name", default="Quản trị viên", help=QT_TRANSLATE_NOOP("Cli", "họ và tên của quản trị viên")),
     p.add_argument("--password-file", help=QT_TRANSLATE_NOOP("Cli", "tệp chứa mật khẩu quản trị (nếu không: biến $HOANHAP_PASSWORD hoặc hỏi khi chạy)")),
-    p.add_argument("--database", help=QT_TRANSLATE_NOOP("Cli", "chỉ với tuyến tỉnh: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)")),
+    p.add_argument("--database", help=QT_TRANSLATE_NOOP("Cli", "chỉ với tuyến tỉnh hoặc quốc gia: cơ sở dữ liệu PostgreSQL trống, ví dụ postgresql://hoanhap@may-chu/hoanhap?sslmode=verify-full (mật khẩu: trong địa chỉ hoặc biến $PGPASSWORD)")),
 ))
 @covers("setup.initialise", "server_hub.initialise_on_server")
 def _init(args: argparse.Namespace) -> int:

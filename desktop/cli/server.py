@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from desktop.cli.registry import command
+from desktop.cli.registry import command, covers
 from desktop.cli.text import text
 from desktop.db import datadir
 from desktop.db.server import ServerAddress
@@ -39,10 +39,11 @@ def _server_check(args: argparse.Namespace) -> int:
     return 0
 
 
-@command("join-hub", QT_TRANSLATE_NOOP("Cli", "dùng máy này cho một tuyến tỉnh đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)"), _database_option)
+@command("join-hub", QT_TRANSLATE_NOOP("Cli", "dùng máy này cho một cơ quan tổng hợp (tuyến tỉnh, quốc gia) đã có trên máy chủ cơ sở dữ liệu (nhiều cán bộ cùng làm)"), _database_option)
+@covers("server_hub.join")
 def _join_hub(args: argparse.Namespace) -> int:
     from desktop.services.accounts.server_hub import join
 
-    found = join(datadir.resolve(args.data_dir), server_address(args.database))
+    found = join(datadir.resolve(args.data_dir), server_address(args.database)).value
     print(f"{found.unit_name}: OK")
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 import stat
@@ -22,6 +23,14 @@ MIN_SERVER_VERSION = 13
 TLS_MODES = frozenset({"require", "verify-ca", "verify-full"})
 _LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 CONNECT_TIMEOUT_S = 5
+# Connections one analyst's PC may hold at once. The threads of a hub window that read or write at the same
+# moment: the GUI thread (a list's first page), the data worker (an import, or the scheduled dump, which holds
+# its advisory-lock connection and writes its audit entry through a second one), the printing runner, and the
+# outreach page's two reader threads (the list's count, the summary strip): six. Two stay open; four more are
+# opened when needed. Measured (a hub window visiting every page while an import ran): two at once. The server
+# needs max_connections >= 6 x analysts + a few for pg_dump and the administrator (packaging/SERVER.md).
+POOL_KEPT_OPEN = 2
+POOL_AT_MOST = 6
 
 
 @dataclass(frozen=True)
@@ -45,12 +54,24 @@ class ServerAddress:
         query_host = self.url.query.get("host")
         return self.url.host or (query_host if isinstance(query_host, str) else "") or ""
 
+    def _query(self, name: str) -> str:
+        value = self.url.query.get(name)
+        return value if isinstance(value, str) else ""
+
+    def hosts(self) -> list[str]:
+        """Every address libpq may dial: the URL's host(s) and `hostaddr`, else $PGHOST / $PGHOSTADDR."""
+        given = [self.url.host or "", self._query("host"), self._query("hostaddr")]
+        if not any(given):  # libpq falls back on the environment: a URL without a host may still go remote
+            given = [os.environ.get("PGHOST", ""), os.environ.get("PGHOSTADDR", "")]
+        return [h.strip() for value in given for h in value.split(",") if h.strip()]
+
     @property
     def password(self) -> str | None:
         return self.url.password if isinstance(self.url.password, str) else None
 
     def without_password(self) -> ServerAddress:
-        return ServerAddress(self.url.set(password=None))
+        # URL.set(password=None) keeps the password (None means "unchanged" there); _replace clears it.
+        return ServerAddress(self.url._replace(password=None))
 
     def shown(self) -> str:
         """For messages and settings screens: never the password."""
@@ -58,15 +79,25 @@ class ServerAddress:
 
     def is_local(self) -> bool:
         """A unix socket (no host, or a directory) or the loopback address: no network in between."""
-        host = self.host
-        return not host or host.startswith("/") or host in _LOCAL_HOSTS
+        return all(is_local_host(host) for host in self.hosts())
 
     def check_tls(self) -> None:
         """Refuse to send passwords and registers over a network without TLS (libpq's sslmode)."""
-        mode = self.url.query.get("sslmode")
-        if self.is_local() or (isinstance(mode, str) and mode in TLS_MODES):
+        mode = self._query("sslmode") or os.environ.get("PGSSLMODE", "")
+        if self.is_local() or mode in TLS_MODES:
             return
-        raise DomainError("server.tls_required", host=self.host)
+        remote = next((h for h in self.hosts() if not is_local_host(h)), self.host)
+        raise DomainError("server.tls_required", host=remote)
+
+
+def is_local_host(host: str) -> bool:
+    """A socket directory, a loopback name or address (127.0.0.0/8, ::1)."""
+    if not host or host.startswith("/") or host in _LOCAL_HOSTS:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -100,7 +131,9 @@ def save_settings(config: Path, passfile: Path, address: ServerAddress, *, devic
 def load_settings(config: Path, passfile: Path) -> ServerSettings:
     try:
         data = json.loads(config.read_text("utf-8"))
-        address = ServerAddress.parse(str(data["url"]))
+        # Never a password from server.json: the passfile holds it (and files written before the fix of
+        # without_password carry a "***" placeholder, which libpq would send instead of the passfile's).
+        address = ServerAddress.parse(str(data["url"])).without_password()
     except (OSError, ValueError, KeyError, TypeError):
         raise DomainError("server.settings_unreadable", path=str(config)) from None
     return ServerSettings(address, passfile if passfile.exists() else None, str(data.get("device_id", "")))
@@ -119,14 +152,15 @@ def classify_connect_error(error: BaseException, address: ServerAddress) -> Doma
     return DomainError("server.unreachable", host=address.host or "localhost")
 
 
-def open_server_engine(address: ServerAddress, *, passfile: Path | None = None, pool_size: int = 2) -> Engine:
+def open_server_engine(address: ServerAddress, *, passfile: Path | None = None,
+                       pool_size: int = POOL_KEPT_OPEN) -> Engine:
     """Connect once to check reachability, credentials and version before anything else happens."""
     address.check_tls()
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hoanhap"}
     if passfile is not None:
         connect_args["passfile"] = str(passfile)
-    engine = create_engine(address.url, connect_args=connect_args, pool_size=pool_size, max_overflow=2,
-                           pool_pre_ping=True)
+    engine = create_engine(address.url, connect_args=connect_args, pool_size=pool_size,
+                           max_overflow=max(POOL_AT_MOST - pool_size, 0), pool_pre_ping=True)
 
     @event.listens_for(engine, "connect")
     def _utc(dbapi_conn: Any, _record: Any) -> None:
@@ -138,14 +172,27 @@ def open_server_engine(address: ServerAddress, *, passfile: Path | None = None, 
     try:
         with engine.connect() as conn:
             version = tuple(int(v) for v in (conn.dialect.server_version_info or (0,)) if isinstance(v, int))
+            plain_network = _unencrypted_network_peer(conn.connection.dbapi_connection)
     except DBAPIError as error:
         engine.dispose()
         raise classify_connect_error(error, address) from None
+    if plain_network:  # what libpq really did (a service file, an environment variable): never trusted blind
+        engine.dispose()
+        raise DomainError("server.tls_required", host=plain_network)
     if version[0] < MIN_SERVER_VERSION:
         engine.dispose()
         raise DomainError("server.too_old", version=".".join(str(v) for v in version[:2]),
                           minimum=MIN_SERVER_VERSION)
     return engine
+
+
+def _unencrypted_network_peer(dbapi_conn: Any) -> str:
+    """The host of a connection that went over a network without TLS, else "" (socket, loopback, TLS)."""
+    info = dbapi_conn.info
+    peer = info.hostaddr or ("" if info.host.startswith("/") else info.host)
+    if is_local_host(peer) or dbapi_conn.pgconn.ssl_in_use:
+        return ""
+    return str(info.host or peer)
 
 
 def is_server(engine: Engine) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import secrets
 import shutil
 import subprocess
@@ -44,11 +45,24 @@ def tool(name: str) -> str:
 
 
 def _libpq_args(url: URL) -> list[str]:
-    """Connection options for the command-line tools, as libpq keywords (never the password)."""
-    parts = {"host": url.host or url.query.get("host"), "port": url.port or url.query.get("port"),
-             "dbname": url.database, "user": url.username, "sslmode": url.query.get("sslmode")}
-    conninfo = " ".join(f"{k}={v}" for k, v in parts.items() if v)
+    """Connection options for the command-line tools, as libpq keywords (never the password).
+
+    Every option of the URL's query goes along (sslrootcert, sslcert, sslkey, hostaddr…): without them
+    pg_dump would not verify the server, or present the client certificate, the way the app does.
+    """
+    parts: dict[str, str] = {}
+    for key, value in url.query.items():
+        if key != "password":
+            parts[key] = value if isinstance(value, str) else ",".join(value)
+    parts.update({k: str(v) for k, v in (("host", url.host), ("port", url.port), ("dbname", url.database),
+                                          ("user", url.username)) if v})
+    conninfo = " ".join(f"{k}={_quoted(v)}" for k, v in parts.items() if v)
     return ["--dbname", conninfo]
+
+
+def _quoted(value: str) -> str:
+    """libpq's conninfo quoting: single quotes, with backslash and quote escaped (paths may hold spaces)."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def _env(settings: ServerSettings) -> dict[str, str]:
@@ -94,6 +108,10 @@ def dump(settings: ServerSettings, folder: Path, *, reason: str, now: datetime,
     finally:
         engine.dispose()
     try:
+        # The dump is the register in clear: readable by this user only, like the encrypted copies' files.
+        # pg_dump truncates the file it is given and keeps its mode, so it is made 0600 before it writes.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, stat.S_IRUSR | stat.S_IWUSR))
+        os.chmod(partial, stat.S_IRUSR | stat.S_IWUSR)
         _run([tool("pg_dump"), "-Fc", "--no-owner", "--no-privileges", "-f", str(partial),
               *_libpq_args(settings.address.url)], settings)
         with open(partial, "rb+") as handle:

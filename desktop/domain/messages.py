@@ -103,7 +103,8 @@ MESSAGES: dict[str, str] = {
     "server.other_hub": QT_TRANSLATE_NOOP(
         "Problems", "Cơ sở dữ liệu này đã chứa dữ liệu của một tuyến tỉnh khác ({unit}). Không có gì bị thay đổi."),
     "server.commune_refused": QT_TRANSLATE_NOOP(
-        "Problems", "Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ tuyến tỉnh mới dùng máy chủ cơ sở dữ liệu."),
+        "Problems", "Máy của xã, phường giữ sổ đăng ký mã hóa ngay trên máy; chỉ cơ quan tổng hợp (tuyến tỉnh, tuyến quốc "
+        "gia) mới dùng máy chủ cơ sở dữ liệu."),
     "server.settings_unreadable": QT_TRANSLATE_NOOP(
         "Problems", "Không đọc được tệp cấu hình máy chủ {path}. Hãy kết nối lại với máy chủ."),
     "server.connection_lost": QT_TRANSLATE_NOOP(

@@ -63,10 +63,12 @@ class Controller(QObject):
         from desktop.gui.wizard import SetupWizard
 
         wizard = SetupWizard(self.data_dir, self.clock, kdf=self.kdf or KdfParams())
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.state.result is None:
+        if wizard.exec() != QDialog.DialogCode.Accepted or (wizard.state.result is None and not wizard.state.joined):
             return None
         self.config = self.config.with_changes(language=wizard.state.language)
         config_file.save(self.data_dir.config, self.config)
+        if wizard.state.joined:  # another analyst's PC joined a hub on a server: log in with their own account
+            return self._login()
         opened = open_session(self.data_dir, wizard.state.username, wizard.state.password, clock=self.clock)
         if wizard.state.sheet_saved:  # the first week's checklist ticks "print the recovery sheet"
             opened.services.first_week.note_recovery_sheet(opened.actor)

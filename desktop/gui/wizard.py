@@ -40,6 +40,8 @@ class WizardState:
     password: str = ""
     sheet_saved: bool = False
     server: ServerAddress | None = None  # a hub on a database server, tested in the wizard (wizard_server.py)
+    join: ServerAddress | None = None  # a server already holding a hub: this PC joins it (another analyst)
+    joined: str = ""  # the hub joined (its unit's name): no account made here, the app asks for a login
 
 
 class _LanguageRolePage(Retranslates, QWizardPage):
@@ -130,11 +132,10 @@ class _UnitPage(Retranslates, QWizardPage):
             self.wizard().next()
 
     def nextId(self) -> int:  # noqa: N802
-        # A commune keeps its register on the PC: the page choosing a database server is for a hub only.
+        # A commune keeps its register on the PC: the page choosing a database server is for a province or
+        # national hub only (several analysts at once).
         following = super().nextId()
-        # Only a province hub chooses where its data lives: a commune always keeps its encrypted file on the
-        # PC, and the national office's few dozen aggregates need no database server.
-        skips = self._state.role in (OfficeRole.COMMUNE, OfficeRole.NATIONAL)
+        skips = self._state.role is OfficeRole.COMMUNE
         return following + 1 if skips and following == self.store_page_id else following
 
     store_page_id = -2
@@ -225,7 +226,7 @@ class _AdminPage(Retranslates, QWizardPage):
             admin_password=self.password.text(), admin_confirm=self.confirm.text(),
         )
         try:
-            if s.server is not None and s.role is OfficeRole.HUB:
+            if s.server is not None and s.role in (OfficeRole.HUB, OfficeRole.NATIONAL):
                 from desktop.services.accounts.server_hub import initialise_on_server
 
                 s.result = initialise_on_server(self._data_dir, request, s.server, clock=self._clock, kdf=self._kdf).value
@@ -333,7 +334,7 @@ class SetupWizard(Retranslates, QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.language_page = _LanguageRolePage(self.state)
         self.unit_page = _UnitPage(self.state)
-        self.store_page = StorePage(self.state)
+        self.store_page = StorePage(self.state, data_dir)
         self.admin_page = _AdminPage(self.state, data_dir, clock, kdf)
         self.recovery_page = _RecoveryPage(self.state, clock)
         for page in (self.language_page, self.unit_page, self.store_page, self.admin_page, self.recovery_page):

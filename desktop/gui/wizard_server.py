@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QVBoxLayout,
     QWizardPage,
 )
 
+from desktop.db.datadir import DataDir
 from desktop.db.server import ServerAddress
 from desktop.domain.problems import DomainError
 from desktop.gui.retranslate import Retranslates
@@ -23,11 +25,12 @@ from desktop.gui.widgets import MessageLine
 
 
 class StorePage(Retranslates, QWizardPage):
-    """Shown for a hub only: a commune always keeps its encrypted file on the PC."""
+    """Shown for a province or national hub only: a commune always keeps its encrypted file on the PC."""
 
-    def __init__(self, state: Any) -> None:
+    def __init__(self, state: Any, data_dir: DataDir) -> None:
         super().__init__()
         self._state = state
+        self._data_dir = data_dir
         self._tasks = TaskRunner(self)
         self.local = QRadioButton()
         self.server = QRadioButton()
@@ -44,14 +47,19 @@ class StorePage(Retranslates, QWizardPage):
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self._labels = [QLabel(), QLabel()]
-        layout = QFormLayout(self)
-        layout.addRow(self.local)
-        layout.addRow(self.server)
-        layout.addRow(self._labels[0], self.url)
-        layout.addRow(self._labels[1], self.password)
-        layout.addRow("", self.test)
-        layout.addRow(self.message)
-        layout.addRow(self.explain)
+        form = QFormLayout()
+        form.addRow(self.local)
+        form.addRow(self.server)
+        form.addRow(self._labels[0], self.url)
+        form.addRow(self._labels[1], self.password)
+        form.addRow("", self.test)
+        # The wrapped texts go below the form, in a box layout: inside the form a two-line message left the
+        # explanation under it clipped (a form row does not grow with its label's height for width).
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.explain)
+        layout.addStretch(1)
         self.local.toggled.connect(self._mode)
         self.url.textChanged.connect(self._edited)
         self.password.textChanged.connect(self._edited)
@@ -75,6 +83,7 @@ class StorePage(Retranslates, QWizardPage):
 
     def _edited(self) -> None:
         self._state.server = None
+        self._state.join = None
         self.message.show_ok("")
         self.completeChanged.emit()
 
@@ -94,6 +103,16 @@ class StorePage(Retranslates, QWizardPage):
 
     def _tested(self, address: ServerAddress, found: Any) -> None:
         self.test.setEnabled(True)
+        if found.holds.role in ("hub", "national"):
+            # Most often another analyst setting up their PC on the hub a colleague made: this PC joins it.
+            self._state.join = address
+            self.message.show_ok(self.tr(
+                "Kết nối được (PostgreSQL {version}). Cơ sở dữ liệu này là của {unit}: máy này sẽ dùng chung cơ "
+                "quan tổng hợp đó (nhiều cán bộ cùng làm). Bấm Tiếp theo, rồi đăng nhập bằng tài khoản đã được tạo "
+                "cho bạn ở đó. (Để thiết lập mới, hãy dùng một cơ sở dữ liệu trống.)").replace(
+                    "{version}", found.version).replace("{unit}", found.holds.unit_name))
+            self.completeChanged.emit()
+            return
         if not found.holds.empty:
             self.message.show_problem(self.tr(
                 "Kết nối được (PostgreSQL {version}), nhưng cơ sở dữ liệu này đã có dữ liệu{unit}. Hãy dùng một cơ sở "
@@ -113,10 +132,27 @@ class StorePage(Retranslates, QWizardPage):
         return self._tasks.wait()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.local.isChecked() or self._state.server is not None
+        return self.local.isChecked() or self._state.server is not None or self._state.join is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Joining: remember the hub's server in this data folder (checked again to hold that hub)."""
+        if not (self.server.isChecked() and self._state.join is not None) or self._state.joined:
+            return True  # (joined: QWizard.done asks this page again while the wizard accepts)
+        from desktop.services.accounts.server_hub import join
+
+        try:
+            self._state.joined = join(self._data_dir, self._state.join).value.unit_name
+        except Exception as error:  # noqa: BLE001 - shown to the user; nothing was kept
+            self.message.show_problem(error_text(error))
+            return False
+        # Joining makes no account and no recovery key: the wizard ends here and the app asks for a login.
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()
+        return False
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Nơi lưu dữ liệu của tuyến tỉnh"))
+        self.setTitle(self.tr("Nơi lưu dữ liệu của cơ quan tổng hợp"))
         self.setSubTitle(self.tr("Một cán bộ: lưu trên máy này. Nhiều cán bộ cùng làm: máy chủ cơ sở dữ liệu."))
         self.local.setText(self.tr("Trên máy này (tệp được mã hóa)"))
         self.server.setText(self.tr("Máy chủ cơ sở dữ liệu (PostgreSQL 13 trở lên)"))

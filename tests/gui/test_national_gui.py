@@ -96,6 +96,9 @@ def test_the_wizard_sets_up_the_national_office_without_a_province(qtbot, tmp_pa
     wizard.next()
     assert wizard.unit_page.isComplete() and not wizard.unit_page.provinces.isVisible()
     wizard.next()
+    # Where its data lives: on this PC unless a database server is chosen (tests/gui/test_wizard_server.py).
+    assert wizard.currentPage() is wizard.store_page and wizard.store_page.local.isChecked()
+    wizard.next()
     admin = wizard.admin_page
     admin.display_name.setText("Quản trị")
     admin.password.setText(PASSWORD)

@@ -24,6 +24,7 @@ from desktop.db.server import (
 from desktop.db.uow import UnitOfWork
 from desktop.domain import admin_units
 from desktop.domain.codes import OfficeRole
+from desktop.domain.national import NATIONAL_UNIT
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Role
 from desktop.domain.text import nfc
@@ -72,12 +73,17 @@ def _refuse_foreign(found: ServerHolds, address: ServerAddress, *, device_id: st
 
 def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: ServerAddress, *, clock: Clock,
                          kdf: KdfParams = _DEFAULT_KDF) -> Outcome[SetupResult]:
-    """Set up a hub in an empty server database; a database that holds anything is refused by what it holds."""
-    if request.office_role is not OfficeRole.HUB:
+    """Set up a province or national hub in an empty server database; one that holds anything is refused.
+
+    The national office may have several analysts too (34 provinces' sends, the national reports), so it
+    may live on a server as a province hub does; only a commune always keeps its encrypted file.
+    """
+    if request.office_role not in (OfficeRole.HUB, OfficeRole.NATIONAL):
         raise DomainError("server.commune_refused")
     if data_dir.is_initialised() or data_dir.database.exists():
         raise DomainError("store.already_initialised", path=str(data_dir.root))
-    unit = admin_units.unit(request.province_code)
+    national = request.office_role is OfficeRole.NATIONAL
+    unit = NATIONAL_UNIT if national else admin_units.unit(request.province_code)
     username = request.admin_username.strip().lower()
     engine = open_server_engine(address)
     try:
@@ -91,7 +97,7 @@ def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: Serv
             fail_if(new_account_problems(uow.session, username=username, display_name=request.admin_display_name,
                                          password=request.admin_password, confirm=request.admin_confirm))
             _seed_units(uow)
-            uow.session.add(Office(id=1, role=OfficeRole.HUB.value, province_code=unit.province_code,
+            uow.session.add(Office(id=1, role=request.office_role.value, province_code=unit.province_code,
                                    unit_code=unit.code, admin_version=admin_units.ADMIN_VERSION,
                                    unit_name=unit.name, device_id=device_id, created_at=clock.now()))
             server_passwords.remember_kdf(uow.session, kdf)
@@ -104,19 +110,22 @@ def initialise_on_server(data_dir: DataDir, request: SetupRequest, address: Serv
             admin = Actor(account.id, account.username, Role.ADMIN)
             create_device_keys(uow.session, device_id=device_id, now=clock.now())
             audit.record(uow.session, admin, "setup", at=clock.now(), entity="office", entity_id=device_id,
-                         detail={"role": OfficeRole.HUB.value, "unit": unit.code, "store": "postgresql"})
+                         detail={"role": request.office_role.value, "unit": unit.code, "store": "postgresql"})
             uow.commit()
     except BaseException:
         engine.dispose()
         raise
     engine.dispose()
     _remember(data_dir, address, device_id)
-    return Outcome(SetupResult(recovery_key, device_id, unit.name, unit.name, OfficeRole.HUB, admin),
+    return Outcome(SetupResult(recovery_key, device_id, unit.name, unit.name, request.office_role, admin),
                    Changes.ALL)  # a whole new register, as setup.initialise
 
 
-def join(data_dir: DataDir, address: ServerAddress) -> ServerHolds:
-    """Another analyst's PC: remember an existing hub's server (checked to hold a hub) in this data folder."""
+def join(data_dir: DataDir, address: ServerAddress) -> Outcome[ServerHolds]:
+    """Another analyst's PC: remember an existing hub's server (checked to hold a hub) in this data folder.
+
+    Like initialise_on_server it returns an Outcome: this PC now opens a whole register it had not shown.
+    """
     if data_dir.is_initialised() or data_dir.database.exists():
         raise DomainError("store.already_initialised", path=str(data_dir.root))
     engine = open_server_engine(address)
@@ -126,7 +135,7 @@ def join(data_dir: DataDir, address: ServerAddress) -> ServerHolds:
     finally:
         engine.dispose()
     _remember(data_dir, address, found.device_id)
-    return found
+    return Outcome(found, Changes.ALL)
 
 
 def _remember(data_dir: DataDir, address: ServerAddress, device_id: str) -> None:

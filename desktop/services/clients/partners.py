@@ -16,6 +16,7 @@ from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.referrals import PartnerKind
 from desktop.domain.roles import Permission
 from desktop.domain.shipped import resources_dir
+from desktop.domain.search_text import search_text_of
 from desktop.domain.text import fold, nfc
 from desktop.services import audit
 from desktop.services.clients.client_views import get_setting, put_setting
@@ -90,7 +91,7 @@ def _new_row(session: Session, register: Register, actor: Actor, draft: PartnerD
 def _apply(row: PartnerOrganisation, draft: PartnerDraft) -> None:
     row.name, row.kind, row.phone, row.address = draft.name, draft.kind, draft.phone, draft.address
     row.categories = " ".join(draft.categories)
-    row.search_text = fold(f"{draft.name} {draft.address}")
+    row.search_text = search_text_of(row.__tablename__, row)  # the one definition (domain/search_text.py)
 
 
 def partner_problems(draft: PartnerDraft) -> list[Problem]:

@@ -15,7 +15,8 @@ from desktop.domain import periods
 from desktop.domain.establishments import EstablishmentDraft, EstablishmentStatus, establishment_problems, existed_from
 from desktop.domain.problems import DomainError, Problem, fail_if
 from desktop.domain.roles import Permission
-from desktop.domain.text import fold, nfc
+from desktop.domain.search_text import search_text_of
+from desktop.domain.text import nfc
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.records import delete_record, new_or_edited, saved
 from desktop.services.register import Register, require_commune
@@ -105,7 +106,7 @@ def fill_establishment(row: Establishment, draft: EstablishmentDraft) -> None:
     """Copy a normalised draft onto its row, with the folded search text (the form's save and the import)."""
     for name in _DRAFT_FIELDS:
         setattr(row, name, getattr(draft, name))
-    row.search_text = fold(" ".join((draft.name, draft.address, draft.representative)))
+    row.search_text = search_text_of(row.__tablename__, row)  # the one definition (domain/search_text.py)
 
 
 class EstablishmentService:

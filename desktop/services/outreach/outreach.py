@@ -15,7 +15,8 @@ from desktop.domain.outreach import OutreachDraft, outreach_problems
 from desktop.domain.periods import Period
 from desktop.domain.problems import DomainError, fail_if
 from desktop.domain.roles import Permission
-from desktop.domain.text import fold, nfc
+from desktop.domain.search_text import search_text_of
+from desktop.domain.text import nfc
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.records import delete_record, new_or_edited, saved
 from desktop.services.register import Register, require_commune
@@ -102,7 +103,7 @@ def fill_session(row: OutreachSession, draft: OutreachDraft) -> None:
     for name in _DRAFT_FIELDS:
         setattr(row, name, getattr(draft, name))
     row.topics = " ".join(draft.topics)
-    row.search_text = fold(" ".join((draft.place, draft.organiser, draft.partners)))
+    row.search_text = search_text_of(row.__tablename__, row)  # the one definition (domain/search_text.py)
 
 
 def _record(row: OutreachSession) -> OutreachRecord:

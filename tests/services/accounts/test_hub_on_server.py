@@ -19,7 +19,7 @@ from desktop.domain.codes import OfficeRole
 from desktop.domain.messages import render
 from desktop.domain.problems import DomainError
 from desktop.services.accounts import auth
-from desktop.services.context import FixedClock
+from desktop.services.context import Changes, FixedClock
 from desktop.services.maintenance.maintenance import restore_backup
 from desktop.services.accounts.server_hub import initialise_on_server, join
 from desktop.services.accounts.setup import SetupRequest
@@ -65,6 +65,7 @@ def test_cli_sets_up_a_hub_on_the_server_and_a_second_pc_joins_it(empty_database
     assert main(["backup", "--data-dir", str(second)]) == 0  # an analyst of the second PC logs in and dumps
     dump = Path(capsys.readouterr().out.strip().splitlines()[-1])
     assert dump.suffix == ".pgdump" and dump.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format
+    assert stat.S_IMODE(dump.stat().st_mode) == 0o600  # the register in clear: this user's only
 
 
 def test_a_commune_is_refused_on_a_server(empty_database: str, tmp_path: Path) -> None:
@@ -101,6 +102,20 @@ def test_a_database_holding_another_hub_or_other_data_is_refused_by_name(hub: Op
                                               clock=FixedClock(NOW), kdf=FAST_KDF)) == "server.foreign_data"
 
 
+@SERVER_ONLY
+def test_joining_a_hub_says_which_hub_and_the_new_pc_logs_in_to_it(hub: Opened, tmp_path: Path) -> None:
+    url = hub.services.register.engine.url.render_as_string(hide_password=False)
+    pc = DataDir(tmp_path / "may-3")
+    outcome = join(pc, ServerAddress.parse(url))
+    assert (outcome.value.unit_name, outcome.value.role) == ("Tỉnh Phú Thọ", "hub")
+    assert outcome.value.device_id == hub.services.register.office.device_id
+    assert outcome.changes == Changes.ALL  # a whole register this PC had not shown, as initialise_on_server says
+    register, actor = auth.login(pc, ADMIN, PASSWORD, clock=FixedClock(NOW))
+    register.close()
+    assert actor.username == ADMIN
+    assert _code(lambda: join(pc, ServerAddress.parse(url))) == "store.already_initialised"
+
+
 def test_unreachable_insecure_and_too_old_servers_are_refused_with_a_clear_message(
         pg_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _code(lambda: ServerAddress.parse("mysql://u@h/db")) == "server.bad_url"
@@ -119,6 +134,32 @@ def test_unreachable_insecure_and_too_old_servers_are_refused_with_a_clear_messa
 
     monkeypatch.setattr(PGDialect_psycopg, "_get_server_version_info", lambda self, conn: (12, 9))
     assert _code(lambda: open_server_engine(ServerAddress.parse(pg_server))) == "server.too_old"
+
+
+@SERVER_ONLY
+def test_every_thread_of_a_hub_window_can_hold_a_connection_at_once(hub: Opened) -> None:
+    """GUI thread, data worker (two during the scheduled dump), printing, the outreach page's two readers: six
+    connections held at the same moment, none waiting for another to give one back (desktop/db/server.py)."""
+    from desktop.db.server import POOL_AT_MOST
+
+    engine = hub.services.register.engine
+    together = threading.Barrier(POOL_AT_MOST)
+    failures: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+                together.wait(timeout=10)  # a 2 + 2 pool kept the fifth and sixth waiting: the barrier broke
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=hold) for _ in range(POOL_AT_MOST)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert POOL_AT_MOST == 6 and failures == []
 
 
 def _terminate_import(url: str, stop: threading.Event) -> None:

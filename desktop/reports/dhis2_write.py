@@ -1,4 +1,4 @@
-"""The bytes of a DHIS2 export: a dataValueSets JSON file, an ADX XML message, and the ADX schema of our mapping.
+"""The bytes of a DHIS2 export: a dataValueSets JSON file or an ADX XML message.
 
 dataValueSets (DHIS2 Web API, "Sending data values" / "Sending large bulks of data values"): one object with an
 optional dataSet and a list of dataValues, each naming its dataElement, period, orgUnit, categoryOptionCombo
@@ -7,9 +7,8 @@ and value (a string); values of several org units go in one file by naming perio
 ADX (IHE QRPH Aggregate Data Exchange, as DHIS2 reads and writes it): <adx xmlns="urn:ihe:qrph:adx:2015"
 exported="..."> holding one <group orgUnit period dataSet> per org unit and period, each holding
 <dataValue dataElement value> with the disaggregators as further attributes; the period is an ISO 8601
-start date and duration ("2026-07-01/P3M"). The profile has the data structure's owner generate the
-message schema from the structure (its code lists become enumerations): `adx_schema` does that from the
-mapping, written here, copied from no one.
+start date and duration ("2026-07-01/P3M"). The message schema of a mapping, which every message we write
+meets, is generated in `dhis2_adx_schema`.
 """
 
 from __future__ import annotations
@@ -19,11 +18,10 @@ from datetime import UTC, datetime
 from itertools import groupby
 from xml.sax.saxutils import quoteattr
 
+from desktop.reports.dhis2_adx_schema import ADX_NS
 from desktop.reports.dhis2_mapping import Dhis2Mapping
 from desktop.reports.dhis2_values import Dhis2Values
 
-ADX_NS = "urn:ihe:qrph:adx:2015"
-XS = "http://www.w3.org/2001/XMLSchema"
 
 
 def datavalueset_json(values: Dhis2Values, mapping: Dhis2Mapping) -> bytes:
@@ -49,44 +47,4 @@ def adx_xml(values: Dhis2Values, mapping: Dhis2Mapping, *, exported: datetime) -
             lines.append(f"    <dataValue dataElement={quoteattr(v.data_element)}{extra} value={quoteattr(v.value)}/>")
         lines.append("  </group>")
     lines.append("</adx>")
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _enumeration(name: str, codes: list[str], base: str = "xs:string") -> list[str]:
-    lines = [f'  <xs:simpleType name="{name}">', f'    <xs:restriction base="{base}">']
-    lines += [f"      <xs:enumeration value={quoteattr(code)}/>" for code in sorted(set(codes))]
-    return lines + ["    </xs:restriction>", "  </xs:simpleType>"]
-
-
-def adx_schema(mapping: Dhis2Mapping) -> bytes:
-    """The ADX message schema of this mapping: its data elements, org units, data set and disaggregators as
-    code lists, the period as start/duration, every value a decimal."""
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             (f'<xs:schema xmlns:xs="{XS}" xmlns="{ADX_NS}" targetNamespace="{ADX_NS}" '
-              'elementFormDefault="qualified" attributeFormDefault="unqualified">')]
-    lines += _enumeration("DataElementCodes", [e.uid for e in mapping.elements])
-    lines += _enumeration("OrgUnitCodes", list(mapping.org_units.values()))
-    lines += _enumeration("DataSetCodes", [mapping.data_set])
-    for name, dis in sorted(mapping.disaggregations.items()):
-        lines += _enumeration(f"{name}_codes", [o.adx_code for o in dis.options.values()])
-    lines += ['  <xs:simpleType name="PeriodType">', '    <xs:restriction base="xs:string">',
-              # ISO 8601 start date and one of the durations our periods have (a month, quarter, half, year).
-              '      <xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}/P(1M|3M|6M|1Y)"/>',
-              "    </xs:restriction>", "  </xs:simpleType>"]
-    lines += ['  <xs:element name="adx">', "    <xs:complexType>", "      <xs:sequence>",
-              '        <xs:element name="group" maxOccurs="unbounded">', "          <xs:complexType>",
-              "            <xs:sequence>",
-              '              <xs:element name="dataValue" maxOccurs="unbounded">', "                <xs:complexType>",
-              '                  <xs:attribute name="dataElement" type="DataElementCodes" use="required"/>']
-    for name, dis in sorted(mapping.disaggregations.items()):
-        lines.append(f'                  <xs:attribute name="{dis.adx_attribute}" type="{name}_codes" use="optional"/>')
-    lines += ['                  <xs:attribute name="value" type="xs:decimal" use="required"/>',
-              "                </xs:complexType>", "              </xs:element>", "            </xs:sequence>",
-              '            <xs:attribute name="orgUnit" type="OrgUnitCodes" use="required"/>',
-              '            <xs:attribute name="period" type="PeriodType" use="required"/>',
-              '            <xs:attribute name="dataSet" type="DataSetCodes" use="required"/>',
-              '            <xs:attribute name="completeDate" type="xs:date" use="optional"/>',
-              "          </xs:complexType>", "        </xs:element>", "      </xs:sequence>",
-              '      <xs:attribute name="exported" type="xs:dateTime" use="required"/>',
-              "    </xs:complexType>", "  </xs:element>", "</xs:schema>"]
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -10,13 +10,13 @@ from typing import Any
 
 import jsonschema
 import pytest
-from lxml import etree
+from lxml import etree, isoschematron
 
 from desktop.domain import periods
 from desktop.domain.problems import DomainError, ValidationFailed
 from desktop.domain.shipped import resources_dir
 from desktop.reports.dhis2_mapping import parse_mapping
-from desktop.reports.dhis2_write import adx_schema
+from desktop.reports.dhis2_adx_schema import adx_schema, adx_schematron
 from tests.conftest import Opened
 from tests.services.reports.test_reports_hub import Q3, filled  # noqa: F401 - the fixture
 
@@ -67,9 +67,12 @@ def test_the_json_schema_catches_a_broken_file(filled: Opened, tmp_path: Path) -
 def test_adx_message_is_valid_against_the_schema_generated_from_the_mapping(filled: Opened, tmp_path: Path) -> None:  # noqa: F811
     target = tmp_path / "q3.adx.xml"
     filled.services.dhis2.export(filled.admin, Q3, fmt="adx", path=target, mapping=EXAMPLE)
-    schema = etree.XMLSchema(etree.fromstring(adx_schema(parse_mapping(EXAMPLE.read_text("utf-8"), source="x"))))
+    mapping = parse_mapping(EXAMPLE.read_text("utf-8"), source="x")
+    schema = etree.XMLSchema(etree.fromstring(adx_schema(mapping)))
     document = etree.parse(str(target))
     schema.assertValid(document)
+    # The profile's second check: each data element with exactly the disaggregator the mapping gives it.
+    isoschematron.Schematron(etree.fromstring(adx_schematron(mapping))).assertValid(document)
     ns = {"a": "urn:ihe:qrph:adx:2015"}
     groups = document.findall("a:group", ns)
     assert {g.get("orgUnit") for g in groups} == {"HnOuTanHoa1", "HnOuChiTie1", "HnOuXuanLg1"}

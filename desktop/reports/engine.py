@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from contextlib import nullcontext
+from functools import cached_property
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -61,11 +62,12 @@ class Scope:
     # None = every unit counts (a commune's own report). Shares and targets are judged on these only.
     reporting: frozenset[str] | None = None
 
-    @property
+    # Cached: a national report asks for both once per indicator and breakdown (3,321 communes each).
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         return tuple(u.code for u in self.units)
 
-    @property
+    @cached_property
     def counted(self) -> tuple[str, ...]:
         """The communes whose records are counted: those that reported."""
         return tuple(c for c in self.codes if self.reporting is None or c in self.reporting)
@@ -189,6 +191,10 @@ class _Run:
         self.window = window
         self.scope = scope
         self.parameters = parameters
+        # What every per-commune sheet shares, worked out once per report rather than per indicator.
+        self.silent = frozenset(scope.codes) - frozenset(scope.counted)
+        self.unit_names = {u.code: u.name for u in scope.units}
+        self.shown: dict[tuple[Any, ...], Figure] = {}
 
     def indicator(self, ind: Indicator) -> IndicatorResult:
         if not self.scope.counted:
@@ -320,11 +326,18 @@ class _Run:
         if pairs is None:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
         # Communes that sent nothing show "chưa báo cáo", never a 0 that reads as "did nothing".
-        silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else frozenset()
+        silent = self.silent if dim.codes == codes.COMMUNE else frozenset()
         missing = Figure(None, hidden=NOT_REPORTED)
+        figure = self._figure
+        share = ind.is_share
+        # A group without rows: its denominator does not depend on the group unless it is a commune's own.
+        den = ind.denominator
+        same_zero = not (per_commune and den is not None and den.measure is None and den.parameter is not None)
+        zero = (0, self._zero_den(ind, per_commune)) if same_zero else None
         rows = tuple(
             BreakdownRow(code, label, missing if key in silent else
-                         self._figure(ind, pairs[key] if key in pairs else (0, self._zero_den(ind, per_commune, key))))
+                         figure(share, pairs[key] if key in pairs else
+                                zero if zero is not None else (0, self._zero_den(ind, per_commune, key))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs
@@ -360,15 +373,19 @@ class _Run:
             return 0 if den is not None else None
         return self._fixed_denominator(den, grouped=True, per_commune=per_commune, unit=key)
 
-    @staticmethod
-    def _figure(ind: Indicator, pair: tuple[float, float | None]) -> Figure:
+    def _figure(self, share: bool, pair: tuple[float, float | None]) -> Figure:
+        """The figure of one group; equal groups share one (frozen) Figure: a national report has 130,000."""
         numerator, denominator = pair
-        return _share(numerator, denominator) if ind.is_share else Figure(numerator, numerator)
+        key = (share, numerator, denominator, type(numerator), type(denominator))  # 3 and 3.0 stay apart
+        found = self.shown.get(key)
+        if found is None:
+            found = self.shown[key] = _share(numerator, denominator) if share else Figure(numerator, numerator)
+        return found
 
     def _ordered(self, dim: Dimension, found: Mapping[Any, Any]) -> list[tuple[Any, str, str]]:
         """(key in results, code, label): the code list's order with zeros kept, then codes not in it."""
         if dim.codes == codes.COMMUNE:
-            listed = {u.code: u.name for u in self.scope.units}
+            listed = self.unit_names
         else:
             listed = labels_of(dim, codes.labels(dim.codes))
         rows: list[tuple[Any, str, str]] = [(code, code, label) for code, label in listed.items()]

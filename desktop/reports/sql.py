@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (ColumnElement, CompoundSelect, FromClause, Select, Table, TypeDecorator, and_, case, func, literal, or_, select,
-                        type_coerce, union_all)
+from sqlalchemy import (Boolean, ColumnElement, CompoundSelect, FromClause, Select, String, Table, TypeDecorator, and_, bindparam,
+                        case, func, literal, or_, select, type_coerce, union_all)
 from sqlalchemy.types import Numeric
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import Label
@@ -96,6 +97,62 @@ class Unindexed(ColumnElement[Any]):
         self.type = column.type
 
 
+class InUnits(ColumnElement[bool]):
+    """`origin_unit` among the scope's communes, sent as ONE parameter however many communes there are.
+
+    A national scope is 3,321 communes: as an IN list that was 3,321 bound parameters in each of the
+    report's ~50 statements, which SQLAlchemy renders one by one and psycopg sends and PostgreSQL parses
+    one by one (30–45 ms per statement before it read a row, on the synthetic national year of
+    tests/benchmarks/test_bench_reports.py). PostgreSQL gets one array (`= ANY(...)`), SQLite one JSON
+    array read by json_each; elsewhere a plain IN list.
+    """
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition as it stands, not a column SQLite must compare with 1
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("units", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any], units: Sequence[str]) -> None:
+        self.column = column
+        self.listed = tuple(units)
+        # The value travels in whatever form the dialect renders (see below); unique: one statement
+        # may carry several windows (pair_select).
+        self.units = bindparam("units", value=self.listed, unique=True, type_=_UnitList())
+
+
+class _UnitList(TypeDecorator[Any]):
+    """The scope's communes as one bound value: a list for PostgreSQL's array, JSON text for SQLite."""
+
+    impl = String
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return dialect.type_descriptor(ARRAY(String()))
+        return dialect.type_descriptor(String())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return list(value) if dialect.name == "postgresql" else json.dumps(list(value))
+
+
+@compiles(InUnits)
+def _in_list(element: InUnits, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column.in_(element.listed), **kw))
+
+
+@compiles(InUnits, "postgresql")
+def _any_of_array(element: InUnits, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} = ANY({compiler.process(element.units, **kw)})"
+
+
+@compiles(InUnits, "sqlite")
+def _in_json_each(element: InUnits, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} IN (SELECT value FROM json_each({compiler.process(element.units, **kw)}))"
+
+
 @compiles(Unindexed)
 def _plain(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.column, **kw))
@@ -120,7 +177,7 @@ def _filters(source: _From, measure: Measure, *, window: Window) -> list[ColumnE
     if measure.until:
         found.append(base(measure.until) <= window.period.end)
     if window.units is not None:
-        found.append(table.c.origin_unit.in_(window.units))
+        found.append(InUnits(table.c.origin_unit, window.units))
     found += [_condition(source, c, base=base) for c in measure.where]
     return found
 
@@ -290,7 +347,7 @@ def parameters_select(period: Period, units: Sequence[str]) -> CompoundSelect[*t
     """Rows (code, origin_unit, value, 1) per commune's live report parameter of the period, then
     (code, NULL, sum, communes) per parameter over the same communes: one statement for both."""
     table = schema.tables()["report_parameters"]
-    live = and_(table.c.deleted_at.is_(None), table.c.period_code == period.code, table.c.origin_unit.in_(units))
+    live = and_(table.c.deleted_at.is_(None), table.c.period_code == period.code, InUnits(table.c.origin_unit, units))
     per_unit = select(table.c.code, table.c.origin_unit, table.c.value, literal(1).label("n")).where(live)
     summed = (select(table.c.code, literal(None, table.c.origin_unit.type).label("origin_unit"),
                      func.sum(table.c.value).label("value"), func.count(func.distinct(table.c.origin_unit)).label("n"))

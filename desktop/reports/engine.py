@@ -307,7 +307,9 @@ class _Run:
         for dims in by_reference.values():
             if len(dims) < 2 and not distinct:
                 continue  # a single breakdown is crossed_select on its own in _breakdown
-            rows = self.conn.execute(sql.crossed_select(ind.measure, self.window, dimensions=dims)).all()
+            rows = self.figures.crossed.get((ind.measure, tuple(d.code for d in dims)))
+            if rows is None:
+                rows = self.conn.execute(sql.crossed_select(ind.measure, self.window, dimensions=dims)).all()
             for n, dim in enumerate(dims):
                 sums: dict[Any, float] = {}
                 for row in rows:  # a few dozen combinations, already counted by SQL

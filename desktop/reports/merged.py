@@ -10,8 +10,13 @@ sum(CASE WHEN ...), count(DISTINCT CASE WHEN ...)), so the rows are read once pe
 The values are exactly sql.measure_select's: the rows every figure shares (not deleted, in the period,
 from the scope's communes) are the statement's WHERE; a figure's own conditions move into its CASE; a
 group none of a figure's rows fall into is left out of that figure, as its own WHERE would have left it
-(a count per figure says which). Breakdowns through a referred table (sql.crossed_select), split sums
-and communes counted by a threshold in any other grouping keep their own statements.
+(a count per figure says which). Split sums and communes counted by a threshold in any other grouping
+keep their own statements.
+
+Breakdowns through a referred table (sql.crossed_select: a client's sex and age band, for contacts) that
+several figures ask of the same rows come from one statement too (crossed_run): per reference, a count
+(and sum) per figure under its CASE; then per combination of the referred columns, the references a
+figure has rows for (its distinct count), or the sum of its counts or sums.
 """
 
 from __future__ import annotations
@@ -47,9 +52,44 @@ class Figures:
 
     grouped: dict[tuple[Measure, str], dict[Any, Any]] = field(default_factory=dict)
     unknown: dict[Measure, int] = field(default_factory=dict)
+    # (measure, dimension codes) -> the rows sql.crossed_select(measure, dimensions) gives: (g0, g1, ..., v).
+    crossed: dict[tuple[Measure, tuple[str, ...]], list[tuple[Any, ...]]] = field(default_factory=dict)
 
     def of(self, measure: Measure, dimension: str) -> dict[Any, Any] | None:
         return self.grouped.get((measure, dimension))
+
+
+@dataclass(frozen=True)
+class _Crossed:
+    """The references one crossed statement counts: one table and date restriction, one foreign key,
+    the same referred dimensions."""
+
+    table: str
+    date: str | None
+    until: str | None
+    via: str
+    dimensions: tuple[str, ...]
+
+
+def crossed_plan(definitions: DefinitionSet) -> dict[_Crossed, list[Measure]]:
+    """The crossed breakdowns (engine._Run._crossed) of `definitions`, by statement: those several figures share."""
+    wanted: dict[_Crossed, list[Measure]] = {}
+    for ind in definitions.indicators:
+        if ind.denominator is not None and ind.denominator.measure is not None:
+            continue  # engine._crossed leaves shares counted on both sides alone
+        by_reference: dict[str, list[str]] = {}
+        for code in ind.breakdowns:
+            via = sql.reference_of(ind.measure, definitions.dimensions[code])
+            if via is not None:
+                by_reference.setdefault(via, []).append(code)
+        for via, codes in by_reference.items():
+            if len(codes) < 2 and ind.measure.aggregate is not Aggregate.DISTINCT:
+                continue
+            key = _Crossed(ind.measure.table, ind.measure.date, ind.measure.until, via, tuple(codes))
+            found = wanted.setdefault(key, [])
+            if ind.measure not in found:
+                found.append(ind.measure)
+    return {key: measures for key, measures in wanted.items() if len(measures) > 1}
 
 
 def mergeable(measure: Measure, dimension: Dimension | None) -> bool:
@@ -108,7 +148,45 @@ def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window,
     dimensions = {d.code: d for d in (per_commune, *definitions.dimensions.values())}
     for key, measures in plan(definitions, per_commune=per_commune).items():
         _run(conn, key, measures, dimension=dimensions.get(key.dimension), window=window, into=figures)
+    for crossed, measures in crossed_plan(definitions).items():
+        _crossed_run(conn, crossed, measures, dimensions=[dimensions[c] for c in crossed.dimensions], window=window,
+                     into=figures)
     return figures
+
+
+def _crossed_run(conn: Connection, key: _Crossed, measures: Sequence[Measure], *, dimensions: Sequence[Dimension],
+                 window: sql.Window, into: Figures) -> None:
+    """sql.crossed_select of every measure at once. Per measure: how many references have its rows (a
+    combination none has is left out, as its own statement would), and its value there."""
+    source = sql.Source(key.table)
+    shared = sql.window_filters(source, Measure(key.table, Aggregate.ROWS, date=key.date, until=key.until),
+                                window=window)
+    via = source.table.c[key.via]
+    per_reference: list[ColumnElement[Any]] = [via]
+    for n, measure in enumerate(measures):
+        matched = sql.conditions(source, measure)
+        per_reference.append(_count(matched).label(f"n{n}"))
+        if measure.aggregate is Aggregate.SUM:
+            column = source.column(measure.column or "")
+            per_reference.append(func.coalesce(func.sum(_when(matched, column)), 0).label(f"s{n}"))
+    inner = select(*per_reference).select_from(source.clause()).where(and_(*shared)).group_by(via).subquery()
+    groups, joined = sql.referred_groups(inner, via, key.table, dimensions, window=window)
+    columns: list[ColumnElement[Any]] = list(groups)
+    for n, measure in enumerate(measures):
+        has_rows = inner.c[f"n{n}"] > 0
+        columns.append(func.count(case((has_rows, 1))).label(f"r{n}"))
+        if measure.aggregate is Aggregate.SUM:
+            columns.append(sql.plain_number(func.sum(inner.c[f"s{n}"])).label(f"v{n}"))
+        elif measure.aggregate is Aggregate.ROWS:
+            columns.append(sql.plain_number(func.sum(inner.c[f"n{n}"])).label(f"v{n}"))
+    rows = conn.execute(select(*columns).select_from(joined).group_by(*groups)).all()
+    width = len(groups)
+    at = width
+    for measure in measures:
+        references = at
+        value = at if measure.aggregate is Aggregate.DISTINCT else at + 1
+        at = value + 1
+        into.crossed[(measure, key.dimensions)] = [(*row[:width], row[value]) for row in rows if row[references]]
 
 
 def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension: Dimension | None,

@@ -12,6 +12,7 @@ from sqlalchemy import (Boolean, ColumnElement, CompoundSelect, FromClause, Sele
 from sqlalchemy.types import Numeric
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import Label
+from sqlalchemy.sql.selectable import Subquery
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.domain.age_bands import AGE_BANDS
@@ -329,18 +330,24 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
     counted = [] if measure.aggregate is Aggregate.DISTINCT else [_aggregate(source, measure).label(VALUE)]
     inner = (select(via, *counted).select_from(source.clause()).where(and_(*_filters(source, measure, window=window)))
              .group_by(via).subquery())
-    first = schema.resolve(measure.table, dimensions[0].path_on(measure.table))
+    groups, joined = referred_groups(inner, via, measure.table, dimensions, window=window)
+    value = func.count() if measure.aggregate is Aggregate.DISTINCT else _sum(inner.c[VALUE])
+    return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
+
+
+def referred_groups(inner: Subquery, via: ColumnElement[Any], table: str, dimensions: Sequence[Dimension], *,
+                    window: Window) -> tuple[list[Label[Any]], FromClause]:
+    """The referred row of each reference counted in `inner` (joined once), and its dimensions' group columns."""
+    first = schema.resolve(table, dimensions[0].path_on(table))
     referred = schema.tables()[first.target or ""].alias("ref")
     key = next(iter(via.foreign_keys)).column.name
     groups = []
     for n, dimension in enumerate(dimensions):
-        column: ColumnElement[Any] = referred.c[schema.resolve(measure.table, dimension.path_on(measure.table)).column]
-        if dimension.kind_on(measure.table) is DimensionKind.AGE_BAND:
+        column: ColumnElement[Any] = referred.c[schema.resolve(table, dimension.path_on(table)).column]
+        if dimension.kind_on(table) is DimensionKind.AGE_BAND:
             column = _age_band(column, window.period.end.year)
         groups.append(column.label(GROUP if len(dimensions) == 1 else f"{GROUP}{n}"))
-    value = func.count() if measure.aggregate is Aggregate.DISTINCT else _sum(inner.c[VALUE])
-    joined = inner.outerjoin(referred, inner.c[via.name] == referred.c[key])
-    return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
+    return groups, inner.outerjoin(referred, inner.c[via.name] == referred.c[key])
 
 
 def parameters_select(period: Period, units: Sequence[str]) -> CompoundSelect[*tuple[Any, ...]]:

@@ -4,7 +4,6 @@ the figures of one table and grouping come from one statement: merged.py; merge=
 from __future__ import annotations
 
 import dataclasses
-from contextlib import nullcontext
 from functools import cached_property
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -116,14 +115,15 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
         raise DomainError("reports.no_units")
     window = sql.Window(period, scope.counted)
     parameters = parameter_values(conn, period=period, units=scope.counted) if definitions.parameters else None
-    with report_cache(conn) if scope.is_hub else nullcontext():
-        figures = (merged.compute(conn, definitions, window=window, per_commune=UNIT_DIMENSION)
-                   if merge and scope.is_hub and scope.counted else merged.Figures())
-        run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters, figures=figures)
-        sections = tuple(
-            Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
-            for s in definitions.sections
-        )
+    if scope.is_hub:
+        report_cache(conn)
+    figures = (merged.compute(conn, definitions, window=window, per_commune=UNIT_DIMENSION)
+               if merge and scope.is_hub and scope.counted else merged.Figures())
+    run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters, figures=figures)
+    sections = tuple(
+        Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
+        for s in definitions.sections
+    )
     programme = definitions.programme
     title = f"{programme.name_vi} ({programme.extra})" if programme.extra else programme.name_vi
     unknown_notes = tuple(_unknown_note(i, definitions.indicator(i.code)) for s in sections for i in s.indicators

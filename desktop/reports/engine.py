@@ -119,6 +119,7 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
         report_cache(conn)
     figures = (merged.compute(conn, definitions, window=window, per_commune=UNIT_DIMENSION)
                if merge and scope.is_hub and scope.counted else merged.Figures())
+    window = dataclasses.replace(window, whole=frozenset(figures.whole))  # see merged.compute
     run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters, figures=figures)
     sections = tuple(
         Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))

@@ -33,6 +33,8 @@ from desktop.reports.indicators import DefinitionSet, Indicator
 from desktop.reports.measures import Aggregate, Measure
 
 TOTAL = ""  # the grouping "none": one row over the whole window
+# From how many communes a scope is asked of the store without a commune filter first (see compute).
+WHOLE_STORE_MIN = 1000
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class Figures:
 
     grouped: dict[tuple[Measure, str], dict[Any, Any]] = field(default_factory=dict)
     unknown: dict[Measure, int] = field(default_factory=dict)
+    # The rows (table, date, until) found to hold only the scope's communes: sql.Window.whole.
+    whole: set[tuple[str, str | None, str | None]] = field(default_factory=set)
     # (measure, dimension codes) -> the rows sql.crossed_select(measure, dimensions) gives: (g0, g1, ..., v).
     crossed: dict[tuple[Measure, tuple[str, ...]], list[tuple[Any, ...]]] = field(default_factory=dict)
 
@@ -144,10 +148,23 @@ def _needs_total(ind: Indicator, definitions: DefinitionSet) -> bool:
 
 
 def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window, per_commune: Dimension) -> Figures:
+    """Every merged figure. A scope of many communes (a national one: 3,321) is first counted per commune
+    without the commune filter: when every commune those rows come from is in the scope, the filter
+    keeps every row, and the other statements over the same rows go without it (Figures.whole); the
+    per-commune figures keep the scope's communes only, which is what the filter would have given."""
     figures = Figures()
     dimensions = {d.code: d for d in (per_commune, *definitions.dimensions.values())}
-    for key, measures in plan(definitions, per_commune=per_commune).items():
-        _run(conn, key, measures, dimension=dimensions.get(key.dimension), window=window, into=figures)
+    passes = plan(definitions, per_commune=per_commune)
+    scope = frozenset(window.units) if window.units is not None and len(window.units) >= WHOLE_STORE_MIN else None
+    for key, measures in passes.items():
+        if scope is not None and key.dimension == per_commune.code:
+            unfiltered = sql.Window(window.period, window.units, frozenset({(key.table, key.date, key.until)}))
+            if _run(conn, key, measures, dimension=per_commune, window=unfiltered, into=figures, scope=scope):
+                figures.whole.add((key.table, key.date, key.until))
+    window = sql.Window(window.period, window.units, frozenset(figures.whole))
+    for key, measures in passes.items():
+        if scope is None or key.dimension != per_commune.code:
+            _run(conn, key, measures, dimension=dimensions.get(key.dimension), window=window, into=figures)
     for crossed, measures in crossed_plan(definitions).items():
         _crossed_run(conn, crossed, measures, dimensions=[dimensions[c] for c in crossed.dimensions], window=window,
                      into=figures)
@@ -190,7 +207,9 @@ def _crossed_run(conn: Connection, key: _Crossed, measures: Sequence[Measure], *
 
 
 def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension: Dimension | None,
-         window: sql.Window, into: Figures) -> None:
+         window: sql.Window, into: Figures, scope: frozenset[str] | None = None) -> bool:
+    """One pass into `into`; with `scope` (per commune, unfiltered), only its communes' rows are kept, and
+    whether those were all the rows is returned."""
     source = sql.Source(key.table)
     shared = sql.window_filters(source, Measure(key.table, Aggregate.ROWS, date=key.date, until=key.until),
                                 window=window)
@@ -220,6 +239,10 @@ def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension
     if dimension is not None:
         stmt = stmt.group_by(columns[0])
     rows = conn.execute(stmt).all()
+    whole = True
+    if scope is not None:
+        kept = [row for row in rows if row[0] in scope]
+        whole, rows = len(kept) == len(rows), kept
     for measure, (counted, value, lacking) in zip(measures, at, strict=True):
         found = into.grouped.setdefault((measure, key.dimension), {})
         for row in rows:
@@ -231,6 +254,7 @@ def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension
                 found[group] = row[value]
         if lacking is not None:
             into.unknown[measure] = sum(row[lacking] for row in rows)
+    return whole
 
 
 def _when(matched: Iterable[ColumnElement[bool]], value: ColumnElement[Any]) -> ColumnElement[Any]:

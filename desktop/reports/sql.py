@@ -31,6 +31,9 @@ class Window:
 
     period: Period
     units: tuple[str, ...] | None
+    # Rows (table, date column, until column) whose communes in the period are all in `units`, as counted
+    # (merged.py): their statements need no commune filter.
+    whole: frozenset[tuple[str, str | None, str | None]] = frozenset()
 
 
 class _From:
@@ -177,7 +180,7 @@ def _filters(source: _From, measure: Measure, *, window: Window) -> list[ColumnE
         found.append(base(measure.date).between(window.period.start, window.period.end))
     if measure.until:
         found.append(base(measure.until) <= window.period.end)
-    if window.units is not None:
+    if window.units is not None and (source.name, measure.date, measure.until) not in window.whole:
         found.append(InUnits(table.c.origin_unit, window.units))
     found += [_condition(source, c, base=base) for c in measure.where]
     return found

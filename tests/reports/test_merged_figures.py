@@ -145,8 +145,8 @@ def test_a_hub_report_reads_each_table_once_per_grouping(hub: Opened) -> None:
 
 def test_a_scope_holding_every_commune_of_the_store_is_counted_without_the_commune_filter(
         hub: Opened, monkeypatch: pytest.MonkeyPatch) -> None:
-    """merged.compute drops the commune filter where the rows hold no other commune (as a national scope
-    would, here from 1 commune on): the figures stay the reference path's, and where a commune outside
+    """merged.compute drops the commune filter on PostgreSQL where the rows hold no other commune (as a
+    national scope would, here from 1 commune on): the figures stay the reference path's, and where a commune outside
     the counted ones has rows, the filter stays."""
     from sqlalchemy import event
 
@@ -181,6 +181,9 @@ def test_a_scope_holding_every_commune_of_the_store_is_counted_without_the_commu
                     assert merged == reference, (name, definitions.programme.code, period.code)
                     assert any(i.figure.value for i in merged.indicators)
             filtered[name] = seen
+    if engine.dialect.name != "postgresql":  # SQLite keeps it everywhere (merged.compute)
+        assert all(filtered["whole"]) and all(filtered["part"])
+        return
     assert not any(filtered["whole"])
     # Rows of the two communes that did not report keep the filter on (their tables' first pass per commune
     # goes without it, and finds them).

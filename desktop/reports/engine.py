@@ -350,7 +350,9 @@ class _Run:
         table = ind.measure.table
         den = ind.denominator
         if dim.kind_on(table) is DimensionKind.SPLIT:
-            row = self.conn.execute(sql.split_select(ind.measure, self.window, dimension=dim)).one()._mapping
+            row = self.figures.split.get((ind.measure, dim.code))
+            if row is None:
+                row = self.conn.execute(sql.split_select(ind.measure, self.window, dimension=dim)).one()._mapping
             fixed = None if den is None else self._fixed_denominator(den, grouped=True)
             return {code: (row[code], fixed) for code, _ in dim.split[table]}
         found = self.figures.of(ind.measure, dim.code)

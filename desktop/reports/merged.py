@@ -54,6 +54,8 @@ class Figures:
 
     grouped: dict[tuple[Measure, str], dict[Any, Any]] = field(default_factory=dict)
     unknown: dict[Measure, int] = field(default_factory=dict)
+    # (measure, split dimension) -> {split code: the sum sql.split_select gives}, from the per-commune pass.
+    split: dict[tuple[Measure, str], dict[str, Any]] = field(default_factory=dict)
     # The rows (table, date, until) found to hold only the scope's communes: sql.Window.whole.
     whole: set[tuple[str, str | None, str | None]] = field(default_factory=set)
     # (measure, dimension codes) -> the rows sql.crossed_select(measure, dimensions) gives: (g0, g1, ..., v).
@@ -155,6 +157,7 @@ def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window,
     figures = Figures()
     dimensions = {d.code: d for d in (per_commune, *definitions.dimensions.values())}
     passes = plan(definitions, per_commune=per_commune)
+    splits = _splits(definitions, passes, per_commune=per_commune)
     # PostgreSQL only: on SQLite the origin_unit index is what drives every pass (sql.Unindexed); without
     # the filter its planner scans by other indexes, slower on the synthetic national year.
     many = window.units is not None and len(window.units) >= WHOLE_STORE_MIN
@@ -162,12 +165,14 @@ def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window,
     for key, measures in passes.items():
         if scope is not None and key.dimension == per_commune.code:
             unfiltered = sql.Window(window.period, window.units, frozenset({(key.table, key.date, key.until)}))
-            if _run(conn, key, measures, dimension=per_commune, window=unfiltered, into=figures, scope=scope):
+            if _run(conn, key, measures, dimension=per_commune, window=unfiltered, into=figures, scope=scope,
+                    splits=splits.get(key, ())):
                 figures.whole.add((key.table, key.date, key.until))
     window = sql.Window(window.period, window.units, frozenset(figures.whole))
     for key, measures in passes.items():
         if scope is None or key.dimension != per_commune.code:
-            _run(conn, key, measures, dimension=dimensions.get(key.dimension), window=window, into=figures)
+            _run(conn, key, measures, dimension=dimensions.get(key.dimension), window=window, into=figures,
+                 splits=splits.get(key, ()))
     for crossed, measures in crossed_plan(definitions).items():
         _crossed_run(conn, crossed, measures, dimensions=[dimensions[c] for c in crossed.dimensions], window=window,
                      into=figures)
@@ -209,8 +214,25 @@ def _crossed_run(conn: Connection, key: _Crossed, measures: Sequence[Measure], *
         into.crossed[(measure, key.dimensions)] = [(*row[:width], row[value]) for row in rows if row[references]]
 
 
+def _splits(definitions: DefinitionSet, passes: dict[_Pass, list[Measure]], *,
+            per_commune: Dimension) -> dict[_Pass, list[tuple[Measure, Dimension]]]:
+    """Split sums (participants by sex: one sum per column) ride along the per-commune pass of their rows:
+    a sum over the communes is the sum over their rows, so no pass of their own."""
+    found: dict[_Pass, list[tuple[Measure, Dimension]]] = {}
+    for ind in definitions.indicators:
+        for code in ind.breakdowns:
+            dim = definitions.dimensions[code]
+            measure = ind.measure
+            key = _Pass(measure.table, measure.date, measure.until, per_commune.code)
+            if (dim.kind_on(measure.table) is DimensionKind.SPLIT and measure in passes.get(key, ())
+                    and measure.aggregate is not Aggregate.UNITS and (measure, dim) not in found.get(key, [])):
+                found.setdefault(key, []).append((measure, dim))
+    return found
+
+
 def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension: Dimension | None,
-         window: sql.Window, into: Figures, scope: frozenset[str] | None = None) -> bool:
+         window: sql.Window, into: Figures, scope: frozenset[str] | None = None,
+         splits: Sequence[tuple[Measure, Dimension]] = ()) -> bool:
     """One pass into `into`; with `scope` (per commune, unfiltered), only its communes' rows are kept, and
     whether those were all the rows is returned."""
     source = sql.Source(key.table)
@@ -238,6 +260,15 @@ def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension
             columns.append(func.count(func.distinct(_when(matched, column))).label(f"v{n}"))
             value = len(columns) - 1
         at.append((counted, value, lacking))
+    split_at: list[tuple[Measure, Dimension, list[tuple[str, int]]]] = []
+    for measure, dim in splits:
+        matched = sql.conditions(source, measure)
+        sums = []
+        for code, path in dim.split[key.table]:
+            columns.append(sql.plain_number(func.coalesce(func.sum(_when(matched, source.column(path))), 0))
+                           .label(f"s{len(columns)}"))
+            sums.append((code, len(columns) - 1))
+        split_at.append((measure, dim, sums))
     stmt = select(*columns).select_from(source.clause()).where(and_(*shared))
     if dimension is not None:
         stmt = stmt.group_by(columns[0])
@@ -257,6 +288,8 @@ def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension
                 found[group] = row[value]
         if lacking is not None:
             into.unknown[measure] = sum(row[lacking] for row in rows)
+    for measure, dim, sums in split_at:
+        into.split[(measure, dim.code)] = {code: sum(row[at_] for row in rows) for code, at_ in sums}
     return whole
 
 

@@ -136,6 +136,8 @@ def test_a_hub_report_reads_each_table_once_per_grouping(hub: Opened) -> None:
     assert sum(per_commune in s for s in counted[False]) == 8
     assert sum(per_commune in s for s in counted[True]) == 1
     assert sum("newly_reached IS NULL" in s for s in counted[True]) == 1  # T3–T5's unknown counts ride along
+    # TT2's participants by sex (a split: one sum per column) ride along the sessions' pass per commune.
+    assert [per_commune in s for s in counted[True] if "participants_male" in s] == [True]
     # HT1 (persons) and HT2 (contacts) by the client's sex and age band: one pass over the contacts per client.
     per_client = "GROUP BY client_contacts.client_id"
     assert sum(per_client in s for s in counted[False]) == 2

@@ -10,11 +10,12 @@ sum(CASE WHEN ...), count(DISTINCT CASE WHEN ...)), so the rows are read once pe
 The values are exactly sql.measure_select's: the rows every figure shares (not deleted, in the period,
 from the scope's communes) are the statement's WHERE; a figure's own conditions move into its CASE; a
 group none of a figure's rows fall into is left out of that figure, as its own WHERE would have left it
-(a count per figure says which). Split sums and communes counted by a threshold in any other grouping
-keep their own statements.
+(a count per figure says which). Split sums (participants by sex) ride along the per-commune pass of
+their rows, summed over the communes; communes counted by a threshold in any other grouping keep their
+own statements.
 
 Breakdowns through a referred table (sql.crossed_select: a client's sex and age band, for contacts) that
-several figures ask of the same rows come from one statement too (crossed_run): per reference, a count
+several figures ask of the same rows come from one statement too (_crossed_run): per reference, a count
 (and sum) per figure under its CASE; then per combination of the referred columns, the references a
 figure has rows for (its distinct count), or the sum of its counts or sums.
 """
@@ -150,10 +151,11 @@ def _needs_total(ind: Indicator, definitions: DefinitionSet) -> bool:
 
 
 def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window, per_commune: Dimension) -> Figures:
-    """Every merged figure. A scope of many communes (a national one: 3,321) on PostgreSQL is first counted per commune
-    without the commune filter: when every commune those rows come from is in the scope, the filter
-    keeps every row, and the other statements over the same rows go without it (Figures.whole); the
-    per-commune figures keep the scope's communes only, which is what the filter would have given."""
+    """Every merged figure. On PostgreSQL a scope of many communes (a national one: 3,321) is first
+    counted per commune without the commune filter: when every commune those rows come from is in the
+    scope, the filter keeps every row, and the other statements over the same rows go without it
+    (Figures.whole); the per-commune figures keep the scope's communes only, which is what the filter
+    would have given."""
     figures = Figures()
     dimensions = {d.code: d for d in (per_commune, *definitions.dimensions.values())}
     passes = plan(definitions, per_commune=per_commune)

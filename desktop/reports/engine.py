@@ -4,8 +4,10 @@ the figures of one table and grouping come from one statement: merged.py; merge=
 from __future__ import annotations
 
 import dataclasses
-from contextlib import nullcontext
-from collections.abc import Mapping
+import gc
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from functools import cached_property
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -61,11 +63,12 @@ class Scope:
     # None = every unit counts (a commune's own report). Shares and targets are judged on these only.
     reporting: frozenset[str] | None = None
 
-    @property
+    # Cached: a national report asks for both once per indicator and breakdown (3,321 communes each).
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         return tuple(u.code for u in self.units)
 
-    @property
+    @cached_property
     def counted(self) -> tuple[str, ...]:
         """The communes whose records are counted: those that reported."""
         return tuple(c for c in self.codes if self.reporting is None or c in self.reporting)
@@ -102,6 +105,21 @@ def parameter_values(conn: Connection, *, period: Period, units: tuple[str, ...]
     )
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """A national report makes some 300,000 small objects (the figures and rows of 39 per-commune sheets),
+    none in a reference cycle; the cyclic collector walked them all again on each of its passes while they
+    were made: 0.2–0.4 s of CPU on the synthetic national year (tests/benchmarks/test_bench_reports.py).
+    It runs again as soon as the report is made."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Period, scope: Scope,
                    generated_on: date, merge: bool = True) -> Report:
     """Every indicator of `definitions` for `period` over the scope's communes; parameter denominators
@@ -110,18 +128,26 @@ def compute_report(conn: Connection, definitions: DefinitionSet, *, period: Peri
     At a hub the figures several indicators need from the same rows come from one statement per table
     and grouping (merged.py); `merge=False` asks every figure with its own statement (the reference the
     tests compare the merged figures with)."""
+    with _no_cycle_collection():
+        return _compute_report(conn, definitions, period=period, scope=scope, generated_on=generated_on, merge=merge)
+
+
+def _compute_report(conn: Connection, definitions: DefinitionSet, *, period: Period, scope: Scope,
+                    generated_on: date, merge: bool) -> Report:
     if not scope.units:
         raise DomainError("reports.no_units")
     window = sql.Window(period, scope.counted)
     parameters = parameter_values(conn, period=period, units=scope.counted) if definitions.parameters else None
-    with report_cache(conn) if scope.is_hub else nullcontext():
-        figures = (merged.compute(conn, definitions, window=window, per_commune=UNIT_DIMENSION)
-                   if merge and scope.is_hub and scope.counted else merged.Figures())
-        run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters, figures=figures)
-        sections = tuple(
-            Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
-            for s in definitions.sections
-        )
+    if scope.is_hub:
+        report_cache(conn)
+    figures = (merged.compute(conn, definitions, window=window, per_commune=UNIT_DIMENSION)
+               if merge and scope.is_hub and scope.counted else merged.Figures())
+    window = dataclasses.replace(window, whole=frozenset(figures.whole))  # see merged.compute
+    run = _Run(conn, definitions, window=window, scope=scope, parameters=parameters, figures=figures)
+    sections = tuple(
+        Section(s.code, s.name_vi, tuple(run.indicator(i) for i in definitions.in_section(s.code)))
+        for s in definitions.sections
+    )
     programme = definitions.programme
     title = f"{programme.name_vi} ({programme.extra})" if programme.extra else programme.name_vi
     unknown_notes = tuple(_unknown_note(i, definitions.indicator(i.code)) for s in sections for i in s.indicators
@@ -189,6 +215,10 @@ class _Run:
         self.window = window
         self.scope = scope
         self.parameters = parameters
+        # What every per-commune sheet shares, worked out once per report rather than per indicator.
+        self.silent = frozenset(scope.codes) - frozenset(scope.counted)
+        self.unit_names = {u.code: u.name for u in scope.units}
+        self.shown: dict[tuple[Any, ...], Figure] = {}
 
     def indicator(self, ind: Indicator) -> IndicatorResult:
         if not self.scope.counted:
@@ -301,7 +331,9 @@ class _Run:
         for dims in by_reference.values():
             if len(dims) < 2 and not distinct:
                 continue  # a single breakdown is crossed_select on its own in _breakdown
-            rows = self.conn.execute(sql.crossed_select(ind.measure, self.window, dimensions=dims)).all()
+            rows = self.figures.crossed.get((ind.measure, tuple(d.code for d in dims)))
+            if rows is None:
+                rows = self.conn.execute(sql.crossed_select(ind.measure, self.window, dimensions=dims)).all()
             for n, dim in enumerate(dims):
                 sums: dict[Any, float] = {}
                 for row in rows:  # a few dozen combinations, already counted by SQL
@@ -320,11 +352,18 @@ class _Run:
         if pairs is None:
             pairs = self._grouped(ind, dim, per_commune=per_commune)
         # Communes that sent nothing show "chưa báo cáo", never a 0 that reads as "did nothing".
-        silent = frozenset(self.scope.codes) - frozenset(self.scope.counted) if dim.codes == codes.COMMUNE else frozenset()
+        silent = self.silent if dim.codes == codes.COMMUNE else frozenset()
         missing = Figure(None, hidden=NOT_REPORTED)
+        figure = self._figure
+        share = ind.is_share
+        # A group without rows: its denominator does not depend on the group unless it is a commune's own.
+        den = ind.denominator
+        same_zero = not (per_commune and den is not None and den.measure is None and den.parameter is not None)
+        zero = (0, self._zero_den(ind, per_commune)) if same_zero else None
         rows = tuple(
             BreakdownRow(code, label, missing if key in silent else
-                         self._figure(ind, pairs[key] if key in pairs else (0, self._zero_den(ind, per_commune, key))))
+                         figure(share, pairs[key] if key in pairs else
+                                zero if zero is not None else (0, self._zero_den(ind, per_commune, key))))
             for key, code, label in self._ordered(dim, pairs)
         )
         return Breakdown(dim.code, dim.name_vi, rows), pairs
@@ -334,7 +373,9 @@ class _Run:
         table = ind.measure.table
         den = ind.denominator
         if dim.kind_on(table) is DimensionKind.SPLIT:
-            row = self.conn.execute(sql.split_select(ind.measure, self.window, dimension=dim)).one()._mapping
+            row = self.figures.split.get((ind.measure, dim.code))
+            if row is None:
+                row = self.conn.execute(sql.split_select(ind.measure, self.window, dimension=dim)).one()._mapping
             fixed = None if den is None else self._fixed_denominator(den, grouped=True)
             return {code: (row[code], fixed) for code, _ in dim.split[table]}
         found = self.figures.of(ind.measure, dim.code)
@@ -360,15 +401,19 @@ class _Run:
             return 0 if den is not None else None
         return self._fixed_denominator(den, grouped=True, per_commune=per_commune, unit=key)
 
-    @staticmethod
-    def _figure(ind: Indicator, pair: tuple[float, float | None]) -> Figure:
+    def _figure(self, share: bool, pair: tuple[float, float | None]) -> Figure:
+        """The figure of one group; equal groups share one (frozen) Figure: a national report has 130,000."""
         numerator, denominator = pair
-        return _share(numerator, denominator) if ind.is_share else Figure(numerator, numerator)
+        key = (share, numerator, denominator, type(numerator), type(denominator))  # 3 and 3.0 stay apart
+        found = self.shown.get(key)
+        if found is None:
+            found = self.shown[key] = _share(numerator, denominator) if share else Figure(numerator, numerator)
+        return found
 
     def _ordered(self, dim: Dimension, found: Mapping[Any, Any]) -> list[tuple[Any, str, str]]:
         """(key in results, code, label): the code list's order with zeros kept, then codes not in it."""
         if dim.codes == codes.COMMUNE:
-            listed = {u.code: u.name for u in self.scope.units}
+            listed = self.unit_names
         else:
             listed = labels_of(dim, codes.labels(dim.codes))
         rows: list[tuple[Any, str, str]] = [(code, code, label) for code, label in listed.items()]

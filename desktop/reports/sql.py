@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (ColumnElement, CompoundSelect, FromClause, Select, Table, TypeDecorator, and_, case, func, literal, or_, select,
-                        type_coerce, union_all)
+from sqlalchemy import (Boolean, ColumnElement, CompoundSelect, FromClause, Select, String, Table, TypeDecorator, and_, bindparam,
+                        case, func, literal, or_, select, type_coerce, union_all)
 from sqlalchemy.types import Numeric
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import Label
+from sqlalchemy.sql.selectable import Subquery
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.domain.age_bands import AGE_BANDS
@@ -29,6 +31,9 @@ class Window:
 
     period: Period
     units: tuple[str, ...] | None
+    # Rows (table, date column, until column) whose communes in the period are all in `units`, as counted
+    # (merged.py): their statements need no commune filter.
+    whole: frozenset[tuple[str, str | None, str | None]] = frozenset()
 
 
 class _From:
@@ -96,6 +101,62 @@ class Unindexed(ColumnElement[Any]):
         self.type = column.type
 
 
+class InUnits(ColumnElement[bool]):
+    """`origin_unit` among the scope's communes, sent as ONE parameter however many communes there are.
+
+    A national scope is 3,321 communes: as an IN list that was 3,321 bound parameters in each of the
+    report's ~50 statements, which SQLAlchemy renders one by one and psycopg sends and PostgreSQL parses
+    one by one (30–45 ms per statement before it read a row, on the synthetic national year of
+    tests/benchmarks/test_bench_reports.py). PostgreSQL gets one array (`= ANY(...)`), SQLite one JSON
+    array read by json_each; elsewhere a plain IN list.
+    """
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition as it stands, not a column SQLite must compare with 1
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("units", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement[Any], units: Sequence[str]) -> None:
+        self.column = column
+        self.listed = tuple(units)
+        # The value travels in whatever form the dialect renders (see below); unique: one statement
+        # may carry several windows (pair_select).
+        self.units = bindparam("units", value=self.listed, unique=True, type_=_UnitList())
+
+
+class _UnitList(TypeDecorator[Any]):
+    """The scope's communes as one bound value: a list for PostgreSQL's array, JSON text for SQLite."""
+
+    impl = String
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return dialect.type_descriptor(ARRAY(String()))
+        return dialect.type_descriptor(String())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return list(value) if dialect.name == "postgresql" else json.dumps(list(value))
+
+
+@compiles(InUnits)
+def _in_list(element: InUnits, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column.in_(element.listed), **kw))
+
+
+@compiles(InUnits, "postgresql")
+def _any_of_array(element: InUnits, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} = ANY({compiler.process(element.units, **kw)})"
+
+
+@compiles(InUnits, "sqlite")
+def _in_json_each(element: InUnits, compiler: Any, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} IN (SELECT value FROM json_each({compiler.process(element.units, **kw)}))"
+
+
 @compiles(Unindexed)
 def _plain(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(element.column, **kw))
@@ -119,8 +180,8 @@ def _filters(source: _From, measure: Measure, *, window: Window) -> list[ColumnE
         found.append(base(measure.date).between(window.period.start, window.period.end))
     if measure.until:
         found.append(base(measure.until) <= window.period.end)
-    if window.units is not None:
-        found.append(table.c.origin_unit.in_(window.units))
+    if window.units is not None and (source.name, measure.date, measure.until) not in window.whole:
+        found.append(InUnits(table.c.origin_unit, window.units))
     found += [_condition(source, c, base=base) for c in measure.where]
     return found
 
@@ -272,25 +333,31 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
     counted = [] if measure.aggregate is Aggregate.DISTINCT else [_aggregate(source, measure).label(VALUE)]
     inner = (select(via, *counted).select_from(source.clause()).where(and_(*_filters(source, measure, window=window)))
              .group_by(via).subquery())
-    first = schema.resolve(measure.table, dimensions[0].path_on(measure.table))
+    groups, joined = referred_groups(inner, via, measure.table, dimensions, window=window)
+    value = func.count() if measure.aggregate is Aggregate.DISTINCT else _sum(inner.c[VALUE])
+    return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
+
+
+def referred_groups(inner: Subquery, via: ColumnElement[Any], table: str, dimensions: Sequence[Dimension], *,
+                    window: Window) -> tuple[list[Label[Any]], FromClause]:
+    """The referred row of each reference counted in `inner` (joined once), and its dimensions' group columns."""
+    first = schema.resolve(table, dimensions[0].path_on(table))
     referred = schema.tables()[first.target or ""].alias("ref")
     key = next(iter(via.foreign_keys)).column.name
     groups = []
     for n, dimension in enumerate(dimensions):
-        column: ColumnElement[Any] = referred.c[schema.resolve(measure.table, dimension.path_on(measure.table)).column]
-        if dimension.kind_on(measure.table) is DimensionKind.AGE_BAND:
+        column: ColumnElement[Any] = referred.c[schema.resolve(table, dimension.path_on(table)).column]
+        if dimension.kind_on(table) is DimensionKind.AGE_BAND:
             column = _age_band(column, window.period.end.year)
         groups.append(column.label(GROUP if len(dimensions) == 1 else f"{GROUP}{n}"))
-    value = func.count() if measure.aggregate is Aggregate.DISTINCT else _sum(inner.c[VALUE])
-    joined = inner.outerjoin(referred, inner.c[via.name] == referred.c[key])
-    return select(*groups, value.label(VALUE)).select_from(joined).group_by(*groups)
+    return groups, inner.outerjoin(referred, inner.c[via.name] == referred.c[key])
 
 
 def parameters_select(period: Period, units: Sequence[str]) -> CompoundSelect[*tuple[Any, ...]]:
     """Rows (code, origin_unit, value, 1) per commune's live report parameter of the period, then
     (code, NULL, sum, communes) per parameter over the same communes: one statement for both."""
     table = schema.tables()["report_parameters"]
-    live = and_(table.c.deleted_at.is_(None), table.c.period_code == period.code, table.c.origin_unit.in_(units))
+    live = and_(table.c.deleted_at.is_(None), table.c.period_code == period.code, InUnits(table.c.origin_unit, units))
     per_unit = select(table.c.code, table.c.origin_unit, table.c.value, literal(1).label("n")).where(live)
     summed = (select(table.c.code, literal(None, table.c.origin_unit.type).label("origin_unit"),
                      func.sum(table.c.value).label("value"), func.count(func.distinct(table.c.origin_unit)).label("n"))

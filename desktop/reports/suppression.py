@@ -22,7 +22,7 @@ def protect(rows: tuple[BreakdownRow, ...], total: Figure) -> tuple[BreakdownRow
 
     Otherwise the hidden one is the total minus the others (secondary suppression).
     """
-    hidden = [replace(r, figure=hide_small(r.figure)) for r in rows]
+    hidden = [r if (f := hide_small(r.figure)) is r.figure else replace(r, figure=f) for r in rows]
     # Rows of communes that did not report carry no number, so they neither need nor give cover.
     if total.hidden or sum(1 for r in hidden if r.figure.hidden in (SMALL, SECONDARY)) != 1:
         return tuple(hidden)

@@ -136,4 +136,57 @@ def test_a_hub_report_reads_each_table_once_per_grouping(hub: Opened) -> None:
     assert sum(per_commune in s for s in counted[False]) == 8
     assert sum(per_commune in s for s in counted[True]) == 1
     assert sum("newly_reached IS NULL" in s for s in counted[True]) == 1  # T3–T5's unknown counts ride along
+    # TT2's participants by sex (a split: one sum per column) ride along the sessions' pass per commune.
+    assert [per_commune in s for s in counted[True] if "participants_male" in s] == [True]
+    # HT1 (persons) and HT2 (contacts) by the client's sex and age band: one pass over the contacts per client.
+    per_client = "GROUP BY client_contacts.client_id"
+    assert sum(per_client in s for s in counted[False]) == 2
+    assert sum(per_client in s for s in counted[True]) == 1
     assert len(counted[True]) < len(counted[False]) * 2 / 3
+
+
+def test_a_scope_holding_every_commune_of_the_store_is_counted_without_the_commune_filter(
+        hub: Opened, monkeypatch: pytest.MonkeyPatch) -> None:
+    """merged.compute drops the commune filter on PostgreSQL where the rows hold no other commune (as a
+    national scope would, here from 1 commune on): the figures stay the reference path's, and where a commune outside
+    the counted ones has rows, the filter stays."""
+    from sqlalchemy import event
+
+    from desktop.reports import merged as merged_module
+
+    monkeypatch.setattr(merged_module, "WHOLE_STORE_MIN", 1)
+    communes = admin_units.communes("25")
+    units = [f"{u.code}@{admin_units.ADMIN_VERSION}" for u in communes[:6]]
+    engine = hub.services.register.engine
+    with engine.begin() as conn:
+        fill(conn, units, seed=3)
+    everyone = tuple(UnitRef(f"{u.code}@{admin_units.ADMIN_VERSION}", u.name) for u in communes[:8])
+    filtered: dict[str, list[bool]] = {}
+    with engine.connect() as conn:
+        for name, scope in (("whole", Scope(everyone, True, "Tỉnh Phú Thọ")),
+                            ("part", Scope(everyone, True, "Tỉnh Phú Thọ", reporting=frozenset(units[:4])))):
+            seen: list[bool] = []
+
+            def keep(*args: Any, seen: list[bool] = seen) -> None:
+                statement = str(args[2])
+                if statement.lstrip().upper().startswith("SELECT") and "report_parameters" not in statement:
+                    seen.append("origin_unit = ANY" in statement or "json_each" in statement)
+
+            for definitions in indicators.load_bundled():
+                for period in (periods.year(2026), periods.quarter(2026, 3)):
+                    event.listen(conn, "before_cursor_execute", keep)
+                    merged = compute_report(conn, definitions, period=period, scope=scope,
+                                            generated_on=date(2026, 12, 31))
+                    event.remove(conn, "before_cursor_execute", keep)
+                    reference = compute_report(conn, definitions, period=period, scope=scope,
+                                               generated_on=date(2026, 12, 31), merge=False)
+                    assert merged == reference, (name, definitions.programme.code, period.code)
+                    assert any(i.figure.value for i in merged.indicators)
+            filtered[name] = seen
+    if engine.dialect.name != "postgresql":  # SQLite keeps it everywhere (merged.compute)
+        assert all(filtered["whole"]) and all(filtered["part"])
+        return
+    assert not any(filtered["whole"])
+    # Rows of the two communes that did not report keep the filter on (their tables' first pass per commune
+    # goes without it, and finds them).
+    assert any(filtered["part"]) and not all(filtered["part"])

@@ -50,8 +50,30 @@ def stored_columns(spec: TableSpec, records: list[dict[str, Any]], dialect: Any)
     return columns
 
 
-# (table, column names, one sequence of stored values per column)
-ColumnWrite = tuple[str, Sequence[str], Sequence[Sequence[Any]]]
+def records_copy_text(spec: TableSpec, records: list[dict[str, Any]], dialect: Any) -> bytes | None:
+    """`copy_text(stored_columns(spec, records, dialect))`, the UTC times written without making naive copies first."""
+    if not records:
+        return None
+    _, processors, fixed = _insert_plan(spec, dialect)
+    texts: list[Sequence[str]] = []
+    for name, process in processors:
+        values = list(map(itemgetter(name), records))
+        text = _utc_text(values) if process is server_utc else None
+        if text is None:
+            text = _column_text(values if process is None else _bulk(process, values))
+        if text is None:
+            return None
+        texts.append(text)
+    for value in fixed:
+        text = _column_text([value])
+        if text is None:
+            return None
+        texts.append(list(text) * len(records))
+    return _rows(texts)
+
+
+# (table, column names, one sequence of stored values per column, or those rows as COPY text already)
+ColumnWrite = tuple[str, Sequence[str], Sequence[Sequence[Any]] | bytes]
 
 
 def insert_columns(connection: Any, writes: Sequence[ColumnWrite]) -> None:
@@ -72,15 +94,15 @@ def insert_columns(connection: Any, writes: Sequence[ColumnWrite]) -> None:
     try:
         with raw.cursor() as cursor:
             for table, names, columns in writes:
-                if not columns or not len(columns[0]):
+                if not columns or (not isinstance(columns, bytes) and not len(columns[0])):
                     continue
                 statement = f"COPY {quote(table)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
-                data = copy_text(columns)
+                data = columns if isinstance(columns, bytes) else copy_text(columns)
                 with cursor.copy(statement) as copy:
                     if data is not None:
                         copy.write(data)
                         continue
-                    for row in zip(*columns, strict=True):
+                    for row in zip(*columns, strict=True):  # a column copy_text does not write
                         copy.write_row(row)
     except dbapi.Error as error:
         raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
@@ -96,6 +118,7 @@ _BOOL_TEXT = {True: "t", False: "f", None: _NULL}
 _NONE_TYPE = type(None)
 _AS_TEXT = methodcaller("translate", _COPY_ESCAPES)
 _ISO_SPACE = methodcaller("isoformat", " ")
+_NO_OFFSET = itemgetter(slice(None, -6))
 
 
 def copy_text(columns: Sequence[Sequence[Any]]) -> bytes | None:
@@ -106,7 +129,25 @@ def copy_text(columns: Sequence[Sequence[Any]]) -> bytes | None:
         if text is None:
             return None
         texts.append(text)
+    return _rows(texts)
+
+
+def _rows(texts: Sequence[Sequence[str]]) -> bytes:
     return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode("utf-8")
+
+
+def _utc_text(values: list[Any]) -> Sequence[str] | None:
+    """A UTCDateTime column's COPY text straight from aware UTC values (as parsed), else None."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return [_NULL] * len(values)
+    if set(map(type, present)) != {datetime} or set(map(_ZONE, present)) != {UTC}:
+        return None
+    text = list(map(_NO_OFFSET, map(_ISO_SPACE, present)))  # "… 01:00:00+00:00" less "+00:00": the naive UTC time
+    if len(present) == len(values):
+        return text
+    rest = iter(text)
+    return [_NULL if v is None else next(rest) for v in values]
 
 
 def _column_text(values: Sequence[Any]) -> Sequence[str] | None:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.db.locks import hub_write_lock
 from desktop.db.models import SyncConflict
 from desktop.domain.problems import DomainError
-from desktop.sync.bulk_insert import insert_columns, insert_new, stored_columns
+from desktop.sync.bulk_insert import insert_columns, insert_new, records_copy_text, stored_columns
 from desktop.sync.derived import rederive
 from desktop.sync.payload import TableSpec, content_json, converter, table_specs
 from desktop.sync.validation import IncomingTable
@@ -251,7 +251,8 @@ def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datet
     if server:
         insert_columns(connection, [
             (tp.spec.name, [*tp.spec.column_names, *tp.spec.local_defaults],
-             stored_columns(tp.spec, tp.inserts, connection.dialect)) for tp in plan.tables if tp.inserts])
+             records_copy_text(tp.spec, tp.inserts, connection.dialect)
+             or stored_columns(tp.spec, tp.inserts, connection.dialect)) for tp in plan.tables if tp.inserts])
     for table_plan in plan.tables:
         spec = table_plan.spec
         if table_plan.inserts and not server:

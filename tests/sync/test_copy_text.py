@@ -58,3 +58,26 @@ def test_copy_text_leaves_other_types_and_mixed_columns_to_the_driver() -> None:
     assert copy_text([[float("nan")]]) is None
     assert copy_text([[datetime(2026, 1, 1).astimezone()]]) is None  # only naive UTC is ours to write
     assert copy_text([[1, None], [None, None]]) == b"1\t\\N\n\\N\t\\N\n"
+
+
+def test_records_copy_text_is_the_copy_text_of_the_stored_columns() -> None:
+    from datetime import UTC, timedelta, timezone
+
+    from sqlalchemy.dialects.postgresql import psycopg as pg
+
+    from desktop.sync.bulk_insert import records_copy_text, stored_columns
+    from desktop.sync.payload import table_specs
+    from desktop.sync.validation import _parse_table
+    from tests.benchmarks.test_bench_sync import Synthetic
+
+    dialect = pg.dialect()
+    tables = Synthetic(clean=True).commune_year("26380@2025", "device-1")
+    assert len(tables) >= 10
+    for name, lines in tables.items():
+        spec = table_specs()[name]
+        records = _parse_table(spec, b"\n".join(lines), sender_origin="26380@2025")
+        records[0]["deleted_at"] = datetime(2026, 5, 1, 3, 4, 5, 6, tzinfo=UTC)  # nulls and times in one column
+        assert records_copy_text(spec, records, dialect) == copy_text(stored_columns(spec, records, dialect)), name
+        # A time in another zone (never from the parser): written as the stored columns make it, in UTC.
+        records[1]["updated_at"] = datetime(2026, 5, 1, 10, tzinfo=timezone(timedelta(hours=7)))
+        assert records_copy_text(spec, records, dialect) == copy_text(stored_columns(spec, records, dialect)), name

@@ -79,14 +79,14 @@ def prepare(source: Path, *, limits: Limits, keys: dict[str, str], identities: t
     ahead.key = key
     try:
         ahead.comment = minisign.verify(key, container.payload, container.signature)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:  # noqa: BLE001 - raised again by the import, at its step
         ahead.verify_failure = error
         return ahead
     if ahead.comment != bundle_comment(envelope.raw):
         return ahead  # refused by the import (sync.envelope_mismatch); nothing here is decrypted
     try:
         ahead.unpacked = unpacked = _unpack(container.payload, envelope, identities=list(identities), limits=limits)
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:  # noqa: BLE001 - raised again by the import, at its step
         ahead.unpack_failure = error
         return ahead
     ahead.today = today = check_day(envelope.created_at)

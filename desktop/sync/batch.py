@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,9 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.db.errors import storage_errors
 from desktop.domain.problems import DomainError
-from desktop.sync.ahead import Ahead, Prefetch
-from desktop.sync.importer import BundleReport, Limits, _cached, import_bundle, import_session
-from desktop.sync.keys import all_identities
+from desktop.sync.importer import BundleReport, Limits, import_bundle, import_session
 
 # A durable commit rewrites every index page a bundle touched (and SQLCipher re-encrypts it);
 # one commit per batch instead of per bundle roughly halves a province's import time.
@@ -47,9 +44,6 @@ def import_many(engine: Engine, paths: Sequence[Path], *, now: datetime, actor_i
                 batch_records: int = BATCH_RECORDS) -> list[ImportItem]:
     """Import (or preview) bundles in order; a refused bundle leaves no trace of its own.
 
-    While one bundle is written, the next is read, decrypted and checked on a worker thread
-    (sync/ahead.py): only the steps needing no register, used as if done in turn.
-
     Every refusal but one happens before the bundle's first write, so bundles are applied without
     a savepoint of their own (on SQLCipher a savepoint re-encrypts every page it journals: about a
     tenth of a province's import). If a bundle does fail after writing, the uncommitted batch is
@@ -64,13 +58,13 @@ def import_many(engine: Engine, paths: Sequence[Path], *, now: datetime, actor_i
     start = 0  # the first file not yet committed
     careful = -1  # files up to this index are imported each in its own savepoint
     reported = 0
-    with import_session(engine, write=not dry_run) as session, _prefetch(session, paths, limits) as ahead:
+    with import_session(engine, write=not dry_run) as session:
         index = 0
         while index < len(paths):
             path = paths[index]
             try:
                 item = _one(session, path, now=now, actor_id=actor_id, dry_run=dry_run, limits=limits,
-                            savepoint=dry_run or index <= careful, ahead=None if ahead is None else ahead.take(index))
+                            savepoint=dry_run or index <= careful)
             except _Torn:
                 session.rollback()
                 del items[start:]
@@ -96,28 +90,14 @@ def import_many(engine: Engine, paths: Sequence[Path], *, now: datetime, actor_i
     return items
 
 
-@contextlib.contextmanager
-def _prefetch(session: Session, paths: Sequence[Path], limits: Limits) -> Iterator[Prefetch | None]:
-    """On a server, the next bundle prepared while one is written (the writer mostly waits for the server there).
-
-    On SQLite the writer is this process's own CPU: a second thread would only contend with it.
-    """
-    if session.connection().dialect.name != "postgresql":
-        yield None
-        return
-    with Prefetch(session, paths, limits=limits,
-                  identities=_cached(session, "sync.identities", lambda: all_identities(session))) as prefetch:
-        yield prefetch
-
-
 def _one(session: Session, path: Path, *, now: datetime, actor_id: str, dry_run: bool, limits: Limits,
-         savepoint: bool, ahead: Ahead | None) -> ImportItem:
+         savepoint: bool) -> ImportItem:
     if not savepoint:
         raw = session.connection().connection.dbapi_connection
         before = getattr(raw, "total_changes", None)
         try:
             return ImportItem(path, import_bundle(session, path, now=now, actor_id=actor_id, dry_run=False,
-                                                  limits=limits, ahead=ahead))
+                                                  limits=limits))
         except DomainError as error:
             if (error.code == "sync.apply_failed" or getattr(raw, "total_changes", None) != before
                     or session.new or session.dirty or session.deleted):
@@ -125,8 +105,7 @@ def _one(session: Session, path: Path, *, now: datetime, actor_id: str, dry_run:
             return ImportItem(path, None, error.code, dict(error.params))
     try:
         with session.begin_nested():
-            report = import_bundle(session, path, now=now, actor_id=actor_id, dry_run=dry_run, limits=limits,
-                                   ahead=ahead)
+            report = import_bundle(session, path, now=now, actor_id=actor_id, dry_run=dry_run, limits=limits)
             if dry_run:
                 raise _Preview(report)
         return ImportItem(path, report)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, Engine, event, insert, or_, select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -36,9 +36,6 @@ from desktop.sync.quarantine import HeldRecord, hold_breaking, store_held
 from desktop.sync.rules import check_day
 from desktop.sync.state import missing_sequences
 from desktop.sync.validation import IncomingTable, check_closures, check_files, parse_tables
-
-if TYPE_CHECKING:
-    from desktop.sync.ahead import Ahead
 
 _KEY_ID = re.compile(r"[0-9A-F]{16}")
 # Page cache while importing (SQLite's default is 2 MB): hot index pages stay decrypted in memory.
@@ -134,41 +131,15 @@ def _envelope(raw: dict[str, Any]) -> Envelope:
                     raw.get("part", 1), raw.get("parts", 1), created_at, raw)
 
 
-def _authenticate(source: Path | bytes, limits: Limits, public_key_for: Callable[[Envelope], PublicKey],
-                  ahead: Ahead | None = None) -> tuple[Envelope, bytes]:
-    """Container, envelope, trusted key, signature, and the envelope bound to the signed comment.
-
-    `ahead`: what a worker found without the register (sync/ahead.py); its signature check counts
-    only if made with the very key the register trusts now.
-    """
-    if ahead is not None and ahead.failure is not None:
-        raise ahead.failure
-    if ahead is not None and ahead.envelope is not None:
-        envelope, payload, signature = ahead.envelope, ahead.payload, ahead.signature
-    else:
-        container = read_container(source, max_payload_bytes=limits.max_payload_bytes)
-        envelope, payload, signature = _envelope(container.envelope), container.payload, container.signature
-    key = public_key_for(envelope)
-    if ahead is not None and ahead.key is not None and ahead.key == key:
-        if ahead.verify_failure is not None:
-            raise ahead.verify_failure
-        comment = ahead.comment
-    else:
-        comment = minisign.verify(key, payload, signature)
+def _authenticate(source: Path | bytes, limits: Limits,
+                  public_key_for: Callable[[Envelope], PublicKey]) -> tuple[Envelope, bytes]:
+    """Container, envelope, trusted key, signature, and the envelope bound to the signed comment."""
+    container = read_container(source, max_payload_bytes=limits.max_payload_bytes)
+    envelope = _envelope(container.envelope)
+    comment = minisign.verify(public_key_for(envelope), container.payload, container.signature)
     if comment != bundle_comment(envelope.raw):
         raise DomainError("sync.envelope_mismatch")
-    return envelope, payload
-
-
-def _unpacked(payload: bytes, envelope: Envelope, *, identities: list[str], limits: Limits,
-              ahead: Ahead | None) -> _Unpacked:
-    """`_unpack`'s outcome, found ahead when it was with the same identities."""
-    if ahead is not None and list(ahead.identities) == identities:
-        if ahead.unpack_failure is not None:
-            raise ahead.unpack_failure
-        if ahead.unpacked is not None:
-            return ahead.unpacked
-    return _unpack(payload, envelope, identities=identities, limits=limits)
+    return envelope, container.payload
 
 
 def _unpack(payload: bytes, envelope: Envelope, *, identities: list[str], limits: Limits) -> _Unpacked:
@@ -246,12 +217,11 @@ def _imported(envelope: Envelope, manifest: dict[str, Any], counts: MergeCounts,
 
 
 def import_bundle(session: Session, source: Path | bytes, *, now: datetime, actor_id: str, dry_run: bool = False,
-                  limits: Limits = Limits(), ahead: Ahead | None = None) -> BundleReport:
+                  limits: Limits = Limits()) -> BundleReport:
     """Check a commune's bundle completely, then merge it into the caller's transaction (unless dry run).
 
     Every refusal is a DomainError raised before the first write, so the caller's rollback
-    leaves the register exactly as it was. `ahead`: the register-free steps already done for
-    `source` (sync/ahead.py); the outcome is the same as without.
+    leaves the register exactly as it was.
     """
     if _cached(session, "sync.office_role", lambda: own_office(session).role) != "hub":
         raise DomainError("sync.hub_only")
@@ -264,7 +234,7 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
         cards["card"] = card
         return PublicKey.from_minisign(card.minisign_public)
 
-    envelope, payload = _authenticate(source, limits, public_key_for, ahead)
+    envelope, payload = _authenticate(source, limits, public_key_for)
     sender_name = cards["card"].unit_name
     payload_sha = sha256(payload)
     if not dry_run:
@@ -283,13 +253,11 @@ def import_bundle(session: Session, source: Path | bytes, *, now: datetime, acto
     if any(r.sequence == envelope.sequence for r in device):
         raise DomainError("sync.sequence_reused", unit=envelope.sender_unit, sequence=envelope.sequence)
     identities = _cached(session, "sync.identities", lambda: all_identities(session))
-    unpacked = _unpacked(payload, envelope, identities=identities, limits=limits, ahead=ahead)
+    unpacked = _unpack(payload, envelope, identities=identities, limits=limits)
     _check_chain(envelope, unpacked.manifest, payload_sha, device)
     plan = plan_merge(session, unpacked.incoming, sender_origin=envelope.sender_unit)
     # The domain's rules on every record: a breaking record is held back, the rest goes in.
-    today = check_day(envelope.created_at)
-    known = ahead.problems if ahead is not None and ahead.unpacked is unpacked and ahead.today == today else None
-    held = tuple(hold_breaking(session, plan, today=today, known=known))
+    held = tuple(hold_breaking(session, plan, today=check_day(envelope.created_at)))
     if dry_run:
         return _report("preview", envelope, sender_name=sender_name, manifest=unpacked.manifest, counts=plan.counts,
                        missing=_missing(device, envelope, including=True), held=held)

@@ -8,7 +8,6 @@ arrives (held again, or accepted and the hold cleared) or an officer releases it
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -47,14 +46,8 @@ def rules_json(problems: tuple[Problem, ...] | list[Problem]) -> str:
     return _CANONICAL([{"code": p.code, "field": p.field, "params": p.params} for p in problems])
 
 
-def hold_breaking(session: Session, plan: MergePlan, *, today: date,
-                  known: Mapping[int, list[Problem]] | None = None) -> list[HeldRecord]:
-    """Take every record breaking a rule out of `plan` (adjusting its counts); return them.
-
-    `known`: record_problems already found for some records (by id() of the record, same `today`),
-    as sync/ahead.py finds them on a worker thread.
-    """
-    own = known or {}
+def hold_breaking(session: Session, plan: MergePlan, *, today: date) -> list[HeldRecord]:
+    """Take every record breaking a rule out of `plan` (adjusting its counts); return them."""
     held: list[HeldRecord] = []
     days = _inspection_days(session, plan)
     links = load_links(session, plan.tables)  # the other records the linked rules need, in bulk (rules_links.py)
@@ -62,9 +55,7 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date,
         name = table_plan.spec.name
         kept = []
         for record in table_plan.inserts:
-            found = own.get(id(record))
-            problems = list(found) if found is not None else record_problems(
-                name, record, today=today, inspected_on=days.get(record.get("inspection_id", "")))
+            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id", "")))
             problems += linked_record_problems(name, record, links, today=today)
             if problems:
                 held.append(HeldRecord(name, record["id"], record["version"], tuple(problems), record))
@@ -79,9 +70,7 @@ def hold_breaking(session: Session, plan: MergePlan, *, today: date,
         statuses = _stored_statuses(session, table_plan) if name == "referrals" else {}
         kept = []
         for record in table_plan.updates:
-            found = own.get(id(record))
-            problems = list(found) if found is not None else record_problems(
-                name, record, today=today, inspected_on=days.get(record.get("inspection_id", "")))
+            problems = record_problems(name, record, today=today, inspected_on=days.get(record.get("inspection_id", "")))
             problems += linked_record_problems(name, record, links, today=today)
             if record["id"] in statuses and record["deleted_at"] is None:
                 problems += referral_moves({"status": statuses[record["id"]]}, record)

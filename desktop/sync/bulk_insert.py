@@ -8,6 +8,7 @@ date types) keeping the stored form exactly what the ORM would write.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from operator import attrgetter, itemgetter, methodcaller
@@ -49,8 +50,30 @@ def stored_columns(spec: TableSpec, records: list[dict[str, Any]], dialect: Any)
     return columns
 
 
-# (table, column names, one sequence of stored values per column)
-ColumnWrite = tuple[str, Sequence[str], Sequence[Sequence[Any]]]
+def records_copy_text(spec: TableSpec, records: list[dict[str, Any]], dialect: Any) -> bytes | None:
+    """`copy_text(stored_columns(spec, records, dialect))`, the UTC times written without making naive copies first."""
+    if not records:
+        return None
+    _, processors, fixed = _insert_plan(spec, dialect)
+    texts: list[Sequence[str]] = []
+    for name, process in processors:
+        values = list(map(itemgetter(name), records))
+        text = _utc_text(values) if process is server_utc else None
+        if text is None:
+            text = _column_text(values if process is None else _bulk(process, values))
+        if text is None:
+            return None
+        texts.append(text)
+    for value in fixed:
+        text = _column_text([value])
+        if text is None:
+            return None
+        texts.append(list(text) * len(records))
+    return _rows(texts)
+
+
+# (table, column names, one sequence of stored values per column, or those rows as COPY text already)
+ColumnWrite = tuple[str, Sequence[str], Sequence[Sequence[Any]] | bytes]
 
 
 def insert_columns(connection: Any, writes: Sequence[ColumnWrite]) -> None:
@@ -71,14 +94,97 @@ def insert_columns(connection: Any, writes: Sequence[ColumnWrite]) -> None:
     try:
         with raw.cursor() as cursor:
             for table, names, columns in writes:
-                if not columns or not len(columns[0]):
+                if not columns or (not isinstance(columns, bytes) and not len(columns[0])):
                     continue
                 statement = f"COPY {quote(table)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
+                data = columns if isinstance(columns, bytes) else copy_text(columns)
                 with cursor.copy(statement) as copy:
-                    for row in zip(*columns, strict=True):
+                    if data is not None:
+                        copy.write(data)
+                        continue
+                    for row in zip(*columns, strict=True):  # a column copy_text does not write
                         copy.write_row(row)
     except dbapi.Error as error:
         raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
+
+
+# COPY's text format (one line per row, tab between values, \\N for null): a column of one plain type is
+# written with built-ins a column at a time, which costs the client about a third of the driver's
+# row-by-row conversion. Only these types; a column of anything else (or an unusual value) goes
+# through the driver's write_row, as before. The server parses the text into the same stored values.
+_NULL = "\\N"
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_BOOL_TEXT = {True: "t", False: "f", None: _NULL}
+_NONE_TYPE = type(None)
+_AS_TEXT = methodcaller("translate", _COPY_ESCAPES)
+_ISO_SPACE = methodcaller("isoformat", " ")
+_NO_OFFSET = itemgetter(slice(None, -6))
+
+
+def copy_text(columns: Sequence[Sequence[Any]]) -> bytes | None:
+    """The rows of `columns` in COPY's text format, or None when a column holds a type not handled here."""
+    texts: list[Sequence[str]] = []
+    for values in columns:
+        text = _column_text(values)
+        if text is None:
+            return None
+        texts.append(text)
+    return _rows(texts)
+
+
+def _rows(texts: Sequence[Sequence[str]]) -> bytes:
+    return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode("utf-8")
+
+
+def _utc_text(values: list[Any]) -> Sequence[str] | None:
+    """A UTCDateTime column's COPY text straight from aware UTC values (as parsed), else None."""
+    present = [v for v in values if v is not None]
+    if not present:
+        return [_NULL] * len(values)
+    if set(map(type, present)) != {datetime} or set(map(_ZONE, present)) != {UTC}:
+        return None
+    text = list(map(_NO_OFFSET, map(_ISO_SPACE, present)))  # "… 01:00:00+00:00" less "+00:00": the naive UTC time
+    if len(present) == len(values):
+        return text
+    rest = iter(text)
+    return [_NULL if v is None else next(rest) for v in values]
+
+
+def _column_text(values: Sequence[Any]) -> Sequence[str] | None:
+    kinds = set(map(type, values))
+    nulls = _NONE_TYPE in kinds
+    kinds.discard(_NONE_TYPE)
+    if not kinds:
+        return [_NULL] * len(values)
+    if len(kinds) > 1:
+        return None
+    kind = kinds.pop()
+    present = [v for v in values if v is not None] if nulls else values
+    text: list[str]
+    if kind is str:
+        joined = "".join(present)
+        escape = any(c in joined for c in "\\\t\n\r")
+        text = list(map(_AS_TEXT, present)) if escape else list(present)
+    elif kind is bool:
+        return [_BOOL_TEXT[v] for v in values]
+    elif kind is int:
+        text = list(map(str, present))
+    elif kind is date:
+        text = list(map(_ISO, present))
+    elif kind is datetime:
+        if set(map(_ZONE, present)) != {None}:
+            return None  # only naive UTC reaches here (server_utc); anything else as the driver would
+        text = list(map(_ISO_SPACE, present))
+    elif kind is float:
+        if not all(map(math.isfinite, present)):
+            return None
+        text = list(map(repr, present))  # the shortest text giving back the same double
+    else:
+        return None  # Decimal, JSON, ...: the driver's own conversion
+    if not nulls:
+        return text
+    rest = iter(text)
+    return [_NULL if v is None else next(rest) for v in values]
 
 
 _INSERT_PLANS: dict[tuple[str, str], tuple[str, list[tuple[str, Any]], tuple[Any, ...]]] = {}

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.db.locks import hub_write_lock
 from desktop.db.models import SyncConflict
 from desktop.domain.problems import DomainError
-from desktop.sync.bulk_insert import insert_columns, insert_new, stored_columns
+from desktop.sync.bulk_insert import insert_columns, insert_new, records_copy_text, stored_columns
 from desktop.sync.derived import rederive
 from desktop.sync.payload import TableSpec, content_json, converter, table_specs
 from desktop.sync.validation import IncomingTable
@@ -96,10 +96,20 @@ def _lookup(session: Session, incoming: list[IncomingTable]) -> tuple[dict[str, 
     present: dict[str, list[str]] = {batch.spec.name: [] for batch in incoming}
     erased: set[tuple[str, str]] = set()
     raw: Any = connection.connection.dbapi_connection  # psycopg's own connection: open, in a session
-    with raw.cursor() as cursor:
-        # Never a prepared statement: a plan the server kept from when the tables were small scans
-        # them whole (they grow all through a province's import); planned afresh, it probes the keys.
-        found = cursor.execute(" UNION ALL ".join(parts), params, prepare=False).fetchall() if parts else []
+    found: list[Any] = []
+    if parts:
+        # The tables grow all through a province's import and are not analysed meanwhile: the planner,
+        # going by their size when last measured, scans each whole (EXPLAIN ANALYZE: 12 sequential scans,
+        # the server's cost growing with every bundle). Sequential scans are turned off for this one
+        # statement, in the same round trip (several statements, hence values bound here by the driver):
+        # the ids are probed through their primary keys.
+        from psycopg import ClientCursor  # only a hub on a server gets here
+
+        with ClientCursor(raw) as cursor:
+            cursor.execute(f"SET LOCAL enable_seqscan = off; {' UNION ALL '.join(parts)}; "
+                           "SET LOCAL enable_seqscan TO DEFAULT", params)
+            cursor.nextset()
+            found = cursor.fetchall()
     for number, record_id, entity in found:
         if number < 0:
             erased.add((entity, record_id))
@@ -241,7 +251,8 @@ def apply_merge(session: Session, plan: MergePlan, *, bundle_id: str, now: datet
     if server:
         insert_columns(connection, [
             (tp.spec.name, [*tp.spec.column_names, *tp.spec.local_defaults],
-             stored_columns(tp.spec, tp.inserts, connection.dialect)) for tp in plan.tables if tp.inserts])
+             records_copy_text(tp.spec, tp.inserts, connection.dialect)
+             or stored_columns(tp.spec, tp.inserts, connection.dialect)) for tp in plan.tables if tp.inserts])
     for table_plan in plan.tables:
         spec = table_plan.spec
         if table_plan.inserts and not server:

@@ -22,3 +22,11 @@ def settle(dialog) -> None:  # type: ignore[no-untyped-def]
 
     dialog._context.tasks.wait()
     QApplication.processEvents()
+
+
+def fill_admin(wizard, display_name: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    """The wizard's first-account page filled in (name, password twice) and left for the next step."""
+    admin = wizard.admin_page
+    admin.display_name.setText(display_name)
+    admin.password.setText(password)
+    admin.confirm.setText(password)

@@ -13,6 +13,7 @@ from desktop.domain import periods
 from desktop.gui.context import AppContext
 from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.national import NationalReceivePage, NationalSendPage
+from tests.gui.conftest import fill_admin
 from tests.conftest import Opened
 from tests.sync.national_helpers import PERIOD, Forwarding, forwarding, national  # noqa: F401 - fixtures
 
@@ -99,10 +100,7 @@ def test_the_wizard_sets_up_the_national_office_without_a_province(qtbot, tmp_pa
     # Where its data lives: on this PC unless a database server is chosen (tests/gui/test_wizard_server.py).
     assert wizard.currentPage() is wizard.store_page and wizard.store_page.local.isChecked()
     wizard.next()
-    admin = wizard.admin_page
-    admin.display_name.setText("Quản trị")
-    admin.password.setText(PASSWORD)
-    admin.confirm.setText(PASSWORD)
+    fill_admin(wizard, "Quản trị", PASSWORD)
     wizard.next()
     assert data_dir.is_initialised()
     sheet = tmp_path / "phieu.pdf"

@@ -13,6 +13,7 @@ from desktop.db.datadir import DataDir
 from desktop.db.keyring import FAST_KDF
 from desktop.gui.wizard import SetupWizard
 from desktop.services.accounts import auth
+from tests.gui.conftest import fill_admin
 from tests.conftest import PASSWORD
 from tests.db.test_server_tls import ROLE_PASSWORD, NetworkServer, network_server  # noqa: F401 - fixture
 from tests.engines import create_database
@@ -59,10 +60,7 @@ def test_a_hub_set_up_on_a_database_server_from_the_wizard(qtbot, tmp_path: Path
     SHOTS.mkdir(parents=True, exist_ok=True)
     wizard.grab().save(str(SHOTS / "wizard-database-server.png"))
     wizard.next()
-    admin = wizard.admin_page
-    admin.display_name.setText("Nguyễn Văn An")
-    admin.password.setText(PASSWORD)
-    admin.confirm.setText(PASSWORD)
+    fill_admin(wizard, "Nguyễn Văn An", PASSWORD)
     wizard.next()
     assert wizard.currentPage() is wizard.recovery_page
     assert data_dir.server.exists() and not data_dir.database.exists()
@@ -196,10 +194,7 @@ def test_a_national_office_set_up_on_a_database_server_from_the_wizard(  # type:
     store.test_connection()
     qtbot.waitUntil(lambda: "sẵn sàng" in store.message.text(), timeout=15_000)
     wizard.next()
-    admin = wizard.admin_page
-    admin.display_name.setText("Trần Thị Bình")
-    admin.password.setText(PASSWORD)
-    admin.confirm.setText(PASSWORD)
+    fill_admin(wizard, "Trần Thị Bình", PASSWORD)
     wizard.next()
     assert wizard.currentPage() is wizard.recovery_page and not data_dir.database.exists()
     register, actor = auth.login(data_dir, "admin", PASSWORD, clock=clock)

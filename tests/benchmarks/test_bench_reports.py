@@ -27,7 +27,8 @@ from desktop.db import models as m
 from desktop.db.base import Base
 from desktop.domain import admin_units, periods
 from desktop.reports import indicators
-from desktop.reports.engine import Scope, compute_report
+from desktop.reports.engine import compute_report
+from desktop.reports.scope import Scope
 from desktop.reports.lists import export_list, spec_for
 from desktop.reports.model import UnitRef
 

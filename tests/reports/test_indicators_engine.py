@@ -14,7 +14,8 @@ from desktop.db.base import Base
 from desktop.db.models import ReportParameter
 from desktop.domain import periods
 from desktop.reports import indicators, sql
-from desktop.reports.engine import Scope, compute_report
+from desktop.reports.engine import compute_report
+from desktop.reports.scope import Scope
 from desktop.reports.measures import Aggregate
 from desktop.reports.model import SECONDARY, SMALL, Report, Status, UnitRef
 from tests import report_data as data

@@ -18,7 +18,8 @@ from sqlalchemy import Connection, insert
 from desktop.db import models as m
 from desktop.domain import admin_units, periods
 from desktop.reports import indicators
-from desktop.reports.engine import Scope, compute_report
+from desktop.reports.engine import compute_report
+from desktop.reports.scope import Scope
 from desktop.reports.model import UnitRef
 from tests import report_data as data
 from tests.conftest import Opened

@@ -21,7 +21,8 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.domain.text import fold
 from desktop.reports import indicators, lists, suppression
-from desktop.reports.engine import Scope, compute_report, no_set_report, parameter_values
+from desktop.reports.engine import compute_report, no_set_report
+from desktop.reports.scope import Scope, parameter_values
 from desktop.reports.indicators import DefinitionSet
 from desktop.reports.issue import REPORT_KIND, Issue, Narrative
 from desktop.reports.model import IndicatorResult, Report, UnitRef
@@ -126,7 +127,7 @@ class ReportService:
     # --- per-period parameters (denominators the data cannot know) ---------------------------------
 
     def parameters(self, actor: Actor, period: Period, *, units: Sequence[str] | None = None) -> list[ParameterValue]:
-        """This commune's values; at a hub the province's (sum over `units`, see engine.parameter_values)."""
+        """This commune's values; at a hub the province's (sum over `units`, see scope.parameter_values)."""
         require(actor, Permission.VIEW_COUNTS)
         scope = self._scope(actor, units)
         with self._register.uow() as uow:

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.problems import Problem
-
-if TYPE_CHECKING:
-    from desktop.domain.inspections import InspectionDraft
 
 # Inspections on this checklist version or later are administrative records with their formalities
 # (number, team leader, recorder, conclusion...); older ones print in the layout they were made with.
@@ -33,7 +30,29 @@ CONCLUSION_LABELS = {
 }
 
 
-def formal_problems(draft: InspectionDraft) -> list[Problem]:
+class Formalities(Protocol):
+    """What the formalities rules read of a record (an inspections.InspectionDraft has it): named here so this
+    module needs nothing of inspections.py, which imports it."""
+
+    @property
+    def started_at(self) -> datetime | None: ...
+    @property
+    def ended_at(self) -> datetime | None: ...
+    @property
+    def copies(self) -> int: ...
+    @property
+    def conclusion(self) -> str | None: ...
+    @property
+    def formal(self) -> bool: ...
+    @property
+    def record_number(self) -> str: ...
+    @property
+    def team_leader(self) -> str: ...
+    @property
+    def recorder(self) -> str: ...
+
+
+def formal_problems(draft: Formalities) -> list[Problem]:
     """The visit's end and the copies whatever the version; on a formal checklist, who signs and the conclusion."""
     problems: list[Problem] = []
     if draft.ended_at is not None and draft.started_at is not None:

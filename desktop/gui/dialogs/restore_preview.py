@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.i18n import QT_TRANSLATE_NOOP
 from desktop.domain.time import office_time
-from desktop.services.maintenance.maintenance import BackupPreview
+from desktop.services.maintenance.backup_preview import BackupPreview
 
 # The tables a person recognises; the rest are counted together as "other records".
 TABLE_LABELS: dict[str, str] = {

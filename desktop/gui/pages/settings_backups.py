@@ -14,7 +14,8 @@ from desktop.gui.operations import Operation
 from desktop.gui.retranslate import Retranslates
 from desktop.gui.texts import error_text
 from desktop.gui.widgets import MessageLine
-from desktop.services.maintenance.maintenance import BackupPreview, restore_backup
+from desktop.services.maintenance.backup_preview import BackupPreview
+from desktop.services.maintenance.maintenance import restore_backup
 
 
 SCHEDULE_CHECK_MS = 60 * 60 * 1000

@@ -20,6 +20,7 @@ from desktop.domain.problems import DomainError
 from desktop.domain.roles import Permission
 from desktop.services import audit
 from desktop.services.maintenance import server_maintenance
+from desktop.services.maintenance.backup_preview import BackupPreview
 from desktop.services.context import Actor, Changes, Outcome, require
 from desktop.services.register import Register, daily_backup_due
 
@@ -30,27 +31,6 @@ EXTERNAL_ACTION = "backup.external"
 class BackupInfo:
     path: Path
     size: int
-
-
-@dataclass(frozen=True)
-class BackupPreview:
-    """What a backup holds, found by restoring it into a scratch folder: shown before anything is replaced."""
-
-    path: Path
-    taken_at: datetime | None
-    unit_code: str
-    unit_name: str
-    role: str
-    app_version: str  # "" for copies made before backups were described
-    schema: str
-    counts: dict[str, int]
-    integrity_ok: bool
-    audit_ok: bool
-    audit_entries: int
-
-    @property
-    def restorable(self) -> bool:
-        return self.integrity_ok and self.audit_ok
 
 
 class MaintenanceService:

@@ -6,7 +6,6 @@ import contextlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -19,10 +18,8 @@ from desktop.db.server import ServerSettings, load_settings
 from desktop.domain.problems import DomainError
 from desktop.domain.time import office_time
 from desktop.services import audit
+from desktop.services.maintenance.backup_preview import BackupPreview
 from desktop.services.register import Register
-
-if TYPE_CHECKING:
-    from desktop.services.maintenance.maintenance import BackupPreview
 
 
 def settings_of(register: Register) -> ServerSettings:
@@ -85,8 +82,6 @@ def _check_office(register: Register, found: dict[str, object], backup_file: Pat
 
 def preview(register: Register, backup_file: Path) -> BackupPreview:
     """The drill: the dump restored into a scratch database, its office, counts and audit chain read there."""
-    from desktop.services.maintenance.maintenance import BackupPreview
-
     facts = server_backup.read_facts(backup_file)
     _check_office(register, facts, backup_file)
     with server_backup.scratch_copy(settings_of(register), backup_file) as engine:

@@ -181,13 +181,18 @@ def compute(conn: Connection, definitions: DefinitionSet, *, window: sql.Window,
     return figures
 
 
+def _rows_of(key: _Pass | _Crossed, window: sql.Window) -> tuple[sql.Source, list[ColumnElement[bool]]]:
+    """The table a pass reads and the conditions every figure of it shares: the period, the commune filter."""
+    source = sql.Source(key.table)
+    return source, sql.window_filters(source, Measure(key.table, Aggregate.ROWS, date=key.date, until=key.until),
+                                      window=window)
+
+
 def _crossed_run(conn: Connection, key: _Crossed, measures: Sequence[Measure], *, dimensions: Sequence[Dimension],
                  window: sql.Window, into: Figures) -> None:
     """sql.crossed_select of every measure at once. Per measure: how many references have its rows (a
     combination none has is left out, as its own statement would), and its value there."""
-    source = sql.Source(key.table)
-    shared = sql.window_filters(source, Measure(key.table, Aggregate.ROWS, date=key.date, until=key.until),
-                                window=window)
+    source, shared = _rows_of(key, window)
     via = source.table.c[key.via]
     per_reference: list[ColumnElement[Any]] = [via]
     for n, measure in enumerate(measures):
@@ -237,9 +242,7 @@ def _run(conn: Connection, key: _Pass, measures: Sequence[Measure], *, dimension
          splits: Sequence[tuple[Measure, Dimension]] = ()) -> bool:
     """One pass into `into`; with `scope` (per commune, unfiltered), only its communes' rows are kept, and
     whether those were all the rows is returned."""
-    source = sql.Source(key.table)
-    shared = sql.window_filters(source, Measure(key.table, Aggregate.ROWS, date=key.date, until=key.until),
-                                window=window)
+    source, shared = _rows_of(key, window)
     columns: list[ColumnElement[Any]] = []
     if dimension is not None:
         columns.append(sql.group_column(source, dimension, window=window).label(sql.GROUP))

@@ -36,7 +36,7 @@ class Window:
     whole: frozenset[tuple[str, str | None, str | None]] = frozenset()
 
 
-class _From:
+class Source:
     """A measure's table, plus each referred table joined once, on demand, by its foreign key."""
 
     def __init__(self, table: str) -> None:
@@ -61,7 +61,7 @@ class _From:
         return joined
 
 
-def _condition(source: _From, condition: Condition, *,
+def _condition(source: Source, condition: Condition, *,
                base: Callable[[str], ColumnElement[Any]]) -> ColumnElement[bool]:
     column = base(condition.path)
     values: Sequence[object] = condition.values
@@ -167,7 +167,7 @@ def _unary_plus(element: Unindexed, compiler: Any, **kw: Any) -> str:
     return "+" + str(compiler.process(element.column, **kw))
 
 
-def _filters(source: _From, measure: Measure, *, window: Window) -> list[ColumnElement[bool]]:
+def window_filters(source: Source, measure: Measure, *, window: Window) -> list[ColumnElement[bool]]:
     """The rows a measure counts; only origin_unit may drive an index (see Unindexed)."""
     table = source.table
 
@@ -186,12 +186,7 @@ def _filters(source: _From, measure: Measure, *, window: Window) -> list[ColumnE
     return found
 
 
-# What merged.py (one statement for several measures over the same rows) builds its statement from.
-Source = _From
-window_filters = _filters
-
-
-def conditions(source: _From, measure: Measure) -> list[ColumnElement[bool]]:
+def conditions(source: Source, measure: Measure) -> list[ColumnElement[bool]]:
     """A measure's own conditions (its `where`) on plain columns, for a CASE WHEN (merged.py)."""
     return [_condition(source, c, base=source.column) for c in measure.where]
 
@@ -208,7 +203,7 @@ def _age_band(birth_year: ColumnElement[Any], year: int) -> ColumnElement[Any]:
     return case(*whens, else_=AGE_BANDS[-1].code)
 
 
-def group_column(source: _From, dimension: Dimension, *, window: Window) -> ColumnElement[Any]:
+def group_column(source: Source, dimension: Dimension, *, window: Window) -> ColumnElement[Any]:
     path = dimension.path_on(source.name)
     if dimension.kind_on(source.name) is DimensionKind.AGE_BAND:
         return _age_band(source.column(path), window.period.end.year)
@@ -231,7 +226,7 @@ def _sum(expression: Any) -> ColumnElement[Any]:
     return type_coerce(func.sum(expression), _PlainNumber())
 
 
-def _aggregate(source: _From, measure: Measure) -> ColumnElement[Any]:
+def _aggregate(source: Source, measure: Measure) -> ColumnElement[Any]:
     match measure.aggregate:
         case Aggregate.ROWS:
             return func.count()
@@ -246,9 +241,9 @@ def measure_select(measure: Measure, window: Window, *, dimension: Dimension | N
     """Rows (g, v) grouped by the dimension, or a single row (v) without one."""
     if dimension is not None and reference_of(measure, dimension) is not None:
         return crossed_select(measure, window, dimensions=[dimension])
-    source = _From(measure.table)
+    source = Source(measure.table)
     group: Label[Any] | None = group_column(source, dimension, window=window).label(GROUP) if dimension else None
-    filters = _filters(source, measure, window=window)
+    filters = window_filters(source, measure, window=window)
     if measure.aggregate is Aggregate.UNITS:
         # Communes with at least min_rows matching records, counted per group.
         keys = [c for c in (group, source.table.c.origin_unit) if c is not None]
@@ -269,20 +264,20 @@ def unknown_select(measure: Measure, window: Window) -> Select[Any] | None:
     """
     if measure.aggregate is not Aggregate.SUM or measure.column is None:
         return None
-    source = _From(measure.table)
+    source = Source(measure.table)
     column = source.column(measure.column)
     if not getattr(column, "nullable", False):
         return None
-    filters = [*_filters(source, measure, window=window), column.is_(None)]
+    filters = [*window_filters(source, measure, window=window), column.is_(None)]
     return select(func.count()).select_from(source.clause()).where(and_(*filters))
 
 
 def split_select(measure: Measure, window: Window, *, dimension: Dimension) -> Select[Any]:
     """One row with one sum per split column (participants male / female / other)."""
-    source = _From(measure.table)
+    source = Source(measure.table)
     sums = [type_coerce(func.coalesce(func.sum(source.column(col)), 0), _PlainNumber()).label(code)
             for code, col in dimension.split[measure.table]]
-    return select(*sums).select_from(source.clause()).where(and_(*_filters(source, measure, window=window)))
+    return select(*sums).select_from(source.clause()).where(and_(*window_filters(source, measure, window=window)))
 
 
 def pair_select(numerator: Measure, denominator: Measure, *, window: Window,
@@ -328,10 +323,10 @@ def crossed_select(measure: Measure, window: Window, *, dimensions: Sequence[Dim
     dimension are the sums over the others. Half the time of the plain join on the synthetic
     national year (500,000 contacts, 100,000 clients). Every dimension must pass reference_of.
     """
-    source = _From(measure.table)
+    source = Source(measure.table)
     via = source.table.c[reference_of(measure, dimensions[0]) or ""]
     counted = [] if measure.aggregate is Aggregate.DISTINCT else [_aggregate(source, measure).label(VALUE)]
-    inner = (select(via, *counted).select_from(source.clause()).where(and_(*_filters(source, measure, window=window)))
+    inner = (select(via, *counted).select_from(source.clause()).where(and_(*window_filters(source, measure, window=window)))
              .group_by(via).subquery())
     groups, joined = referred_groups(inner, via, measure.table, dimensions, window=window)
     value = func.count() if measure.aggregate is Aggregate.DISTINCT else _sum(inner.c[VALUE])

@@ -55,21 +55,13 @@ def records_copy_text(spec: TableSpec, records: list[dict[str, Any]], dialect: A
     if not records:
         return None
     _, processors, fixed = _insert_plan(spec, dialect)
-    texts: list[Sequence[str]] = []
+    texts: list[Sequence[str] | None] = []
     for name, process in processors:
         values = list(map(itemgetter(name), records))
         text = _utc_text(values) if process is server_utc else None
-        if text is None:
-            text = _column_text(values if process is None else _bulk(process, values))
-        if text is None:
-            return None
-        texts.append(text)
-    for value in fixed:
-        text = _column_text([value])
-        if text is None:
-            return None
-        texts.append(list(text) * len(records))
-    return _rows(texts)
+        texts.append(text if text is not None else _column_text(values if process is None else _bulk(process, values)))
+    texts.extend(None if (text := _column_text([value])) is None else list(text) * len(records) for value in fixed)
+    return _rows_of(texts)
 
 
 # (table, column names, one sequence of stored values per column, or those rows as COPY text already)
@@ -79,7 +71,8 @@ ColumnWrite = tuple[str, Sequence[str], Sequence[Sequence[Any]] | bytes]
 def insert_columns(connection: Any, writes: Sequence[ColumnWrite]) -> None:
     """PostgreSQL: new rows through COPY FROM STDIN, in the open transaction (the server's fastest way in).
 
-    Given a column at a time (as `_stored_columns` builds them). Measured against an
+    Each table's rows as COPY text already (`copy_text`, `records_copy_text`), or a column at a time (as
+    `stored_columns` builds them) for the driver to convert row by row when they hold a type copy_text leaves. Measured against an
     `INSERT … SELECT FROM unnest(<arrays>)` and a pipelined executemany, COPY was several times
     faster for both the client and the server. The driver's own errors are raised as SQLAlchemy's
     (a duplicate key is an IntegrityError), as an INSERT through SQLAlchemy would, so the import's
@@ -97,12 +90,11 @@ def insert_columns(connection: Any, writes: Sequence[ColumnWrite]) -> None:
                 if not columns or (not isinstance(columns, bytes) and not len(columns[0])):
                     continue
                 statement = f"COPY {quote(table)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
-                data = columns if isinstance(columns, bytes) else copy_text(columns)
                 with cursor.copy(statement) as copy:
-                    if data is not None:
-                        copy.write(data)
+                    if isinstance(columns, bytes):
+                        copy.write(columns)
                         continue
-                    for row in zip(*columns, strict=True):  # a column copy_text does not write
+                    for row in zip(*columns, strict=True):
                         copy.write_row(row)
     except dbapi.Error as error:
         raise DBAPIError.instance(statement, None, error, dbapi.Error) from error
@@ -123,16 +115,13 @@ _NO_OFFSET = itemgetter(slice(None, -6))
 
 def copy_text(columns: Sequence[Sequence[Any]]) -> bytes | None:
     """The rows of `columns` in COPY's text format, or None when a column holds a type not handled here."""
-    texts: list[Sequence[str]] = []
-    for values in columns:
-        text = _column_text(values)
-        if text is None:
-            return None
-        texts.append(text)
-    return _rows(texts)
+    return _rows_of([_column_text(values) for values in columns])
 
 
-def _rows(texts: Sequence[Sequence[str]]) -> bytes:
+def _rows_of(texts: Sequence[Sequence[str] | None]) -> bytes | None:
+    """Columns of COPY text joined into rows; None when one column could not be written as text."""
+    if any(text is None for text in texts):
+        return None
     return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode("utf-8")
 
 

@@ -19,7 +19,7 @@ from desktop.db.models import Inspection, QuarantinedRecord
 from desktop.domain.problems import DomainError, Problem
 from desktop.db.base import new_id
 from desktop.sync.derived import rederive
-from desktop.sync.bulk_insert import insert_columns, sqlite_utc
+from desktop.sync.bulk_insert import copy_text, insert_columns, sqlite_utc
 from desktop.sync.merge import MergePlan
 from desktop.sync.payload import converter, table_specs, to_json_value
 from desktop.sync.rules import linked_record_problems, record_problems, referral_moves
@@ -164,11 +164,12 @@ def store_held(session: Session, plan: MergePlan, held: list[HeldRecord], *, ori
     if connection.dialect.name == "postgresql":
         # As merge.apply_merge does on a server (bulk_insert.insert_columns): one array per column, one round trip; naive UTC as UTCDateTime stores it.
         count = len(fresh)
-        insert_columns(connection, [("quarantined_records", _HELD_COLUMNS, [
+        columns: list[list[Any]] = [
             [new_id() for _ in fresh], [h.table for h in fresh], [h.record_id for h in fresh],
             [h.version for h in fresh], [origin_unit] * count, [bundle_id] * count,
             [rules_json(h.problems) for h in fresh], [_CANONICAL(h.record) for h in fresh], ["held"] * count,
-            [now.astimezone(UTC).replace(tzinfo=None)] * count, [""] * count, [None] * count, [""] * count])])
+            [now.astimezone(UTC).replace(tzinfo=None)] * count, [""] * count, [None] * count, [""] * count]
+        insert_columns(connection, [("quarantined_records", _HELD_COLUMNS, copy_text(columns) or columns)])
         return
     session.execute(insert(q.__table__), [dict(
         id=new_id(), table_name=h.table, record_id=h.record_id, record_version=h.version, origin_unit=origin_unit,
